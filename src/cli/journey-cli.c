@@ -1,0 +1,251 @@
+/* journey-cli.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* journeys --validate FILE and journeys --export OUT FILE (SPEC §5): they
+ * need no display, so this file includes no GTK. */
+
+#define G_LOG_DOMAIN "journey-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "journey-cli.h"
+#include "journey-export.h"
+#include "journey-format.h"
+
+typedef struct
+{
+  char     *validate;
+  char     *export;
+  char     *map;
+  double    scale;
+  gboolean  version;
+  char    **files;
+} Options;
+
+static void
+options_clear (Options *options)
+{
+  g_free (options->validate);
+  g_free (options->export);
+  g_free (options->map);
+  g_strfreev (options->files);
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("journeys: %s\n", message);
+  g_printerr (_("Run “journeys --help” to see how to use it.\n"));
+  return JOURNEY_EXIT_USAGE;
+}
+
+static void
+print_problems (const char *file,
+                GPtrArray  *problems,
+                GError     *error)
+{
+  if (problems->len == 0)
+    {
+      g_printerr ("%s: %s\n", file, error ? error->message : _("cannot be read"));
+      return;
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      JourneyProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->path[0] != '\0')
+        g_printerr ("%s: %s: %s\n", file, problem->path, problem->message);
+      else
+        g_printerr ("%s: %s\n", file, problem->message);
+    }
+}
+
+static JourneyProject *
+load (const char *path)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  JourneyProject *project;
+
+  project = journey_format_read_file (file, problems, &error);
+  if (project == NULL)
+    print_problems (path, problems, error);
+  return project;
+}
+
+static int
+run_validate (const char *path)
+{
+  g_autoptr(JourneyProject) project = load (path);
+  guint n_maps, n_touchpoints = 0;
+
+  if (project == NULL)
+    return JOURNEY_EXIT_INPUT;
+
+  n_maps = journey_list_get_length (project->maps);
+  for (guint i = 0; i < n_maps; i++)
+    n_touchpoints += journey_list_get_length (((JourneyMap *) journey_list_peek (project->maps, i))->touchpoints);
+
+  /* TRANSLATORS: "hotel.journey: valid, 1 map, 14 touchpoints" */
+  g_print (_("%s: valid, %u %s, %u %s\n"), path,
+           n_maps, g_dngettext (GETTEXT_PACKAGE, "map", "maps", n_maps),
+           n_touchpoints, g_dngettext (GETTEXT_PACKAGE, "touchpoint", "touchpoints", n_touchpoints));
+  return JOURNEY_EXIT_OK;
+}
+
+static int
+run_export (const char *out,
+            const char *path,
+            const char *map_id,
+            double      scale)
+{
+  g_autoptr(JourneyProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *lower = g_ascii_strdown (out, -1);
+  JourneyMap *map = NULL;
+  gboolean is_project = g_str_has_suffix (lower, ".journey");
+  gboolean is_known = is_project ||
+                      g_str_has_suffix (lower, ".svg") || g_str_has_suffix (lower, ".png") ||
+                      g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".csv");
+
+  if (!is_known)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("cannot tell the format of “%s”: use .svg, .png, .pdf, .csv or .journey"), out);
+      return usage_error (message);
+    }
+
+  project = load (path);
+  if (project == NULL)
+    return JOURNEY_EXIT_INPUT;
+
+  if (map_id != NULL)
+    {
+      map = journey_project_find_map (project, map_id);
+      if (map == NULL)
+        {
+          g_printerr (_("%s: maps: no map has the id “%s”\n"), path, map_id);
+          return JOURNEY_EXIT_INPUT;
+        }
+    }
+
+  if (is_project)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (out);
+
+      if (!journey_format_write_file (project, file, JOURNEY_SAVE_NONE, &error))
+        {
+          g_printerr ("%s: %s\n", out, error->message);
+          return JOURNEY_EXIT_INPUT;
+        }
+      return JOURNEY_EXIT_OK;
+    }
+
+  /* The CSV of a whole project lists every map; an image shows one. */
+  if (map == NULL && !g_str_has_suffix (lower, ".csv"))
+    map = journey_list_peek (project->maps, 0);
+
+  if (!journey_export_file (project, map, out, scale, &error))
+    {
+      if (g_error_matches (error, JOURNEY_EXPORT_ERROR, JOURNEY_EXPORT_ERROR_UNSUPPORTED))
+        return usage_error (error->message);
+      g_printerr ("%s: %s\n", out, error->message);
+      return JOURNEY_EXIT_INPUT;
+    }
+  return JOURNEY_EXIT_OK;
+}
+
+int
+journey_cli_run (char ***args)
+{
+  Options options = { .scale = 1.0 };
+  const GOptionEntry entries[] = {
+    { "validate", 0, 0, G_OPTION_ARG_FILENAME, &options.validate,
+      N_("Check FILE and print its problems; exit 0 if valid, 1 if not"), N_("FILE") },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export,
+      N_("Write the project FILE to OUT, in the format OUT’s extension names: .svg, .png, .pdf, .csv or .journey"),
+      N_("OUT") },
+    { "map", 0, 0, G_OPTION_ARG_STRING, &options.map,
+      N_("With --export: the id of the map to export (the first map by default)"), N_("ID") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &options.scale,
+      N_("With --export to PNG: the size, 2 for twice as large (1 by default)"), N_("N") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
+      N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, N_("[FILE…]") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_files;
+  int status = -1;
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Map customer journeys: open FILEs in windows, or check and export them."));
+  g_option_context_set_description (context,
+                                    _("Exit status: 0 success, 1 bad input, 2 wrong usage.\n"
+                                      "Example: journeys --export map.svg hotel.journey"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  /* GTK's own options are not offered: without --validate or --export this
+   * is only a launcher for the application. */
+
+  if (!g_option_context_parse_strv (context, args, &error))
+    {
+      status = usage_error (error->message);
+      goto out;
+    }
+
+  n_files = options.files ? g_strv_length (options.files) : 0;
+
+  if (options.version)
+    {
+      g_print ("journeys %s\n", PACKAGE_VERSION);
+      status = JOURNEY_EXIT_OK;
+    }
+  else if (options.validate != NULL && options.export != NULL)
+    status = usage_error (_("use --validate or --export, not both"));
+  else if (options.validate != NULL)
+    {
+      if (n_files > 0)
+        status = usage_error (_("--validate checks one file"));
+      else
+        status = run_validate (options.validate);
+    }
+  else if (options.export != NULL)
+    {
+      if (n_files != 1)
+        status = usage_error (_("--export needs one project to export: journeys --export OUT FILE"));
+      else if (!isfinite (options.scale) || options.scale <= 0 || options.scale > 16)
+        status = usage_error (_("--scale must be a number greater than 0 and at most 16"));
+      else
+        status = run_export (options.export, options.files[0], options.map, options.scale);
+    }
+  else if (options.map != NULL || options.scale != 1.0)
+    status = usage_error (_("--map and --scale go with --export"));
+  else
+    {
+      /* Leave the files for the application to open. */
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+      g_strv_builder_add (builder, (*args)[0] ? (*args)[0] : "journeys");
+      for (guint i = 0; i < n_files; i++)
+        g_strv_builder_add (builder, options.files[i]);
+      g_strfreev (*args);
+      *args = g_strv_builder_end (builder);
+    }
+
+out:
+  options_clear (&options);
+  return status;
+}

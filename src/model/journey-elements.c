@@ -1,0 +1,203 @@
+/* journey-elements.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The small elements of a document: scale, persona, channel, stage, lane,
+ * action, comment and evidence.  Each is only its table of fields; the
+ * behaviour they share lives in JourneyItem. */
+
+#define G_LOG_DOMAIN "journey-model"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "journey-model.h"
+
+#define REQ  JOURNEY_FIELD_REQUIRED
+#define ALW  JOURNEY_FIELD_ALWAYS
+#define NE   JOURNEY_FIELD_NON_EMPTY
+
+/* -- Scale ---------------------------------------------------------------- */
+
+static const JourneyField scale_fields[] = {
+  JOURNEY_FIELD (JourneyScale, min, "min", INT, ALW | JOURNEY_FIELD_SIGNED, 1, NULL),
+  JOURNEY_FIELD (JourneyScale, max, "max", INT, ALW | JOURNEY_FIELD_SIGNED, 5, NULL),
+  JOURNEY_FIELD (JourneyScale, labels, "labels", STRV, 0, 0, NULL),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyScale, journey_scale, scale_fields)
+
+/* The labels of the default scale, 1–5 (SPEC §3). */
+static const char * const default_labels[] = {
+  N_("Very dissatisfied"),
+  N_("Dissatisfied"),
+  N_("Neutral"),
+  N_("Satisfied"),
+  N_("Very satisfied"),
+};
+
+/**
+ * journey_scale_new:
+ * @labels: (nullable) (array zero-terminated=1): one per whole step
+ *
+ * Returns: (transfer full): a new scale.  Its fields are not checked here:
+ *   journey_project_check() says what is wrong with a scale.
+ */
+JourneyScale *
+journey_scale_new (int                 min,
+                   int                 max,
+                   const char * const *labels)
+{
+  JourneyScale *self = g_object_new (JOURNEY_TYPE_SCALE, NULL);
+
+  self->min = min;
+  self->max = max;
+  if (labels != NULL)
+    {
+      g_strfreev (self->labels);
+      self->labels = g_strdupv ((char **) labels);
+    }
+  return self;
+}
+
+guint
+journey_scale_get_n_steps (JourneyScale *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_SCALE (self), 0);
+
+  if (self->max < self->min)
+    return 0;
+  return (guint) (self->max - self->min) + 1;
+}
+
+double
+journey_scale_get_middle (JourneyScale *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_SCALE (self), 0.0);
+
+  return (self->min + (double) self->max) / 2.0;
+}
+
+gboolean
+journey_scale_contains (JourneyScale *self,
+                        double        value)
+{
+  g_return_val_if_fail (JOURNEY_IS_SCALE (self), FALSE);
+
+  return isfinite (value) && value >= self->min && value <= self->max;
+}
+
+/**
+ * journey_scale_fraction:
+ *
+ * Returns: where @value stands on the scale, 0 at min and 1 at max
+ */
+double
+journey_scale_fraction (JourneyScale *self,
+                        double        value)
+{
+  g_return_val_if_fail (JOURNEY_IS_SCALE (self), 0.0);
+
+  if (self->max <= self->min)
+    return 0.5;
+  return (value - self->min) / (double) (self->max - self->min);
+}
+
+/**
+ * journey_scale_get_label:
+ * @step: a whole value of the scale, from min to max
+ *
+ * Returns: (nullable): the label of @step: the map's own, or for the default
+ *   1–5 scale the default labels (translated), or NULL
+ */
+const char *
+journey_scale_get_label (JourneyScale *self,
+                         int           step)
+{
+  guint index;
+
+  g_return_val_if_fail (JOURNEY_IS_SCALE (self), NULL);
+
+  if (step < self->min || step > self->max)
+    return NULL;
+  index = (guint) (step - self->min);
+
+  if (self->labels != NULL && self->labels[0] != NULL)
+    return index < g_strv_length (self->labels) ? self->labels[index] : NULL;
+
+  if (self->min == 1 && self->max == 5)
+    return g_dgettext (GETTEXT_PACKAGE, default_labels[index]);
+
+  return NULL;
+}
+
+/* -- Persona, channel ----------------------------------------------------- */
+
+static const JourneyField persona_fields[] = {
+  JOURNEY_FIELD (JourneyPersona, id, "id", STRING, REQ | NE, 0, NULL),
+  JOURNEY_FIELD (JourneyPersona, name, "name", STRING, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyPersona, description, "description", STRING, 0, 0, NULL),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyPersona, journey_persona, persona_fields)
+
+static const JourneyField channel_fields[] = {
+  JOURNEY_FIELD (JourneyChannel, id, "id", STRING, REQ | NE, 0, NULL),
+  JOURNEY_FIELD (JourneyChannel, name, "name", STRING, ALW, 0, NULL),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyChannel, journey_channel, channel_fields)
+
+/* -- Stage, lane ---------------------------------------------------------- */
+
+static const JourneyField stage_fields[] = {
+  JOURNEY_FIELD (JourneyStage, id, "id", STRING, REQ | NE, 0, NULL),
+  JOURNEY_FIELD (JourneyStage, name, "name", STRING, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyStage, length, "length", DOUBLE, ALW, 1, NULL),
+  JOURNEY_FIELD (JourneyStage, color, "color", COLOR, 0, 0, NULL),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyStage, journey_stage, stage_fields)
+
+static const JourneyField lane_fields[] = {
+  JOURNEY_FIELD (JourneyLane, id, "id", STRING, REQ | NE, 0, NULL),
+  JOURNEY_FIELD (JourneyLane, name, "name", STRING, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyLane, kind, "kind", ENUM, ALW, JOURNEY_LANE_CUSTOMER, journey_lane_kind_get_type),
+  JOURNEY_FIELD (JourneyLane, color, "color", COLOR, 0, 0, NULL),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyLane, journey_lane, lane_fields)
+
+/* -- Parts of a touchpoint ------------------------------------------------ */
+
+static const JourneyField action_fields[] = {
+  JOURNEY_FIELD (JourneyAction, text, "text", STRING, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyAction, owner, "owner", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyAction, status, "status", ENUM, ALW, JOURNEY_STATUS_OPEN, journey_status_get_type),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyAction, journey_action, action_fields)
+
+static const JourneyField comment_fields[] = {
+  JOURNEY_FIELD (JourneyComment, author, "author", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyComment, role, "role", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyComment, text, "text", STRING, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyComment, created, "created", STRING, JOURNEY_FIELD_TIMESTAMP, 0, NULL),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyComment, journey_comment, comment_fields)
+
+static const JourneyField evidence_fields[] = {
+  JOURNEY_FIELD (JourneyEvidence, source, "source", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyEvidence, responses, "responses", INT, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyEvidence, mean, "mean", DOUBLE, REQ, 0, NULL),
+  JOURNEY_FIELD (JourneyEvidence, histogram, "histogram", INTV, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyEvidence, updated, "updated", STRING, JOURNEY_FIELD_TIMESTAMP, 0, NULL),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyEvidence, journey_evidence, evidence_fields)

@@ -1,0 +1,89 @@
+/* journey-format.h
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "journey-model.h"
+
+G_BEGIN_DECLS
+
+/*
+ * File format v1 (SPEC §3): reading, checking and writing.
+ *
+ * A problem names its place as a JSON path ("maps[0].touchpoints[3].time"),
+ * or "line L, column C" when the JSON itself is malformed, or is empty for
+ * the whole file.  Reading reports every problem it finds.
+ */
+
+typedef struct
+{
+  char *path;
+  char *message;
+} JourneyProblem;
+
+void journey_problem_free (JourneyProblem *problem);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyProblem, journey_problem_free)
+
+#define JOURNEY_FORMAT_ERROR (journey_format_error_quark ())
+
+typedef enum
+{
+  JOURNEY_FORMAT_ERROR_INVALID,   /* the problems array says what */
+  JOURNEY_FORMAT_ERROR_VERSION,   /* written by a newer program */
+  JOURNEY_FORMAT_ERROR_TOO_LARGE,
+} JourneyFormatError;
+
+GQuark          journey_format_error_quark   (void);
+
+/* Largest file read, in bytes. */
+#define JOURNEY_FORMAT_MAX_SIZE (512 * 1024 * 1024)
+/* Deepest nesting of arrays and objects read. */
+#define JOURNEY_FORMAT_MAX_DEPTH 64
+
+/* Reading.  On failure, returns NULL, sets @error with a summary, and (when
+ * @problems is given) appends every JourneyProblem found. */
+JourneyProject *journey_format_read_data     (const char  *data,
+                                              gsize        length,
+                                              GPtrArray   *problems,
+                                              GError     **error);
+JourneyProject *journey_format_read_file     (GFile       *file,
+                                              GPtrArray   *problems,
+                                              GError     **error);
+
+/* Checks a project in memory against every rule of SPEC §3 (references,
+ * unique ids, ranges, the scale).  Appends problems; returns TRUE when none. */
+gboolean        journey_project_check        (JourneyProject *project,
+                                              GPtrArray      *problems);
+
+/* Writing: stable key order, two-space indent, one trailing newline. */
+char           *journey_format_write_data    (JourneyProject *project,
+                                              gsize          *length);
+
+typedef enum
+{
+  JOURNEY_SAVE_NONE   = 0,
+  JOURNEY_SAVE_BACKUP = 1 << 0, /* keep the previous file as FILE~ */
+} JourneySaveFlags;
+
+/* Writes to a temporary file in the same folder and renames it over
+ * @file, so a failure never leaves a partial file. */
+gboolean        journey_format_write_file    (JourneyProject   *project,
+                                              GFile            *file,
+                                              JourneySaveFlags  flags,
+                                              GError          **error);
+
+/* Writes @length bytes to @path through a temporary file and a rename.
+ * Shared by every exporter. */
+gboolean        journey_write_file_atomically (const char  *path,
+                                               const char  *data,
+                                               gsize        length,
+                                               gboolean     backup,
+                                               GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,728 @@
+/* journey-history.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-history"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gobject/gvaluecollector.h>
+#include <math.h>
+#include <string.h>
+
+#include "journey-history.h"
+
+/* A command knows how to apply and revert itself (Dia's apply/revert);
+ * a group holds the commands of one step (Glade's collapsing of a drag). */
+typedef enum
+{
+  COMMAND_SET,
+  COMMAND_INSERT,
+  COMMAND_REMOVE,
+  COMMAND_MOVE,
+  COMMAND_GROUP,
+} CommandKind;
+
+typedef struct
+{
+  CommandKind  kind;
+  char        *label;
+  GObject     *object;    /* SET: the object; INSERT, REMOVE: the item */
+  GParamSpec  *pspec;     /* SET */
+  GValue       old_value; /* SET */
+  GValue       new_value; /* SET */
+  JourneyList *list;      /* INSERT, REMOVE, MOVE */
+  guint        from;      /* INSERT, REMOVE: the position; MOVE: from */
+  guint        to;        /* MOVE */
+  GPtrArray   *children;  /* GROUP */
+} Command;
+
+struct _JourneyHistory
+{
+  GObject    parent_instance;
+
+  GPtrArray *undo_stack;  /* of Command, the newest last */
+  GPtrArray *redo_stack;  /* of Command, the next to redo last */
+  Command   *group;       /* the step being built, or NULL */
+  guint      group_depth;
+
+  guint      clean_depth; /* undo_stack->len when last saved */
+  gboolean   clean_reachable;
+};
+
+G_DEFINE_FINAL_TYPE (JourneyHistory, journey_history, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_DIRTY,
+  PROP_UNDO_LABEL,
+  PROP_REDO_LABEL,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  gboolean    can_undo;
+  gboolean    can_redo;
+  gboolean    dirty;
+  const char *undo_label;
+  const char *redo_label;
+} State;
+
+static void
+command_free (gpointer data)
+{
+  Command *command = data;
+
+  g_free (command->label);
+  g_clear_object (&command->object);
+  if (G_IS_VALUE (&command->old_value))
+    g_value_unset (&command->old_value);
+  if (G_IS_VALUE (&command->new_value))
+    g_value_unset (&command->new_value);
+  g_clear_object (&command->list);
+  g_clear_pointer (&command->children, g_ptr_array_unref);
+  g_free (command);
+}
+
+static Command *
+command_new (CommandKind  kind,
+             const char  *label)
+{
+  Command *command = g_new0 (Command, 1);
+
+  command->kind = kind;
+  command->label = g_strdup (label);
+  return command;
+}
+
+static void
+command_apply (Command  *command,
+               gboolean  forward)
+{
+  switch (command->kind)
+    {
+    case COMMAND_SET:
+      g_object_set_property (command->object, command->pspec->name,
+                             forward ? &command->new_value : &command->old_value);
+      break;
+
+    case COMMAND_INSERT:
+    case COMMAND_REMOVE:
+      if (forward == (command->kind == COMMAND_INSERT))
+        journey_list_insert (command->list, command->from, command->object);
+      else
+        g_object_unref (journey_list_steal (command->list, command->from));
+      break;
+
+    case COMMAND_MOVE:
+      if (forward)
+        journey_list_move (command->list, command->from, command->to);
+      else
+        journey_list_move (command->list, command->to, command->from);
+      break;
+
+    case COMMAND_GROUP:
+      if (forward)
+        for (guint i = 0; i < command->children->len; i++)
+          command_apply (g_ptr_array_index (command->children, i), TRUE);
+      else
+        for (guint i = command->children->len; i > 0; i--)
+          command_apply (g_ptr_array_index (command->children, i - 1), FALSE);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static State
+get_state (JourneyHistory *self)
+{
+  State state;
+
+  state.can_undo = journey_history_can_undo (self);
+  state.can_redo = journey_history_can_redo (self);
+  state.dirty = journey_history_is_dirty (self);
+  state.undo_label = journey_history_get_undo_label (self);
+  state.redo_label = journey_history_get_redo_label (self);
+  return state;
+}
+
+static void
+notify_changes (JourneyHistory *self,
+                const State    *before)
+{
+  State after = get_state (self);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (before->can_undo != after.can_undo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (before->can_redo != after.can_redo)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  if (before->dirty != after.dirty)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+  if (before->undo_label != after.undo_label)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
+  if (before->redo_label != after.redo_label)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Pushes a finished step onto the undo stack; the redo stack is dropped,
+ * and with it the saved state if it was there. */
+static void
+push_step (JourneyHistory *self,
+           Command        *step)
+{
+  if (self->clean_depth > self->undo_stack->len)
+    self->clean_reachable = FALSE;
+  g_ptr_array_set_size (self->redo_stack, 0);
+  g_ptr_array_add (self->undo_stack, step);
+}
+
+/* Applies @command and records it: in the open group, or as a step. */
+static void
+run (JourneyHistory *self,
+     Command        *command)
+{
+  State before = get_state (self);
+
+  command_apply (command, TRUE);
+
+  if (self->group != NULL)
+    {
+      GPtrArray *children = self->group->children;
+      Command *last = children->len ? g_ptr_array_index (children, children->len - 1) : NULL;
+
+      /* The stream of updates of one drag collapses into one change. */
+      if (command->kind == COMMAND_SET && last != NULL && last->kind == COMMAND_SET &&
+          last->object == command->object && last->pspec == command->pspec)
+        {
+          g_value_copy (&command->new_value, &last->new_value);
+          command_free (command);
+        }
+      else
+        g_ptr_array_add (children, command);
+      return;
+    }
+
+  push_step (self, command);
+  notify_changes (self, &before);
+}
+
+static gboolean
+values_equal (GParamSpec   *pspec,
+              const GValue *a,
+              const GValue *b)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  if (type == G_TYPE_STRV)
+    {
+      const char * const empty[] = { NULL };
+      const char * const *sa = g_value_get_boxed (a);
+      const char * const *sb = g_value_get_boxed (b);
+
+      return g_strv_equal (sa ? sa : empty, sb ? sb : empty);
+    }
+  if (type == G_TYPE_DOUBLE)
+    {
+      double da = g_value_get_double (a);
+      double db = g_value_get_double (b);
+
+      return da == db || (isnan (da) && isnan (db));
+    }
+  if (type == G_TYPE_ARRAY)
+    {
+      GArray *aa = g_value_get_boxed (a);
+      GArray *ab = g_value_get_boxed (b);
+
+      if (aa == ab)
+        return TRUE;
+      if (aa == NULL || ab == NULL || aa->len != ab->len || g_array_get_element_size (aa) != g_array_get_element_size (ab))
+        return FALSE;
+      return aa->len == 0 || memcmp (aa->data, ab->data, aa->len * g_array_get_element_size (aa)) == 0;
+    }
+  return g_param_values_cmp (pspec, a, b) == 0;
+}
+
+static void
+journey_history_finalize (GObject *object)
+{
+  JourneyHistory *self = JOURNEY_HISTORY (object);
+
+  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  g_clear_pointer (&self->group, command_free);
+
+  G_OBJECT_CLASS (journey_history_parent_class)->finalize (object);
+}
+
+static void
+journey_history_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  JourneyHistory *self = JOURNEY_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, journey_history_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, journey_history_can_redo (self));
+      break;
+    case PROP_DIRTY:
+      g_value_set_boolean (value, journey_history_is_dirty (self));
+      break;
+    case PROP_UNDO_LABEL:
+      g_value_set_string (value, journey_history_get_undo_label (self));
+      break;
+    case PROP_REDO_LABEL:
+      g_value_set_string (value, journey_history_get_redo_label (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+journey_history_class_init (JourneyHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = journey_history_finalize;
+  object_class->get_property = journey_history_get_property;
+
+  properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, ro);
+  properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, ro);
+  properties[PROP_DIRTY] = g_param_spec_boolean ("dirty", NULL, NULL, FALSE, ro);
+  properties[PROP_UNDO_LABEL] = g_param_spec_string ("undo-label", NULL, NULL, NULL, ro);
+  properties[PROP_REDO_LABEL] = g_param_spec_string ("redo-label", NULL, NULL, NULL, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * JourneyHistory::changed:
+   *
+   * Emitted after every step done, undone or redone.
+   */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+}
+
+static void
+journey_history_init (JourneyHistory *self)
+{
+  self->undo_stack = g_ptr_array_new_with_free_func (command_free);
+  self->redo_stack = g_ptr_array_new_with_free_func (command_free);
+  self->clean_reachable = TRUE;
+}
+
+JourneyHistory *
+journey_history_new (void)
+{
+  return g_object_new (JOURNEY_TYPE_HISTORY, NULL);
+}
+
+/**
+ * journey_history_set_value:
+ * @object: a model object
+ * @property: the name of one of its properties
+ * @value: the new value
+ *
+ * Sets @property of @object to @value, as an undoable step.
+ *
+ * Returns: %TRUE if the value changed
+ */
+gboolean
+journey_history_set_value (JourneyHistory *self,
+                           gpointer        object,
+                           const char     *property,
+                           const GValue   *value)
+{
+  GParamSpec *pspec;
+  Command *command;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  g_return_val_if_fail (property != NULL, FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_val_if_fail (pspec != NULL, FALSE);
+  g_return_val_if_fail (pspec->flags & G_PARAM_WRITABLE, FALSE);
+
+  command = command_new (COMMAND_SET, _("Change"));
+  command->object = g_object_ref (object);
+  command->pspec = pspec;
+  g_value_init (&command->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_init (&command->new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (object, pspec->name, &command->old_value);
+  if (!g_value_transform (value, &command->new_value))
+    {
+      g_critical ("Cannot set property %s from a value of type %s",
+                  pspec->name, G_VALUE_TYPE_NAME (value));
+      command_free (command);
+      return FALSE;
+    }
+
+  if (values_equal (pspec, &command->old_value, &command->new_value))
+    {
+      command_free (command);
+      return FALSE;
+    }
+
+  run (self, command);
+  return TRUE;
+}
+
+/**
+ * journey_history_set:
+ * @object: a model object
+ * @property: the name of the first property
+ * @...: its value, then more name/value pairs, ending with %NULL
+ *
+ * Sets properties of @object as one undoable step.
+ *
+ * Returns: %TRUE if a value changed
+ */
+gboolean
+journey_history_set (JourneyHistory *self,
+                     gpointer        object,
+                     const char     *property,
+                     ...)
+{
+  gboolean changed = FALSE;
+  va_list args;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  journey_history_begin_group (self, NULL);
+
+  va_start (args, property);
+  for (const char *name = property; name != NULL; name = va_arg (args, const char *))
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *error = NULL;
+
+      if (pspec == NULL)
+        {
+          g_critical ("%s has no property named “%s”", G_OBJECT_TYPE_NAME (object), name);
+          break;
+        }
+
+      G_VALUE_COLLECT_INIT (&value, G_PARAM_SPEC_VALUE_TYPE (pspec), args, 0, &error);
+      if (error != NULL)
+        {
+          g_critical ("%s", error);
+          break;
+        }
+      changed |= journey_history_set_value (self, object, name, &value);
+    }
+  va_end (args);
+
+  journey_history_end_group (self);
+  return changed;
+}
+
+/**
+ * journey_history_insert:
+ * @list: a list of the document
+ * @item: an item of @list's type
+ *
+ * Inserts @item into @list at @position, as an undoable step.
+ */
+void
+journey_history_insert (JourneyHistory *self,
+                        JourneyList    *list,
+                        guint           position,
+                        gpointer        item)
+{
+  Command *command;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+  g_return_if_fail (JOURNEY_IS_LIST (list));
+  g_return_if_fail (G_IS_OBJECT (item));
+  g_return_if_fail (position <= journey_list_get_length (list));
+
+  command = command_new (COMMAND_INSERT, _("Add"));
+  command->list = g_object_ref (list);
+  command->object = g_object_ref (item);
+  command->from = position;
+  run (self, command);
+}
+
+/**
+ * journey_history_remove:
+ *
+ * Removes the item at @position of @list, as an undoable step.
+ */
+void
+journey_history_remove (JourneyHistory *self,
+                        JourneyList    *list,
+                        guint           position)
+{
+  Command *command;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+  g_return_if_fail (JOURNEY_IS_LIST (list));
+  g_return_if_fail (position < journey_list_get_length (list));
+
+  command = command_new (COMMAND_REMOVE, _("Remove"));
+  command->list = g_object_ref (list);
+  command->object = g_object_ref (journey_list_peek (list, position));
+  command->from = position;
+  run (self, command);
+}
+
+/**
+ * journey_history_move:
+ *
+ * Moves the item at @from of @list to @to, as an undoable step.
+ */
+void
+journey_history_move (JourneyHistory *self,
+                      JourneyList    *list,
+                      guint           from,
+                      guint           to)
+{
+  Command *command;
+  guint n;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+  g_return_if_fail (JOURNEY_IS_LIST (list));
+
+  n = journey_list_get_length (list);
+  g_return_if_fail (from < n && to < n);
+
+  if (from == to)
+    return;
+
+  command = command_new (COMMAND_MOVE, _("Reorder"));
+  command->list = g_object_ref (list);
+  command->from = from;
+  command->to = to;
+  run (self, command);
+}
+
+/**
+ * journey_history_begin_group:
+ * @label: (nullable): what the step does, for "Undo @label"
+ *
+ * Starts a step made of several commands.  Groups nest: the step ends with
+ * the outermost journey_history_end_group().
+ */
+void
+journey_history_begin_group (JourneyHistory *self,
+                             const char     *label)
+{
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+
+  if (self->group_depth++ == 0)
+    {
+      self->group = command_new (COMMAND_GROUP, label);
+      self->group->children = g_ptr_array_new_with_free_func (command_free);
+    }
+  else if (self->group->label == NULL && label != NULL)
+    self->group->label = g_strdup (label);
+}
+
+void
+journey_history_end_group (JourneyHistory *self)
+{
+  Command *group;
+  State before;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  if (--self->group_depth > 0)
+    return;
+
+  group = g_steal_pointer (&self->group);
+  if (group->children->len == 0)
+    {
+      command_free (group);
+      return;
+    }
+
+  if (group->label == NULL)
+    {
+      Command *first = g_ptr_array_index (group->children, 0);
+      group->label = g_strdup (first->label);
+    }
+
+  /* The notifications were held back while the group was open. */
+  before = get_state (self);
+  push_step (self, group);
+  notify_changes (self, &before);
+}
+
+gboolean
+journey_history_can_undo (JourneyHistory *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
+
+  return self->undo_stack->len > 0 && self->group == NULL;
+}
+
+gboolean
+journey_history_can_redo (JourneyHistory *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
+
+  return self->redo_stack->len > 0 && self->group == NULL;
+}
+
+/**
+ * journey_history_get_undo_label:
+ *
+ * Returns: (nullable): what undo would take back
+ */
+const char *
+journey_history_get_undo_label (JourneyHistory *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), NULL);
+
+  if (self->undo_stack->len == 0)
+    return NULL;
+  return ((Command *) g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->label;
+}
+
+/**
+ * journey_history_get_redo_label:
+ *
+ * Returns: (nullable): what redo would do again
+ */
+const char *
+journey_history_get_redo_label (JourneyHistory *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), NULL);
+
+  if (self->redo_stack->len == 0)
+    return NULL;
+  return ((Command *) g_ptr_array_index (self->redo_stack, self->redo_stack->len - 1))->label;
+}
+
+gboolean
+journey_history_undo (JourneyHistory *self)
+{
+  Command *step;
+  State before;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
+
+  if (!journey_history_can_undo (self))
+    return FALSE;
+
+  before = get_state (self);
+  step = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
+  command_apply (step, FALSE);
+  g_ptr_array_add (self->redo_stack, step);
+  notify_changes (self, &before);
+  return TRUE;
+}
+
+gboolean
+journey_history_redo (JourneyHistory *self)
+{
+  Command *step;
+  State before;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
+
+  if (!journey_history_can_redo (self))
+    return FALSE;
+
+  before = get_state (self);
+  step = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
+  command_apply (step, TRUE);
+  g_ptr_array_add (self->undo_stack, step);
+  notify_changes (self, &before);
+  return TRUE;
+}
+
+/**
+ * journey_history_get_n_steps:
+ *
+ * Returns: how many steps can be undone
+ */
+guint
+journey_history_get_n_steps (JourneyHistory *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), 0);
+
+  return self->undo_stack->len;
+}
+
+gboolean
+journey_history_is_dirty (JourneyHistory *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
+
+  return !self->clean_reachable || self->clean_depth != self->undo_stack->len;
+}
+
+/**
+ * journey_history_mark_clean:
+ *
+ * Says that the document was saved as it is now.
+ */
+void
+journey_history_mark_clean (JourneyHistory *self)
+{
+  State before;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+
+  before = get_state (self);
+  self->clean_depth = self->undo_stack->len;
+  self->clean_reachable = TRUE;
+  notify_changes (self, &before);
+}
+
+/**
+ * journey_history_clear:
+ *
+ * Forgets every step; the document is clean.
+ */
+void
+journey_history_clear (JourneyHistory *self)
+{
+  State before;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+  g_return_if_fail (self->group == NULL);
+
+  before = get_state (self);
+  g_ptr_array_set_size (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  self->clean_depth = 0;
+  self->clean_reachable = TRUE;
+  notify_changes (self, &before);
+}

@@ -1,0 +1,252 @@
+/* journey-map.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-model"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "journey-model.h"
+
+#define REQ  JOURNEY_FIELD_REQUIRED
+#define ALW  JOURNEY_FIELD_ALWAYS
+#define NE   JOURNEY_FIELD_NON_EMPTY
+
+/* The order of this table is the order of the keys in a saved file (SPEC §3). */
+static const JourneyField map_fields[] = {
+  JOURNEY_FIELD (JourneyMap, id, "id", STRING, REQ | NE, 0, NULL),
+  JOURNEY_FIELD (JourneyMap, title, "title", STRING, REQ, 0, NULL),
+  JOURNEY_FIELD (JourneyMap, persona, "persona", STRING, NE, 0, NULL),
+  JOURNEY_FIELD (JourneyMap, objective, "objective", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyMap, scale, "scale", OBJECT, ALW, 0, journey_scale_get_type),
+  JOURNEY_FIELD (JourneyMap, scope, "scope", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyMap, stages, "stages", LIST, REQ, 0, journey_stage_get_type),
+  JOURNEY_FIELD (JourneyMap, lanes, "lanes", LIST, REQ, 0, journey_lane_get_type),
+  JOURNEY_FIELD (JourneyMap, touchpoints, "touchpoints", LIST, REQ, 0, journey_touchpoint_get_type),
+};
+
+G_DEFINE_FINAL_TYPE (JourneyMap, journey_map, JOURNEY_TYPE_ITEM)
+
+static void
+journey_map_class_init (JourneyMapClass *klass)
+{
+  journey_item_class_install_fields (JOURNEY_ITEM_CLASS (klass), map_fields, G_N_ELEMENTS (map_fields));
+}
+
+static void
+journey_map_init (JourneyMap *self)
+{
+  /* Every map has a scale: 1–5 unless the file says otherwise. */
+  self->scale = journey_scale_new (1, 5, NULL);
+}
+
+/**
+ * journey_map_get_duration:
+ *
+ * Returns: the length of the timeline: the sum of the stages' lengths
+ */
+double
+journey_map_get_duration (JourneyMap *self)
+{
+  double total = 0.0;
+  guint n;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), 0.0);
+
+  n = journey_list_get_length (self->stages);
+  for (guint i = 0; i < n; i++)
+    total += ((JourneyStage *) journey_list_peek (self->stages, i))->length;
+  return total;
+}
+
+/**
+ * journey_map_get_stage_start:
+ *
+ * Returns: the time at which stage number @stage starts (stages are laid
+ *   end to end from time 0)
+ */
+double
+journey_map_get_stage_start (JourneyMap *self,
+                             guint       stage)
+{
+  double start = 0.0;
+  guint n;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), 0.0);
+
+  n = MIN (stage, journey_list_get_length (self->stages));
+  for (guint i = 0; i < n; i++)
+    start += ((JourneyStage *) journey_list_peek (self->stages, i))->length;
+  return start;
+}
+
+/**
+ * journey_map_get_stage_at:
+ *
+ * A stage's span holds the times from its start up to, not including, its
+ * end; the end of the timeline belongs to the last stage.
+ *
+ * Returns: the index of the stage whose span holds @time, or -1 when the
+ *   map has no stages
+ */
+int
+journey_map_get_stage_at (JourneyMap *self,
+                          double      time)
+{
+  double end = 0.0;
+  guint n;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), -1);
+
+  n = journey_list_get_length (self->stages);
+  if (n == 0)
+    return -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      end += ((JourneyStage *) journey_list_peek (self->stages, i))->length;
+      if (time < end)
+        return (int) i;
+    }
+  return (int) n - 1;
+}
+
+/**
+ * journey_map_get_touchpoint_stage:
+ *
+ * Returns: (transfer none) (nullable): the stage that @touchpoint's time falls in
+ */
+JourneyStage *
+journey_map_get_touchpoint_stage (JourneyMap        *self,
+                                  JourneyTouchpoint *touchpoint)
+{
+  int index;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), NULL);
+
+  index = journey_map_get_stage_at (self, touchpoint->time);
+  return index < 0 ? NULL : journey_list_peek (self->stages, (guint) index);
+}
+
+/**
+ * journey_map_find_lane:
+ *
+ * Returns: (transfer none) (nullable): the lane with @id
+ */
+JourneyLane *
+journey_map_find_lane (JourneyMap *self,
+                       const char *id)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+
+  return journey_item_list_find (self->lanes, id, NULL);
+}
+
+int
+journey_map_find_lane_index (JourneyMap *self,
+                             const char *id)
+{
+  guint position;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), -1);
+
+  if (journey_item_list_find (self->lanes, id, &position) == NULL)
+    return -1;
+  return (int) position;
+}
+
+/**
+ * journey_map_find_touchpoint:
+ *
+ * Returns: (transfer none) (nullable): the touchpoint with @id
+ */
+JourneyTouchpoint *
+journey_map_find_touchpoint (JourneyMap *self,
+                             const char *id)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+
+  return journey_item_list_find (self->touchpoints, id, NULL);
+}
+
+/**
+ * journey_map_get_satisfaction:
+ *
+ * Returns: @touchpoint's satisfaction, or the middle of the map's scale
+ *   when it has none
+ */
+double
+journey_map_get_satisfaction (JourneyMap        *self,
+                              JourneyTouchpoint *touchpoint)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), 0.0);
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), 0.0);
+
+  if (isnan (touchpoint->satisfaction))
+    return journey_scale_get_middle (self->scale);
+  return touchpoint->satisfaction;
+}
+
+gboolean
+journey_lane_kind_is_on_curve (JourneyLaneKind kind)
+{
+  return kind == JOURNEY_LANE_CUSTOMER || kind == JOURNEY_LANE_ONSTAGE;
+}
+
+static int
+compare_time (gconstpointer a,
+              gconstpointer b)
+{
+  const JourneyTouchpoint *ta = *(JourneyTouchpoint * const *) a;
+  const JourneyTouchpoint *tb = *(JourneyTouchpoint * const *) b;
+
+  return (ta->time > tb->time) - (ta->time < tb->time);
+}
+
+/**
+ * journey_map_get_curve_touchpoints:
+ *
+ * The touchpoints on the emotion curve: those in customer and onstage
+ * lanes, in time order (touchpoints at the same time keep the map's order).
+ *
+ * Returns: (transfer container) (element-type JourneyTouchpoint): a new array
+ */
+GPtrArray *
+journey_map_get_curve_touchpoints (JourneyMap *self)
+{
+  g_autoptr(GHashTable) on_curve = NULL;
+  GPtrArray *result;
+  guint n;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+
+  on_curve = g_hash_table_new (g_str_hash, g_str_equal);
+  n = journey_list_get_length (self->lanes);
+  for (guint i = 0; i < n; i++)
+    {
+      JourneyLane *lane = journey_list_peek (self->lanes, i);
+
+      if (lane->id != NULL && journey_lane_kind_is_on_curve (lane->kind))
+        g_hash_table_add (on_curve, lane->id);
+    }
+
+  n = journey_list_get_length (self->touchpoints);
+  result = g_ptr_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (self->touchpoints, i);
+
+      if (tp->lane != NULL && g_hash_table_contains (on_curve, tp->lane))
+        g_ptr_array_add (result, tp);
+    }
+
+  /* g_ptr_array_sort() is a stable merge sort. */
+  g_ptr_array_sort (result, compare_time);
+  return result;
+}

@@ -1,0 +1,228 @@
+/* journey-model.h
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "journey-types.h"
+#include "journey-enums.h"
+#include "journey-item.h"
+#include "journey-list.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The document model (SPEC §2–§3).  The structs are public and read-only:
+ * read fields directly, change them only through JourneyHistory.  Strings
+ * that the file leaves out are NULL; lists are never NULL.
+ */
+
+/* -- Scale ---------------------------------------------------------------- */
+
+#define JOURNEY_TYPE_SCALE (journey_scale_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyScale, journey_scale, JOURNEY, SCALE, JourneyItem)
+
+struct _JourneyScale
+{
+  JourneyItem parent_instance;
+  int    min;        /* whole number, default 1 */
+  int    max;        /* whole number, default 5 */
+  char **labels;     /* one per whole step, or empty for defaults */
+};
+
+#define JOURNEY_SCALE_MAX_STEPS 11
+
+JourneyScale *journey_scale_new            (int           min,
+                                            int           max,
+                                            const char * const *labels);
+guint         journey_scale_get_n_steps    (JourneyScale *self);
+double        journey_scale_get_middle     (JourneyScale *self);
+gboolean      journey_scale_contains       (JourneyScale *self,
+                                            double        value);
+const char   *journey_scale_get_label      (JourneyScale *self,
+                                            int           step);
+double        journey_scale_fraction       (JourneyScale *self,
+                                            double        value);
+
+/* -- Persona, channel ----------------------------------------------------- */
+
+#define JOURNEY_TYPE_PERSONA (journey_persona_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyPersona, journey_persona, JOURNEY, PERSONA, JourneyItem)
+
+struct _JourneyPersona
+{
+  JourneyItem parent_instance;
+  char *id;
+  char *name;
+  char *description;
+};
+
+#define JOURNEY_TYPE_CHANNEL (journey_channel_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyChannel, journey_channel, JOURNEY, CHANNEL, JourneyItem)
+
+struct _JourneyChannel
+{
+  JourneyItem parent_instance;
+  char *id;
+  char *name;
+};
+
+/* -- Stage, lane ---------------------------------------------------------- */
+
+#define JOURNEY_TYPE_STAGE (journey_stage_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyStage, journey_stage, JOURNEY, STAGE, JourneyItem)
+
+struct _JourneyStage
+{
+  JourneyItem parent_instance;
+  char  *id;
+  char  *name;
+  double length;   /* > 0, default 1 */
+  char  *color;    /* "#rrggbb" or NULL */
+};
+
+#define JOURNEY_TYPE_LANE (journey_lane_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyLane, journey_lane, JOURNEY, LANE, JourneyItem)
+
+struct _JourneyLane
+{
+  JourneyItem parent_instance;
+  char            *id;
+  char            *name;
+  JourneyLaneKind  kind;   /* default customer */
+  char            *color;  /* "#rrggbb" or NULL */
+};
+
+/* -- Parts of a touchpoint ------------------------------------------------ */
+
+#define JOURNEY_TYPE_ACTION (journey_action_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyAction, journey_action, JOURNEY, ACTION, JourneyItem)
+
+struct _JourneyAction
+{
+  JourneyItem parent_instance;
+  char          *text;
+  char          *owner;
+  JourneyStatus  status;
+};
+
+#define JOURNEY_TYPE_COMMENT (journey_comment_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyComment, journey_comment, JOURNEY, COMMENT, JourneyItem)
+
+struct _JourneyComment
+{
+  JourneyItem parent_instance;
+  char *author;
+  char *role;
+  char *text;
+  char *created;   /* ISO 8601, as written */
+};
+
+#define JOURNEY_TYPE_EVIDENCE (journey_evidence_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyEvidence, journey_evidence, JOURNEY, EVIDENCE, JourneyItem)
+
+struct _JourneyEvidence
+{
+  JourneyItem parent_instance;
+  char   *source;
+  int     responses;
+  double  mean;       /* on the map's scale */
+  GArray *histogram;  /* of int: one count per whole step of the scale */
+  char   *updated;    /* ISO 8601, as written */
+};
+
+/* -- Touchpoint ----------------------------------------------------------- */
+
+#define JOURNEY_TYPE_TOUCHPOINT (journey_touchpoint_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyTouchpoint, journey_touchpoint, JOURNEY, TOUCHPOINT, JourneyItem)
+
+struct _JourneyTouchpoint
+{
+  JourneyItem parent_instance;
+  char            *id;
+  char            *title;
+  char            *lane;          /* id of a lane of the map */
+  char            *channel;       /* id of a channel of the project, or NULL */
+  double           time;
+  double           satisfaction;  /* on the map's scale; the middle when the file leaves it out */
+  double           target;        /* NAN when there is none */
+  JourneyWeight    weight;
+  char            *when;
+  char            *description;
+  char            *thoughts;
+  char            *feelings;
+  char           **pain_points;
+  char           **opportunities;
+  JourneyList     *actions;       /* of JourneyAction */
+  JourneyList     *comments;      /* of JourneyComment */
+  int              votes;
+  JourneyEvidence *evidence;      /* or NULL */
+};
+
+gboolean journey_touchpoint_has_target (JourneyTouchpoint *self);
+
+/* -- Map ------------------------------------------------------------------ */
+
+#define JOURNEY_TYPE_MAP (journey_map_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyMap, journey_map, JOURNEY, MAP, JourneyItem)
+
+struct _JourneyMap
+{
+  JourneyItem parent_instance;
+  char         *id;
+  char         *title;
+  char         *persona;     /* id of a persona of the project, or NULL */
+  char         *objective;
+  JourneyScale *scale;       /* never NULL */
+  char         *scope;
+  JourneyList  *stages;      /* of JourneyStage */
+  JourneyList  *lanes;       /* of JourneyLane */
+  JourneyList  *touchpoints; /* of JourneyTouchpoint */
+};
+
+double             journey_map_get_duration            (JourneyMap        *self);
+double             journey_map_get_stage_start         (JourneyMap        *self,
+                                                        guint              stage);
+int                journey_map_get_stage_at            (JourneyMap        *self,
+                                                        double             time);
+JourneyStage      *journey_map_get_touchpoint_stage    (JourneyMap        *self,
+                                                        JourneyTouchpoint *touchpoint);
+JourneyLane       *journey_map_find_lane               (JourneyMap        *self,
+                                                        const char        *id);
+int                journey_map_find_lane_index         (JourneyMap        *self,
+                                                        const char        *id);
+JourneyTouchpoint *journey_map_find_touchpoint         (JourneyMap        *self,
+                                                        const char        *id);
+double             journey_map_get_satisfaction        (JourneyMap        *self,
+                                                        JourneyTouchpoint *touchpoint);
+GPtrArray         *journey_map_get_curve_touchpoints   (JourneyMap        *self);
+gboolean           journey_lane_kind_is_on_curve       (JourneyLaneKind    kind);
+
+/* -- Project -------------------------------------------------------------- */
+
+#define JOURNEY_TYPE_PROJECT (journey_project_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyProject, journey_project, JOURNEY, PROJECT, JourneyItem)
+
+struct _JourneyProject
+{
+  JourneyItem parent_instance;
+  char        *format;    /* "journeys" */
+  int          version;
+  char        *title;
+  JourneyList *personas;  /* of JourneyPersona */
+  JourneyList *channels;  /* of JourneyChannel */
+  JourneyList *maps;      /* of JourneyMap */
+};
+
+JourneyProject *journey_project_new          (void);
+JourneyMap     *journey_project_find_map     (JourneyProject *self,
+                                              const char     *id);
+JourneyPersona *journey_project_find_persona (JourneyProject *self,
+                                              const char     *id);
+JourneyChannel *journey_project_find_channel (JourneyProject *self,
+                                              const char     *id);
+
+G_END_DECLS

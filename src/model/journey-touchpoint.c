@@ -1,0 +1,50 @@
+/* journey-touchpoint.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-model"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "journey-model.h"
+
+#define REQ  JOURNEY_FIELD_REQUIRED
+#define ALW  JOURNEY_FIELD_ALWAYS
+#define NE   JOURNEY_FIELD_NON_EMPTY
+
+/* The order of this table is the order of the keys in a saved file. */
+static const JourneyField touchpoint_fields[] = {
+  JOURNEY_FIELD (JourneyTouchpoint, id, "id", STRING, REQ | NE, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, title, "title", STRING, REQ, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, lane, "lane", STRING, REQ | NE, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, channel, "channel", STRING, NE, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, time, "time", DOUBLE, REQ, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, satisfaction, "satisfaction", OPTIONAL, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, target, "target", OPTIONAL, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, weight, "weight", ENUM, ALW, JOURNEY_WEIGHT_MINOR, journey_weight_get_type),
+  JOURNEY_FIELD (JourneyTouchpoint, when, "when", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, description, "description", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, thoughts, "thoughts", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, feelings, "feelings", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, pain_points, "pain_points", STRV, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, opportunities, "opportunities", STRV, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, actions, "actions", LIST, 0, 0, journey_action_get_type),
+  JOURNEY_FIELD (JourneyTouchpoint, comments, "comments", LIST, 0, 0, journey_comment_get_type),
+  JOURNEY_FIELD (JourneyTouchpoint, votes, "votes", INT, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyTouchpoint, evidence, "evidence", OBJECT, 0, 0, journey_evidence_get_type),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyTouchpoint, journey_touchpoint, touchpoint_fields)
+
+gboolean
+journey_touchpoint_has_target (JourneyTouchpoint *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (self), FALSE);
+
+  return !isnan (self->target);
+}

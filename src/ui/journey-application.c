@@ -1,0 +1,135 @@
+/* journey-application.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "journey-application.h"
+#include "journey-window.h"
+
+struct _JourneyApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (JourneyApplication, journey_application, ADW_TYPE_APPLICATION)
+
+static void
+journey_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (journey_window_new (JOURNEY_APPLICATION (app)));
+  gtk_window_present (window);
+}
+
+static void
+journey_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      JourneyWindow *window = journey_window_new (JOURNEY_APPLICATION (app));
+
+      journey_window_load (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  const char *developers[] = { _("The Journeys developers"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Journeys"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Journeys developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Map customer journeys in workshops"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Each window asks about its unsaved changes before it goes. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static void
+journey_application_startup (GApplication *app)
+{
+  static const GActionEntry actions[] = {
+    { "about", about_action },
+    { "quit", quit_action },
+  };
+  const char *quit_accels[] = { "<Control>q", NULL };
+  const char *open_accels[] = { "<Control>o", NULL };
+  const char *save_accels[] = { "<Control>s", NULL };
+  const char *save_as_accels[] = { "<Control><Shift>s", NULL };
+  const char *undo_accels[] = { "<Control>z", NULL };
+  const char *redo_accels[] = { "<Control><Shift>z", "<Control>y", NULL };
+  const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (journey_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+}
+
+static void
+journey_application_class_init (JourneyApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = journey_application_activate;
+  app_class->open = journey_application_open;
+  app_class->startup = journey_application_startup;
+}
+
+static void
+journey_application_init (JourneyApplication *self)
+{
+}
+
+JourneyApplication *
+journey_application_new (void)
+{
+  return g_object_new (JOURNEY_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/journeys/Journeys",
+                       NULL);
+}

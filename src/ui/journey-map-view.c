@@ -1,0 +1,170 @@
+/* journey-map-view.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Shows a map as the export draws it: the layout, written as SVG, drawn by
+ * librsvg.  What the workshop sees is what the slide shows.  (The editing
+ * canvas, with drags and hit tests, replaces this view in a later step.) */
+
+#define G_LOG_DOMAIN "journey-map-view"
+
+#include "config.h"
+
+#include <librsvg/rsvg.h>
+#include <math.h>
+
+#include "journey-layout.h"
+#include "journey-map-view.h"
+#include "journey-svg.h"
+
+struct _JourneyMapView
+{
+  GtkWidget       parent_instance;
+
+  JourneyProject *project;
+  JourneyMap     *map;
+
+  /* Derived from the map, made again when it changes. */
+  JourneyLayout  *layout;
+  RsvgHandle     *handle;
+};
+
+G_DEFINE_FINAL_TYPE (JourneyMapView, journey_map_view, GTK_TYPE_WIDGET)
+
+static void
+ensure_rendering (JourneyMapView *self)
+{
+  g_autofree char *svg = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  if (self->handle != NULL || self->map == NULL)
+    return;
+
+  g_clear_pointer (&self->layout, journey_layout_free);
+  self->layout = journey_layout_new (self->map, self->project, journey_style_get_default ());
+  svg = journey_svg_to_string (self->layout, &length);
+  self->handle = rsvg_handle_new_from_data ((const guint8 *) svg, length, &error);
+  if (self->handle == NULL)
+    g_warning ("Cannot draw the map: %s", error->message);
+}
+
+static void
+journey_map_view_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  JourneyMapView *self = JOURNEY_MAP_VIEW (widget);
+  double size = 0;
+
+  ensure_rendering (self);
+  if (self->layout != NULL)
+    size = orientation == GTK_ORIENTATION_HORIZONTAL ? self->layout->width : self->layout->height;
+
+  *minimum = *natural = (int) ceil (size);
+}
+
+static void
+journey_map_view_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  JourneyMapView *self = JOURNEY_MAP_VIEW (widget);
+  RsvgRectangle viewport;
+  cairo_t *cr;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  ensure_rendering (self);
+  if (self->handle == NULL)
+    return;
+
+  viewport = (RsvgRectangle) { 0, 0, self->layout->width, self->layout->height };
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  rsvg_handle_render_document (self->handle, cr, &viewport, NULL);
+  cairo_destroy (cr);
+}
+
+static void
+journey_map_view_dispose (GObject *object)
+{
+  JourneyMapView *self = JOURNEY_MAP_VIEW (object);
+
+  g_clear_object (&self->handle);
+  g_clear_pointer (&self->layout, journey_layout_free);
+  g_clear_object (&self->map);
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (journey_map_view_parent_class)->dispose (object);
+}
+
+static void
+journey_map_view_class_init (JourneyMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = journey_map_view_dispose;
+  widget_class->measure = journey_map_view_measure;
+  widget_class->snapshot = journey_map_view_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "journeymapview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+journey_map_view_init (JourneyMapView *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (self), "journey-map-view");
+}
+
+GtkWidget *
+journey_map_view_new (void)
+{
+  return g_object_new (JOURNEY_TYPE_MAP_VIEW, NULL);
+}
+
+void
+journey_map_view_set_map (JourneyMapView *self,
+                          JourneyProject *project,
+                          JourneyMap     *map)
+{
+  g_return_if_fail (JOURNEY_IS_MAP_VIEW (self));
+
+  g_set_object (&self->project, project);
+  g_set_object (&self->map, map);
+  journey_map_view_invalidate (self);
+
+  if (map != NULL && map->title != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, map->title,
+                                    -1);
+}
+
+JourneyMap *
+journey_map_view_get_map (JourneyMapView *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP_VIEW (self), NULL);
+
+  return self->map;
+}
+
+/**
+ * journey_map_view_invalidate:
+ *
+ * Says that the map changed: it is laid out and drawn again.
+ */
+void
+journey_map_view_invalidate (JourneyMapView *self)
+{
+  g_return_if_fail (JOURNEY_IS_MAP_VIEW (self));
+
+  g_clear_object (&self->handle);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}

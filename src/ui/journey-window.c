@@ -1,0 +1,522 @@
+/* journey-window.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "journey-format.h"
+#include "journey-map-view.h"
+#include "journey-window.h"
+
+struct _JourneyWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* The document: one project, its history, where it is saved. */
+  JourneyProject       *project;
+  JourneyHistory       *history;
+  GFile                *file;
+
+  GSettings            *settings;
+  GtkFileChooserNative *chooser;
+  gboolean              close_after_save;
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GtkLabel             *problems_label;
+  AdwStatusPage        *problems_page;
+  JourneyMapView       *map_view;
+  GtkDropDown          *map_chooser;
+};
+
+G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static gboolean save_to (JourneyWindow *self,
+                         GFile         *file);
+
+static char *
+display_name (JourneyWindow *self)
+{
+  if (self->file == NULL)
+    return g_strdup (_("Unsaved Journey"));
+  return g_file_get_basename (self->file);
+}
+
+static void
+update_title (JourneyWindow *self)
+{
+  g_autofree char *name = display_name (self);
+  g_autofree char *subtitle = NULL;
+  JourneyMap *map = journey_map_view_get_map (self->map_view);
+  const char *title = NULL;
+
+  if (map != NULL && map->title != NULL && map->title[0] != '\0')
+    title = map->title;
+  else if (self->project != NULL && self->project->title != NULL && self->project->title[0] != '\0')
+    title = self->project->title;
+  else
+    title = _("Journeys");
+
+  /* A dot before the file name marks unsaved changes, as in Text Editor. */
+  if (self->history != NULL && journey_history_is_dirty (self->history))
+    subtitle = g_strdup_printf ("• %s", name);
+  else
+    subtitle = g_steal_pointer (&name);
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, self->project ? subtitle : NULL);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_actions (JourneyWindow *self)
+{
+  gboolean has_project = self->project != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 has_project && journey_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 has_project && journey_history_can_redo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project);
+}
+
+static void
+on_history_changed (JourneyWindow  *self,
+                    JourneyHistory *history)
+{
+  journey_map_view_invalidate (self->map_view);
+  update_title (self);
+  update_actions (self);
+}
+
+static void
+on_map_chosen (JourneyWindow *self,
+               GParamSpec    *pspec,
+               GtkDropDown   *chooser)
+{
+  guint position = gtk_drop_down_get_selected (chooser);
+  JourneyMap *map;
+
+  if (self->project == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  map = journey_list_peek (self->project->maps, position);
+  if (map != NULL && map != journey_map_view_get_map (self->map_view))
+    {
+      journey_map_view_set_map (self->map_view, self->project, map);
+      update_title (self);
+    }
+}
+
+static void
+show_problems (JourneyWindow *self,
+               GFile         *file,
+               GPtrArray     *problems,
+               GError        *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *description = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* Text from the file is shown as plain text, never as markup. */
+  for (guint i = 0; i < problems->len && i < 50; i++)
+    {
+      JourneyProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->path[0] != '\0')
+        g_string_append_printf (text, "%s: %s\n", problem->path, problem->message);
+      else
+        g_string_append_printf (text, "%s\n", problem->message);
+    }
+  if (problems->len > 50)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "… and %u more problem", "… and %u more problems",
+                                               problems->len - 50), problems->len - 50);
+  if (problems->len == 0 && error != NULL)
+    g_string_append (text, error->message);
+
+  description = g_markup_printf_escaped (_("“%s” has problems. Nothing was changed on disk."), name);
+  adw_status_page_set_description (self->problems_page, description);
+  gtk_label_set_text (self->problems_label, g_strchomp (text->str));
+  gtk_stack_set_visible_child_name (self->stack, "problems");
+}
+
+static void
+set_project (JourneyWindow  *self,
+             JourneyProject *project,
+             GFile          *file)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  guint n_maps;
+
+  g_set_object (&self->project, project);
+  g_set_object (&self->file, file);
+  journey_history_clear (self->history);
+
+  n_maps = journey_list_get_length (project->maps);
+  for (guint i = 0; i < n_maps; i++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, i);
+      gtk_string_list_append (titles, map->title && map->title[0] ? map->title : map->id);
+    }
+  gtk_drop_down_set_model (self->map_chooser, G_LIST_MODEL (titles));
+  gtk_widget_set_visible (GTK_WIDGET (self->map_chooser), n_maps > 1);
+
+  journey_map_view_set_map (self->map_view, project, journey_list_peek (project->maps, 0));
+  gtk_drop_down_set_selected (self->map_chooser, 0);
+  gtk_stack_set_visible_child_name (self->stack, "map");
+
+  update_title (self);
+  update_actions (self);
+}
+
+static void
+on_open_response (JourneyWindow        *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      /* An open journey keeps its window; another one gets a new one. */
+      if (self->project == NULL)
+        journey_window_load (self, file);
+      else
+        {
+          GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+          g_application_open (G_APPLICATION (app), &file, 1, "");
+        }
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static GtkFileFilter *
+journey_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Journeys"));
+  gtk_file_filter_add_mime_type (filter, "application/x-journey");
+  gtk_file_filter_add_suffix (filter, "journey");
+  return filter;
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = journey_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Open a Journey"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_open_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_save_as_response (JourneyWindow        *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  gboolean saved = FALSE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      saved = save_to (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+
+  if (saved && self->close_after_save)
+    gtk_window_destroy (GTK_WINDOW (self));
+  self->close_after_save = FALSE;
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = journey_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->project == NULL || self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Save the Journey"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (self->file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
+  else
+    {
+      name = g_strdup_printf ("%s.journey", _("Untitled"));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_save_as_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static gboolean
+save_to (JourneyWindow *self,
+         GFile         *file)
+{
+  g_autoptr(GError) error = NULL;
+  JourneySaveFlags flags = JOURNEY_SAVE_NONE;
+
+  if (g_settings_get_boolean (self->settings, "make-backup"))
+    flags |= JOURNEY_SAVE_BACKUP;
+
+  if (!journey_format_write_file (self->project, file, flags, &error))
+    {
+      AdwToast *toast = adw_toast_new (error->message);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return FALSE;
+    }
+
+  g_set_object (&self->file, file);
+  journey_history_mark_clean (self->history);
+  update_title (self);
+  return TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+
+  if (self->project == NULL)
+    return;
+
+  if (self->file == NULL)
+    save_as_action (widget, "win.save-as", NULL);
+  else if (save_to (self, self->file) && self->close_after_save)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+
+  journey_history_undo (self->history);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+
+  journey_history_redo (self->history);
+}
+
+static void
+on_close_response (JourneyWindow   *self,
+                   const char      *response,
+                   AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      journey_history_mark_clean (self->history);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      save_action (GTK_WIDGET (self), "win.save", NULL);
+    }
+}
+
+static gboolean
+journey_window_close_request (GtkWindow *window)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (window);
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  g_settings_set_int (self->settings, "window-width", gtk_widget_get_width (GTK_WIDGET (self)));
+  g_settings_set_int (self->settings, "window-height", gtk_widget_get_height (GTK_WIDGET (self)));
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  if (self->project == NULL || !journey_history_is_dirty (self->history))
+    return GTK_WINDOW_CLASS (journey_window_parent_class)->close_request (window);
+
+  name = display_name (self);
+  dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+journey_window_dispose (GObject *object)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), JOURNEY_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (journey_window_parent_class)->dispose (object);
+}
+
+static void
+journey_window_finalize (GObject *object)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (object);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->history);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (journey_window_parent_class)->finalize (object);
+}
+
+static void
+journey_window_class_init (JourneyWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = journey_window_dispose;
+  object_class->finalize = journey_window_finalize;
+  window_class->close_request = journey_window_close_request;
+
+  g_type_ensure (JOURNEY_TYPE_MAP_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/journeys/Journeys/journey-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, problems_page);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, map_chooser);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+}
+
+static void
+journey_window_init (JourneyWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->history = journey_history_new ();
+  g_signal_connect_object (self->history, "changed", G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map_chooser, "notify::selected", G_CALLBACK (on_map_chosen), self,
+                           G_CONNECT_SWAPPED);
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+  update_title (self);
+  update_actions (self);
+}
+
+JourneyWindow *
+journey_window_new (JourneyApplication *application)
+{
+  return g_object_new (JOURNEY_TYPE_WINDOW, "application", application, NULL);
+}
+
+/**
+ * journey_window_load:
+ *
+ * Opens @file in this window; if it cannot be read, shows its problems
+ * and keeps nothing of it.
+ *
+ * Returns: %TRUE if the journey was opened
+ */
+gboolean
+journey_window_load (JourneyWindow *self,
+                     GFile         *file)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  g_autoptr(JourneyProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  project = journey_format_read_file (file, problems, &error);
+  if (project == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      show_problems (self, file, problems, error);
+      adw_window_title_set_title (self->window_title, _("Journeys"));
+      adw_window_title_set_subtitle (self->window_title, name);
+      return FALSE;
+    }
+
+  set_project (self, project, file);
+  return TRUE;
+}
+
+JourneyProject *
+journey_window_get_project (JourneyWindow *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
+
+  return self->project;
+}
+
+JourneyHistory *
+journey_window_get_history (JourneyWindow *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
+
+  return self->history;
+}

@@ -1,0 +1,27 @@
+/* journey-window.h
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "journey-application.h"
+#include "journey-history.h"
+#include "journey-model.h"
+
+G_BEGIN_DECLS
+
+#define JOURNEY_TYPE_WINDOW (journey_window_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyWindow, journey_window, JOURNEY, WINDOW, AdwApplicationWindow)
+
+JourneyWindow  *journey_window_new         (JourneyApplication *application);
+gboolean        journey_window_load        (JourneyWindow      *self,
+                                            GFile              *file);
+JourneyProject *journey_window_get_project (JourneyWindow      *self);
+JourneyHistory *journey_window_get_history (JourneyWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,245 @@
+/* test-history.c: the undo/redo stack of a document.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <math.h>
+
+#include "journey-edit.h"
+#include "journey-history.h"
+#include "journey-test-utils.h"
+
+static void
+test_set_undo_redo (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "site");
+
+  g_assert_false (journey_history_can_undo (history));
+  g_assert_false (journey_history_is_dirty (history));
+
+  g_assert_true (journey_history_set (history, tp, "title", "Finds the website", NULL));
+  g_assert_cmpstr (tp->title, ==, "Finds the website");
+  g_assert_true (journey_history_can_undo (history));
+  g_assert_false (journey_history_can_redo (history));
+  g_assert_true (journey_history_is_dirty (history));
+
+  /* Setting the same value again is not a step. */
+  g_assert_false (journey_history_set (history, tp, "title", "Finds the website", NULL));
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpstr (tp->title, ==, "Visits the website");
+  g_assert_false (journey_history_can_undo (history));
+  g_assert_true (journey_history_can_redo (history));
+  g_assert_false (journey_history_is_dirty (history));
+
+  g_assert_true (journey_history_redo (history));
+  g_assert_cmpstr (tp->title, ==, "Finds the website");
+  g_assert_false (journey_history_redo (history));
+
+  /* Several properties in one call are one step. */
+  journey_history_set (history, tp, "votes", 4, "weight", JOURNEY_WEIGHT_MAJOR, NULL);
+  g_assert_cmpint (tp->votes, ==, 4);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 2);
+  journey_history_undo (history);
+  g_assert_cmpint (tp->votes, ==, 0);
+  g_assert_cmpint (tp->weight, ==, JOURNEY_WEIGHT_MINOR);
+}
+
+static void
+test_list_commands (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  g_autoptr(JourneyTouchpoint) tp = g_object_new (JOURNEY_TYPE_TOUCHPOINT,
+                                                  "id", "pay", "title", "Pays", "lane", "guest",
+                                                  "time", 4.8, NULL);
+  JourneyTouchpoint *first = journey_list_peek (map->touchpoints, 0);
+
+  journey_history_insert (history, map->touchpoints, 3, tp);
+  g_assert_cmpuint (journey_list_get_length (map->touchpoints), ==, 4);
+  g_assert_true (journey_list_peek (map->touchpoints, 3) == tp);
+
+  journey_history_remove (history, map->touchpoints, 0);
+  g_assert_cmpuint (journey_list_get_length (map->touchpoints), ==, 3);
+  g_assert_cmpstr (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 0))->id, ==, "invoice");
+
+  journey_history_move (history, map->lanes, 0, 2);
+  g_assert_cmpstr (((JourneyLane *) journey_list_peek (map->lanes, 2))->id, ==, "guest");
+
+  g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Reorder");
+  journey_history_undo (history);
+  g_assert_cmpstr (((JourneyLane *) journey_list_peek (map->lanes, 0))->id, ==, "guest");
+  journey_history_undo (history);
+  g_assert_true (journey_list_peek (map->touchpoints, 0) == first);
+  journey_history_undo (history);
+  g_assert_cmpuint (journey_list_get_length (map->touchpoints), ==, 3);
+  g_assert_null (journey_map_find_touchpoint (map, "pay"));
+
+  journey_history_redo (history);
+  journey_history_redo (history);
+  journey_history_redo (history);
+  g_assert_nonnull (journey_map_find_touchpoint (map, "pay"));
+  g_assert_null (journey_map_find_touchpoint (map, "site"));
+  g_assert_cmpstr (((JourneyLane *) journey_list_peek (map->lanes, 2))->id, ==, "guest");
+}
+
+static void
+test_drag_is_one_step (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "site");
+  guint changed = 0;
+
+  g_signal_connect_swapped (history, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+
+  journey_history_begin_group (history, "Drag Touchpoint");
+  for (guint i = 1; i <= 50; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (journey_edit_set_time (history, map, tp, 0.5 + i * 0.05, &error));
+      g_assert_no_error (error);
+      g_assert_true (journey_edit_set_satisfaction (history, map, tp, 4.0 - i * 0.02, &error));
+    }
+  /* Nothing is undoable while the drag goes on. */
+  g_assert_false (journey_history_can_undo (history));
+  journey_history_end_group (history);
+
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+  g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Drag Touchpoint");
+  g_assert_cmpfloat_with_epsilon (tp->time, 3.0, 1e-9);
+  g_assert_cmpstr (journey_map_get_touchpoint_stage (map, tp)->id, ==, "stay");
+
+  journey_history_undo (history);
+  g_assert_cmpfloat (tp->time, ==, 0.5);
+  g_assert_cmpfloat (tp->satisfaction, ==, 4.0);
+  g_assert_cmpstr (journey_map_get_touchpoint_stage (map, tp)->id, ==, "book");
+
+  journey_history_redo (history);
+  g_assert_cmpfloat_with_epsilon (tp->satisfaction, 3.0, 1e-9);
+
+  /* An empty group leaves no step. */
+  journey_history_begin_group (history, "Nothing");
+  journey_history_end_group (history);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+}
+
+static void
+test_clean_state (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (test_first_map (project), "site");
+  guint dirty_notifications = 0;
+
+  g_signal_connect_swapped (history, "notify::dirty", G_CALLBACK (g_atomic_int_inc), &dirty_notifications);
+
+  journey_history_set (history, tp, "votes", 1, NULL);
+  journey_history_set (history, tp, "votes", 2, NULL);
+  g_assert_true (journey_history_is_dirty (history));
+  g_assert_cmpuint (dirty_notifications, ==, 1);
+
+  journey_history_mark_clean (history);   /* saved with votes = 2 */
+  g_assert_false (journey_history_is_dirty (history));
+
+  journey_history_set (history, tp, "votes", 3, NULL);
+  g_assert_true (journey_history_is_dirty (history));
+  journey_history_undo (history);          /* back to the save */
+  g_assert_false (journey_history_is_dirty (history));
+  journey_history_undo (history);          /* before the save */
+  g_assert_true (journey_history_is_dirty (history));
+  journey_history_redo (history);
+  g_assert_false (journey_history_is_dirty (history));
+
+  /* Undo before the save, then a new edit: the saved state is gone from
+   * the history, and the document stays dirty whatever is undone. */
+  journey_history_undo (history);
+  journey_history_set (history, tp, "votes", 7, NULL);
+  g_assert_true (journey_history_is_dirty (history));
+  journey_history_undo (history);
+  g_assert_true (journey_history_is_dirty (history));
+  g_assert_cmpint (tp->votes, ==, 1);
+
+  journey_history_clear (history);
+  g_assert_false (journey_history_is_dirty (history));
+  g_assert_false (journey_history_can_undo (history));
+}
+
+static void
+test_scale_rules (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "site");
+  g_autoptr(JourneyScale) bad = journey_scale_new (5, 1, NULL);
+  g_autoptr(JourneyScale) wide = journey_scale_new (0, 10, NULL);
+  g_autoptr(GError) error = NULL;
+  JourneyScale *old_scale = map->scale;
+
+  g_assert_false (journey_edit_set_satisfaction (history, map, tp, 5.5, &error));
+  g_assert_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_SCALE);
+  g_clear_error (&error);
+  g_assert_false (journey_edit_set_target (history, map, tp, 0.0, &error));
+  g_assert_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_SCALE);
+  g_clear_error (&error);
+  g_assert_false (journey_edit_set_time (history, map, tp, 5.01, &error));
+  g_assert_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_TIMELINE);
+  g_clear_error (&error);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 0);
+
+  g_assert_cmpfloat (journey_map_clamp_to_scale (map, 9), ==, 5.0);
+  g_assert_cmpfloat (journey_map_clamp_to_scale (map, -9), ==, 1.0);
+  g_assert_cmpfloat (journey_map_clamp_to_timeline (map, 99), ==, 5.0);
+
+  g_assert_true (journey_edit_set_target (history, map, tp, 5.0, &error));
+  g_assert_true (journey_touchpoint_has_target (tp));
+
+  g_assert_false (journey_edit_set_scale (history, map, bad, &error));
+  g_assert_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A new scale maps every value onto it linearly, in one step. */
+  g_assert_true (journey_edit_set_scale (history, map, wide, &error));
+  g_assert_true (map->scale == wide);
+  g_assert_cmpfloat (tp->satisfaction, ==, 7.5);  /* 4 on 1–5 */
+  g_assert_cmpfloat (tp->target, ==, 10.0);      /* 5 on 1–5 */
+  g_assert_cmpfloat (journey_map_find_touchpoint (map, "invoice")->satisfaction, ==, 0.0);
+  {
+    g_autoptr(GPtrArray) problems = test_problems_new ();
+
+    /* The project is still valid on its new scale. */
+    g_assert_true (journey_project_check (project, problems));
+    g_assert_cmpuint (problems->len, ==, 0);
+  }
+
+  journey_history_undo (history);
+  g_assert_true (map->scale == old_scale);
+  g_assert_cmpfloat (tp->satisfaction, ==, 4.0);
+  g_assert_cmpfloat (tp->target, ==, 5.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/history/set-undo-redo", test_set_undo_redo);
+  g_test_add_func ("/history/list-commands", test_list_commands);
+  g_test_add_func ("/history/drag-is-one-step", test_drag_is_one_step);
+  g_test_add_func ("/history/clean-state", test_clean_state);
+  g_test_add_func ("/history/scale-rules", test_scale_rules);
+
+  return g_test_run ();
+}
