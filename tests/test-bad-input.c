@@ -72,8 +72,9 @@ static void
 test_malformed_json (void)
 {
   assert_only_problem ("{ \"format\": \"journeys\",\n  \"version\": 1,\n  \"maps\": [ }", "line 3, column 13", "expected");
-  assert_only_problem ("{ \"format\": \"journeys\" } trailing", "line 1, column 33", "end of file");
-  assert_only_problem ("{ \"format\": \"journeys\",\n  \"maps\": [ 1, ] }", "line 2, column 14", "unexpected");
+  assert_only_problem ("{ \"format\": 'journeys' }", "line 1, column 13", "expected a value");
+  assert_only_problem ("{ \"format\": \"journeys\" } trailing", "line 1, column 26", "end of the text");
+  assert_only_problem ("{ \"format\": \"journeys\",\n  \"maps\": [ 1, ] }", "line 2, column 16", "expected a value");
 }
 
 static void
@@ -186,12 +187,14 @@ test_duplicate_ids (void)
 static void
 test_numbers (void)
 {
-  assert_only_problem (ONE_TOUCHPOINT (", \"satisfaction\": NaN"), "line 1, column 268", "NaN");
+  assert_only_problem (ONE_TOUCHPOINT (", \"satisfaction\": NaN"), "line 1, column 266", "expected a value, not “N”");
   assert_only_problem (ONE_TOUCHPOINT (", \"satisfaction\": 1e999"),
                        "maps[0].touchpoints[0].satisfaction", "finite");
   assert_only_problem (ONE_TOUCHPOINT (", \"target\": -1e999"),
                        "maps[0].touchpoints[0].target", "finite");
-  assert_only_problem (ONE_TOUCHPOINT (", \"votes\": 99999999999999999999"), "line 1, column 259", "too large");
+  assert_only_problem (ONE_TOUCHPOINT (", \"votes\": 99999999999999999999"), "maps[0].touchpoints[0].votes", "too large");
+  assert_only_problem (ONE_TOUCHPOINT (", \"votes\": 0x10"), "line 1, column 260", "expected “,” or “}”, not “x”");
+  assert_only_problem (ONE_TOUCHPOINT (", \"votes\": 01"), "line 1, column 259", "start with 0");
   assert_only_problem (ONE_TOUCHPOINT (", \"votes\": 1e300"), "maps[0].touchpoints[0].votes", "too large");
   assert_only_problem (ONE_TOUCHPOINT (", \"votes\": 3000000000"), "maps[0].touchpoints[0].votes", "too large");
   assert_only_problem (ONE_TOUCHPOINT (", \"satisfaction\": 5.5"),
@@ -201,7 +204,13 @@ test_numbers (void)
                        " \"stages\": [ { \"id\": \"s\", \"length\": 2 } ], \"lanes\": [ { \"id\": \"l\" } ],"
                        " \"touchpoints\": [ { \"id\": \"t\", \"title\": \"T\", \"lane\": \"l\", \"time\": 3 } ] } ] }",
                        "maps[0].touchpoints[0].time", "between 0 and 2");
-  assert_only_problem (ONE_TOUCHPOINT (", \"time\": -0.5"), "maps[0].touchpoints[0].time", "between 0 and 9");
+  assert_only_problem ("{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"M\","
+                       " \"stages\": [ { \"id\": \"s\", \"length\": 9 } ], \"lanes\": [ { \"id\": \"l\" } ],"
+                       " \"touchpoints\": [ { \"id\": \"t\", \"title\": \"T\", \"lane\": \"l\", \"time\": -0.5 } ] } ] }",
+                       "maps[0].touchpoints[0].time", "between 0 and 9");
+  /* A key given twice is refused rather than one of its values dropped. */
+  assert_only_problem (ONE_TOUCHPOINT (", \"time\": 2"), "maps[0].touchpoints[0].time", "twice");
+  assert_only_problem (ONE_TOUCHPOINT (", \"x-mine\": 1, \"x-mine\": 2"), "maps[0].touchpoints[0].x-mine", "twice");
   assert_only_problem ("{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"M\","
                        " \"stages\": [ { \"id\": \"s\", \"length\": 0 } ], \"lanes\": [ { \"id\": \"l\" } ],"
                        " \"touchpoints\": [] } ] }",

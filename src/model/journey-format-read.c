@@ -11,19 +11,17 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "journey-format-private.h"
+#include "journey-json.h"
 
 G_DEFINE_QUARK (journey-format-error-quark, journey_format_error)
 
-/* The longest integer literal that surely fits an int64. */
-#define MAX_INTEGER_DIGITS 18
-
 typedef struct
 {
-  GPtrArray *problems;
+  JourneyJson *json;
+  GPtrArray   *problems;
 } Reader;
 
 void
@@ -139,167 +137,80 @@ position_to_string (const char *data,
   return g_strdup_printf (_("line %u, column %u"), line, column);
 }
 
-/* One linear pass over the text before json-glib sees it: it refuses what
- * the parser would not survive or would read wrong (nesting deep enough to
- * exhaust the stack, integers too large for 64 bits, which json-glib wraps
- * around silently). */
-static gboolean
-prescan (const char *data,
-         gsize       length,
-         GPtrArray  *problems)
-{
-  const char *end = data + length;
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (const char *p = data; p < end; p++)
-    {
-      char c = *p;
-
-      if (in_string)
-        {
-          if (c == '\\')
-            p++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      switch (c)
-        {
-        case '"':
-          in_string = TRUE;
-          break;
-
-        case '[':
-        case '{':
-          if (++depth > JOURNEY_FORMAT_MAX_DEPTH)
-            {
-              add_problem_at (problems, position_to_string (data, p),
-                              g_strdup_printf (_("nested deeper than %d levels"), JOURNEY_FORMAT_MAX_DEPTH));
-              return FALSE;
-            }
-          break;
-
-        case ']':
-        case '}':
-          if (depth > 0)
-            depth--;
-          break;
-
-        case '-':
-        case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9':
-          {
-            const char *start = p;
-            gboolean integer = TRUE;
-            guint digits = 0;
-
-            while (p < end && (g_ascii_isdigit (*p) || strchr ("+-.eE", *p) != NULL))
-              {
-                if (g_ascii_isdigit (*p))
-                  digits++;
-                else if (*p != '-' || p != start)
-                  integer = FALSE;
-                p++;
-              }
-            if (integer && digits > MAX_INTEGER_DIGITS)
-              {
-                add_problem_at (problems, position_to_string (data, start),
-                                g_strdup_printf (_("the number %.*s is too large"),
-                                                 (int) MIN (p - start, 40), start));
-                return FALSE;
-              }
-            p--;
-          }
-          break;
-
-        default:
-          break;
-        }
-    }
-  return TRUE;
-}
-
 static const char *
-json_type_name (JsonNode *node)
+json_type_name (JourneyJson    *json,
+                JourneyJsonRef  value)
 {
-  switch (json_node_get_node_type (node))
+  switch (journey_json_get_type (json, value))
     {
-    case JSON_NODE_OBJECT:
+    case JOURNEY_JSON_OBJECT:
       return _("an object");
-    case JSON_NODE_ARRAY:
+    case JOURNEY_JSON_ARRAY:
       return _("an array");
-    case JSON_NODE_NULL:
+    case JOURNEY_JSON_NULL:
       return "null";
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
+    case JOURNEY_JSON_STRING:
       return _("a string");
-    case G_TYPE_BOOLEAN:
+    case JOURNEY_JSON_TRUE:
+    case JOURNEY_JSON_FALSE:
       return _("true or false");
+    case JOURNEY_JSON_INTEGER:
+    case JOURNEY_JSON_DOUBLE:
     default:
       return _("a number");
     }
-}
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
-}
-
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
 static void
 wrong_type (Reader            *reader,
             const JourneyPath *path,
             const char        *expected,
-            JsonNode          *node)
+            JourneyJsonRef     value)
 {
   /* TRANSLATORS: "must be a string, not an array" */
-  journey_problems_add (reader->problems, path, _("must be %s, not %s"), expected, json_type_name (node));
+  journey_problems_add (reader->problems, path, _("must be %s, not %s"), expected,
+                        json_type_name (reader->json, value));
+}
+
+/* Enum classes are static: one reference, kept for good, saves a
+ * reference count per value read. */
+static GEnumClass *
+enum_class_get (GType type)
+{
+  GEnumClass *enum_class = g_type_class_peek (type);
+
+  if (enum_class == NULL)
+    enum_class = g_type_class_ref (type);
+  return enum_class;
 }
 
 static JourneyItem *read_item (Reader            *reader,
-                               JsonObject        *object,
+                               JourneyJsonRef     object,
                                GType              type,
                                const JourneyPath *path);
 
 static gboolean
 read_int (Reader             *reader,
-          JsonNode           *node,
+          JourneyJsonRef      value,
           const JourneyPath  *path,
           gboolean            is_signed,
           int                *out)
 {
   double d;
 
-  if (!node_is_number (node))
+  if (!journey_json_is_number (reader->json, value))
     {
-      wrong_type (reader, path, _("a whole number"), node);
+      wrong_type (reader, path, _("a whole number"), value);
       return FALSE;
     }
 
-  d = json_node_get_double (node);
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    d = (double) json_node_get_int (node);
-
-  if (!isfinite (d) || d != floor (d))
+  d = journey_json_get_double (reader->json, value);
+  if (!isfinite (d))
+    {
+      journey_problems_add (reader->problems, path, _("is too large"));
+      return FALSE;
+    }
+  if (d != floor (d))
     {
       journey_problems_add (reader->problems, path, _("must be a whole number"));
       return FALSE;
@@ -321,20 +232,22 @@ static void
 read_field (Reader             *reader,
             JourneyItem        *item,
             const JourneyField *field,
-            JsonNode           *node,
+            JourneyJsonRef      value,
             const JourneyPath  *path)
 {
+  JourneyJson *json = reader->json;
+  JourneyJsonType type = journey_json_get_type (json, value);
   gpointer ptr = journey_item_field_ptr (item, field);
 
   switch (field->kind)
     {
     case JOURNEY_FIELD_STRING:
     case JOURNEY_FIELD_COLOR:
-      if (!node_is_string (node))
-        wrong_type (reader, path, _("a string"), node);
+      if (type != JOURNEY_JSON_STRING)
+        wrong_type (reader, path, _("a string"), value);
       else
         {
-          const char *s = json_node_get_string (node);
+          const char *s = journey_json_get_string (json, value);
 
           if ((field->flags & JOURNEY_FIELD_NON_EMPTY) && s[0] == '\0')
             journey_problems_add (reader->problems, path, _("must not be empty"));
@@ -345,93 +258,89 @@ read_field (Reader             *reader,
 
     case JOURNEY_FIELD_DOUBLE:
     case JOURNEY_FIELD_OPTIONAL:
-      if (!node_is_number (node))
-        wrong_type (reader, path, _("a number"), node);
-      else if (json_node_get_value_type (node) == G_TYPE_INT64)
-        *(double *) ptr = (double) json_node_get_int (node);
+      if (!journey_json_is_number (json, value))
+        wrong_type (reader, path, _("a number"), value);
       else
-        *(double *) ptr = json_node_get_double (node);
+        *(double *) ptr = journey_json_get_double (json, value);
       break;
 
     case JOURNEY_FIELD_INT:
-      read_int (reader, node, path, (field->flags & JOURNEY_FIELD_SIGNED) != 0, ptr);
+      read_int (reader, value, path, (field->flags & JOURNEY_FIELD_SIGNED) != 0, ptr);
       break;
 
     case JOURNEY_FIELD_ENUM:
       {
-        g_autoptr(GEnumClass) enum_class = g_type_class_ref (field->type_func ());
-        GEnumValue *value = NULL;
+        GEnumClass *enum_class = enum_class_get (field->type_func ());
+        GEnumValue *enum_value = NULL;
 
-        if (!node_is_string (node))
-          wrong_type (reader, path, _("a string"), node);
-        else if ((value = g_enum_get_value_by_nick (enum_class, json_node_get_string (node))) == NULL)
+        if (type != JOURNEY_JSON_STRING)
+          wrong_type (reader, path, _("a string"), value);
+        else if ((enum_value = g_enum_get_value_by_nick (enum_class, journey_json_get_string (json, value))) == NULL)
           {
             g_autoptr(GString) names = g_string_new (NULL);
 
             for (guint i = 0; i < enum_class->n_values; i++)
               g_string_append_printf (names, "%s“%s”", i ? ", " : "", enum_class->values[i].value_nick);
             journey_problems_add (reader->problems, path, _("must be one of %s, not “%s”"),
-                                  names->str, json_node_get_string (node));
+                                  names->str, journey_json_get_string (json, value));
           }
         else
-          *(int *) ptr = value->value;
+          *(int *) ptr = enum_value->value;
       }
       break;
 
     case JOURNEY_FIELD_STRV:
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        wrong_type (reader, path, _("an array of strings"), node);
+      if (type != JOURNEY_JSON_ARRAY)
+        wrong_type (reader, path, _("an array of strings"), value);
       else
         {
-          JsonArray *array = json_node_get_array (node);
-          guint n = json_array_get_length (array);
-          GPtrArray *strings = g_ptr_array_new_full (n + 1, g_free);
+          guint n = journey_json_get_length (json, value);
+          char **strv = g_new0 (char *, n + 1);
+          guint count = 0;
 
           for (guint i = 0; i < n; i++)
             {
-              JsonNode *element = json_array_get_element (array, i);
+              JourneyJsonRef element = journey_json_get_element (json, value, i);
               JourneyPath element_path = JOURNEY_PATH_INDEX (path, i);
 
-              if (node_is_string (element))
-                g_ptr_array_add (strings, g_strdup (json_node_get_string (element)));
+              if (journey_json_get_type (json, element) == JOURNEY_JSON_STRING)
+                strv[count++] = g_strdup (journey_json_get_string (json, element));
               else
                 wrong_type (reader, &element_path, _("a string"), element);
             }
-          g_ptr_array_add (strings, NULL);
           g_strfreev (*(char ***) ptr);
-          *(char ***) ptr = (char **) g_ptr_array_free (strings, FALSE);
+          *(char ***) ptr = strv;
         }
       break;
 
     case JOURNEY_FIELD_INTV:
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        wrong_type (reader, path, _("an array of whole numbers"), node);
+      if (type != JOURNEY_JSON_ARRAY)
+        wrong_type (reader, path, _("an array of whole numbers"), value);
       else
         {
-          JsonArray *array = json_node_get_array (node);
-          guint n = json_array_get_length (array);
+          guint n = journey_json_get_length (json, value);
           GArray *ints = *(GArray **) ptr;
 
           g_array_set_size (ints, 0);
           for (guint i = 0; i < n; i++)
             {
               JourneyPath element_path = JOURNEY_PATH_INDEX (path, i);
-              int value;
+              int count;
 
               /* A bad count stays in place as 0, so the length is still right. */
-              if (!read_int (reader, json_array_get_element (array, i), &element_path, FALSE, &value))
-                value = 0;
-              g_array_append_val (ints, value);
+              if (!read_int (reader, journey_json_get_element (json, value, i), &element_path, FALSE, &count))
+                count = 0;
+              g_array_append_val (ints, count);
             }
         }
       break;
 
     case JOURNEY_FIELD_OBJECT:
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        wrong_type (reader, path, _("an object"), node);
+      if (type != JOURNEY_JSON_OBJECT)
+        wrong_type (reader, path, _("an object"), value);
       else
         {
-          JourneyItem *child = read_item (reader, json_node_get_object (node), field->type_func (), path);
+          JourneyItem *child = read_item (reader, value, field->type_func (), path);
 
           g_clear_object ((GObject **) ptr);
           *(JourneyItem **) ptr = child;
@@ -439,27 +348,26 @@ read_field (Reader             *reader,
       break;
 
     case JOURNEY_FIELD_LIST:
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        wrong_type (reader, path, _("an array"), node);
+      if (type != JOURNEY_JSON_ARRAY)
+        wrong_type (reader, path, _("an array"), value);
       else
         {
-          JsonArray *array = json_node_get_array (node);
-          guint n = json_array_get_length (array);
+          guint n = journey_json_get_length (json, value);
           JourneyList *list = *(JourneyList **) ptr;
-          GType type = field->type_func ();
+          GType item_type = field->type_func ();
 
           for (guint i = 0; i < n; i++)
             {
-              JsonNode *element = json_array_get_element (array, i);
+              JourneyJsonRef element = journey_json_get_element (json, value, i);
               JourneyPath element_path = JOURNEY_PATH_INDEX (path, i);
               g_autoptr(JourneyItem) child = NULL;
 
-              if (!JSON_NODE_HOLDS_OBJECT (element))
+              if (journey_json_get_type (json, element) != JOURNEY_JSON_OBJECT)
                 {
                   wrong_type (reader, &element_path, _("an object"), element);
                   continue;
                 }
-              child = read_item (reader, json_node_get_object (element), type, &element_path);
+              child = read_item (reader, element, item_type, &element_path);
               journey_list_append (list, child);
             }
         }
@@ -470,59 +378,66 @@ read_field (Reader             *reader,
     }
 }
 
-typedef struct
-{
-  JourneyItemClass *klass;
-  JsonObject       *extra;
-} ExtraData;
-
-static void
-collect_unknown (JsonObject  *object,
-                 const char  *name,
-                 JsonNode    *node,
-                 gpointer     user_data)
-{
-  ExtraData *data = user_data;
-
-  if (journey_item_class_lookup_field (data->klass, name, NULL) != NULL)
-    return;
-
-  if (data->extra == NULL)
-    data->extra = json_object_new ();
-  json_object_set_member (data->extra, name, json_node_copy (node));
-}
-
+/* One pass over the members of an object: a known key is read into its
+ * field, an unknown one is kept for writing back. */
 static JourneyItem *
 read_item (Reader            *reader,
-           JsonObject        *object,
+           JourneyJsonRef     object,
            GType              type,
            const JourneyPath *path)
 {
+  JourneyJson *json = reader->json;
   JourneyItem *item = g_object_new (type, NULL);
   JourneyItemClass *klass = JOURNEY_ITEM_GET_CLASS (item);
-  ExtraData extra = { klass, NULL };
+  JsonObject *extra = NULL;
+  guint n = journey_json_get_length (json, object);
+  guint32 seen = 0;
+  guint32 missing;
 
-  for (guint i = 0; i < klass->n_fields; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const JourneyField *field = &klass->fields[i];
-      JsonNode *node = json_object_get_member (object, field->key);
-      JourneyPath field_path = JOURNEY_PATH_KEY (path, field->key);
+      const char *name = journey_json_get_member_name (json, object, i);
+      JourneyJsonRef value = journey_json_get_member_value (json, object, i);
+      JourneyPath field_path = JOURNEY_PATH_KEY (path, name);
+      const JourneyField *field;
+      guint index;
 
-      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+      field = journey_item_class_lookup_field (klass, name, &index);
+      if (field == NULL)
         {
-          if (field->flags & JOURNEY_FIELD_REQUIRED)
-            journey_problems_add (reader->problems, &field_path, _("is required"));
+          if (extra == NULL)
+            extra = json_object_new ();
+          else if (json_object_has_member (extra, name))
+            journey_problems_add (reader->problems, &field_path, _("is given twice"));
+          json_object_set_member (extra, name, journey_json_to_node (json, value));
           continue;
         }
 
-      read_field (reader, item, field, node, &field_path);
+      if (seen & (1u << index))
+        {
+          journey_problems_add (reader->problems, &field_path, _("is given twice"));
+          continue;
+        }
+
+      if (journey_json_get_type (json, value) == JOURNEY_JSON_NULL)
+        continue; /* null stands for "not given" */
+
+      seen |= 1u << index;
+      read_field (reader, item, field, value, &field_path);
     }
 
-  json_object_foreach_member (object, collect_unknown, &extra);
-  if (extra.extra != NULL)
+  missing = klass->required & ~seen;
+  for (guint i = 0; missing != 0; i++, missing >>= 1)
+    if (missing & 1)
+      {
+        JourneyPath field_path = JOURNEY_PATH_KEY (path, klass->fields[i].key);
+        journey_problems_add (reader->problems, &field_path, _("is required"));
+      }
+
+  if (extra != NULL)
     {
-      journey_item_set_extra (item, extra.extra);
-      json_object_unref (extra.extra);
+      journey_item_set_extra (item, extra);
+      json_object_unref (extra);
     }
 
   /* A touchpoint without a satisfaction sits in the middle of the scale. */
@@ -530,9 +445,9 @@ read_item (Reader            *reader,
     {
       JourneyMap *map = JOURNEY_MAP (item);
       double middle = journey_scale_get_middle (map->scale);
-      guint n = journey_list_get_length (map->touchpoints);
+      guint n_touchpoints = journey_list_get_length (map->touchpoints);
 
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < n_touchpoints; i++)
         {
           JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
 
@@ -574,17 +489,19 @@ report_too_large (GPtrArray  *problems,
 /* The version is read first: a file from a newer program is refused as a
  * whole, never half-read. */
 static gboolean
-check_version (JsonObject  *root,
-               GPtrArray   *problems,
-               GError     **error)
+check_version (JourneyJson     *json,
+               JourneyJsonRef   root,
+               GPtrArray       *problems,
+               GError         **error)
 {
-  JsonNode *node = json_object_get_member (root, "version");
+  JourneyJsonRef value;
   gint64 version;
 
-  if (node == NULL || !node_is_number (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (!journey_json_find_member (json, root, "version", &value) ||
+      journey_json_get_type (json, value) != JOURNEY_JSON_INTEGER)
     return TRUE; /* reported with the other problems */
 
-  version = json_node_get_int (node);
+  version = journey_json_get_integer (json, value);
   if (version <= JOURNEY_FORMAT_VERSION)
     return TRUE;
 
@@ -596,6 +513,16 @@ check_version (JsonObject  *root,
                _("The file was written by a newer version of Journeys (format version %" G_GINT64_FORMAT
                  "); update Journeys to open it"), version);
   return FALSE;
+}
+
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' && data[i] != '\r')
+      return FALSE;
+  return TRUE;
 }
 
 /**
@@ -615,13 +542,14 @@ journey_format_read_data (const char  *data,
                           GError     **error)
 {
   g_autoptr(GPtrArray) own_problems = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(JourneyJson) json = NULL;
   g_autoptr(JourneyItem) item = NULL;
   g_autoptr(GPtrArray) checked = NULL;
   g_autoptr(GHashTable) reported = NULL;
+  g_autofree char *parse_error = NULL;
   const char *invalid = NULL;
-  JsonNode *root;
+  gsize error_offset = 0;
+  JourneyJsonRef root;
   Reader reader;
   guint first;
 
@@ -646,55 +574,37 @@ journey_format_read_data (const char  *data,
       return NULL;
     }
 
-  if (!prescan (data, length, problems))
-    {
-      set_invalid_error (problems, first, error);
-      return NULL;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
-    {
-      const char *message = parse_error->message;
-      guint line = 0, column = 0;
-      int consumed = 0;
-
-      /* json-glib says "<data>:LINE:COLUMN: Parse error: …" */
-      if (g_str_has_prefix (message, "<data>:") &&
-          sscanf (message + 7, "%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
-        {
-          const char *rest = message + 7 + consumed;
-
-          if (g_str_has_prefix (rest, "Parse error: "))
-            rest += strlen ("Parse error: ");
-          add_problem_at (problems, g_strdup_printf (_("line %u, column %u"), line, column), g_strdup (rest));
-        }
-      else
-        add_problem_at (problems, g_strdup (""), g_strdup (message));
-      set_invalid_error (problems, first, error);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL)
+  if (is_blank (data, length))
     {
       add_problem_at (problems, g_strdup (""), g_strdup (_("the file is empty")));
       set_invalid_error (problems, first, error);
       return NULL;
     }
-  if (!JSON_NODE_HOLDS_OBJECT (root))
+
+  json = journey_json_parse (data, length, JOURNEY_FORMAT_MAX_DEPTH, &error_offset, &parse_error);
+  if (json == NULL)
     {
-      add_problem_at (problems, g_strdup (""),
-                      g_strdup_printf (_("the file must hold a JSON object, not %s"), json_type_name (root)));
+      add_problem_at (problems, position_to_string (data, data + error_offset), g_steal_pointer (&parse_error));
       set_invalid_error (problems, first, error);
       return NULL;
     }
 
-  if (!check_version (json_node_get_object (root), problems, error))
+  root = journey_json_root (json);
+  if (journey_json_get_type (json, root) != JOURNEY_JSON_OBJECT)
+    {
+      add_problem_at (problems, g_strdup (""),
+                      g_strdup_printf (_("the file must hold a JSON object, not %s"), json_type_name (json, root)));
+      set_invalid_error (problems, first, error);
+      return NULL;
+    }
+
+  if (!check_version (json, root, problems, error))
     return NULL;
 
+  reader.json = json;
   reader.problems = problems;
-  item = read_item (&reader, json_node_get_object (root), JOURNEY_TYPE_PROJECT, NULL);
+  item = read_item (&reader, root, JOURNEY_TYPE_PROJECT, NULL);
+  g_clear_pointer (&json, journey_json_free);
 
   /* The checker sees what the reader could read; a place the reader has
    * already reported is not reported twice. */

@@ -296,6 +296,7 @@ journey_item_class_install_fields (JourneyItemClass   *klass,
   const GParamFlags rw_static = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   g_return_if_fail (klass->fields == NULL);
+  g_return_if_fail (n_fields <= JOURNEY_ITEM_MAX_FIELDS);
 
   object_class->get_property = journey_item_get_property;
   object_class->set_property = journey_item_set_property;
@@ -304,6 +305,8 @@ journey_item_class_install_fields (JourneyItemClass   *klass,
   klass->n_fields = n_fields;
   klass->pspecs = g_new0 (GParamSpec *, n_fields);
   klass->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  klass->id_offset = -1;
+  klass->required = 0;
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -352,6 +355,11 @@ journey_item_class_install_fields (JourneyItemClass   *klass,
         default:
           g_assert_not_reached ();
         }
+
+      if (f->kind == JOURNEY_FIELD_STRING && g_str_equal (f->key, "id"))
+        klass->id_offset = (gssize) f->offset;
+      if (f->flags & JOURNEY_FIELD_REQUIRED)
+        klass->required |= 1u << i;
 
       klass->pspecs[i] = pspec;
       g_object_class_install_property (object_class, i + 1, pspec);
@@ -430,14 +438,14 @@ journey_item_set_extra (JourneyItem *self,
 const char *
 journey_item_get_id (JourneyItem *self)
 {
-  const JourneyField *field;
+  JourneyItemClass *klass;
 
   g_return_val_if_fail (JOURNEY_IS_ITEM (self), NULL);
 
-  field = journey_item_class_lookup_field (JOURNEY_ITEM_GET_CLASS (self), "id", NULL);
-  if (field == NULL || field->kind != JOURNEY_FIELD_STRING)
+  klass = JOURNEY_ITEM_GET_CLASS (self);
+  if (klass->id_offset < 0)
     return NULL;
-  return *(char **) journey_item_field_ptr (self, field);
+  return G_STRUCT_MEMBER (char *, self, klass->id_offset);
 }
 
 gpointer

@@ -79,6 +79,8 @@ struct _JourneyItemClass
   guint               n_fields;
   GParamSpec        **pspecs;   /* one per field, same order */
   GHashTable         *by_key;   /* key → field index + 1 */
+  gssize              id_offset;/* of the "id" string field, or -1 */
+  guint32             required; /* bit i: fields[i] is required */
 };
 
 void                journey_item_class_install_fields (JourneyItemClass   *klass,
@@ -119,6 +121,9 @@ gboolean            journey_item_field_is_default     (JourneyItem        *self,
   static void type_name##_init (TypeName *self) { }
 
 /* Rows of a field table. */
+/* A class has at most this many fields (a bit each in a mask). */
+#define JOURNEY_ITEM_MAX_FIELDS 32
+
 #define JOURNEY_FIELD(Type, member, key, kind, flags, def, type_func) \
   { key, JOURNEY_FIELD_##kind, flags, G_STRUCT_OFFSET (Type, member), def, type_func, NULL }
 

@@ -23,7 +23,25 @@ typedef struct
 {
   JourneyProject *project;
   GPtrArray      *problems;
+  GHashTable     *channels;  /* ids of the project's channels */
+  GHashTable     *lanes;     /* ids of the lanes of the map being checked */
 } Checker;
+
+static GHashTable *
+ids_of (JourneyList *list)
+{
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = journey_list_get_length (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = journey_item_get_id (journey_list_peek (list, i));
+
+      if (id != NULL)
+        g_hash_table_add (ids, (gpointer) id);
+    }
+  return ids;
+}
 
 /* What the field table alone says of an item's own values. */
 static void
@@ -195,11 +213,10 @@ check_touchpoint (Checker           *checker,
   JourneyPath comments_path = JOURNEY_PATH_KEY (path, "comments");
   JourneyPath evidence_path = JOURNEY_PATH_KEY (path, "evidence");
 
-  if (tp->lane != NULL && tp->lane[0] != '\0' && journey_map_find_lane (map, tp->lane) == NULL)
+  if (tp->lane != NULL && tp->lane[0] != '\0' && !g_hash_table_contains (checker->lanes, tp->lane))
     journey_problems_add (checker->problems, &lane_path, _("no lane of this map has the id “%s”"), tp->lane);
 
-  if (tp->channel != NULL && tp->channel[0] != '\0' &&
-      journey_project_find_channel (checker->project, tp->channel) == NULL)
+  if (tp->channel != NULL && tp->channel[0] != '\0' && !g_hash_table_contains (checker->channels, tp->channel))
     journey_problems_add (checker->problems, &channel_path, _("no channel has the id “%s”"), tp->channel);
 
   if (isfinite (tp->time) && duration > 0 && (tp->time < 0 || tp->time > duration))
@@ -282,6 +299,7 @@ check_map (Checker           *checker,
   if (!isfinite (duration))
     duration = 0;
 
+  checker->lanes = ids_of (map->lanes);
   n = journey_list_get_length (map->touchpoints);
   for (guint i = 0; i < n; i++)
     {
@@ -289,6 +307,7 @@ check_map (Checker           *checker,
 
       check_touchpoint (checker, map, scale_ok, duration, journey_list_peek (map->touchpoints, i), &tp_path);
     }
+  g_clear_pointer (&checker->lanes, g_hash_table_unref);
 }
 
 /**
@@ -308,7 +327,7 @@ journey_project_check (JourneyProject *project,
   JourneyPath personas_path = JOURNEY_PATH_KEY (NULL, "personas");
   JourneyPath channels_path = JOURNEY_PATH_KEY (NULL, "channels");
   JourneyPath maps_path = JOURNEY_PATH_KEY (NULL, "maps");
-  Checker checker = { project, problems };
+  Checker checker = { project, problems, NULL, NULL };
   guint first;
   guint n;
 
@@ -325,6 +344,7 @@ journey_project_check (JourneyProject *project,
 
   check_list (&checker, project->personas, &personas_path, TRUE);
   check_list (&checker, project->channels, &channels_path, TRUE);
+  checker.channels = ids_of (project->channels);
 
   if (journey_list_get_length (project->maps) == 0)
     journey_problems_add (problems, &maps_path, _("must hold at least one map"));
@@ -338,5 +358,6 @@ journey_project_check (JourneyProject *project,
       check_map (&checker, journey_list_peek (project->maps, i), &map_path);
     }
 
+  g_hash_table_unref (checker.channels);
   return problems->len == first;
 }
