@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <sys/mount.h>
 #include <unistd.h>
 
 #include "journey-history.h"
@@ -265,6 +266,48 @@ test_unwritable_place (void)
   g_assert_false (g_file_test ("/proc/journeys-cannot-write", G_FILE_TEST_EXISTS));
 }
 
+/* A real full disk: a 64 KiB tmpfs (needs root; skipped otherwise). */
+static void
+test_full_disk (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "map.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+
+  if (getuid () != 0 || mount ("tmpfs", dir, "tmpfs", 0, "size=64k") != 0)
+    {
+      g_rmdir (dir);
+      g_test_skip ("cannot mount a small tmpfs here (needs root)");
+      return;
+    }
+
+  g_assert_true (journey_format_write_file (project, file, JOURNEY_SAVE_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  /* Grow the project past what the disk holds, and save again. */
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (long_text, "A long description. ");
+  g_object_set (journey_map_find_touchpoint (test_first_map (project), "site"),
+                "description", long_text->str, NULL);
+  g_assert_false (journey_format_write_file (project, file, JOURNEY_SAVE_NONE, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC);
+  g_assert_nonnull (strstr (error->message, "map.journey"));
+
+  /* The previous file is whole, and no temporary file is left. */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  g_assert_cmpint (umount (dir), ==, 0);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/format-write/save-and-backup", test_save_and_backup);
   g_test_add_func ("/format-write/failed-save", test_failed_save_keeps_the_file);
   g_test_add_func ("/format-write/unwritable", test_unwritable_place);
+  g_test_add_func ("/format-write/full-disk", test_full_disk);
 
   return g_test_run ();
 }

@@ -1,0 +1,131 @@
+/* test-window.c: the window opens a journey, shows its title and its
+ * unsaved state, and refuses a broken file without losing anything.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "journey-application.h"
+#include "journey-test-utils.h"
+#include "journey-window.h"
+
+/* One application for the tests, not shared over D-Bus. */
+static JourneyApplication *test_app;
+
+static JourneyWindow *
+open_window (JourneyApplication *app,
+             const char         *path,
+             gboolean            expect_ok)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window = journey_window_new (app);
+
+  g_assert_cmpint (journey_window_load (window, file), ==, expect_ok);
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return window;
+}
+
+static GtkWidget *
+find_title (GtkWidget *widget)
+{
+  if (ADW_IS_WINDOW_TITLE (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_title (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_open_example (void)
+{
+  g_autofree char *dir = test_examples_dir ();
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  JourneyWindow *window;
+  AdwWindowTitle *title;
+  JourneyProject *project;
+  JourneyHistory *history;
+  JourneyTouchpoint *tp;
+
+  window = open_window (test_app, path, TRUE);
+
+  project = journey_window_get_project (window);
+  history = journey_window_get_history (window);
+  g_assert_nonnull (project);
+  title = ADW_WINDOW_TITLE (find_title (GTK_WIDGET (window)));
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, ((JourneyMap *) journey_list_peek (project->maps, 0))->title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "hotel.journey");
+  /* Nothing to undo yet: undo changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (journey_history_can_redo (history));
+  g_assert_false (journey_history_is_dirty (history));
+
+  /* An edit marks the window as unsaved; undo takes the mark away. */
+  tp = journey_list_peek (((JourneyMap *) journey_list_peek (project->maps, 0))->touchpoints, 0);
+  journey_history_set (history, tp, "title", "Changed", NULL);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "• hotel.journey");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "hotel.journey");
+  g_assert_cmpstr (tp->title, !=, "Changed");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (tp->title, ==, "Changed");
+
+  journey_history_mark_clean (history);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_broken_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("journeys-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.journey", NULL);
+  static const char broken[] = "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ <b>bold</b> ] }";
+  g_autofree char *after = NULL;
+  JourneyWindow *window;
+
+  g_assert_true (g_file_set_contents (path, broken, -1, NULL));
+  window = open_window (test_app, path, FALSE);
+
+  g_assert_null (journey_window_get_project (window));
+  /* Nothing can be saved over the broken file. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, broken);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  test_app = journey_application_new ();
+  g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (test_app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/open-example", test_open_example);
+  g_test_add_func ("/window/broken-file", test_broken_file);
+
+  status = g_test_run ();
+  g_clear_object (&test_app);
+  return status;
+}
