@@ -9,7 +9,10 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include <utime.h>
+
 #include "journey-application.h"
+#include "journey-autosave.h"
 #include "journey-test-utils.h"
 #include "journey-window.h"
 
@@ -107,6 +110,58 @@ test_broken_file (void)
   g_rmdir (dir);
 }
 
+static void
+test_autosave_and_recovery (void)
+{
+  g_autofree char *examples = test_examples_dir ();
+  g_autofree char *source = g_build_filename (examples, "online-shop.journey", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("journeys-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "shop.journey", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *autosave = journey_autosave_path_for (file);
+  JourneyWindow *window;
+  JourneyTouchpoint *tp;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  /* The file is older than any autosave written now. */
+  g_assert_cmpint (g_utime (path, &(struct utimbuf) { 1000000000, 1000000000 }), ==, 0);
+
+  window = open_window (test_app, path, TRUE);
+  g_assert_false (journey_window_autosave (window));  /* nothing unsaved */
+  g_assert_false (g_file_test (autosave, G_FILE_TEST_EXISTS));
+
+  tp = journey_list_peek (((JourneyMap *) journey_list_peek (journey_window_get_project (window)->maps, 0))->touchpoints, 0);
+  journey_history_set (journey_window_get_history (window), tp, "title", "Edited before the crash", NULL);
+  g_assert_true (journey_window_autosave (window));
+  g_assert_true (g_file_test (autosave, G_FILE_TEST_EXISTS));
+
+  /* The autosave never touches the document's own file. */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, contents);
+
+  /* "Crash": drop the window without closing it, and open the file again. */
+  journey_history_mark_clean (journey_window_get_history (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = open_window (test_app, path, TRUE);
+  tp = journey_list_peek (((JourneyMap *) journey_list_peek (journey_window_get_project (window)->maps, 0))->touchpoints, 0);
+  g_assert_cmpstr (tp->title, ==, "Edited before the crash");
+  g_assert_true (journey_history_is_dirty (journey_window_get_history (window)));
+
+  /* Discarding what was recovered goes back to the file. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-recovered", NULL));
+  tp = journey_list_peek (((JourneyMap *) journey_list_peek (journey_window_get_project (window)->maps, 0))->touchpoints, 0);
+  g_assert_cmpstr (tp->title, !=, "Edited before the crash");
+  g_assert_false (journey_history_is_dirty (journey_window_get_history (window)));
+  g_assert_false (g_file_test (autosave, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -124,6 +179,7 @@ main (int   argc,
 
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/broken-file", test_broken_file);
+  g_test_add_func ("/window/autosave-and-recovery", test_autosave_and_recovery);
 
   status = g_test_run ();
   g_clear_object (&test_app);

@@ -707,6 +707,24 @@ journey_history_mark_clean (JourneyHistory *self)
 }
 
 /**
+ * journey_history_mark_modified:
+ *
+ * Says that the document differs from its file in a way the history does
+ * not hold (it was recovered from an autosave): it stays dirty until saved.
+ */
+void
+journey_history_mark_modified (JourneyHistory *self)
+{
+  State before;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+
+  before = get_state (self);
+  self->clean_reachable = FALSE;
+  notify_changes (self, &before);
+}
+
+/**
  * journey_history_clear:
  *
  * Forgets every step; the document is clean.

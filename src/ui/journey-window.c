@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "journey-autosave.h"
 #include "journey-format.h"
 #include "journey-map-view.h"
 #include "journey-window.h"
@@ -27,6 +28,7 @@ struct _JourneyWindow
   GSettings            *settings;
   GtkFileChooserNative *chooser;
   gboolean              close_after_save;
+  guint                 autosave_id;
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -97,6 +99,40 @@ on_history_changed (JourneyWindow  *self,
   journey_map_view_invalidate (self->map_view);
   update_title (self);
   update_actions (self);
+}
+
+static gboolean
+autosave_tick (gpointer user_data)
+{
+  journey_window_autosave (JOURNEY_WINDOW (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+restart_autosave (JourneyWindow *self)
+{
+  guint interval = g_settings_get_uint (self->settings, "autosave-interval");
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (interval > 0)
+    self->autosave_id = g_timeout_add_seconds (interval, autosave_tick, self);
+}
+
+static void
+discard_recovered_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autoptr(GFile) file = NULL;
+
+  if (self->file == NULL)
+    return;
+
+  /* Back to the file as it is on disk. */
+  file = g_object_ref (self->file);
+  journey_autosave_remove (file);
+  journey_window_load (self, file);
 }
 
 static void
@@ -295,7 +331,10 @@ save_to (JourneyWindow *self,
       return FALSE;
     }
 
+  if (self->file != NULL)
+    journey_autosave_remove (self->file);
   g_set_object (&self->file, file);
+  journey_autosave_remove (file);
   journey_history_mark_clean (self->history);
   update_title (self);
   return TRUE;
@@ -344,6 +383,8 @@ on_close_response (JourneyWindow   *self,
 {
   if (g_str_equal (response, "discard"))
     {
+      if (self->file != NULL)
+        journey_autosave_remove (self->file);
       journey_history_mark_clean (self->history);
       gtk_window_destroy (GTK_WINDOW (self));
     }
@@ -366,7 +407,12 @@ journey_window_close_request (GtkWindow *window)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
   if (self->project == NULL || !journey_history_is_dirty (self->history))
-    return GTK_WINDOW_CLASS (journey_window_parent_class)->close_request (window);
+    {
+      /* Undone back to the file: an autosave would only repeat it. */
+      if (self->file != NULL)
+        journey_autosave_remove (self->file);
+      return GTK_WINDOW_CLASS (journey_window_parent_class)->close_request (window);
+    }
 
   name = display_name (self);
   dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
@@ -395,6 +441,7 @@ journey_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JOURNEY_TYPE_WINDOW);
 
@@ -441,6 +488,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_action);
 }
 
 static void
@@ -459,6 +507,10 @@ journey_window_init (JourneyWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->settings, "changed::autosave-interval", G_CALLBACK (restart_autosave), self,
+                           G_CONNECT_SWAPPED);
+  restart_autosave (self);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
   update_title (self);
@@ -485,6 +537,7 @@ journey_window_load (JourneyWindow *self,
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
   g_autoptr(JourneyProject) project = NULL;
+  g_autoptr(JourneyProject) recovered = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_val_if_fail (JOURNEY_IS_WINDOW (self), FALSE);
@@ -499,6 +552,20 @@ journey_window_load (JourneyWindow *self,
       adw_window_title_set_title (self->window_title, _("Journeys"));
       adw_window_title_set_subtitle (self->window_title, name);
       return FALSE;
+    }
+
+  recovered = journey_autosave_recover (file);
+  if (recovered != NULL)
+    {
+      AdwToast *toast = adw_toast_new (_("Unsaved changes from the last session were recovered"));
+
+      set_project (self, recovered, file);
+      journey_history_mark_modified (self->history);
+      adw_toast_set_button_label (toast, _("_Discard Them"));
+      adw_toast_set_action_name (toast, "win.discard-recovered");
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return TRUE;
     }
 
   set_project (self, project, file);
@@ -519,4 +586,30 @@ journey_window_get_history (JourneyWindow *self)
   g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
 
   return self->history;
+}
+
+/**
+ * journey_window_autosave:
+ *
+ * Writes the document's unsaved changes to its autosave file, if it has
+ * any.  The timer calls this every "autosave-interval" seconds.
+ *
+ * Returns: %TRUE if an autosave was written
+ */
+gboolean
+journey_window_autosave (JourneyWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), FALSE);
+
+  if (self->project == NULL || self->file == NULL || !journey_history_is_dirty (self->history))
+    return FALSE;
+
+  if (!journey_autosave_write (self->project, self->file, &error))
+    {
+      g_warning ("Cannot autosave: %s", error->message);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -23,5 +23,6 @@ gboolean        journey_window_load        (JourneyWindow      *self,
                                             GFile              *file);
 JourneyProject *journey_window_get_project (JourneyWindow      *self);
 JourneyHistory *journey_window_get_history (JourneyWindow      *self);
+gboolean        journey_window_autosave    (JourneyWindow      *self);
 
 G_END_DECLS
