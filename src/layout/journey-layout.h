@@ -1,0 +1,335 @@
+/* journey-layout.h
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "journey-model.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The geometry of a map (SPEC §4, §8), computed once from the model and a
+ * style, and shared by the canvas and every exporter: what the workshop saw
+ * is what the slide shows.  No GTK; text is measured with Pango on a cairo
+ * font map, which needs no display.
+ *
+ * Coordinates are in CSS pixels at 100 % zoom, origin at the top left.
+ * Top to bottom: title block, stage band, emotion band, lanes, legend.
+ *
+ * The layout points into the map (touchpoints, stages, lanes) without
+ * holding references: rebuild it whenever the map changes, and do not keep
+ * it beyond the map's life.
+ */
+
+typedef struct
+{
+  double x;
+  double y;
+  double width;
+  double height;
+} JourneyRect;
+
+typedef struct
+{
+  double x;
+  double y;
+} JourneyPoint;
+
+/* Sizes in pixels.  journey_style_get_default() is what the app and the
+ * exporters use; tests may change a copy. */
+typedef struct
+{
+  const char *font_family;      /* Pango family list, for measuring */
+  const char *svg_font_family;  /* CSS font-family, with a generic fallback */
+
+  double margin;                /* around the whole map */
+  double title_size;            /* map title */
+  double subtitle_size;         /* persona, objective, scope */
+  double stage_size;            /* stage names: larger than body text */
+  double lane_size;             /* lane names */
+  double body_size;             /* card titles, >= 14 */
+  double caption_size;          /* channel, scale labels, legend, >= 14 */
+  double line_spacing;          /* line height = size * line_spacing */
+
+  double label_column_width;    /* lane names and scale labels */
+  double stage_band_height;
+  double emotion_step_min;      /* least distance between two scale steps */
+  double emotion_band_min;      /* least height of the emotion band */
+  double min_timeline_width;
+  double max_timeline_width;
+  double min_stage_width;
+
+  double card_radius;
+  double card_padding;
+  double card_gap;              /* between cards, and around them in a lane */
+  double minor_width;
+  double minor_height;
+  double major_width;
+  double major_height;
+  double marker_size;           /* height of a marker row on a card */
+
+  double handle_radius;
+  double hit_slop;              /* extra pixels around handles and boundaries */
+  guint  max_title_lines;       /* card titles wrap to at most this many lines */
+} JourneyStyle;
+
+const JourneyStyle *journey_style_get_default (void);
+
+/* One block of wrapped text.  Lines are plain text (never markup). */
+typedef struct
+{
+  char   **lines;        /* NULL-terminated, never NULL */
+  guint    n_lines;
+  double   x;            /* left edge of every line */
+  double   baseline;     /* of the first line */
+  double   line_height;
+  double   size;         /* font size in pixels */
+  double   width;        /* widest line, measured */
+  gboolean bold;
+  gboolean truncated;    /* shortened, ends with an ellipsis */
+} JourneyTextBlock;
+
+typedef struct
+{
+  JourneyStage     *stage;
+  guint             index;
+  double            start;        /* time */
+  double            end;
+  JourneyRect       header;       /* cell in the stage band */
+  JourneyRect       column;       /* emotion band and lanes under it */
+  guint32           color;        /* 0xrrggbb */
+  guint32           text_color;
+  JourneyTextBlock  name;
+} JourneyLayoutStage;
+
+typedef struct
+{
+  JourneyLane      *lane;
+  guint             index;
+  JourneyLaneKind   kind;
+  JourneyRect       rect;         /* the whole row, label column included */
+  JourneyRect       label;        /* the label column part */
+  guint32           color;        /* background */
+  guint             n_rows;       /* rows of stacked cards */
+  JourneyTextBlock  name;
+  JourneyTextBlock  caption;      /* the lane's kind, e.g. "Onstage" */
+} JourneyLayoutLane;
+
+typedef enum
+{
+  JOURNEY_BLUEPRINT_LINE_OF_INTERACTION,
+  JOURNEY_BLUEPRINT_LINE_OF_VISIBILITY,
+  JOURNEY_BLUEPRINT_LINE_OF_INTERNAL_INTERACTION,
+} JourneyBlueprintLineKind;
+
+typedef struct
+{
+  JourneyBlueprintLineKind  kind;
+  double                    x0;
+  double                    x1;
+  double                    y;
+  const char               *css_class;  /* "line-of-visibility" … */
+  JourneyTextBlock          label;
+  JourneyRect               label_rect; /* background of the label */
+} JourneyLayoutLine;
+
+typedef enum
+{
+  JOURNEY_MARKER_PAIN_POINTS,
+  JOURNEY_MARKER_OPPORTUNITIES,
+  JOURNEY_MARKER_ACTIONS,
+  JOURNEY_MARKER_VOTES,
+} JourneyMarkerKind;
+
+#define JOURNEY_LAYOUT_MAX_VOTE_DOTS 5
+
+typedef struct
+{
+  JourneyMarkerKind kind;
+  JourneyRect       rect;   /* pill for counts; the dots' extent for votes */
+  int               count;
+  char              label[16]; /* the count as text, "" for vote dots */
+  double            label_x;
+} JourneyLayoutMarker;
+
+typedef struct
+{
+  JourneyTouchpoint   *touchpoint;
+  guint                index;         /* in map->touchpoints */
+  int                  lane;          /* index in layout lanes, -1 if unknown */
+  int                  stage;         /* index in layout stages */
+  guint                row;           /* stacking row in its lane */
+  gboolean             major;
+  int                  handle;        /* index in layout handles, or -1 */
+  JourneyRect          rect;
+  guint32              accent;        /* stage colour */
+  JourneyTextBlock     title;
+  JourneyTextBlock     caption;       /* channel name; may have no lines */
+  JourneyLayoutMarker  markers[4];
+  guint                n_markers;
+} JourneyLayoutCard;
+
+typedef struct
+{
+  JourneyRect       rect;          /* the plotting area, timeline wide */
+  int               min;
+  int               max;
+  guint             n_steps;
+  double           *step_y;        /* n_steps, from min (bottom) to max (top) */
+  JourneyTextBlock *labels;        /* n_steps, in the label column */
+  double            neutral_y;     /* the middle of the scale */
+} JourneyLayoutBand;
+
+typedef enum
+{
+  JOURNEY_CURVE_AS_IS,     /* hypothesis, dashed */
+  JOURNEY_CURVE_TO_BE,     /* targets, dotted */
+  JOURNEY_CURVE_MEASURED,  /* evidence, solid */
+  JOURNEY_N_CURVES
+} JourneyCurveKind;
+
+typedef struct
+{
+  JourneyCurveKind  kind;
+  const char       *css_class;     /* "as-is", "to-be", "measured" */
+  guint             n_points;
+  JourneyPoint     *points;        /* n_points, x increasing */
+  JourneyPoint     *c1;            /* n_points - 1 Bézier control points */
+  JourneyPoint     *c2;
+  guint            *cards;         /* n_points: the card of each point */
+} JourneyLayoutCurve;
+
+typedef struct
+{
+  JourneyTouchpoint *touchpoint;
+  guint              card;
+  double             x;
+  double             y;
+  double             radius;
+  double             value;        /* satisfaction */
+  guint32            color;        /* red at the bottom, grey, green at the top */
+} JourneyLayoutHandle;
+
+typedef struct
+{
+  guint   card;
+  double  x;
+  double  y_hypothesis;
+  double  y_measured;
+  double  gap;                     /* measured - hypothesis, in scale units */
+  JourneyRect rect;                /* the flag */
+  char    label[32];
+} JourneyLayoutFlag;
+
+typedef enum
+{
+  JOURNEY_LEGEND_CURVE,
+  JOURNEY_LEGEND_FLAG,
+  JOURNEY_LEGEND_MARKER,
+} JourneyLegendKind;
+
+typedef struct
+{
+  JourneyLegendKind kind;
+  int               which;         /* a JourneyCurveKind or JourneyMarkerKind */
+  JourneyRect       swatch;
+  JourneyTextBlock  text;
+} JourneyLayoutLegendEntry;
+
+typedef struct
+{
+  double             width;
+  double             height;
+  JourneyStyle       style;
+  JourneyMap        *map;
+
+  JourneyRect        title_rect;
+  JourneyTextBlock   title;         /* the map title, wrapped */
+  JourneyTextBlock   persona;       /* "Persona: …" or no lines */
+  JourneyTextBlock   objective;
+  JourneyTextBlock   scope;
+
+  double             timeline_x;    /* x of time 0 */
+  double             timeline_width;
+  double             duration;
+  double             px_per_unit;
+
+  JourneyRect        stage_band;
+  JourneyLayoutStage *stages;
+  guint              n_stages;
+
+  JourneyLayoutBand  band;
+
+  JourneyRect        lanes_rect;
+  JourneyLayoutLane *lanes;
+  guint              n_lanes;
+
+  JourneyLayoutLine *lines;
+  guint              n_lines;
+
+  JourneyLayoutCard *cards;
+  guint              n_cards;
+
+  JourneyLayoutCurve curves[JOURNEY_N_CURVES];
+
+  JourneyLayoutHandle *handles;
+  guint              n_handles;
+
+  JourneyLayoutFlag *flags;
+  guint              n_flags;
+
+  JourneyRect        legend_rect;
+  JourneyLayoutLegendEntry *legend;
+  guint              n_legend;
+} JourneyLayout;
+
+JourneyLayout *journey_layout_new            (JourneyMap         *map,
+                                              JourneyProject     *project,
+                                              const JourneyStyle *style);
+void           journey_layout_free           (JourneyLayout      *self);
+
+typedef enum
+{
+  JOURNEY_HIT_NONE,
+  JOURNEY_HIT_CARD,            /* index: card (see card.touchpoint) */
+  JOURNEY_HIT_HANDLE,          /* index: handle */
+  JOURNEY_HIT_STAGE_BOUNDARY,  /* index: stage whose end it is */
+  JOURNEY_HIT_STAGE,           /* index: stage (its header) */
+  JOURNEY_HIT_LANE,            /* index: lane (its label or an empty spot) */
+} JourneyHitKind;
+
+typedef struct
+{
+  JourneyHitKind kind;
+  guint          index;
+} JourneyHit;
+
+JourneyHitKind journey_layout_hit_test       (JourneyLayout      *self,
+                                              double              x,
+                                              double              y,
+                                              JourneyHit         *hit);
+
+/* Conversions for dragging: time ↔ x on the timeline, value ↔ y in the
+ * emotion band.  Results are clamped to the map's duration and scale. */
+double         journey_layout_x_for_time     (JourneyLayout      *self,
+                                              double              time);
+double         journey_layout_time_for_x     (JourneyLayout      *self,
+                                              double              x);
+double         journey_layout_y_for_value    (JourneyLayout      *self,
+                                              double              value);
+double         journey_layout_value_for_y    (JourneyLayout      *self,
+                                              double              y);
+
+/* "#rrggbb" → 0xrrggbb; @fallback when NULL or malformed. */
+guint32        journey_layout_parse_color    (const char         *color,
+                                              guint32             fallback);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyLayout, journey_layout_free)
+
+G_END_DECLS

@@ -1,0 +1,564 @@
+/* journey-text.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <pango/pangocairo.h>
+
+#include "journey-text.h"
+
+#define ELLIPSIS "\xe2\x80\xa6" /* U+2026 */
+
+/* Text longer than this is cut before it is shaped for an ellipsis: no
+ * line of a map is that long. */
+#define MAX_SHAPED_BYTES 4096
+
+typedef struct
+{
+  double                size;
+  gboolean              bold;
+  PangoFontDescription *desc;
+  double                ascii[128];  /* advance widths, pixels */
+  double                ellipsis;
+} FontSlot;
+
+struct _JourneyText
+{
+  char         *family;
+  PangoContext *context;
+  PangoLayout  *layout;
+  GPtrArray    *slots;
+};
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Range;
+
+static void
+font_slot_free (gpointer data)
+{
+  FontSlot *slot = data;
+
+  pango_font_description_free (slot->desc);
+  g_free (slot);
+}
+
+static void
+journey_text_free (gpointer data)
+{
+  GPtrArray *measurers = data;
+
+  for (guint i = 0; i < measurers->len; i++)
+    {
+      JourneyText *self = g_ptr_array_index (measurers, i);
+
+      g_clear_pointer (&self->slots, g_ptr_array_unref);
+      g_clear_object (&self->layout);
+      g_clear_object (&self->context);
+      g_free (self->family);
+      g_free (self);
+    }
+  g_ptr_array_unref (measurers);
+}
+
+static GPrivate measurers_key = G_PRIVATE_INIT (journey_text_free);
+
+static double
+layout_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return logical.width / (double) PANGO_SCALE;
+}
+
+static double
+pango_measure (JourneyText *self,
+               FontSlot    *slot,
+               const char  *text,
+               gssize       len)
+{
+  pango_layout_set_font_description (self->layout, slot->desc);
+  pango_layout_set_width (self->layout, -1);
+  pango_layout_set_text (self->layout, text, len);
+  return layout_width (self->layout);
+}
+
+static FontSlot *
+get_slot (JourneyText *self,
+          double       size,
+          gboolean     bold)
+{
+  FontSlot *slot;
+
+  for (guint i = 0; i < self->slots->len; i++)
+    {
+      slot = g_ptr_array_index (self->slots, i);
+      if (slot->size == size && slot->bold == bold)
+        return slot;
+    }
+
+  slot = g_new0 (FontSlot, 1);
+  slot->size = size;
+  slot->bold = bold;
+  slot->desc = pango_font_description_from_string (self->family);
+  pango_font_description_set_absolute_size (slot->desc, size * PANGO_SCALE);
+  pango_font_description_set_weight (slot->desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+
+  for (int c = 0x20; c < 0x7f; c++)
+    {
+      char s[2] = { (char) c, 0 };
+      slot->ascii[c] = pango_measure (self, slot, s, 1);
+    }
+  slot->ellipsis = pango_measure (self, slot, ELLIPSIS, -1);
+
+  g_ptr_array_add (self->slots, slot);
+  return slot;
+}
+
+JourneyText *
+journey_text_get_for_thread (const char *family)
+{
+  GPtrArray *measurers = g_private_get (&measurers_key);
+  JourneyText *self;
+  cairo_font_options_t *options;
+
+  g_return_val_if_fail (family != NULL, NULL);
+
+  if (measurers == NULL)
+    {
+      measurers = g_ptr_array_new ();
+      g_private_set (&measurers_key, measurers);
+    }
+
+  for (guint i = 0; i < measurers->len; i++)
+    {
+      self = g_ptr_array_index (measurers, i);
+      if (g_str_equal (self->family, family))
+        return self;
+    }
+
+  self = g_new0 (JourneyText, 1);
+  self->family = g_strdup (family);
+  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+
+  /* Unhinted metrics: the same widths at every zoom and in librsvg. */
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+
+  self->layout = pango_layout_new (self->context);
+  self->slots = g_ptr_array_new_with_free_func (font_slot_free);
+  g_ptr_array_add (measurers, self);
+
+  return self;
+}
+
+static gboolean
+is_plain_ascii (const char *text,
+                gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if ((c < 0x20 && c != '\n') || c >= 0x7f)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static double
+ascii_measure (FontSlot   *slot,
+               const char *text,
+               gsize       len)
+{
+  double width = 0;
+
+  for (gsize i = 0; i < len; i++)
+    width += slot->ascii[(guchar) text[i] & 0x7f];
+  return width;
+}
+
+double
+journey_text_measure (JourneyText *self,
+                      const char  *text,
+                      double       size,
+                      gboolean     bold)
+{
+  FontSlot *slot;
+  gsize len;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (text == NULL || *text == '\0')
+    return 0;
+
+  slot = get_slot (self, size, bold);
+  len = strlen (text);
+  if (is_plain_ascii (text, len))
+    return ascii_measure (slot, text, len);
+  return pango_measure (self, slot, text, MIN (len, MAX_SHAPED_BYTES));
+}
+
+char *
+journey_text_sanitize (const char *text,
+                       gboolean    keep_newlines)
+{
+  const char *p, *end;
+  GString *out;
+  gsize len;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  len = strlen (text);
+  for (p = text; *p; p++)
+    {
+      guchar c = (guchar) *p;
+      if (c < 0x20 || c >= 0x7f)
+        break;
+    }
+  if (*p == '\0')
+    return g_strndup (text, len);
+
+  out = g_string_sized_new (len + 4);
+  end = text + len;
+  p = text;
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append (out, "\xef\xbf\xbd");
+          p++;
+          continue;
+        }
+
+      if (c == '\r')
+        {
+          if (p + 1 < end && p[1] == '\n')
+            {
+              p++;
+              continue;
+            }
+          c = '\n';
+        }
+
+      if (c == '\n')
+        g_string_append_c (out, keep_newlines ? '\n' : ' ');
+      else if (c == '\t')
+        g_string_append_c (out, ' ');
+      else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0xfffe || c == 0xffff)
+        ; /* dropped: not allowed or meaningless in XML text */
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+
+      p = g_utf8_next_char (p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+void
+journey_text_block_clear (JourneyTextBlock *block)
+{
+  g_clear_pointer (&block->lines, g_strfreev);
+  block->n_lines = 0;
+}
+
+static void
+trim_range (const char *text,
+            Range      *r)
+{
+  while (r->end > r->start && (text[r->end - 1] == ' ' || text[r->end - 1] == '\n'))
+    r->end--;
+  while (r->start < r->end && text[r->start] == ' ')
+    r->start++;
+}
+
+static void
+wrap_ascii (FontSlot   *slot,
+            const char *text,
+            gsize       len,
+            double      width,
+            GArray     *ranges)
+{
+  gsize pos = 0;
+
+  while (pos < len)
+    {
+      double acc = 0;
+      gsize line_start = pos;
+      gsize last_break = 0;
+      gsize i = pos;
+      gsize next;
+      Range r;
+
+      while (i < len && text[i] != '\n')
+        {
+          double w = slot->ascii[(guchar) text[i]];
+
+          if (acc + w > width && text[i] != ' ')
+            break;
+          acc += w;
+          if (text[i] == ' ')
+            last_break = i + 1;
+          i++;
+        }
+
+      if (i < len && text[i] == '\n')
+        {
+          r.start = line_start;
+          r.end = i;
+          next = i + 1;
+        }
+      else if (i >= len)
+        {
+          r.start = line_start;
+          r.end = len;
+          next = len;
+        }
+      else if (last_break > line_start)
+        {
+          r.start = line_start;
+          r.end = last_break;
+          next = last_break;
+        }
+      else
+        {
+          /* A word wider than the line: break it between characters. */
+          if (i == line_start)
+            i++;
+          r.start = line_start;
+          r.end = i;
+          next = i;
+        }
+
+      trim_range (text, &r);
+      g_array_append_val (ranges, r);
+
+      pos = next;
+      /* Spaces at a soft break belong to neither line. */
+      if (next > 0 && text[next - 1] != '\n')
+        while (pos < len && text[pos] == ' ')
+          pos++;
+    }
+}
+
+static void
+wrap_pango (JourneyText *self,
+            FontSlot    *slot,
+            const char  *text,
+            gsize        len,
+            double       width,
+            GArray      *ranges)
+{
+  pango_layout_set_font_description (self->layout, slot->desc);
+  pango_layout_set_width (self->layout, MAX (1, (int) (width * PANGO_SCALE)));
+  pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (self->layout, text, (int) len);
+
+  for (GSList *l = pango_layout_get_lines_readonly (self->layout); l; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      Range r = { (gsize) line->start_index, (gsize) line->start_index + (gsize) line->length };
+
+      r.end = MIN (r.end, len);
+      trim_range (text, &r);
+      g_array_append_val (ranges, r);
+    }
+
+  pango_layout_set_width (self->layout, -1);
+}
+
+/* The longest prefix of @text, at a cursor position, no wider than @avail. */
+static gsize
+fit_prefix (JourneyText *self,
+            FontSlot    *slot,
+            const char  *text,
+            gsize        len,
+            double       avail)
+{
+  const PangoLogAttr *attrs;
+  g_autoptr(GArray) cursors = NULL;
+  int n_attrs;
+  guint lo, hi;
+
+  if (is_plain_ascii (text, len))
+    {
+      double acc = 0;
+      gsize i;
+
+      for (i = 0; i < len; i++)
+        {
+          acc += slot->ascii[(guchar) text[i] & 0x7f];
+          if (acc > avail)
+            break;
+        }
+      return i;
+    }
+
+  /* Cursor positions keep grapheme clusters (emoji with joiners,
+   * combining marks) whole. */
+  pango_layout_set_font_description (self->layout, slot->desc);
+  pango_layout_set_width (self->layout, -1);
+  pango_layout_set_text (self->layout, text, (int) len);
+  attrs = pango_layout_get_log_attrs_readonly (self->layout, &n_attrs);
+
+  cursors = g_array_new (FALSE, FALSE, sizeof (gsize));
+  {
+    const char *p = text;
+    for (int i = 0; i < n_attrs; i++)
+      {
+        if (attrs[i].is_cursor_position)
+          {
+            gsize offset = (gsize) (p - text);
+            g_array_append_val (cursors, offset);
+          }
+        if (p >= text + len)
+          break;
+        p = g_utf8_next_char (p);
+      }
+  }
+
+  if (cursors->len == 0)
+    return 0;
+
+  /* Binary search for the last cursor whose prefix fits. */
+  lo = 0;
+  hi = cursors->len - 1;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi + 1) / 2;
+      gsize n = g_array_index (cursors, gsize, mid);
+
+      if (pango_measure (self, slot, text, (int) n) <= avail)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+
+  return g_array_index (cursors, gsize, lo);
+}
+
+void
+journey_text_wrap (JourneyText      *self,
+                   const char       *text,
+                   double            size,
+                   gboolean          bold,
+                   double            width,
+                   guint             max_lines,
+                   JourneyTextBlock *block)
+{
+  g_autoptr(GArray) ranges = NULL;
+  FontSlot *slot;
+  gboolean ascii;
+  gsize len;
+  guint n;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (block != NULL);
+
+  journey_text_block_clear (block);
+  block->size = size;
+  block->bold = bold;
+  block->width = 0;
+  block->truncated = FALSE;
+
+  slot = get_slot (self, size, bold);
+  len = text ? strlen (text) : 0;
+
+  ranges = g_array_new (FALSE, FALSE, sizeof (Range));
+  ascii = is_plain_ascii (text ? text : "", len);
+
+  if (len > 0 && ascii)
+    wrap_ascii (slot, text, len, width, ranges);
+  else if (len > 0)
+    {
+      /* Shape no more than can be shown: the lines beyond max_lines are
+       * replaced by an ellipsis anyway. */
+      gsize shaped = len;
+
+      if (max_lines > 0 && len > MAX_SHAPED_BYTES)
+        {
+          const char *cut = g_utf8_find_prev_char (text, text + MAX_SHAPED_BYTES + 1);
+          shaped = cut ? (gsize) (cut - text) : 0;
+        }
+      wrap_pango (self, slot, text, shaped, width, ranges);
+      if (shaped < len && ranges->len <= max_lines)
+        {
+          /* Should not happen with lines of sane width; mark it cut. */
+          block->truncated = TRUE;
+        }
+    }
+
+  /* Drop empty lines at the end (a trailing newline). */
+  while (ranges->len > 0)
+    {
+      Range *last = &g_array_index (ranges, Range, ranges->len - 1);
+      if (last->end > last->start)
+        break;
+      g_array_set_size (ranges, ranges->len - 1);
+    }
+
+  n = ranges->len;
+  if (max_lines > 0 && n > max_lines)
+    {
+      n = max_lines;
+      block->truncated = TRUE;
+    }
+
+  block->lines = g_new0 (char *, n + 1);
+  block->n_lines = n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Range r = g_array_index (ranges, Range, i);
+      double w;
+
+      if (block->truncated && i == n - 1)
+        {
+          /* The rest of the text, on one line, cut to fit an ellipsis. */
+          gsize rest_len = MIN (len - r.start, (gsize) MAX_SHAPED_BYTES);
+          g_autofree char *rest = NULL;
+          gsize keep;
+
+          if (rest_len < len - r.start)
+            {
+              const char *cut = g_utf8_find_prev_char (text + r.start, text + r.start + rest_len + 1);
+              rest_len = cut ? (gsize) (cut - (text + r.start)) : 0;
+            }
+          rest = g_strndup (text + r.start, rest_len);
+          g_strdelimit (rest, "\n", ' ');
+
+          keep = fit_prefix (self, slot, rest, rest_len, MAX (0, width - slot->ellipsis));
+          while (keep > 0 && rest[keep - 1] == ' ')
+            keep--;
+          rest[keep] = '\0';
+          block->lines[i] = g_strconcat (rest, ELLIPSIS, NULL);
+        }
+      else
+        block->lines[i] = g_strndup (text + r.start, r.end - r.start);
+
+      if (ascii && block->truncated && i == n - 1)
+        w = ascii_measure (slot, block->lines[i], strlen (block->lines[i]) - strlen (ELLIPSIS)) + slot->ellipsis;
+      else if (ascii)
+        w = ascii_measure (slot, block->lines[i], strlen (block->lines[i]));
+      else
+        w = pango_measure (self, slot, block->lines[i], -1);
+      block->width = MAX (block->width, w);
+    }
+}

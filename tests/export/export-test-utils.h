@@ -1,0 +1,136 @@
+/* export-test-utils.h: what the layout and export tests share.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "journey-format.h"
+#include "journey-layout.h"
+
+/* Lanes of every kind, three stages (lengths 2, 1 and 3), touchpoints with
+ * pain points, targets and evidence. */
+#define EXPORT_TEST_PROJECT \
+  "{ \"format\": \"journeys\", \"version\": 1, \"title\": \"Test\",\n" \
+  "  \"personas\": [ { \"id\": \"p\", \"name\": \"Leisure traveller\" } ],\n" \
+  "  \"channels\": [ { \"id\": \"web\", \"name\": \"Website\" } ],\n" \
+  "  \"maps\": [ { \"id\": \"m\", \"title\": \"Weekend stay\", \"persona\": \"p\",\n" \
+  "    \"objective\": \"Find out why repeat bookings dropped\", \"scope\": \"Website to e-mail\",\n" \
+  "    \"stages\": [ { \"id\": \"s1\", \"name\": \"Book\", \"length\": 2, \"color\": \"#3584e4\" },\n" \
+  "                { \"id\": \"s2\", \"name\": \"Arrive\", \"length\": 1, \"color\": \"#e01b24\" },\n" \
+  "                { \"id\": \"s3\", \"name\": \"Stay\", \"length\": 3, \"color\": \"#813d9c\" } ],\n" \
+  "    \"lanes\": [ { \"id\": \"phys\", \"name\": \"Physical\", \"kind\": \"physical\" },\n" \
+  "               { \"id\": \"cust\", \"name\": \"Guest\", \"kind\": \"customer\" },\n" \
+  "               { \"id\": \"on\", \"name\": \"Staff\", \"kind\": \"onstage\" },\n" \
+  "               { \"id\": \"off\", \"name\": \"Backstage\", \"kind\": \"offstage\" },\n" \
+  "               { \"id\": \"sup\", \"name\": \"Systems\", \"kind\": \"support\" } ],\n" \
+  "    \"touchpoints\": [\n" \
+  "      { \"id\": \"a\", \"title\": \"Visits the website\", \"lane\": \"cust\", \"channel\": \"web\", \"time\": 0.5, \"satisfaction\": 5, \"target\": 5, \"weight\": \"major\",\n" \
+  "        \"pain_points\": [ \"Prices without taxes\" ], \"opportunities\": [ \"Total price\" ],\n" \
+  "        \"actions\": [ { \"text\": \"Show taxes\", \"owner\": \"Web team\", \"status\": \"open\" } ], \"votes\": 7 },\n" \
+  "      { \"id\": \"b\", \"title\": \"Books a room\", \"lane\": \"cust\", \"time\": 1.5, \"satisfaction\": 5, \"target\": 5,\n" \
+  "        \"evidence\": { \"source\": \"Survey\", \"responses\": 20, \"mean\": 3.9, \"histogram\": [ 1, 1, 3, 5, 10 ] } },\n" \
+  "      { \"id\": \"c\", \"title\": \"Checks in\", \"lane\": \"on\", \"time\": 3.5, \"satisfaction\": 1,\n" \
+  "        \"evidence\": { \"source\": \"Survey\", \"responses\": 20, \"mean\": 1.5, \"histogram\": [ 10, 5, 3, 1, 1 ] } },\n" \
+  "      { \"id\": \"d\", \"title\": \"Noise at night\", \"lane\": \"cust\", \"time\": 5.5, \"satisfaction\": 1, \"target\": 4 },\n" \
+  "      { \"id\": \"e\", \"title\": \"Room cleaned\", \"lane\": \"off\", \"time\": 4, \"satisfaction\": 3 },\n" \
+  "      { \"id\": \"f\", \"title\": \"Invoice\", \"lane\": \"sup\", \"time\": 5, \"satisfaction\": 3 },\n" \
+  "      { \"id\": \"g\", \"title\": \"Room\", \"lane\": \"phys\", \"time\": 4, \"satisfaction\": 3 }\n" \
+  "    ] } ] }\n"
+
+static inline JourneyProject *
+export_test_load (const char *text)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  g_autoptr(GError) error = NULL;
+  JourneyProject *project;
+
+  project = journey_format_read_data (text, strlen (text), problems, &error);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      JourneyProblem *p = g_ptr_array_index (problems, i);
+      g_printerr ("unexpected problem: %s: %s\n", p->path, p->message);
+    }
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  return project;
+}
+
+static inline JourneyMap *
+export_test_first_map (JourneyProject *project)
+{
+  g_assert_cmpuint (journey_list_get_length (project->maps), >, 0);
+  return journey_list_peek (project->maps, 0);
+}
+
+/* A project of @n touchpoints over 5 stages and 5 lanes of every kind,
+ * with pseudo-random times, weights, satisfaction, texts and evidence. */
+static inline char *
+export_test_generate (guint   n,
+                      guint32 seed)
+{
+  GString *s = g_string_new (NULL);
+  GRand *rand = g_rand_new_with_seed (seed);
+  static const char *kinds[] = { "physical", "customer", "onstage", "offstage", "support" };
+  static const char *words[] = {
+    "Checks", "the", "booking", "confirmation", "e-mail", "and", "pays", "for", "parking",
+    "at", "reception", "desk", "Receives", "room", "key", "card", "late", "Asks",
+  };
+
+  g_string_append (s, "{ \"format\": \"journeys\", \"version\": 1, \"title\": \"Generated\",\n"
+                      "  \"channels\": [ { \"id\": \"web\", \"name\": \"Website\" }, { \"id\": \"desk\", \"name\": \"Front desk\" } ],\n"
+                      "  \"maps\": [ { \"id\": \"gen\", \"title\": \"Generated map\", \"objective\": \"Benchmark\",\n"
+                      "    \"stages\": [");
+  for (int i = 0; i < 5; i++)
+    g_string_append_printf (s, "%s { \"id\": \"s%d\", \"name\": \"Stage %d\", \"length\": %d }",
+                            i ? "," : "", i, i + 1, 1 + i % 3);
+  g_string_append (s, " ],\n    \"lanes\": [");
+  for (int i = 0; i < 5; i++)
+    g_string_append_printf (s, "%s { \"id\": \"l%d\", \"name\": \"Lane %d\", \"kind\": \"%s\" }",
+                            i ? "," : "", i, i + 1, kinds[i]);
+  g_string_append (s, " ],\n    \"touchpoints\": [\n");
+  for (guint i = 0; i < n; i++)
+    {
+      double time = g_rand_double_range (rand, 0, 9);
+      double sat = 1 + g_rand_int_range (rand, 0, 41) / 10.0;
+      guint n_words = (guint) g_rand_int_range (rand, 2, 9);
+
+      g_string_append_printf (s, "%s      { \"id\": \"t%u\", \"title\": \"", i ? ",\n" : "", i);
+      for (guint w = 0; w < n_words; w++)
+        g_string_append_printf (s, "%s%s", w ? " " : "", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+      g_string_append_printf (s, " %u\", \"lane\": \"l%d\", \"time\": %.3f, \"satisfaction\": %.1f",
+                              i, g_rand_int_range (rand, 0, 5), time, sat);
+      if (g_rand_int_range (rand, 0, 4) == 0)
+        g_string_append (s, ", \"weight\": \"major\"");
+      if (g_rand_int_range (rand, 0, 2) == 0)
+        g_string_append (s, ", \"channel\": \"web\"");
+      if (g_rand_int_range (rand, 0, 3) == 0)
+        g_string_append (s, ", \"pain_points\": [ \"Slow, \\\"really\\\" slow\" ], \"votes\": 3");
+      if (g_rand_int_range (rand, 0, 5) == 0)
+        g_string_append_printf (s, ", \"target\": %.1f", MIN (5.0, sat + 1));
+      if (g_rand_int_range (rand, 0, 8) == 0)
+        g_string_append (s, ", \"actions\": [ { \"text\": \"Fix it\", \"owner\": \"Team\", \"status\": \"doing\" } ]");
+      if (g_rand_int_range (rand, 0, 6) == 0)
+        g_string_append_printf (s, ", \"evidence\": { \"source\": \"Survey\", \"responses\": 10, \"mean\": %.1f, "
+                                   "\"histogram\": [ 2, 2, 2, 2, 2 ] }", MAX (1.0, sat - 1));
+      g_string_append (s, " }");
+    }
+  g_string_append (s, "\n    ] } ] }\n");
+
+  g_rand_free (rand);
+  return g_string_free (s, FALSE);
+}
+
+static inline gboolean
+export_test_rects_overlap (const JourneyRect *a,
+                           const JourneyRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width
+      && a->y < b->y + b->height && b->y < a->y + a->height;
+}

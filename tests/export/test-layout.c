@@ -1,0 +1,496 @@
+/* test-layout.c: the geometry of a map.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "export-test-utils.h"
+#include "journey-text.h"
+
+static JourneyLayout *
+layout_for (JourneyProject *project)
+{
+  JourneyLayout *layout = journey_layout_new (export_test_first_map (project), project, NULL);
+  g_assert_nonnull (layout);
+  return layout;
+}
+
+static JourneyLayoutCard *
+card_for (JourneyLayout *layout,
+          const char    *id)
+{
+  for (guint i = 0; i < layout->n_cards; i++)
+    if (g_str_equal (layout->cards[i].touchpoint->id, id))
+      return &layout->cards[i];
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+test_stages (void)
+{
+  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+  double unit;
+
+  g_assert_cmpuint (layout->n_stages, ==, 3);
+  unit = layout->stages[0].header.width / 2;
+  g_assert_cmpfloat_with_epsilon (layout->stages[1].header.width, unit, 0.5);
+  g_assert_cmpfloat_with_epsilon (layout->stages[2].header.width, 3 * unit, 0.5);
+
+  /* Laid end to end, in the stage band, in their colours. */
+  for (guint i = 0; i + 1 < layout->n_stages; i++)
+    g_assert_cmpfloat_with_epsilon (layout->stages[i].header.x + layout->stages[i].header.width,
+                                    layout->stages[i + 1].header.x, 0.01);
+  g_assert_cmphex (layout->stages[0].color, ==, 0x3584e4);
+  g_assert_cmphex (layout->stages[1].color, ==, 0xe01b24);
+  g_assert_cmpstr (layout->stages[0].name.lines[0], ==, "Book");
+
+  /* Title block above the stage band, emotion band under it, lanes under
+   * the band. */
+  g_assert_cmpfloat (layout->title_rect.y + layout->title_rect.height, <=, layout->stage_band.y);
+  g_assert_cmpfloat_with_epsilon (layout->band.rect.y, layout->stage_band.y + layout->stage_band.height, 0.01);
+  g_assert_cmpfloat_with_epsilon (layout->lanes_rect.y, layout->band.rect.y + layout->band.rect.height, 0.01);
+  g_assert_cmpfloat (layout->height, >=, layout->lanes_rect.y + layout->lanes_rect.height);
+  g_assert_cmpstr (layout->title.lines[0], ==, "Weekend stay");
+  g_assert_cmpuint (layout->persona.n_lines, ==, 1);
+  g_assert_nonnull (strstr (layout->persona.lines[0], "Leisure traveller"));
+
+  /* Conversions. */
+  g_assert_cmpfloat_with_epsilon (journey_layout_x_for_time (layout, 2), layout->stages[1].header.x, 0.01);
+  g_assert_cmpfloat_with_epsilon (journey_layout_time_for_x (layout, layout->stages[2].header.x), 3, 1e-6);
+  g_assert_cmpfloat_with_epsilon (journey_layout_value_for_y (layout, journey_layout_y_for_value (layout, 4.2)), 4.2, 1e-6);
+  g_assert_cmpfloat (journey_layout_y_for_value (layout, 5), <, journey_layout_y_for_value (layout, 1));
+}
+
+static void
+test_lanes_and_lines (void)
+{
+  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+
+  g_assert_cmpuint (layout->n_lanes, ==, 5);
+  for (guint i = 0; i + 1 < layout->n_lanes; i++)
+    g_assert_cmpfloat_with_epsilon (layout->lanes[i].rect.y + layout->lanes[i].rect.height,
+                                    layout->lanes[i + 1].rect.y, 0.01);
+
+  /* Physical | customer ─ interaction ─ onstage ═ visibility ═ offstage
+   * ─·─ internal interaction ─·─ support. */
+  g_assert_cmpuint (layout->n_lines, ==, 3);
+  g_assert_cmpint (layout->lines[0].kind, ==, JOURNEY_BLUEPRINT_LINE_OF_INTERACTION);
+  g_assert_cmpfloat_with_epsilon (layout->lines[0].y, layout->lanes[2].rect.y, 0.01);
+  g_assert_cmpint (layout->lines[1].kind, ==, JOURNEY_BLUEPRINT_LINE_OF_VISIBILITY);
+  g_assert_cmpfloat_with_epsilon (layout->lines[1].y, layout->lanes[3].rect.y, 0.01);
+  g_assert_cmpint (layout->lines[2].kind, ==, JOURNEY_BLUEPRINT_LINE_OF_INTERNAL_INTERACTION);
+  g_assert_cmpfloat_with_epsilon (layout->lines[2].y, layout->lanes[4].rect.y, 0.01);
+  g_assert_cmpstr (layout->lines[1].css_class, ==, "line-of-visibility");
+
+  /* Every card inside its lane; major cards bigger. */
+  for (guint i = 0; i < layout->n_cards; i++)
+    {
+      JourneyLayoutCard *card = &layout->cards[i];
+      JourneyRect *lane = &layout->lanes[card->lane].rect;
+
+      g_assert_cmpfloat (card->rect.y, >=, lane->y);
+      g_assert_cmpfloat (card->rect.y + card->rect.height, <=, lane->y + lane->height);
+      g_assert_cmpfloat (card->rect.x, >=, layout->timeline_x);
+      g_assert_cmpfloat (card->rect.x + card->rect.width, <=, layout->timeline_x + layout->timeline_width);
+    }
+  g_assert_true (card_for (layout, "a")->major);
+  g_assert_cmpfloat (card_for (layout, "a")->rect.width, >, card_for (layout, "b")->rect.width);
+  g_assert_cmpfloat (card_for (layout, "a")->rect.height, >, card_for (layout, "b")->rect.height);
+
+  /* Markers: one pain point, one opportunity, one action, seven votes. */
+  {
+    JourneyLayoutCard *a = card_for (layout, "a");
+    g_assert_cmpuint (a->n_markers, ==, 4);
+    g_assert_cmpint (a->markers[0].kind, ==, JOURNEY_MARKER_PAIN_POINTS);
+    g_assert_cmpint (a->markers[0].count, ==, 1);
+    g_assert_cmpint (a->markers[3].kind, ==, JOURNEY_MARKER_VOTES);
+    g_assert_cmpint (a->markers[3].count, ==, 7);
+    for (guint m = 0; m < a->n_markers; m++)
+      g_assert_cmpfloat (a->markers[m].rect.x + a->markers[m].rect.width, <=, a->rect.x + a->rect.width);
+  }
+}
+
+static void
+test_stacking (void)
+{
+  g_autofree char *json = export_test_generate (400, 42);
+  g_autoptr(JourneyProject) project = export_test_load (json);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+  JourneyText *text = journey_text_get_for_thread (layout->style.font_family);
+  guint max_rows = 0;
+
+  g_assert_cmpuint (layout->n_cards, ==, 400);
+
+  /* No two cards overlap, and each sits at its time (centre at the time's
+   * x unless it would leave the timeline). */
+  for (guint i = 0; i < layout->n_cards; i++)
+    {
+      JourneyLayoutCard *a = &layout->cards[i];
+      double cx = a->rect.x + a->rect.width / 2;
+      double tx = journey_layout_x_for_time (layout, a->touchpoint->time);
+
+      double edge = 2 * (layout->style.card_gap + layout->style.major_width / 2);
+
+      if (tx > layout->timeline_x + edge && tx < layout->timeline_x + layout->timeline_width - edge)
+        g_assert_cmpfloat_with_epsilon (cx, tx, 0.01);
+
+      for (guint j = i + 1; j < layout->n_cards; j++)
+        if (export_test_rects_overlap (&a->rect, &layout->cards[j].rect))
+          g_error ("cards %s and %s overlap", a->touchpoint->id, layout->cards[j].touchpoint->id);
+
+      /* Titles wrap to at most three lines, each fits its card. */
+      g_assert_cmpuint (a->title.n_lines, >=, 1);
+      g_assert_cmpuint (a->title.n_lines, <=, 3);
+      for (guint l = 0; l < a->title.n_lines; l++)
+        g_assert_cmpfloat (journey_text_measure (text, a->title.lines[l], a->title.size, a->title.bold),
+                           <=, a->rect.width - 2 * layout->style.card_padding + 0.5);
+      g_assert_cmpfloat (a->title.baseline + (a->title.n_lines - 1) * a->title.line_height, <, a->rect.y + a->rect.height);
+    }
+
+  /* Near the ends too, a later time never sits left of an earlier one,
+   * and two different times never share an x. */
+  for (guint i = 0; i < layout->n_cards; i++)
+    for (guint j = 0; j < layout->n_cards; j++)
+      {
+        JourneyLayoutCard *a = &layout->cards[i], *b = &layout->cards[j];
+        if (a->touchpoint->time < b->touchpoint->time)
+          g_assert_cmpfloat (a->rect.x + a->rect.width / 2, <, b->rect.x + b->rect.width / 2);
+      }
+
+  /* Lanes grew to hold their rows. */
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      JourneyLayoutLane *lane = &layout->lanes[l];
+      max_rows = MAX (max_rows, lane->n_rows);
+      g_assert_cmpfloat (lane->rect.height, >=, lane->n_rows * layout->style.minor_height);
+    }
+  g_assert_cmpuint (max_rows, >, 1);
+}
+
+static void
+test_same_time_stacks (void)
+{
+  GString *s = g_string_new ("{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"T\",\n"
+                             " \"stages\": [ { \"id\": \"s\", \"name\": \"S\" } ],\n"
+                             " \"lanes\": [ { \"id\": \"a\", \"name\": \"A\" }, { \"id\": \"b\", \"name\": \"B\" } ],\n"
+                             " \"touchpoints\": [");
+  g_autoptr(JourneyProject) project = NULL;
+  g_autoptr(JourneyLayout) layout = NULL;
+  g_autofree char *json = NULL;
+
+  for (int i = 0; i < 5; i++)
+    g_string_append_printf (s, "%s { \"id\": \"t%d\", \"title\": \"Same time %d\", \"lane\": \"a\", \"time\": 0.5%s }",
+                            i ? "," : "", i, i, i == 2 ? ", \"weight\": \"major\"" : "");
+  g_string_append (s, ", { \"id\": \"lone\", \"title\": \"Alone\", \"lane\": \"b\", \"time\": 0.5 } ] } ] }");
+  json = g_string_free (s, FALSE);
+  project = export_test_load (json);
+  layout = layout_for (project);
+
+  g_assert_cmpuint (layout->lanes[0].n_rows, ==, 5);
+  g_assert_cmpuint (layout->lanes[1].n_rows, ==, 1);
+  g_assert_cmpfloat (layout->lanes[0].rect.height, >, 4 * layout->lanes[1].rect.height);
+  for (guint i = 0; i < layout->n_cards; i++)
+    for (guint j = i + 1; j < layout->n_cards; j++)
+      g_assert_false (export_test_rects_overlap (&layout->cards[i].rect, &layout->cards[j].rect));
+
+  /* Five handles at one x, each above its card. */
+  g_assert_cmpuint (layout->n_handles, ==, 6);
+  for (guint i = 0; i < layout->n_handles; i++)
+    {
+      JourneyLayoutCard *card = &layout->cards[layout->handles[i].card];
+      g_assert_cmpfloat_with_epsilon (layout->handles[i].x, card->rect.x + card->rect.width / 2, 0.01);
+      g_assert_cmpfloat (layout->handles[i].y, <, card->rect.y);
+    }
+}
+
+static double
+bezier (double p0, double p1, double p2, double p3, double t)
+{
+  double u = 1 - t;
+  return u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+}
+
+static void
+check_curve_monotone (JourneyLayout      *layout,
+                      JourneyLayoutCurve *curve)
+{
+  double top = journey_layout_y_for_value (layout, layout->band.max);
+  double bottom = journey_layout_y_for_value (layout, layout->band.min);
+
+  for (guint k = 0; k + 1 < curve->n_points; k++)
+    {
+      JourneyPoint p0 = curve->points[k], p3 = curve->points[k + 1];
+      double lo = MIN (p0.y, p3.y) - 1e-6, hi = MAX (p0.y, p3.y) + 1e-6;
+      double prev_x = p0.x, prev_y = p0.y;
+
+      g_assert_cmpfloat (p3.x, >=, p0.x);
+      for (int i = 1; i <= 50; i++)
+        {
+          double t = i / 50.0;
+          double x = bezier (p0.x, curve->c1[k].x, curve->c2[k].x, p3.x, t);
+          double y = bezier (p0.y, curve->c1[k].y, curve->c2[k].y, p3.y, t);
+
+          /* Between its two points, never beyond them, always in the band,
+           * and monotone (no wiggle). */
+          g_assert_cmpfloat (y, >=, lo);
+          g_assert_cmpfloat (y, <=, hi);
+          g_assert_cmpfloat (y, >=, top - 1e-6);
+          g_assert_cmpfloat (y, <=, bottom + 1e-6);
+          g_assert_cmpfloat (x, >=, prev_x - 1e-6);
+          if (p3.y >= p0.y)
+            g_assert_cmpfloat (y, >=, prev_y - 1e-6);
+          else
+            g_assert_cmpfloat (y, <=, prev_y + 1e-6);
+          prev_x = x;
+          prev_y = y;
+        }
+    }
+}
+
+static void
+test_curves (void)
+{
+  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+  JourneyLayoutCurve *as_is = &layout->curves[JOURNEY_CURVE_AS_IS];
+  const char *order[] = { "a", "b", "c", "d" };
+
+  /* Customer and onstage touchpoints only, in time order. */
+  g_assert_cmpuint (as_is->n_points, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (layout->cards[as_is->cards[i]].touchpoint->id, ==, order[i]);
+  g_assert_cmpstr (as_is->css_class, ==, "as-is");
+
+  /* Satisfaction 5 above the neutral line, 1 below it. */
+  g_assert_cmpfloat (as_is->points[0].y, <, layout->band.neutral_y);
+  g_assert_cmpfloat (as_is->points[2].y, >, layout->band.neutral_y);
+  g_assert_cmpfloat_with_epsilon (as_is->points[0].y, layout->band.step_y[4], 0.01);
+  g_assert_cmpfloat_with_epsilon (as_is->points[3].y, layout->band.step_y[0], 0.01);
+  check_curve_monotone (layout, as_is);
+
+  /* A flat stretch between two equal values stays flat: no overshoot. */
+  g_assert_cmpfloat_with_epsilon (as_is->c1[0].y, as_is->points[0].y, 1e-9);
+  g_assert_cmpfloat_with_epsilon (as_is->c2[0].y, as_is->points[0].y, 1e-9);
+
+  /* Targets on three touchpoints, evidence on two. */
+  g_assert_cmpuint (layout->curves[JOURNEY_CURVE_TO_BE].n_points, ==, 3);
+  g_assert_cmpuint (layout->curves[JOURNEY_CURVE_MEASURED].n_points, ==, 2);
+  check_curve_monotone (layout, &layout->curves[JOURNEY_CURVE_TO_BE]);
+
+  /* b: 5 hypothesised, 3.9 measured: 1.1 ≥ 0.8, flagged; c: 0.5, not. */
+  g_assert_cmpuint (layout->n_flags, ==, 1);
+  g_assert_cmpstr (layout->cards[layout->flags[0].card].touchpoint->id, ==, "b");
+  g_assert_cmpfloat_with_epsilon (layout->flags[0].gap, -1.1, 1e-9);
+
+  /* Handles: one per curve touchpoint, above its card, coloured by value. */
+  g_assert_cmpuint (layout->n_handles, ==, 4);
+  for (guint i = 0; i < layout->n_handles; i++)
+    {
+      JourneyLayoutHandle *h = &layout->handles[i];
+      JourneyLayoutCard *card = &layout->cards[h->card];
+
+      g_assert_cmpfloat_with_epsilon (h->x, card->rect.x + card->rect.width / 2, 0.01);
+      g_assert_cmpfloat (h->y, <, card->rect.y);
+      g_assert_cmpint (card->handle, ==, (int) i);
+    }
+  g_assert_cmphex (layout->handles[0].color, ==, 0x2ec27e);
+  g_assert_cmphex (layout->handles[2].color, ==, 0xe01b24);
+  g_assert_cmpint (card_for (layout, "e")->handle, ==, -1);
+
+  /* The legend names the three curves, the flag and the markers. */
+  g_assert_cmpuint (layout->n_legend, ==, 8);
+  g_assert_cmpint (layout->legend[0].kind, ==, JOURNEY_LEGEND_CURVE);
+}
+
+static void
+test_random_curves (void)
+{
+  g_autofree char *json = export_test_generate (300, 7);
+  g_autoptr(JourneyProject) project = export_test_load (json);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    check_curve_monotone (layout, &layout->curves[k]);
+}
+
+static void
+test_scales (void)
+{
+  const char *scales[] = {
+    "{ \"min\": -2, \"max\": 2 }",
+    "{ \"min\": 0, \"max\": 10 }",
+    "{ \"min\": 1, \"max\": 7, \"labels\": [ \"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\" ] }",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      g_autofree char *json = g_strdup_printf (
+        "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"T\", \"scale\": %s,\n"
+        " \"stages\": [ { \"id\": \"s\", \"name\": \"S\" } ], \"lanes\": [ { \"id\": \"a\", \"name\": \"A\" } ],\n"
+        " \"touchpoints\": [ { \"id\": \"t\", \"title\": \"T\", \"lane\": \"a\", \"time\": 0.2 } ] } ] }", scales[i]);
+      g_autoptr(JourneyProject) project = export_test_load (json);
+      JourneyMap *map = export_test_first_map (project);
+      g_autoptr(JourneyLayout) layout = layout_for (project);
+      guint n = (guint) (map->scale->max - map->scale->min + 1);
+
+      g_assert_cmpuint (layout->band.n_steps, ==, n);
+      for (guint s = 0; s + 1 < n; s++)
+        g_assert_cmpfloat (layout->band.step_y[s], >, layout->band.step_y[s + 1] + layout->style.caption_size);
+      for (guint s = 0; s < n; s++)
+        g_assert_cmpuint (layout->band.labels[s].n_lines, ==, 1);
+      /* No satisfaction given: the middle of the scale. */
+      g_assert_cmpfloat_with_epsilon (layout->handles[0].y, layout->band.neutral_y, 0.01);
+    }
+}
+
+static void
+test_long_title (void)
+{
+  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  JourneyMap *map = export_test_first_map (project);
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "b");
+  g_autoptr(GString) long_title = g_string_new (NULL);
+  g_autoptr(JourneyLayout) layout = NULL;
+  JourneyLayoutCard *card;
+
+  while (long_title->len < 6000)
+    g_string_append (long_title, "Waits for the lift that never comes ");
+  g_object_set (tp, "title", long_title->str, NULL);
+  g_object_set (map, "title", long_title->str, NULL);
+
+  layout = layout_for (project);
+  card = card_for (layout, "b");
+  g_assert_cmpuint (card->title.n_lines, ==, 3);
+  g_assert_true (card->title.truncated);
+  g_assert_true (g_str_has_suffix (card->title.lines[2], "\xe2\x80\xa6"));
+  g_assert_cmpuint (layout->title.n_lines, ==, 3);
+  g_assert_true (g_str_has_suffix (layout->title.lines[2], "\xe2\x80\xa6"));
+
+  /* An unbroken word is cut between characters. */
+  g_string_truncate (long_title, 0);
+  while (long_title->len < 6000)
+    g_string_append_c (long_title, 'W');
+  g_object_set (tp, "title", long_title->str, NULL);
+  g_clear_pointer (&layout, journey_layout_free);
+  layout = layout_for (project);
+  card = card_for (layout, "b");
+  g_assert_cmpuint (card->title.n_lines, ==, 3);
+  g_assert_true (g_str_has_suffix (card->title.lines[2], "\xe2\x80\xa6"));
+}
+
+static void
+test_hostile_titles (void)
+{
+  const char *titles[] = {
+    "",
+    "<script>alert(1)</script> & \"quotes\" 'apostrophes' ]]>",
+    "Control \x01\x02\x1b\x7f characters\r\nand lines",
+    "Family \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x80\x8d\xf0\x9f\x91\xa6 emoji "
+    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x80\x8d\xf0\x9f\x91\xa6"
+    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x80\x8d\xf0\x9f\x91\xa6"
+    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x80\x8d\xf0\x9f\x91\xa6"
+    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x80\x8d\xf0\x9f\x91\xa6"
+    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x80\x8d\xf0\x9f\x91\xa6"
+    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x80\x8d\xf0\x9f\x91\xa6"
+    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7\xe2\x80\x8d\xf0\x9f\x91\xa6",
+    "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 \xd8\xa8\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x84\xd9\x85 "
+    "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xd7\xa2\xd7\x95\xd7\x9c\xd7\x9d mixed with English text that wraps",
+  };
+  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  JourneyMap *map = export_test_first_map (project);
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "a");
+      g_autoptr(JourneyLayout) layout = NULL;
+      JourneyLayoutCard *card;
+
+      g_object_set (tp, "title", titles[i], NULL);
+      layout = layout_for (project);
+      card = card_for (layout, "a");
+      g_assert_cmpuint (card->title.n_lines, <=, 3);
+      for (guint l = 0; l < card->title.n_lines; l++)
+        {
+          g_assert_true (g_utf8_validate (card->title.lines[l], -1, NULL));
+          for (const char *p = card->title.lines[l]; *p; p++)
+            g_assert_true ((guchar) *p >= 0x20 && *p != 0x7f);
+        }
+      if (i == 0)
+        g_assert_cmpuint (card->title.n_lines, ==, 0);
+    }
+}
+
+static void
+test_hit_test (void)
+{
+  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+  JourneyLayoutCard *card = card_for (layout, "c");
+  JourneyLayoutHandle *handle = &layout->handles[card->handle];
+  JourneyLayoutStage *stage = &layout->stages[0];
+  JourneyHit hit;
+
+  g_assert_cmpint (journey_layout_hit_test (layout, card->rect.x + 5, card->rect.y + 5, &hit), ==, JOURNEY_HIT_CARD);
+  g_assert_true (&layout->cards[hit.index] == card);
+
+  g_assert_cmpint (journey_layout_hit_test (layout, handle->x + 2, handle->y - 2, &hit), ==, JOURNEY_HIT_HANDLE);
+  g_assert_true (&layout->handles[hit.index] == handle);
+
+  g_assert_cmpint (journey_layout_hit_test (layout, stage->header.x + stage->header.width + 2,
+                                            stage->header.y + 10, &hit), ==, JOURNEY_HIT_STAGE_BOUNDARY);
+  g_assert_cmpuint (hit.index, ==, 0);
+
+  g_assert_cmpint (journey_layout_hit_test (layout, stage->header.x + 40, stage->header.y + 10, &hit), ==, JOURNEY_HIT_STAGE);
+  g_assert_cmpuint (hit.index, ==, 0);
+
+  g_assert_cmpint (journey_layout_hit_test (layout, layout->lanes[3].label.x + 10,
+                                            layout->lanes[3].label.y + 10, &hit), ==, JOURNEY_HIT_LANE);
+  g_assert_cmpuint (hit.index, ==, 3);
+
+  g_assert_cmpint (journey_layout_hit_test (layout, -10, -10, &hit), ==, JOURNEY_HIT_NONE);
+  g_assert_cmpint (journey_layout_hit_test (layout, layout->width + 50, layout->height / 2, NULL), ==, JOURNEY_HIT_NONE);
+}
+
+static void
+test_empty_map (void)
+{
+  const char *json =
+    "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"\",\n"
+    " \"stages\": [ { \"id\": \"s\" } ], \"lanes\": [ { \"id\": \"a\" } ], \"touchpoints\": [] } ] }";
+  g_autoptr(JourneyProject) project = export_test_load (json);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+
+  g_assert_cmpuint (layout->n_cards, ==, 0);
+  g_assert_cmpuint (layout->n_handles, ==, 0);
+  g_assert_cmpuint (layout->n_legend, ==, 0);
+  g_assert_cmpfloat (layout->width, >, 0);
+  g_assert_cmpfloat (layout->height, >, 0);
+  g_assert_cmpfloat (layout->lanes[0].rect.height, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/layout/stages", test_stages);
+  g_test_add_func ("/layout/lanes-and-lines", test_lanes_and_lines);
+  g_test_add_func ("/layout/stacking", test_stacking);
+  g_test_add_func ("/layout/same-time-stacks", test_same_time_stacks);
+  g_test_add_func ("/layout/curves", test_curves);
+  g_test_add_func ("/layout/random-curves", test_random_curves);
+  g_test_add_func ("/layout/scales", test_scales);
+  g_test_add_func ("/layout/long-title", test_long_title);
+  g_test_add_func ("/layout/hostile-titles", test_hostile_titles);
+  g_test_add_func ("/layout/hit-test", test_hit_test);
+  g_test_add_func ("/layout/empty-map", test_empty_map);
+
+  return g_test_run ();
+}
