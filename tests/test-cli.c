@@ -224,6 +224,56 @@ test_export_never_leaves_partial_output (void)
   remove_temp (in);
 }
 
+static void
+test_export_formats (void)
+{
+  g_autofree char *in = write_temp ("in.journey", TEST_PROJECT);
+  g_autofree char *dir = g_path_get_dirname (in);
+  const char *names[] = { "map.svg", "map.png", "map@2.png", "map.pdf", "map.csv", "MAP.SVG" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+      g_auto(Run) run = { 0 };
+
+      if (g_str_equal (names[i], "map@2.png"))
+        run_journeys (&run, "--export", out, in, "--scale", "2", "--map", "stay", NULL);
+      else
+        run_journeys (&run, "--export", out, in, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
+
+      if (g_str_has_suffix (names[i], ".svg") || g_str_has_suffix (names[i], ".SVG"))
+        g_assert_nonnull (strstr (contents, "<svg"));
+      else if (g_str_has_suffix (names[i], ".png"))
+        {
+          g_assert_cmpint (memcmp (contents, "\x89PNG", 4), ==, 0);
+          if (i == 2)
+            {
+              g_autofree char *single_path = g_build_filename (dir, "map.png", NULL);
+              g_autofree char *single = NULL;
+              gsize single_length = 0;
+              guint32 w1, w2;
+
+              /* The width of the PNG, from its IHDR: twice as wide at --scale 2. */
+              g_assert_true (g_file_get_contents (single_path, &single, &single_length, NULL));
+              w1 = GUINT32_FROM_BE (*(guint32 *) (single + 16));
+              w2 = GUINT32_FROM_BE (*(guint32 *) (contents + 16));
+              g_assert_cmpuint (w2, ==, 2 * w1);
+            }
+        }
+      else if (g_str_has_suffix (names[i], ".pdf"))
+        g_assert_true (g_str_has_prefix (contents, "%PDF"));
+      else
+        g_assert_true (g_str_has_prefix (contents, "\"map\",\"stage\",\"touchpoint\",\"kind\",\"text\""));
+    }
+
+  remove_temp (in);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/export-journey", test_export_journey);
   g_test_add_func ("/cli/no-partial-output", test_export_never_leaves_partial_output);
+  g_test_add_func ("/cli/export-formats", test_export_formats);
 
   return g_test_run ();
 }

@@ -194,7 +194,10 @@ journey_cli_run (char ***args)
   g_option_context_set_summary (context,
                                 _("Map customer journeys: open FILEs in windows, or check and export them."));
   g_option_context_set_description (context,
-                                    _("Exit status: 0 success, 1 bad input, 2 wrong usage.\n"
+                                    _("The CSV lists the pain points, opportunities and actions, one a row; a cell\n"
+                                      "that would start with =, +, - or @ starts with an apostrophe, so that\n"
+                                      "spreadsheets do not run it as a formula.\n"
+                                      "Exit status: 0 success, 1 bad input, 2 wrong usage.\n"
                                       "Example: journeys --export map.svg hotel.journey"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* GTK's own options are not offered: without --validate or --export this
