@@ -112,7 +112,7 @@ main (int   argc,
   double first_per_tp = 0;
 
   g_print ("%12s %10s %10s %12s %10s %8s %14s\n",
-           "touchpoints", "MiB", "parse s", "load+check s", "save s", "ratio", "µs/touchpoint");
+           "touchpoints", "MiB", "parse s", "load+check s", "save s", "ratio", "us/touchpoint");
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
@@ -139,7 +139,7 @@ main (int   argc,
     }
 
   g_print ("# ratio = (load + validate) / bare json-glib parse (building its tree); target <= 1.5x\n");
-  g_print ("# growth: µs per touchpoint should stay flat (first size: %.2f)\n", first_per_tp * 1e6);
+  g_print ("# growth: us per touchpoint should stay flat (first size: %.2f)\n", first_per_tp * 1e6);
 
   g_remove (path);
   g_rmdir (dir);
