@@ -1,0 +1,81 @@
+# setup.sh — shared set-up of run.sh and test.sh.  Source it; do not run it.
+#
+# Installs the Debian packages that building, running and testing Journeys
+# need, if any is missing, and moves to the top of the source tree.
+#
+# Copyright 2026 The Journeys developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# shellcheck shell=bash
+
+JOURNEYS_PACKAGES=(
+  # build
+  meson ninja-build pkg-config gcc
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
+  libjson-glib-dev librsvg2-dev libcairo2-dev libpango1.0-dev libcsv-dev
+  # translations, data files and help, and their checks
+  gettext desktop-file-utils appstream itstool yelp-tools
+  python3 python3-jsonschema libxml2-utils shared-mime-info
+  # SVG icons in GTK (the gdk-pixbuf loader)
+  librsvg2-common
+  # tests of the window: a display server, a session bus, input and screenshots
+  xvfb xauth dbus imagemagick xdotool
+  # memory checks
+  valgrind
+)
+
+journeys_top_srcdir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$journeys_top_srcdir" || exit 1
+
+journeys_missing_packages() {
+  local pkg status
+  for pkg in "${JOURNEYS_PACKAGES[@]}"; do
+    status="$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)"
+    if [[ "$status" != "install ok installed" ]]; then
+      printf '%s\n' "$pkg"
+    fi
+  done
+}
+
+journeys_install_packages() {
+  local -a missing sudo=()
+
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "setup: this is not a Debian-based system; install the equivalents of:" >&2
+    echo "  ${JOURNEYS_PACKAGES[*]}" >&2
+    return 0
+  fi
+
+  mapfile -t missing < <(journeys_missing_packages)
+  if [[ ${#missing[@]} -eq 0 ]]; then
+    return 0
+  fi
+
+  if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo=(sudo)
+    else
+      echo "setup: these packages are missing, and installing them needs root:" >&2
+      echo "  sudo apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+
+  echo "setup: installing ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# meson setup DIR OPTIONS..., or reconfigure DIR with OPTIONS if it exists.
+journeys_meson_setup() {
+  local dir="$1"
+  shift
+  if [[ -f "$dir/meson-private/coredata.dat" ]]; then
+    meson setup --reconfigure "$dir" "$@"
+  else
+    meson setup "$dir" "$@"
+  fi
+}
+
+journeys_install_packages

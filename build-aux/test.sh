@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# test.sh — install what is missing, build with warnings as errors, run the
+# tests.
+#
+#   build-aux/test.sh [--sanitize] [MESON-TEST-ARGS...]
+#
+#   --sanitize   build in _build-sanitize with AddressSanitizer, LeakSanitizer
+#                and UndefinedBehaviorSanitizer, and run the tests there
+#
+# Other arguments go to `meson test`, for example --suite data or a test
+# name.  Without a display, the tests run in Xvfb with a private D-Bus
+# session.  Exits with the status of `meson test`, after a closing line
+# "N passed, N failed[, N skipped]".
+#
+# Copyright 2026 The Journeys developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+set -euo pipefail
+
+# shellcheck source=build-aux/setup.sh
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+sanitize=false
+test_args=()
+for arg in "$@"; do
+  case "$arg" in
+    --sanitize) sanitize=true ;;
+    *) test_args+=("$arg") ;;
+  esac
+done
+
+if $sanitize; then
+  builddir=_build-sanitize
+  journeys_meson_setup "$builddir" \
+    -Dwerror=true \
+    -Db_sanitize=address,undefined \
+    -Db_lundef=false
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  # Leaks inside system libraries (fontconfig, pango, GTK's caches) that are
+  # not ours to fix.
+  export LSAN_OPTIONS="suppressions=$PWD/build-aux/lsan.supp:print_suppressions=0"
+  # GLib's slice allocator hides leaks and use-after-free from ASan.
+  export G_SLICE=always-malloc
+  # Sanitized code is slower: give each test more time.
+  test_args=(--timeout-multiplier 3 "${test_args[@]}")
+else
+  builddir=_build
+  journeys_meson_setup "$builddir" -Dwerror=true
+fi
+
+meson compile -C "$builddir"
+
+run=()
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+  run=(dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset")
+fi
+
+testlog="$builddir/meson-logs/testlog.json"
+rm -f "$testlog"
+
+status=0
+"${run[@]}" meson test -C "$builddir" --print-errorlogs "${test_args[@]}" || status=$?
+
+# A plain closing line that any CI reads: "N passed, N failed[, N skipped]".
+/usr/bin/python3 - "$testlog" <<'PY'
+import json, sys
+passed = failed = skipped = 0
+try:
+    with open(sys.argv[1], encoding="utf-8") as log:
+        for line in log:
+            line = line.strip()
+            if not line:
+                continue
+            result = json.loads(line).get("result", "")
+            if result in ("OK", "EXPECTEDFAIL"):
+                passed += 1
+            elif result == "SKIP":
+                skipped += 1
+            else:
+                failed += 1
+except FileNotFoundError:
+    pass
+text = "%d passed, %d failed" % (passed, failed)
+if skipped:
+    text += ", %d skipped" % skipped
+print(text)
+PY
+
+exit "$status"
