@@ -371,6 +371,51 @@ test_truncations_and_mutations (void)
   g_rand_free (rand);
 }
 
+/* The files that the JSON Schema check refuses, one broken rule each, are
+ * refused by the loader too, with a problem; the valid ones load. */
+static void
+test_schema_cases (void)
+{
+  const char *root = g_getenv ("JOURNEYS_TEST_FILES_DIR");
+  const char *kinds[] = { "invalid", "valid" };
+  guint counts[2] = { 0, 0 };
+
+  g_assert_nonnull (root);
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *dir_path = g_build_filename (root, kinds[k], NULL);
+      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+      const char *name;
+
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (dir_path, name, NULL);
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+          g_autoptr(GPtrArray) problems = test_problems_new ();
+          g_autoptr(GError) error = NULL;
+          g_autoptr(JourneyProject) project = journey_format_read_file (file, problems, &error);
+
+          g_test_message ("%s/%s: %s", kinds[k], name, error ? error->message : "loads");
+          if (k == 0)
+            {
+              g_assert_null (project);
+              g_assert_nonnull (error);
+              g_assert_cmpuint (problems->len, >, 0);
+            }
+          else
+            {
+              g_assert_no_error (error);
+              g_assert_nonnull (project);
+            }
+          counts[k]++;
+        }
+    }
+
+  g_assert_cmpuint (counts[0], >=, 30);
+  g_assert_cmpuint (counts[1], >=, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/bad-input/future-version", test_future_version);
   g_test_add_func ("/bad-input/huge-file", test_huge_file);
   g_test_add_func ("/bad-input/truncations-and-mutations", test_truncations_and_mutations);
+  g_test_add_func ("/bad-input/schema-cases", test_schema_cases);
 
   return g_test_run ();
 }

@@ -494,6 +494,7 @@ check_version (JourneyJson     *json,
                GPtrArray       *problems,
                GError         **error)
 {
+  g_autofree char *number = NULL;
   JourneyJsonRef value;
   gint64 version;
 
@@ -505,13 +506,14 @@ check_version (JourneyJson     *json,
   if (version <= JOURNEY_FORMAT_VERSION)
     return TRUE;
 
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
   add_problem_at (problems, g_strdup ("version"),
-                  g_strdup_printf (_("the file is in format version %" G_GINT64_FORMAT
-                                     ", written by a newer Journeys; this version reads format %d and older"),
-                                   version, JOURNEY_FORMAT_VERSION));
+                  g_strdup_printf (_("the file is in format version %s, written by a newer Journeys; "
+                                     "this version reads format %d and older"),
+                                   number, JOURNEY_FORMAT_VERSION));
   g_set_error (error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_VERSION,
-               _("The file was written by a newer version of Journeys (format version %" G_GINT64_FORMAT
-                 "); update Journeys to open it"), version);
+               _("The file was written by a newer version of Journeys (format version %s); "
+                 "update Journeys to open it"), number);
   return FALSE;
 }
 
