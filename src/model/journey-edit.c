@@ -51,6 +51,20 @@ check_on_scale (JourneyMap  *map,
   return FALSE;
 }
 
+/* One undo step that sets a double property. */
+static gboolean
+set_double (JourneyHistory *history,
+            gpointer        object,
+            const char     *property,
+            double          value,
+            const char     *label)
+{
+  journey_history_begin_group (history, label);
+  journey_history_set (history, object, property, value, NULL);
+  journey_history_end_group (history);
+  return TRUE;
+}
+
 /**
  * journey_edit_set_satisfaction:
  *
@@ -71,10 +85,7 @@ journey_edit_set_satisfaction (JourneyHistory     *history,
   if (!check_on_scale (map, value, error))
     return FALSE;
 
-  journey_history_begin_group (history, _("Change Satisfaction"));
-  journey_history_set (history, touchpoint, "satisfaction", value, NULL);
-  journey_history_end_group (history);
-  return TRUE;
+  return set_double (history, touchpoint, "satisfaction", value, _("Change Satisfaction"));
 }
 
 /**
@@ -95,10 +106,7 @@ journey_edit_set_target (JourneyHistory     *history,
   if (!isnan (value) && !check_on_scale (map, value, error))
     return FALSE;
 
-  journey_history_begin_group (history, _("Change Target"));
-  journey_history_set (history, touchpoint, "target", value, NULL);
-  journey_history_end_group (history);
-  return TRUE;
+  return set_double (history, touchpoint, "target", value, _("Change Target"));
 }
 
 /**
@@ -127,10 +135,7 @@ journey_edit_set_time (JourneyHistory     *history,
       return FALSE;
     }
 
-  journey_history_begin_group (history, _("Move Touchpoint"));
-  journey_history_set (history, touchpoint, "time", time, NULL);
-  journey_history_end_group (history);
-  return TRUE;
+  return set_double (history, touchpoint, "time", time, _("Move Touchpoint"));
 }
 
 static double

@@ -342,6 +342,28 @@ close_container (Parser         *parser,
   return add_value (parser, &value);
 }
 
+/* After an element or a member: a comma goes on (1), @close ends (0),
+ * anything else is an error (-1). */
+static int
+next_or_close (Parser     *parser,
+               char        close,
+               const char *what)
+{
+  skip_space (parser);
+  if (parser->p < parser->end && *parser->p == ',')
+    {
+      parser->p++;
+      return 1;
+    }
+  if (parser->p < parser->end && *parser->p == close)
+    {
+      parser->p++;
+      return 0;
+    }
+  expected (parser, what);
+  return -1;
+}
+
 static gboolean
 parse_array (Parser         *parser,
              JourneyJsonRef *ref)
@@ -362,19 +384,16 @@ parse_array (Parser         *parser,
 
         if (!parse_value (parser, &element))
           return FALSE;
+        int next;
+
         g_array_append_val (parser->stack, element);
         count++;
 
-        skip_space (parser);
-        if (parser->p < parser->end && *parser->p == ',')
-          parser->p++;
-        else if (parser->p < parser->end && *parser->p == ']')
-          {
-            parser->p++;
-            break;
-          }
-        else
-          return expected (parser, _("“,” or “]”"));
+        next = next_or_close (parser, ']', _("“,” or “]”"));
+        if (next < 0)
+          return FALSE;
+        if (next == 0)
+          break;
       }
 
   *ref = close_container (parser, JOURNEY_JSON_ARRAY, mark, count);
@@ -411,20 +430,17 @@ parse_object (Parser         *parser,
         parser->p++;
         if (!parse_value (parser, &member))
           return FALSE;
+        int next;
+
         g_array_append_val (parser->stack, name);
         g_array_append_val (parser->stack, member);
         count++;
 
-        skip_space (parser);
-        if (parser->p < parser->end && *parser->p == ',')
-          parser->p++;
-        else if (parser->p < parser->end && *parser->p == '}')
-          {
-            parser->p++;
-            break;
-          }
-        else
-          return expected (parser, _("“,” or “}”"));
+        next = next_or_close (parser, '}', _("“,” or “}”"));
+        if (next < 0)
+          return FALSE;
+        if (next == 0)
+          break;
       }
 
   *ref = close_container (parser, JOURNEY_JSON_OBJECT, mark, count);

@@ -65,9 +65,9 @@ bench (guint       n,
   parse = bare_parse (json, len);
 
   t0 = now ();
-  project = export_test_load (json);
+  project = test_load_string (json);
   load = now () - t0;
-  map = export_test_first_map (project);
+  map = test_first_map (project);
 
   for (int r = 0; r < RUNS; r++)
     {

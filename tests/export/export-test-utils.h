@@ -13,6 +13,7 @@
 
 #include "journey-format.h"
 #include "journey-layout.h"
+#include "../journey-test-utils.h"
 
 /* Lanes of every kind, three stages (lengths 2, 1 and 3), touchpoints with
  * pain points, targets and evidence. */
@@ -44,33 +45,6 @@
   "      { \"id\": \"g\", \"title\": \"Room\", \"lane\": \"phys\", \"time\": 4, \"satisfaction\": 3 }\n" \
   "    ] } ] }\n"
 
-static inline JourneyProject *
-export_test_load (const char *text)
-{
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
-  g_autoptr(GError) error = NULL;
-  JourneyProject *project;
-
-  project = journey_format_read_data (text, strlen (text), problems, &error);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      JourneyProblem *p = g_ptr_array_index (problems, i);
-      g_printerr ("unexpected problem: %s: %s\n", p->path, p->message);
-    }
-  g_assert_no_error (error);
-  g_assert_nonnull (project);
-  return project;
-}
-
-static inline JourneyMap *
-export_test_first_map (JourneyProject *project)
-{
-  g_assert_cmpuint (journey_list_get_length (project->maps), >, 0);
-  return journey_list_peek (project->maps, 0);
-}
-
-/* A project of @n touchpoints over 5 stages and 5 lanes of every kind,
- * with pseudo-random times, weights, satisfaction, texts and evidence. */
 static inline char *
 export_test_generate (guint   n,
                       guint32 seed)

@@ -366,16 +366,16 @@ test_svg_examples (void)
 static void
 test_svg_test_map (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
   g_autofree char *dir = make_tmpdir ();
   g_autoptr(JourneyLayout) layout = NULL;
   g_autofree char *svg = NULL;
   SvgInfo info;
   gsize len;
 
-  check_map_svg (project, export_test_first_map (project), dir);
+  check_map_svg (project, test_first_map (project), dir);
 
-  layout = journey_layout_new (export_test_first_map (project), project, NULL);
+  layout = journey_layout_new (test_first_map (project), project, NULL);
   svg = journey_svg_to_string (layout, &len);
   parse_svg (svg, len, &info);
   g_assert_cmpuint (info.n_curves[JOURNEY_CURVE_AS_IS], ==, 1);
@@ -446,8 +446,8 @@ xml_clean (const char *text)
 static void
 test_hostile_svg (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
-  JourneyMap *map = export_test_first_map (project);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
+  JourneyMap *map = test_first_map (project);
   g_autofree char *very_long = long_text ();
   g_autofree char *dir = make_tmpdir ();
   const char *ids[] = { "a", "b", "c", "d", "e", "f", "g" };
@@ -568,8 +568,8 @@ test_png_pixels (void)
     "  { \"id\": \"b\", \"title\": \"B\", \"lane\": \"c\", \"time\": 3, \"satisfaction\": 5 },\n"
     "  { \"id\": \"c\", \"title\": \"C\", \"lane\": \"c\", \"time\": 5, \"satisfaction\": 1 },\n"
     "  { \"id\": \"d\", \"title\": \"D\", \"lane\": \"c\", \"time\": 7, \"satisfaction\": 1 } ] } ] }";
-  g_autoptr(JourneyProject) project = export_test_load (json);
-  JourneyMap *map = export_test_first_map (project);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  JourneyMap *map = test_first_map (project);
   g_autoptr(JourneyLayout) layout = journey_layout_new (map, project, NULL);
   g_autofree char *dir = make_tmpdir ();
   g_autoptr(GError) error = NULL;
@@ -618,7 +618,7 @@ test_png_pixels (void)
 static void
 test_pdf (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
   g_autofree char *dir = make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "map.pdf", NULL);
   g_autoptr(GError) error = NULL;
@@ -703,8 +703,8 @@ parse_csv (const char *data,
 static void
 test_csv (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
-  JourneyMap *map = export_test_first_map (project);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
+  JourneyMap *map = test_first_map (project);
   JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "d");
   const char *pains[] = {
     "Commas, everywhere, here",
@@ -795,7 +795,7 @@ test_csv (void)
 static void
 test_files (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
   g_autofree char *dir = make_tmpdir ();
   g_autofree char *bad = g_build_filename (dir, "map.docx", NULL);
   g_autofree char *missing = g_build_filename (dir, "no", "such", "dir", "map.svg", NULL);

@@ -13,7 +13,7 @@
 static JourneyLayout *
 layout_for (JourneyProject *project)
 {
-  JourneyLayout *layout = journey_layout_new (export_test_first_map (project), project, NULL);
+  JourneyLayout *layout = journey_layout_new (test_first_map (project), project, NULL);
   g_assert_nonnull (layout);
   return layout;
 }
@@ -32,7 +32,7 @@ card_for (JourneyLayout *layout,
 static void
 test_stages (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
   g_autoptr(JourneyLayout) layout = layout_for (project);
   double unit;
 
@@ -69,7 +69,7 @@ test_stages (void)
 static void
 test_lanes_and_lines (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
   g_autoptr(JourneyLayout) layout = layout_for (project);
 
   g_assert_cmpuint (layout->n_lanes, ==, 5);
@@ -120,7 +120,7 @@ static void
 test_stacking (void)
 {
   g_autofree char *json = export_test_generate (400, 42);
-  g_autoptr(JourneyProject) project = export_test_load (json);
+  g_autoptr(JourneyProject) project = test_load_string (json);
   g_autoptr(JourneyLayout) layout = layout_for (project);
   JourneyText *text = journey_text_get_for_thread (layout->style.font_family);
   guint max_rows = 0;
@@ -189,7 +189,7 @@ test_same_time_stacks (void)
                             i ? "," : "", i, i, i == 2 ? ", \"weight\": \"major\"" : "");
   g_string_append (s, ", { \"id\": \"lone\", \"title\": \"Alone\", \"lane\": \"b\", \"time\": 0.5 } ] } ] }");
   json = g_string_free (s, FALSE);
-  project = export_test_load (json);
+  project = test_load_string (json);
   layout = layout_for (project);
 
   g_assert_cmpuint (layout->lanes[0].n_rows, ==, 5);
@@ -256,7 +256,7 @@ check_curve_monotone (JourneyLayout      *layout,
 static void
 test_curves (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
   g_autoptr(JourneyLayout) layout = layout_for (project);
   JourneyLayoutCurve *as_is = &layout->curves[JOURNEY_CURVE_AS_IS];
   const char *order[] = { "a", "b", "c", "d" };
@@ -312,7 +312,7 @@ static void
 test_random_curves (void)
 {
   g_autofree char *json = export_test_generate (300, 7);
-  g_autoptr(JourneyProject) project = export_test_load (json);
+  g_autoptr(JourneyProject) project = test_load_string (json);
   g_autoptr(JourneyLayout) layout = layout_for (project);
 
   for (int k = 0; k < JOURNEY_N_CURVES; k++)
@@ -334,8 +334,8 @@ test_scales (void)
         "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"T\", \"scale\": %s,\n"
         " \"stages\": [ { \"id\": \"s\", \"name\": \"S\" } ], \"lanes\": [ { \"id\": \"a\", \"name\": \"A\" } ],\n"
         " \"touchpoints\": [ { \"id\": \"t\", \"title\": \"T\", \"lane\": \"a\", \"time\": 0.2 } ] } ] }", scales[i]);
-      g_autoptr(JourneyProject) project = export_test_load (json);
-      JourneyMap *map = export_test_first_map (project);
+      g_autoptr(JourneyProject) project = test_load_string (json);
+      JourneyMap *map = test_first_map (project);
       g_autoptr(JourneyLayout) layout = layout_for (project);
       guint n = (guint) (map->scale->max - map->scale->min + 1);
 
@@ -352,8 +352,8 @@ test_scales (void)
 static void
 test_long_title (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
-  JourneyMap *map = export_test_first_map (project);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
+  JourneyMap *map = test_first_map (project);
   JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "b");
   g_autoptr(GString) long_title = g_string_new (NULL);
   g_autoptr(JourneyLayout) layout = NULL;
@@ -402,8 +402,8 @@ test_hostile_titles (void)
     "\xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 \xd8\xa8\xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x84\xd9\x85 "
     "\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xd7\xa2\xd7\x95\xd7\x9c\xd7\x9d mixed with English text that wraps",
   };
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
-  JourneyMap *map = export_test_first_map (project);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
+  JourneyMap *map = test_first_map (project);
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
@@ -429,7 +429,7 @@ test_hostile_titles (void)
 static void
 test_hit_test (void)
 {
-  g_autoptr(JourneyProject) project = export_test_load (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
   g_autoptr(JourneyLayout) layout = layout_for (project);
   JourneyLayoutCard *card = card_for (layout, "c");
   JourneyLayoutHandle *handle = &layout->handles[card->handle];
@@ -463,7 +463,7 @@ test_empty_map (void)
   const char *json =
     "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"\",\n"
     " \"stages\": [ { \"id\": \"s\" } ], \"lanes\": [ { \"id\": \"a\" } ], \"touchpoints\": [] } ] }";
-  g_autoptr(JourneyProject) project = export_test_load (json);
+  g_autoptr(JourneyProject) project = test_load_string (json);
   g_autoptr(JourneyLayout) layout = layout_for (project);
 
   g_assert_cmpuint (layout->n_cards, ==, 0);
