@@ -66,6 +66,16 @@ about_action (GSimpleAction *action,
 }
 
 static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+
+  gtk_show_uri (gtk_application_get_active_window (app), "help:journeys", GDK_CURRENT_TIME);
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -87,9 +97,11 @@ journey_application_startup (GApplication *app)
 {
   static const GActionEntry actions[] = {
     { "about", about_action },
+    { "help", help_action },
     { "quit", quit_action },
   };
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *help_accels[] = { "F1", NULL };
   const char *open_accels[] = { "<Control>o", NULL };
   const char *save_accels[] = { "<Control>s", NULL };
   const char *save_as_accels[] = { "<Control><Shift>s", NULL };
@@ -101,6 +113,7 @@ journey_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);
