@@ -162,6 +162,45 @@ test_autosave_and_recovery (void)
   g_rmdir (dir);
 }
 
+static void
+test_save_with_backup (void)
+{
+  g_autofree char *examples = test_examples_dir ();
+  g_autofree char *source = g_build_filename (examples, "hotel.journey", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("journeys-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.journeys.Journeys");
+  JourneyWindow *window;
+  JourneyTouchpoint *tp;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_settings_set_boolean (settings, "make-backup", TRUE);
+
+  window = open_window (test_app, path, TRUE);
+  tp = journey_list_peek (((JourneyMap *) journey_list_peek (journey_window_get_project (window)->maps, 0))->touchpoints, 0);
+  journey_history_set (journey_window_get_history (window), tp, "votes", 42, NULL);
+  g_assert_true (journey_history_is_dirty (journey_window_get_history (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_false (journey_history_is_dirty (journey_window_get_history (window)));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "\"votes\": 42"));
+  /* The backup holds the file as it was before the save. */
+  g_assert_true (g_file_get_contents (backup, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, contents);
+
+  g_settings_reset (settings, "make-backup");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (backup);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +219,7 @@ main (int   argc,
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/broken-file", test_broken_file);
   g_test_add_func ("/window/autosave-and-recovery", test_autosave_and_recovery);
+  g_test_add_func ("/window/save-with-backup", test_save_with_backup);
 
   status = g_test_run ();
   g_clear_object (&test_app);
