@@ -58,9 +58,9 @@ static const JourneyStyle default_style = {
   .card_padding = 12,
   .card_gap = 14,
   .minor_width = 184,
-  .minor_height = 128,
+  .minor_height = 136,
   .major_width = 236,
-  .major_height = 148,
+  .major_height = 156,
   .marker_size = 22,
 
   .handle_radius = 9,
@@ -645,7 +645,8 @@ layout_card_contents (JourneyLayout     *self,
   else
     empty_block (&card->caption);
 
-  avail = markers_top - 4 - top;
+  /* A clear gap between the last line of the title and the markers. */
+  avail = markers_top - 10 - top;
   max_lines = (guint) MAX (1, floor (avail / line_h));
   max_lines = MIN (max_lines, style->max_title_lines);
 
