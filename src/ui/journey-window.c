@@ -180,7 +180,10 @@ show_problems (JourneyWindow *self,
   if (problems->len == 0 && error != NULL)
     g_string_append (text, error->message);
 
-  description = g_markup_printf_escaped (_("“%s” has problems. Nothing was changed on disk."), name);
+  if (problems->len > 0)
+    description = g_markup_printf_escaped (_("“%s” has problems. Nothing was changed on disk."), name);
+  else
+    description = g_markup_printf_escaped (_("“%s” cannot be read."), name);
   adw_status_page_set_description (self->problems_page, description);
   gtk_label_set_text (self->problems_label, g_strchomp (text->str));
   gtk_stack_set_visible_child_name (self->stack, "problems");
