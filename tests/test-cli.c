@@ -7,6 +7,8 @@
  */
 
 #include <glib/gstdio.h>
+#include <sys/mount.h>
+#include <unistd.h>
 
 #include "journey-test-utils.h"
 
@@ -274,6 +276,60 @@ test_export_formats (void)
   remove_temp (in);
 }
 
+/* An export onto a full disk (a 64 KiB tmpfs; needs root) fails with
+ * exit status 1 and leaves no file, whole or partial. */
+static void
+test_export_to_full_disk (void)
+{
+  g_autofree char *in = write_temp ("in.journey", TEST_PROJECT);
+  g_autofree char *disk = g_dir_make_tmp ("journeys-full-XXXXXX", NULL);
+  const char *names[] = { "map.png", "map.svg", "map.pdf", "map.journey" };
+  g_autofree char *filler_path = g_build_filename (disk, "filler", NULL);
+  g_autoptr(GDir) dir = NULL;
+
+  if (getuid () != 0 || mount ("tmpfs", disk, "tmpfs", 0, "size=64k") != 0)
+    {
+      g_rmdir (disk);
+      remove_temp (in);
+      g_test_skip ("cannot mount a small tmpfs here (needs root)");
+      return;
+    }
+
+  /* Fill the disk to the last byte: no room even for a small file. */
+  {
+    FILE *f = fopen (filler_path, "w");
+    char block[1024];
+
+    g_assert_nonnull (f);
+    memset (block, 'x', sizeof block);
+    while (fwrite (block, 1, sizeof block, f) == sizeof block && fflush (f) == 0)
+      ;
+    fclose (f);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *out = g_build_filename (disk, names[i], NULL);
+      g_auto(Run) run = { 0 };
+
+      run_journeys (&run, "--export", out, in, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_nonnull (strstr (run.err, names[i]));
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  /* Only the filler is there: no temporary file was left behind. */
+  dir = g_dir_open (disk, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (dir), ==, "filler");
+  g_assert_null (g_dir_read_name (dir));
+  g_clear_pointer (&dir, g_dir_close);
+
+  g_remove (filler_path);
+  g_assert_cmpint (umount (disk), ==, 0);
+  g_rmdir (disk);
+  remove_temp (in);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +342,7 @@ main (int   argc,
   g_test_add_func ("/cli/export-journey", test_export_journey);
   g_test_add_func ("/cli/no-partial-output", test_export_never_leaves_partial_output);
   g_test_add_func ("/cli/export-formats", test_export_formats);
+  g_test_add_func ("/cli/export-to-full-disk", test_export_to_full_disk);
 
   return g_test_run ();
 }
