@@ -174,6 +174,16 @@ test_scale (void)
   g_assert_false (journey_scale_contains (def, NAN));
   g_assert_cmpfloat (journey_scale_fraction (def, 2), ==, 0.25);
 
+  {
+    g_autoptr(JourneyScale) unlabelled = journey_scale_new (-2, 2, NULL);
+    g_autoptr(JourneyScale) eleven = journey_scale_new (0, 10, NULL);
+
+    /* A five-step scale without labels of its own takes the CSAT words. */
+    g_assert_cmpstr (journey_scale_get_label (unlabelled, -2), ==, "Very dissatisfied");
+    g_assert_cmpstr (journey_scale_get_label (unlabelled, 0), ==, "Neutral");
+    g_assert_null (journey_scale_get_label (eleven, 5));
+  }
+
   g_assert_cmpfloat (journey_scale_get_middle (signed_scale), ==, 0.0);
   g_assert_cmpstr (journey_scale_get_label (signed_scale, -2), ==, "--");
   g_assert_true (journey_scale_contains (signed_scale, -1.5));

@@ -190,33 +190,12 @@ lane_kind_name (JourneyLaneKind kind)
     }
 }
 
-static gboolean
-kind_is_on_curve (JourneyLaneKind kind)
-{
-  return kind == JOURNEY_LANE_CUSTOMER || kind == JOURNEY_LANE_ONSTAGE;
-}
-
 static double
 stage_length (JourneyStage *stage)
 {
   if (stage != NULL && isfinite (stage->length) && stage->length > 0)
     return stage->length;
   return 1;
-}
-
-static const char *
-default_scale_label (int min,
-                     int max,
-                     int value)
-{
-  static const char *five[] = {
-    N_("Very dissatisfied"), N_("Dissatisfied"), N_("Neutral"),
-    N_("Satisfied"), N_("Very satisfied"),
-  };
-
-  if (max - min == 4)
-    return _(five[value - min]);
-  return NULL;
 }
 
 static void
@@ -845,11 +824,11 @@ journey_layout_new (JourneyMap         *map,
     JourneyScale *scale = map->scale;
     int min = scale ? scale->min : 1;
     int max = scale ? scale->max : 5;
+    gboolean scale_ok = scale != NULL && max > min && max - min <= 100;
     guint n_steps;
-    guint n_labels = scale && scale->labels ? g_strv_length (scale->labels) : 0;
     double h;
 
-    if (max <= min || max - min > 100)
+    if (!scale_ok)
       {
         min = 1;
         max = 5;
@@ -875,11 +854,9 @@ journey_layout_new (JourneyMap         *map,
         JourneyTextBlock *block = &self->band.labels[i];
 
         self->band.step_y[i] = journey_layout_y_for_value (self, value);
-        if (n_labels == n_steps && scale->labels[i] != NULL && *scale->labels[i])
-          label = scale->labels[i];
-        if (label == NULL)
-          label = default_scale_label (min, max, value);
-        if (label == NULL)
+        if (scale_ok)
+          label = journey_scale_get_label (scale, value);
+        if (label == NULL || *label == '\0')
           label = number = g_strdup_printf ("%d", value);
 
         wrap_block (text, block, label, style->caption_size, FALSE,
@@ -1112,7 +1089,7 @@ journey_layout_new (JourneyMap         *map,
     for (guint c = 0; c < self->n_cards; c++)
       {
         JourneyLayoutCard *card = &self->cards[c];
-        if (kind_is_on_curve (self->lanes[card->lane].kind))
+        if (journey_lane_kind_is_on_curve (self->lanes[card->lane].kind))
           {
             CurveItem item = { c, card->touchpoint->time };
             g_array_append_val (items, item);

@@ -112,8 +112,8 @@ journey_scale_fraction (JourneyScale *self,
  * journey_scale_get_label:
  * @step: a whole value of the scale, from min to max
  *
- * Returns: (nullable): the label of @step: the map's own, or for the default
- *   1–5 scale the default labels (translated), or NULL
+ * Returns: (nullable): the label of @step: the map's own, or for a
+ *   five-step scale without labels the default ones (translated), or NULL
  */
 const char *
 journey_scale_get_label (JourneyScale *self,
@@ -130,7 +130,9 @@ journey_scale_get_label (JourneyScale *self,
   if (self->labels != NULL && self->labels[0] != NULL)
     return index < g_strv_length (self->labels) ? self->labels[index] : NULL;
 
-  if (self->min == 1 && self->max == 5)
+  /* Any five-step scale without labels of its own (1–5, −2…+2) reads
+   * best with the CSAT words. */
+  if (self->max - self->min == 4)
     return g_dgettext (GETTEXT_PACKAGE, default_labels[index]);
 
   return NULL;

@@ -303,7 +303,6 @@ journey_item_class_install_fields (JourneyItemClass   *klass,
 
   klass->fields = fields;
   klass->n_fields = n_fields;
-  klass->pspecs = g_new0 (GParamSpec *, n_fields);
   klass->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   klass->id_offset = -1;
   klass->required = 0;
@@ -361,21 +360,9 @@ journey_item_class_install_fields (JourneyItemClass   *klass,
       if (f->flags & JOURNEY_FIELD_REQUIRED)
         klass->required |= 1u << i;
 
-      klass->pspecs[i] = pspec;
       g_object_class_install_property (object_class, i + 1, pspec);
       g_hash_table_insert (klass->by_key, (gpointer) f->key, GUINT_TO_POINTER (i + 1));
     }
-}
-
-const JourneyField *
-journey_item_class_get_fields (JourneyItemClass *klass,
-                               guint            *n_fields)
-{
-  g_return_val_if_fail (JOURNEY_IS_ITEM_CLASS (klass), NULL);
-
-  if (n_fields)
-    *n_fields = klass->n_fields;
-  return klass->fields;
 }
 
 const JourneyField *
@@ -393,16 +380,6 @@ journey_item_class_lookup_field (JourneyItemClass *klass,
   if (index)
     *index = i - 1;
   return &klass->fields[i - 1];
-}
-
-GParamSpec *
-journey_item_class_get_pspec (JourneyItemClass *klass,
-                              guint             index)
-{
-  g_return_val_if_fail (JOURNEY_IS_ITEM_CLASS (klass), NULL);
-  g_return_val_if_fail (index < klass->n_fields, NULL);
-
-  return klass->pspecs[index];
 }
 
 /**

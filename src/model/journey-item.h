@@ -77,7 +77,6 @@ struct _JourneyItemClass
   /*< private >*/
   const JourneyField *fields;
   guint               n_fields;
-  GParamSpec        **pspecs;   /* one per field, same order */
   GHashTable         *by_key;   /* key → field index + 1 */
   gssize              id_offset;/* of the "id" string field, or -1 */
   guint32             required; /* bit i: fields[i] is required */
@@ -86,13 +85,9 @@ struct _JourneyItemClass
 void                journey_item_class_install_fields (JourneyItemClass   *klass,
                                                        const JourneyField *fields,
                                                        guint               n_fields);
-const JourneyField *journey_item_class_get_fields     (JourneyItemClass   *klass,
-                                                       guint              *n_fields);
 const JourneyField *journey_item_class_lookup_field   (JourneyItemClass   *klass,
                                                        const char         *key,
                                                        guint              *index);
-GParamSpec         *journey_item_class_get_pspec      (JourneyItemClass   *klass,
-                                                       guint               index);
 
 JsonObject         *journey_item_get_extra            (JourneyItem        *self);
 void                journey_item_set_extra            (JourneyItem        *self,
