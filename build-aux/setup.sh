@@ -16,6 +16,8 @@ JOURNEYS_PACKAGES=(
   # translations, data files and help, and their checks
   gettext desktop-file-utils appstream itstool yelp-tools
   python3 python3-jsonschema libxml2-utils shared-mime-info
+  # the map's font (SPEC §4): measured, drawn and named in the SVG
+  fonts-cantarell
   # SVG icons in GTK (the gdk-pixbuf loader)
   librsvg2-common
   # tests of the window: a display server, a session bus, input and screenshots

@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "journey-export"
+
 #include "config.h"
 
 #include <string.h>
@@ -16,6 +18,7 @@
 #include "journey-format.h"
 #include "journey-layout.h"
 #include "journey-raster.h"
+#include "journey-scene.h"
 #include "journey-svg.h"
 
 G_DEFINE_QUARK (journey-export-error-quark, journey_export_error)
@@ -59,9 +62,8 @@ journey_export_file (JourneyProject  *project,
                      GError         **error)
 {
   g_autoptr(JourneyLayout) layout = NULL;
+  g_autoptr(JourneyScene) scene = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *svg = NULL;
-  gsize svg_len = 0;
   Format format;
 
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
@@ -97,19 +99,24 @@ journey_export_file (JourneyProject  *project,
     }
 
   layout = journey_layout_new (map, project, NULL);
-  svg = journey_svg_to_string (layout, &svg_len);
+  scene = journey_scene_new (layout);
 
   switch (format)
     {
     case FORMAT_SVG:
-      return journey_write_file_atomically (path, svg, svg_len, FALSE, error);
+      {
+        gsize length = 0;
+        g_autofree char *svg = journey_svg_scene_to_string (scene, &length);
+
+        return journey_write_file_atomically (path, svg, length, FALSE, error);
+      }
 
     case FORMAT_PNG:
-      bytes = journey_raster_png (svg, svg_len, layout->width, layout->height, scale, error);
+      bytes = journey_raster_png (scene, scale, error);
       break;
 
     case FORMAT_PDF:
-      bytes = journey_raster_pdf (svg, svg_len, layout->width, layout->height, error);
+      bytes = journey_raster_pdf (scene, error);
       break;
 
     case FORMAT_NONE:

@@ -5,22 +5,20 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "journey-raster"
+
 #include "config.h"
 
 #include <math.h>
 
 #include <cairo.h>
 #include <cairo-pdf.h>
-#include <librsvg/rsvg.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "journey-export.h"
+#include "journey-painter.h"
 #include "journey-raster.h"
-
-/* librsvg 2.54 declares no autoptr for its handle. */
-typedef RsvgHandle JourneyRsvgHandle;
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyRsvgHandle, g_object_unref)
 
 /* PDF viewers refuse pages larger than 200 inches (14 400 pt). */
 #define MAX_PDF_SIDE 14400.0
@@ -34,38 +32,33 @@ write_to_byte_array (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static RsvgHandle *
-load_svg (const char  *svg,
-          gsize        length,
-          GError     **error)
-{
-  RsvgHandle *handle;
-
-  /* Our own SVG can be large (tens of thousands of elements): allow it;
-   * it has no external references to protect against. */
-  handle = rsvg_handle_new_from_data ((const guint8 *) svg, length, error);
-  return handle;
-}
-
+/* Draws @scene onto @surface at @scale, on white: the map is made for
+ * slides, and an opaque image looks the same in every viewer. */
 static gboolean
-render (RsvgHandle  *handle,
-        cairo_t     *cr,
-        double       width,
-        double       height,
-        GError     **error)
+draw (cairo_surface_t  *surface,
+      JourneyScene     *scene,
+      double            scale,
+      GError          **error)
 {
-  RsvgRectangle viewport = { 0, 0, width, height };
+  g_autoptr(JourneyPainter) painter = journey_painter_new ();
+  cairo_status_t status;
+  cairo_t *cr;
 
-  if (!rsvg_handle_render_document (handle, cr, &viewport, error))
-    return FALSE;
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  journey_painter_draw (painter, scene, cr, NULL);
+  cairo_show_page (cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
 
-  if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
+  if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, JOURNEY_EXPORT_ERROR, JOURNEY_EXPORT_ERROR_FAILED,
-                   _("Could not draw the map: %s"), cairo_status_to_string (cairo_status (cr)));
+                   _("Could not draw the map: %s"), cairo_status_to_string (status));
       return FALSE;
     }
-
   return TRUE;
 }
 
@@ -87,31 +80,25 @@ journey_raster_clamp_scale (double width,
 }
 
 GBytes *
-journey_raster_png (const char  *svg,
-                    gsize        length,
-                    double       width,
-                    double       height,
-                    double       scale,
-                    GError     **error)
+journey_raster_png (JourneyScene  *scene,
+                    double         scale,
+                    GError       **error)
 {
-  g_autoptr(JourneyRsvgHandle) handle = NULL;
   g_autoptr(GByteArray) bytes = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr;
+  double width, height;
   int pw, ph;
 
-  g_return_val_if_fail (svg != NULL, NULL);
+  g_return_val_if_fail (scene != NULL, NULL);
 
-  handle = load_svg (svg, length, error);
-  if (handle == NULL)
-    return NULL;
-
+  width = journey_scene_get_width (scene);
+  height = journey_scene_get_height (scene);
   scale = journey_raster_clamp_scale (width, height, scale);
   pw = MAX (1, (int) ceil (width * scale));
   ph = MAX (1, (int) ceil (height * scale));
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pw, ph);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pw, ph);
   if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, JOURNEY_EXPORT_ERROR, JOURNEY_EXPORT_ERROR_FAILED,
@@ -121,19 +108,11 @@ journey_raster_png (const char  *svg,
       return NULL;
     }
 
-  cr = cairo_create (surface);
-  /* Opaque white: the map is made for slides, and a PNG without alpha
-   * looks the same in every viewer. */
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-
-  if (!render (handle, cr, pw, ph, error))
+  if (!draw (surface, scene, scale, error))
     {
-      cairo_destroy (cr);
       cairo_surface_destroy (surface);
       return NULL;
     }
-  cairo_destroy (cr);
   cairo_surface_flush (surface);
 
   bytes = g_byte_array_sized_new ((guint) MIN ((gsize) pw * ph / 4, 64 * 1024 * 1024));
@@ -151,46 +130,33 @@ journey_raster_png (const char  *svg,
 }
 
 GBytes *
-journey_raster_pdf (const char  *svg,
-                    gsize        length,
-                    double       width,
-                    double       height,
-                    GError     **error)
+journey_raster_pdf (JourneyScene  *scene,
+                    GError       **error)
 {
-  g_autoptr(JourneyRsvgHandle) handle = NULL;
-  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr;
-  double pt_w, pt_h, fit;
+  double pt_w, pt_h, scale;
 
-  g_return_val_if_fail (svg != NULL, NULL);
-
-  handle = load_svg (svg, length, error);
-  if (handle == NULL)
-    return NULL;
+  g_return_val_if_fail (scene != NULL, NULL);
 
   /* CSS pixels are 1/96 inch, points 1/72. */
-  pt_w = MAX (1, width * 0.75);
-  pt_h = MAX (1, height * 0.75);
-  fit = MIN (1.0, MIN (MAX_PDF_SIDE / pt_w, MAX_PDF_SIDE / pt_h));
-  pt_w *= fit;
-  pt_h *= fit;
+  scale = 0.75;
+  pt_w = MAX (1, journey_scene_get_width (scene) * scale);
+  pt_h = MAX (1, journey_scene_get_height (scene) * scale);
+  scale *= MIN (1.0, MIN (MAX_PDF_SIDE / pt_w, MAX_PDF_SIDE / pt_h));
+  pt_w = MAX (1, journey_scene_get_width (scene) * scale);
+  pt_h = MAX (1, journey_scene_get_height (scene) * scale);
 
-  bytes = g_byte_array_new ();
   surface = cairo_pdf_surface_create_for_stream (write_to_byte_array, bytes, pt_w, pt_h);
   cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
-  cr = cairo_create (surface);
 
-  if (!render (handle, cr, pt_w, pt_h, error))
+  if (!draw (surface, scene, scale, error))
     {
-      cairo_destroy (cr);
       cairo_surface_destroy (surface);
       return NULL;
     }
 
-  cairo_show_page (cr);
-  cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);

@@ -9,12 +9,13 @@
 
 #include <glib.h>
 
+#include "journey-scene.h"
+
 G_BEGIN_DECLS
 
 /*
- * PNG and PDF from an SVG document, through librsvg and cairo, so that all
- * three formats look the same.  @width and @height are the SVG's size in
- * CSS pixels.
+ * PNG and PDF of a scene, drawn by the cairo painter: the same map as the
+ * SVG and the screen.
  */
 
 /* Largest PNG: cairo's limit on a side, and a bound on memory.  A bigger
@@ -22,18 +23,13 @@ G_BEGIN_DECLS
 #define JOURNEY_RASTER_MAX_SIDE   32000
 #define JOURNEY_RASTER_MAX_PIXELS (96 * 1024 * 1024)
 
-GBytes *journey_raster_png (const char  *svg,
-                            gsize        length,
-                            double       width,
-                            double       height,
-                            double       scale,
-                            GError     **error);
+/* @scale multiplies the scene's size (CSS pixels). */
+GBytes *journey_raster_png (JourneyScene *scene,
+                            double        scale,
+                            GError      **error);
 
-GBytes *journey_raster_pdf (const char  *svg,
-                            gsize        length,
-                            double       width,
-                            double       height,
-                            GError     **error);
+GBytes *journey_raster_pdf (JourneyScene *scene,
+                            GError      **error);
 
 /* The scale actually used for a PNG of @width × @height at @scale. */
 double  journey_raster_clamp_scale (double width,

@@ -10,21 +10,28 @@
 #include <glib.h>
 
 #include "journey-layout.h"
+#include "journey-scene.h"
 
 G_BEGIN_DECLS
 
 /*
- * The SVG writer (SPEC §6): standalone XML, text as <text>, one
- * <g class="touchpoint"> per touchpoint, classes on stages, lanes and
- * curves for restyling, no script and no external reference.
+ * The SVG writer (SPEC §6): a serialiser of the scene.  Standalone XML,
+ * text as <text>, one <g class="touchpoint"> per touchpoint with its full
+ * title as <title>, classes from the scene's roles for restyling, the
+ * scene's paint as presentation attributes, no script and no external
+ * reference.
  */
 
-/* Appends the SVG document of @layout to @out. */
-void  journey_svg_write             (JourneyLayout *layout,
+/* Appends the SVG document of @scene to @out. */
+void  journey_svg_write_scene       (JourneyScene  *scene,
                                      GString       *out);
 
-/* The SVG document of @layout, NUL-terminated; @length (optional) gets its
+/* The SVG document of @scene, NUL-terminated; @length (optional) gets its
  * length in bytes. */
+char *journey_svg_scene_to_string   (JourneyScene  *scene,
+                                     gsize         *length);
+
+/* The same for the scene of @layout. */
 char *journey_svg_to_string         (JourneyLayout *layout,
                                      gsize         *length);
 
@@ -34,6 +41,6 @@ char *journey_svg_to_string         (JourneyLayout *layout,
  * tabs become character references when @attribute is TRUE. */
 void  journey_svg_append_escaped    (GString       *out,
                                      const char    *text,
-                                     gboolean       attribute);
+                                     gboolean      attribute);
 
 G_END_DECLS

@@ -5,20 +5,21 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Shows a map as the export draws it: the layout, written as SVG, drawn by
- * librsvg.  What the workshop sees is what the slide shows.  (The editing
- * canvas, with drags and hit tests, replaces this view in a later step.) */
+/* Shows a map as the export draws it: the layout's scene, drawn by the
+ * cairo painter.  What the workshop sees is what the slide shows.  (The
+ * editing canvas, with drags and hit tests, replaces this view in a later
+ * step.) */
 
 #define G_LOG_DOMAIN "journey-map-view"
 
 #include "config.h"
 
-#include <librsvg/rsvg.h>
 #include <math.h>
 
 #include "journey-layout.h"
 #include "journey-map-view.h"
-#include "journey-svg.h"
+#include "journey-painter.h"
+#include "journey-scene.h"
 
 struct _JourneyMapView
 {
@@ -29,7 +30,8 @@ struct _JourneyMapView
 
   /* Derived from the map, made again when it changes. */
   JourneyLayout  *layout;
-  RsvgHandle     *handle;
+  JourneyScene   *scene;
+  JourneyPainter *painter;
 };
 
 G_DEFINE_FINAL_TYPE (JourneyMapView, journey_map_view, GTK_TYPE_WIDGET)
@@ -37,19 +39,12 @@ G_DEFINE_FINAL_TYPE (JourneyMapView, journey_map_view, GTK_TYPE_WIDGET)
 static void
 ensure_rendering (JourneyMapView *self)
 {
-  g_autofree char *svg = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-
-  if (self->handle != NULL || self->map == NULL)
+  if (self->scene != NULL || self->map == NULL)
     return;
 
   g_clear_pointer (&self->layout, journey_layout_free);
   self->layout = journey_layout_new (self->map, self->project, journey_style_get_default ());
-  svg = journey_svg_to_string (self->layout, &length);
-  self->handle = rsvg_handle_new_from_data ((const guint8 *) svg, length, &error);
-  if (self->handle == NULL)
-    g_warning ("Cannot draw the map: %s", error->message);
+  self->scene = journey_scene_new (self->layout);
 }
 
 static void
@@ -76,18 +71,19 @@ journey_map_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
   JourneyMapView *self = JOURNEY_MAP_VIEW (widget);
-  RsvgRectangle viewport;
-  cairo_t *cr;
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
 
   ensure_rendering (self);
-  if (self->handle == NULL)
+  if (self->scene == NULL)
     return;
 
-  viewport = (RsvgRectangle) { 0, 0, self->layout->width, self->layout->height };
+  if (self->painter == NULL)
+    self->painter = journey_painter_new ();
+
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  rsvg_handle_render_document (self->handle, cr, &viewport, NULL);
+  journey_painter_draw (self->painter, self->scene, cr, NULL);
   cairo_destroy (cr);
 }
 
@@ -96,7 +92,8 @@ journey_map_view_dispose (GObject *object)
 {
   JourneyMapView *self = JOURNEY_MAP_VIEW (object);
 
-  g_clear_object (&self->handle);
+  g_clear_pointer (&self->scene, journey_scene_free);
+  g_clear_pointer (&self->painter, journey_painter_free);
   g_clear_pointer (&self->layout, journey_layout_free);
   g_clear_object (&self->map);
   g_clear_object (&self->project);
@@ -165,6 +162,6 @@ journey_map_view_invalidate (JourneyMapView *self)
 {
   g_return_if_fail (JOURNEY_IS_MAP_VIEW (self));
 
-  g_clear_object (&self->handle);
+  g_clear_pointer (&self->scene, journey_scene_free);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }

@@ -1,0 +1,498 @@
+/* journey-scene.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-scene"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "journey-scene-private.h"
+#include "journey-theme.h"
+
+struct _JourneyScene
+{
+  GArray *nodes;
+  double  width;
+  double  height;
+  char   *font_family;
+  char   *css_family;
+  char   *title;
+  char   *description;
+
+  /* Where each card's group begins, and where the curves begin. */
+  guint   n_cards;
+  guint  *card_first;
+  guint   touchpoints;   /* the group that holds every card */
+  guint   overlay;
+
+  /* What a card group was built from, to tell which moved. */
+  JourneyRect        *card_rects;
+  JourneyTouchpoint **card_touchpoints;
+  /* Everything but the cards that a change of the frame would move. */
+  GArray *frame_key;
+};
+
+gboolean
+journey_rect_intersects (const JourneyRect *a,
+                         const JourneyRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width
+      && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+void
+journey_scene_node_clear (JourneySceneNode *node)
+{
+  switch (node->kind)
+    {
+    case JOURNEY_SCENE_GROUP_BEGIN:
+      g_clear_pointer (&node->group.id, g_free);
+      g_clear_pointer (&node->group.title, g_free);
+      break;
+    case JOURNEY_SCENE_PATH:
+      g_clear_pointer (&node->path.ops, g_free);
+      break;
+    case JOURNEY_SCENE_TEXT:
+      g_clear_pointer (&node->text.text, g_free);
+      break;
+    case JOURNEY_SCENE_GROUP_END:
+    case JOURNEY_SCENE_RECT:
+    case JOURNEY_SCENE_LINE:
+    case JOURNEY_SCENE_CIRCLE:
+    default:
+      break;
+    }
+}
+
+static void
+clear_nodes (GArray *nodes,
+             guint   from)
+{
+  for (guint i = from; i < nodes->len; i++)
+    journey_scene_node_clear (&g_array_index (nodes, JourneySceneNode, i));
+  g_array_set_size (nodes, from);
+}
+
+static void
+push_key (GArray *key,
+          double  v)
+{
+  g_array_append_val (key, v);
+}
+
+static void
+push_rect_key (GArray            *key,
+               const JourneyRect *r)
+{
+  push_key (key, r->x);
+  push_key (key, r->y);
+  push_key (key, r->width);
+  push_key (key, r->height);
+}
+
+/* The geometry of everything that is not a card: if it is the same in two
+ * layouts, only cards and curves can differ. */
+static GArray *
+frame_key_new (JourneyLayout *layout)
+{
+  GArray *key = g_array_new (FALSE, FALSE, sizeof (double));
+
+  push_key (key, layout->width);
+  push_key (key, layout->height);
+  push_key (key, layout->n_cards);
+  push_key (key, layout->n_stages);
+  push_key (key, layout->n_lanes);
+  push_key (key, layout->n_lines);
+  push_key (key, layout->n_legend);
+  push_rect_key (key, &layout->title_rect);
+  push_rect_key (key, &layout->band.rect);
+  for (guint i = 0; i < layout->n_stages; i++)
+    push_rect_key (key, &layout->stages[i].header);
+  for (guint i = 0; i < layout->n_lanes; i++)
+    push_rect_key (key, &layout->lanes[i].rect);
+  for (guint i = 0; i < layout->n_lines; i++)
+    push_rect_key (key, &layout->lines[i].label_rect);
+  return key;
+}
+
+static gboolean
+frame_key_equal (GArray *a,
+                 GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (double)) == 0;
+}
+
+static void
+remember_cards (JourneyScene  *self,
+                JourneyLayout *layout)
+{
+  g_free (self->card_rects);
+  g_free (self->card_touchpoints);
+  self->card_rects = g_new (JourneyRect, MAX (layout->n_cards, 1));
+  self->card_touchpoints = g_new (JourneyTouchpoint *, MAX (layout->n_cards, 1));
+  for (guint c = 0; c < layout->n_cards; c++)
+    {
+      self->card_rects[c] = layout->cards[c].rect;
+      self->card_touchpoints[c] = layout->cards[c].touchpoint;
+    }
+}
+
+static void
+build_all (JourneyScene  *self,
+           JourneyLayout *layout)
+{
+  JourneySceneBuilder b;
+
+  clear_nodes (self->nodes, 0);
+  g_free (self->card_first);
+  self->n_cards = layout->n_cards;
+  self->card_first = g_new (guint, MAX (layout->n_cards, 1));
+
+  journey_scene_builder_init (&b, self->nodes, layout);
+  journey_scene_build_frame (&b);
+
+  self->touchpoints = self->nodes->len;
+  journey_scene_build_touchpoints_begin (&b);
+  for (guint c = 0; c < layout->n_cards; c++)
+    {
+      self->card_first[c] = self->nodes->len;
+      journey_scene_build_card (&b, c);
+    }
+  journey_scene_builder_end (&b);
+
+  self->overlay = self->nodes->len;
+  journey_scene_build_overlay (&b);
+  journey_scene_builder_clear (&b);
+
+  self->width = layout->width;
+  self->height = layout->height;
+  g_clear_pointer (&self->frame_key, g_array_unref);
+  self->frame_key = frame_key_new (layout);
+  remember_cards (self, layout);
+}
+
+/**
+ * journey_scene_new:
+ *
+ * Builds the scene of @layout.
+ */
+JourneyScene *
+journey_scene_new (JourneyLayout *layout)
+{
+  JourneyScene *self;
+  JourneyMap *map;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  map = layout->map;
+  self = g_new0 (JourneyScene, 1);
+  /* About ten nodes a card, and a few hundred for the frame. */
+  self->nodes = g_array_sized_new (FALSE, FALSE, sizeof (JourneySceneNode), 256 + layout->n_cards * 10);
+  self->font_family = g_strdup (layout->style.font_family);
+  self->css_family = g_strdup (layout->style.svg_font_family);
+  self->title = g_strdup (map->title ? map->title : "");
+  self->description = g_strdup (map->objective ? map->objective : "");
+  build_all (self, layout);
+  return self;
+}
+
+void
+journey_scene_free (JourneyScene *self)
+{
+  if (self == NULL)
+    return;
+
+  clear_nodes (self->nodes, 0);
+  g_array_unref (self->nodes);
+  g_clear_pointer (&self->frame_key, g_array_unref);
+  g_free (self->card_first);
+  g_free (self->card_rects);
+  g_free (self->card_touchpoints);
+  g_free (self->font_family);
+  g_free (self->css_family);
+  g_free (self->title);
+  g_free (self->description);
+  g_free (self);
+}
+
+guint
+journey_scene_get_n_nodes (JourneyScene *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->nodes->len;
+}
+
+const JourneySceneNode *
+journey_scene_get_nodes (JourneyScene *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return (const JourneySceneNode *) (gpointer) self->nodes->data;
+}
+
+double
+journey_scene_get_width (JourneyScene *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->width;
+}
+
+double
+journey_scene_get_height (JourneyScene *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->height;
+}
+
+const char *
+journey_scene_get_font_family (JourneyScene *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->font_family;
+}
+
+const char *
+journey_scene_get_css_family (JourneyScene *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->css_family;
+}
+
+const char *
+journey_scene_get_title (JourneyScene *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->title;
+}
+
+const char *
+journey_scene_get_description (JourneyScene *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->description;
+}
+
+gboolean
+journey_scene_get_card_range (JourneyScene *self,
+                              guint         card,
+                              guint        *first,
+                              guint        *n)
+{
+  const JourneySceneNode *node;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (card >= self->n_cards)
+    return FALSE;
+  node = &g_array_index (self->nodes, JourneySceneNode, self->card_first[card]);
+  if (first)
+    *first = self->card_first[card];
+  if (n)
+    *n = node->group.size;
+  return TRUE;
+}
+
+/* Replaces the group of @card by a new one built from @layout. */
+static void
+rebuild_card (JourneyScene  *self,
+              JourneyLayout *layout,
+              guint          card)
+{
+  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (JourneySceneNode));
+  JourneySceneBuilder b;
+  guint first = self->card_first[card];
+  guint old_size = g_array_index (self->nodes, JourneySceneNode, first).group.size;
+  int delta;
+
+  journey_scene_builder_init (&b, fresh, layout);
+  /* The card's nodes take their item from their own group, so they need
+   * no enclosing one here. */
+  journey_scene_build_card (&b, card);
+  journey_scene_builder_clear (&b);
+
+  for (guint i = first; i < first + old_size; i++)
+    journey_scene_node_clear (&g_array_index (self->nodes, JourneySceneNode, i));
+
+  delta = (int) fresh->len - (int) old_size;
+  if (delta != 0)
+    {
+      guint tail = self->nodes->len - (first + old_size);
+
+      if (delta > 0)
+        g_array_set_size (self->nodes, self->nodes->len + (guint) delta);
+      memmove (&g_array_index (self->nodes, JourneySceneNode, first + fresh->len),
+               &g_array_index (self->nodes, JourneySceneNode, first + old_size),
+               tail * sizeof (JourneySceneNode));
+      if (delta < 0)
+        g_array_set_size (self->nodes, self->nodes->len - (guint) -delta);
+
+      for (guint c = card + 1; c < self->n_cards; c++)
+        self->card_first[c] += delta;
+      self->overlay += delta;
+      g_array_index (self->nodes, JourneySceneNode, self->touchpoints).group.size += delta;
+    }
+
+  memcpy (&g_array_index (self->nodes, JourneySceneNode, first), fresh->data,
+          fresh->len * sizeof (JourneySceneNode));
+  /* The nodes moved: the fresh array must not free what they own. */
+  g_array_set_size (fresh, 0);
+}
+
+/* The bounds of the group of every card. */
+static void
+update_touchpoints_bounds (JourneyScene *self)
+{
+  JourneySceneNode *group, *end;
+  JourneyRect bounds = journey_scene_children_bounds (self->nodes, self->touchpoints, self->overlay - 1);
+
+  group = &g_array_index (self->nodes, JourneySceneNode, self->touchpoints);
+  end = &g_array_index (self->nodes, JourneySceneNode, self->overlay - 1);
+  group->bounds = bounds;
+  end->bounds = bounds;
+}
+
+int
+journey_scene_update (JourneyScene              *self,
+                      JourneyLayout             *layout,
+                      JourneyTouchpoint *const  *changed,
+                      guint                      n_changed)
+{
+  g_autoptr(GArray) key = NULL;
+  g_autoptr(GHashTable) dirty = NULL;
+  JourneySceneBuilder b;
+  int rebuilt = 0;
+
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (layout != NULL, -1);
+
+  key = frame_key_new (layout);
+  if (!frame_key_equal (key, self->frame_key))
+    {
+      build_all (self, layout);
+      return -1;
+    }
+
+  dirty = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_changed; i++)
+    g_hash_table_add (dirty, changed[i]);
+
+  for (guint c = 0; c < layout->n_cards; c++)
+    {
+      JourneyLayoutCard *card = &layout->cards[c];
+
+      if (card->touchpoint == self->card_touchpoints[c]
+          && memcmp (&card->rect, &self->card_rects[c], sizeof (JourneyRect)) == 0
+          && !g_hash_table_contains (dirty, card->touchpoint))
+        continue;
+
+      rebuild_card (self, layout, c);
+      rebuilt++;
+    }
+  if (rebuilt > 0)
+    update_touchpoints_bounds (self);
+
+  /* Curves, handles and flags run through every card: all again. */
+  clear_nodes (self->nodes, self->overlay);
+  journey_scene_builder_init (&b, self->nodes, layout);
+  journey_scene_build_overlay (&b);
+  journey_scene_builder_clear (&b);
+
+  remember_cards (self, layout);
+  return rebuilt;
+}
+
+const char *
+journey_scene_role_get_class (JourneySceneRole role)
+{
+  return journey_theme_role_class (role);
+}
+
+void
+journey_scene_node_append_class (const JourneySceneNode *node,
+                                 GString                *out)
+{
+  g_string_append (out, journey_theme_role_class (node->role));
+  if (node->variant != NULL)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append (out, node->variant);
+    }
+}
+
+static gboolean
+points_equal (const JourneyPoint *a,
+              const JourneyPoint *b)
+{
+  return a->x == b->x && a->y == b->y;
+}
+
+static gboolean
+path_equal (const JourneySceneNode *a,
+            const JourneySceneNode *b)
+{
+  if (a->path.n_ops != b->path.n_ops)
+    return FALSE;
+  for (guint i = 0; i < a->path.n_ops; i++)
+    {
+      const JourneyPathOp *p = &a->path.ops[i], *q = &b->path.ops[i];
+
+      if (p->op != q->op)
+        return FALSE;
+      for (guint k = 0; k < 3; k++)
+        if (!points_equal (&p->p[k], &q->p[k]))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+rect_equal (const JourneyRect *a,
+            const JourneyRect *b)
+{
+  return a->x == b->x && a->y == b->y && a->width == b->width && a->height == b->height;
+}
+
+gboolean
+journey_scene_node_equal (const JourneySceneNode *a,
+                          const JourneySceneNode *b)
+{
+  if (a->kind != b->kind || a->role != b->role || g_strcmp0 (a->variant, b->variant) != 0
+      || a->item_kind != b->item_kind || a->item_index != b->item_index || a->item != b->item
+      || !rect_equal (&a->bounds, &b->bounds)
+      || a->paint.fill != b->paint.fill || a->paint.stroke != b->paint.stroke
+      || a->paint.fill_opacity != b->paint.fill_opacity || a->paint.stroke_width != b->paint.stroke_width
+      || a->paint.n_dash != b->paint.n_dash || a->paint.has_fill != b->paint.has_fill
+      || a->paint.round != b->paint.round
+      || memcmp (a->paint.dash, b->paint.dash, sizeof a->paint.dash) != 0)
+    return FALSE;
+
+  switch (a->kind)
+    {
+    case JOURNEY_SCENE_GROUP_BEGIN:
+      return a->group.size == b->group.size && g_strcmp0 (a->group.id, b->group.id) == 0
+          && g_strcmp0 (a->group.title, b->group.title) == 0;
+    case JOURNEY_SCENE_RECT:
+      return rect_equal (&a->rect.rect, &b->rect.rect) && a->rect.radius == b->rect.radius;
+    case JOURNEY_SCENE_LINE:
+      return a->line.x1 == b->line.x1 && a->line.y1 == b->line.y1
+          && a->line.x2 == b->line.x2 && a->line.y2 == b->line.y2;
+    case JOURNEY_SCENE_CIRCLE:
+      return a->circle.cx == b->circle.cx && a->circle.cy == b->circle.cy && a->circle.r == b->circle.r;
+    case JOURNEY_SCENE_PATH:
+      return path_equal (a, b);
+    case JOURNEY_SCENE_TEXT:
+      return g_strcmp0 (a->text.text, b->text.text) == 0 && a->text.n_lines == b->text.n_lines
+          && a->text.x == b->text.x && a->text.baseline == b->text.baseline
+          && a->text.line_height == b->text.line_height && a->text.font.size == b->text.font.size
+          && a->text.font.bold == b->text.font.bold && a->text.font.italic == b->text.font.italic
+          && a->text.font.anchor == b->text.font.anchor;
+    case JOURNEY_SCENE_GROUP_END:
+    default:
+      return TRUE;
+    }
+}

@@ -1,0 +1,266 @@
+/* journey-scene.h
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "journey-layout.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The scene (SPEC §4): a layout turned into a flat, z-ordered list of
+ * styled primitives — rectangles, lines, paths, circles, text blocks, and
+ * group begin/end — with every paint decision resolved.  The SVG writer,
+ * the cairo painter (PNG, PDF, printing) and the canvas only walk the
+ * nodes: none of them chooses a colour, a dash or a size.
+ *
+ * Each node has its bounds (for culling), its paint, its font (text), a
+ * role (what it is: a card, a handle, a stage name…), an optional variant
+ * of the role ("major", "as-is", "line-of-visibility"…) and the item of
+ * the map it belongs to.  A role and its variant give the node's SVG
+ * classes.
+ *
+ * A scene owns copies of all its text: it stays valid after the layout
+ * that built it is freed.  Items are pointers into the map, not
+ * references: rebuild the scene when the map changes.
+ */
+
+typedef enum
+{
+  JOURNEY_SCENE_GROUP_BEGIN,
+  JOURNEY_SCENE_GROUP_END,
+  JOURNEY_SCENE_RECT,
+  JOURNEY_SCENE_LINE,
+  JOURNEY_SCENE_PATH,
+  JOURNEY_SCENE_CIRCLE,
+  JOURNEY_SCENE_TEXT,
+} JourneySceneKind;
+
+/* What a node is.  Keep in step with the class names in journey-theme.c. */
+typedef enum
+{
+  JOURNEY_ROLE_NONE,
+  JOURNEY_ROLE_BACKGROUND,
+  /* title block */
+  JOURNEY_ROLE_TITLE_BLOCK,
+  JOURNEY_ROLE_MAP_TITLE,
+  JOURNEY_ROLE_PERSONA,
+  JOURNEY_ROLE_OBJECTIVE,
+  JOURNEY_ROLE_SCOPE,
+  /* stages */
+  JOURNEY_ROLE_STAGES,
+  JOURNEY_ROLE_STAGE,
+  JOURNEY_ROLE_STAGE_HEADER,
+  JOURNEY_ROLE_STAGE_TINT,
+  JOURNEY_ROLE_STAGE_NAME,
+  /* emotion band */
+  JOURNEY_ROLE_EMOTION_BAND,
+  JOURNEY_ROLE_BAND,
+  JOURNEY_ROLE_SCALE_STEP,        /* variant "neutral" for the middle */
+  JOURNEY_ROLE_SCALE_LABEL,
+  /* lanes */
+  JOURNEY_ROLE_LANES,
+  JOURNEY_ROLE_LANE,              /* variant: the lane's kind */
+  JOURNEY_ROLE_LANE_BACKGROUND,
+  JOURNEY_ROLE_LANE_LABEL,
+  JOURNEY_ROLE_LANE_STRIPE,
+  JOURNEY_ROLE_LANE_SEPARATOR,
+  JOURNEY_ROLE_LANE_NAME,
+  JOURNEY_ROLE_LANE_KIND,
+  JOURNEY_ROLE_STAGE_BOUNDARIES,
+  JOURNEY_ROLE_STAGE_BOUNDARY,
+  /* blueprint lines */
+  JOURNEY_ROLE_BLUEPRINT_LINES,
+  JOURNEY_ROLE_BLUEPRINT,         /* variant: "line-of-visibility" … */
+  JOURNEY_ROLE_BLUEPRINT_LINE,
+  JOURNEY_ROLE_LINE_LABEL_BACKGROUND,
+  JOURNEY_ROLE_LINE_LABEL,
+  /* touchpoints */
+  JOURNEY_ROLE_TOUCHPOINTS,
+  JOURNEY_ROLE_TOUCHPOINT,        /* variant "major" or "minor" */
+  JOURNEY_ROLE_CARD_SHADOW,
+  JOURNEY_ROLE_CARD,
+  JOURNEY_ROLE_ACCENT,
+  JOURNEY_ROLE_CHANNEL,
+  JOURNEY_ROLE_CARD_TITLE,
+  JOURNEY_ROLE_MARKER,            /* variant "pain-points" … "votes" */
+  JOURNEY_ROLE_MARKER_COUNT,
+  JOURNEY_ROLE_VOTE,
+  JOURNEY_ROLE_VOTE_COUNT,
+  /* curves */
+  JOURNEY_ROLE_CONNECTORS,
+  JOURNEY_ROLE_CONNECTOR,
+  JOURNEY_ROLE_CURVES,
+  JOURNEY_ROLE_CURVE,             /* variant "as-is", "to-be", "measured" */
+  JOURNEY_ROLE_POINT,             /* variant "to-be", "measured" */
+  JOURNEY_ROLE_GAP_FLAGS,
+  JOURNEY_ROLE_GAP_FLAG,
+  JOURNEY_ROLE_GAP,
+  JOURNEY_ROLE_FLAG,
+  JOURNEY_ROLE_FLAG_LABEL,
+  JOURNEY_ROLE_HANDLES,
+  JOURNEY_ROLE_HANDLE,
+  /* legend */
+  JOURNEY_ROLE_LEGEND,
+  JOURNEY_ROLE_LEGEND_ENTRY,
+  JOURNEY_ROLE_LEGEND_LABEL,
+  JOURNEY_N_ROLES
+} JourneySceneRole;
+
+/* The item of the map a node belongs to. */
+typedef enum
+{
+  JOURNEY_SCENE_ITEM_NONE,
+  JOURNEY_SCENE_ITEM_STAGE,       /* index: stage */
+  JOURNEY_SCENE_ITEM_LANE,        /* index: lane */
+  JOURNEY_SCENE_ITEM_TOUCHPOINT,  /* index: card of the layout */
+} JourneySceneItemKind;
+
+typedef enum
+{
+  JOURNEY_PATH_MOVE,
+  JOURNEY_PATH_LINE,
+  JOURNEY_PATH_CURVE,             /* p[0], p[1] controls, p[2] the end */
+  JOURNEY_PATH_CLOSE,
+} JourneyPathOpKind;
+
+typedef struct
+{
+  JourneyPathOpKind op;
+  JourneyPoint      p[3];
+} JourneyPathOp;
+
+#define JOURNEY_PAINT_MAX_DASH 4
+
+/* Fully resolved paint.  Colours are 0xrrggbb. */
+typedef struct
+{
+  guint32  fill;
+  guint32  stroke;
+  double   fill_opacity;          /* 0 … 1 */
+  double   stroke_width;          /* 0: no stroke */
+  double   dash[JOURNEY_PAINT_MAX_DASH];
+  guint8   n_dash;
+  gboolean has_fill : 1;
+  gboolean round : 1;             /* round caps and joins */
+} JourneyPaint;
+
+typedef enum
+{
+  JOURNEY_TEXT_ANCHOR_START,
+  JOURNEY_TEXT_ANCHOR_MIDDLE,
+} JourneyTextAnchor;
+
+/* The family is the scene's (journey_scene_get_font_family()). */
+typedef struct
+{
+  double            size;          /* pixels */
+  gboolean          bold : 1;
+  gboolean          italic : 1;
+  JourneyTextAnchor anchor;
+} JourneyFont;
+
+typedef struct
+{
+  JourneySceneKind     kind;
+  JourneySceneRole     role;
+  const char          *variant;    /* static string or NULL */
+  JourneySceneItemKind item_kind;
+  guint                item_index;
+  gpointer             item;       /* JourneyStage, JourneyLane, JourneyTouchpoint */
+  JourneyRect          bounds;     /* groups: of all their nodes */
+  JourneyPaint         paint;
+
+  union
+  {
+    struct
+    {
+      guint  size;                 /* nodes up to and with the group's end */
+      char  *id;                   /* data-id, or NULL */
+      char  *title;                /* a tooltip / the full title, or NULL */
+    } group;
+    struct
+    {
+      JourneyRect rect;
+      double      radius;
+    } rect;
+    struct
+    {
+      double x1, y1, x2, y2;
+    } line;
+    struct
+    {
+      double cx, cy, r;
+    } circle;
+    struct
+    {
+      JourneyPathOp *ops;
+      guint          n_ops;
+    } path;
+    struct
+    {
+      char        *text;           /* lines joined by '\n'; plain text */
+      guint        n_lines;
+      double       x;              /* start, or middle for ANCHOR_MIDDLE */
+      double       baseline;       /* of the first line */
+      double       line_height;
+      JourneyFont  font;
+    } text;
+  };
+} JourneySceneNode;
+
+typedef struct _JourneyScene JourneyScene;
+
+JourneyScene           *journey_scene_new             (JourneyLayout      *layout);
+void                    journey_scene_free            (JourneyScene       *self);
+
+guint                   journey_scene_get_n_nodes     (JourneyScene       *self);
+const JourneySceneNode *journey_scene_get_nodes       (JourneyScene       *self);
+double                  journey_scene_get_width       (JourneyScene       *self);
+double                  journey_scene_get_height      (JourneyScene       *self);
+/* Pango family list, for drawing; and the CSS one, for SVG. */
+const char             *journey_scene_get_font_family (JourneyScene       *self);
+const char             *journey_scene_get_css_family  (JourneyScene       *self);
+/* The map's title and objective: SVG <title> and <desc>. */
+const char             *journey_scene_get_title       (JourneyScene       *self);
+const char             *journey_scene_get_description (JourneyScene       *self);
+
+/* The nodes of card @card's group: [*first, *first + *n). */
+gboolean                journey_scene_get_card_range  (JourneyScene       *self,
+                                                       guint               card,
+                                                       guint              *first,
+                                                       guint              *n);
+
+/* Brings the scene up to date with @layout, a new layout of the same map
+ * in which only touchpoints changed: rebuilds the groups of the cards
+ * that moved or whose touchpoint is in @changed, and the curves, handles,
+ * flags and legend.  Anything else that changed (a stage, a lane, the
+ * size of the map, the number of cards) rebuilds the whole scene.
+ * Returns the number of card groups rebuilt, or -1 for a whole rebuild.
+ * The result equals journey_scene_new (@layout). */
+int                     journey_scene_update          (JourneyScene       *self,
+                                                       JourneyLayout      *layout,
+                                                       JourneyTouchpoint *const *changed,
+                                                       guint               n_changed);
+
+/* Class attribute of a node: its role's class and its variant. */
+void                    journey_scene_node_append_class (const JourneySceneNode *node,
+                                                         GString                *out);
+const char             *journey_scene_role_get_class  (JourneySceneRole    role);
+
+gboolean                journey_scene_node_equal      (const JourneySceneNode *a,
+                                                       const JourneySceneNode *b);
+
+/* Does @a meet @b? */
+gboolean                journey_rect_intersects       (const JourneyRect  *a,
+                                                       const JourneyRect  *b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyScene, journey_scene_free)
+
+G_END_DECLS
