@@ -65,10 +65,11 @@ add (JourneySceneBuilder *b,
      JourneySceneRole     role,
      const char          *variant)
 {
-  JourneySceneNode *parent = parent_group (b);
-  JourneySceneNode *node;
+  JourneySceneNode *parent, *node;
 
   g_array_set_size (b->nodes, b->nodes->len + 1);
+  /* After the array has grown: it may have moved. */
+  parent = parent_group (b);
   node = &g_array_index (b->nodes, JourneySceneNode, b->nodes->len - 1);
   memset (node, 0, sizeof *node);
   node->kind = kind;
