@@ -12,7 +12,7 @@ JOURNEYS_PACKAGES=(
   # build
   meson ninja-build pkg-config gcc
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libjson-glib-dev librsvg2-dev libcairo2-dev libpango1.0-dev libcsv-dev
+  libjson-glib-dev librsvg2-dev libcairo2-dev libpng-dev libpango1.0-dev libcsv-dev
   # translations, data files and help, and their checks
   gettext desktop-file-utils appstream itstool yelp-tools
   python3 python3-jsonschema libxml2-utils shared-mime-info
