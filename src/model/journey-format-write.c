@@ -20,7 +20,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
-#include "journey-format-private.h"
+#include "journey-format.h"
 
 static void write_node (GString  *out,
                         JsonNode *node,

@@ -10,25 +10,14 @@
 #include <gio/gio.h>
 
 #include "journey-model.h"
+#include "journey-problem.h"
 
 G_BEGIN_DECLS
 
 /*
- * File format v1 (SPEC §3): reading, checking and writing.
- *
- * A problem names its place as a JSON path ("maps[0].touchpoints[3].time"),
- * or "line L, column C" when the JSON itself is malformed, or is empty for
- * the whole file.  Reading reports every problem it finds.
+ * File format v1 (SPEC §3): reading, checking and writing.  Reading
+ * reports every problem it finds (see journey-problem.h).
  */
-
-typedef struct
-{
-  char *path;
-  char *message;
-} JourneyProblem;
-
-void journey_problem_free (JourneyProblem *problem);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyProblem, journey_problem_free)
 
 #define JOURNEY_FORMAT_ERROR (journey_format_error_quark ())
 
