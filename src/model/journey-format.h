@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "journey-file.h"
 #include "journey-model.h"
 #include "journey-problem.h"
 
@@ -66,13 +67,5 @@ gboolean        journey_format_write_file    (JourneyProject   *project,
                                               GFile            *file,
                                               JourneySaveFlags  flags,
                                               GError          **error);
-
-/* Writes @length bytes to @path through a temporary file and a rename.
- * Shared by every exporter. */
-gboolean        journey_write_file_atomically (const char  *path,
-                                               const char  *data,
-                                               gsize        length,
-                                               gboolean     backup,
-                                               GError     **error);
 
 G_END_DECLS
