@@ -45,9 +45,6 @@ typedef enum
 
 GQuark journey_document_error_quark (void);
 
-/* JOURNEY_SAVE_* flags of journey-format.h, and: */
-#define JOURNEY_SAVE_OVERWRITE ((JourneySaveFlags) (1 << 1)) /* even if changed on disk */
-
 #define JOURNEY_TYPE_DOCUMENT (journey_document_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyDocument, journey_document, JOURNEY, DOCUMENT, GObject)
 

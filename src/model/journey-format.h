@@ -59,6 +59,7 @@ typedef enum
 {
   JOURNEY_SAVE_NONE   = 0,
   JOURNEY_SAVE_BACKUP = 1 << 0, /* keep the previous file as FILE~ */
+  JOURNEY_SAVE_OVERWRITE = 1 << 1, /* a document's save: even over a file changed on disk */
 } JourneySaveFlags;
 
 /* Writes to a temporary file in the same folder and renames it over
