@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "journey-format.h"
@@ -89,4 +90,82 @@ test_examples_dir (void)
 
   g_assert_nonnull (dir);
   return g_strdup (dir);
+}
+
+static inline int
+test_compare_paths (gconstpointer a,
+                    gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Every example project (*.journey in the examples folder), full paths in
+ * name order.  Fails when the folder holds none: a test over no examples
+ * would pass without testing anything. */
+static inline GPtrArray *
+test_examples_list (void)
+{
+  g_autofree char *dir_path = test_examples_dir ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".journey"))
+      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+  g_ptr_array_sort (paths, test_compare_paths);
+  g_assert_cmpuint (paths->len, >, 0);
+  return paths;
+}
+
+/* A new private temporary folder for one test. */
+static inline char *
+test_tmpdir_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("journeys-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* How many entries @path holds (files, links, anything). */
+static inline guint
+test_tmpdir_count (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Removes a folder made by test_tmpdir_new() and what it holds (one level). */
+static inline void
+test_tmpdir_remove (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+/* Writes @contents to @name in a new temporary folder; returns its path.
+ * test_tmpdir_remove() of its folder removes it. */
+static inline char *
+test_tmpfile_new (const char *name,
+                  const char *contents)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
 }

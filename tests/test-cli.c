@@ -58,30 +58,13 @@ run_journeys (Run *run,
   run->status = g_subprocess_get_exit_status (process);
 }
 
-static char *
-write_temp (const char *name,
-            const char *contents)
-{
-  g_autofree char *dir = g_dir_make_tmp ("journeys-cli-XXXXXX", NULL);
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
-}
-
+/* The folder of a file made by test_tmpfile_new(), with all it holds. */
 static void
 remove_temp (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
 
-  while (d && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (dir);
+  test_tmpdir_remove (dir);
 }
 
 static void
@@ -104,7 +87,7 @@ test_version_and_help (void)
 static void
 test_validate (void)
 {
-  g_autofree char *good = write_temp ("good.journey", TEST_PROJECT);
+  g_autofree char *good = test_tmpfile_new ("good.journey", TEST_PROJECT);
   g_autofree char *bad = NULL;
   g_autofree char *text = g_strdup (TEST_PROJECT);
   g_auto(Run) ok = { 0 };
@@ -121,7 +104,7 @@ test_validate (void)
   at = strstr (text, "\"time\": 4.5");
   g_assert_nonnull (at);
   memcpy (at, "\"time\": 9.5", 11);
-  bad = write_temp ("bad.journey", text);
+  bad = test_tmpfile_new ("bad.journey", text);
   run_journeys (&invalid, "--validate", bad, NULL);
   g_assert_cmpint (invalid.status, ==, 1);
   g_assert_true (g_str_has_prefix (invalid.err, bad));
@@ -166,7 +149,7 @@ test_usage_errors (void)
 static void
 test_export_journey (void)
 {
-  g_autofree char *in = write_temp ("in.journey", TEST_PROJECT);
+  g_autofree char *in = test_tmpfile_new ("in.journey", TEST_PROJECT);
   g_autofree char *dir = g_path_get_dirname (in);
   g_autofree char *out = g_build_filename (dir, "out.journey", NULL);
   g_autofree char *again = g_build_filename (dir, "again.journey", NULL);
@@ -199,7 +182,7 @@ test_export_journey (void)
 static void
 test_export_never_leaves_partial_output (void)
 {
-  g_autofree char *in = write_temp ("in.journey", "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ ");
+  g_autofree char *in = test_tmpfile_new ("in.journey", "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ ");
   g_autofree char *dir = g_path_get_dirname (in);
   g_autofree char *out = g_build_filename (dir, "out.journey", NULL);
   g_autofree char *svg = g_build_filename (dir, "out.svg", NULL);
@@ -229,7 +212,7 @@ test_export_never_leaves_partial_output (void)
 static void
 test_export_formats (void)
 {
-  g_autofree char *in = write_temp ("in.journey", TEST_PROJECT);
+  g_autofree char *in = test_tmpfile_new ("in.journey", TEST_PROJECT);
   g_autofree char *dir = g_path_get_dirname (in);
   const char *names[] = { "map.svg", "map.png", "map@2.png", "map.pdf", "map.csv", "MAP.SVG" };
 
@@ -281,8 +264,8 @@ test_export_formats (void)
 static void
 test_export_to_full_disk (void)
 {
-  g_autofree char *in = write_temp ("in.journey", TEST_PROJECT);
-  g_autofree char *disk = g_dir_make_tmp ("journeys-full-XXXXXX", NULL);
+  g_autofree char *in = test_tmpfile_new ("in.journey", TEST_PROJECT);
+  g_autofree char *disk = test_tmpdir_new ();
   const char *names[] = { "map.png", "map.svg", "map.pdf", "map.journey" };
   g_autofree char *filler_path = g_build_filename (disk, "filler", NULL);
   g_autoptr(GDir) dir = NULL;

@@ -126,20 +126,14 @@ test_unknown_keys_written_back (void)
 static void
 test_examples_are_saved_as_the_app_saves (void)
 {
-  g_autofree char *dir_path = test_examples_dir ();
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
+  g_autoptr(GPtrArray) examples = test_examples_list ();
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint e = 0; e < examples->len; e++)
     {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      const char *path = g_ptr_array_index (examples, e);
       g_autofree char *contents = NULL;
       g_autofree char *written = NULL;
       g_autoptr(JourneyProject) project = NULL;
-
-      if (!g_str_has_suffix (name, ".journey"))
-        continue;
 
       g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
       project = test_load_string (contents);
@@ -149,45 +143,10 @@ test_examples_are_saved_as_the_app_saves (void)
     }
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("journeys-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static guint
-count_files (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  guint n = 0;
-
-  while (dir && g_dir_read_name (dir) != NULL)
-    n++;
-  return n;
-}
-
 static void
 test_save_and_backup (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "map.journey", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -216,14 +175,14 @@ test_save_and_backup (void)
   g_assert_nonnull (strstr (saved_backup, "\"votes\": 5"));
 
   /* No temporary file is left behind. */
-  g_assert_cmpuint (count_files (dir), ==, 2);
-  remove_dir (dir);
+  g_assert_cmpuint (test_tmpdir_count (dir), ==, 2);
+  test_tmpdir_remove (dir);
 }
 
 static void
 test_failed_save_keeps_the_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "map.journey", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
@@ -248,8 +207,8 @@ test_failed_save_keeps_the_file (void)
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "precious");
-  g_assert_cmpuint (count_files (dir), ==, 1);
-  remove_dir (dir);
+  g_assert_cmpuint (test_tmpdir_count (dir), ==, 1);
+  test_tmpdir_remove (dir);
 }
 
 static void
@@ -270,7 +229,7 @@ test_unwritable_place (void)
 static void
 test_full_disk (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "map.journey", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
@@ -302,7 +261,7 @@ test_full_disk (void)
   /* The previous file is whole, and no temporary file is left. */
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_assert_cmpuint (test_tmpdir_count (dir), ==, 1);
 
   g_assert_cmpint (umount (dir), ==, 0);
   g_rmdir (dir);

@@ -19,6 +19,19 @@
 /* One application for the tests, not shared over D-Bus. */
 static JourneyApplication *test_app;
 
+/* Runs the main loop until @window's document has finished loading or
+ * saving, and what it queued is done. */
+static void
+wait_for_document (JourneyWindow *window)
+{
+  JourneyDocument *document = journey_window_get_document (window);
+
+  while (journey_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 static JourneyWindow *
 open_window (JourneyApplication *app,
              const char         *path,
@@ -27,25 +40,74 @@ open_window (JourneyApplication *app,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   JourneyWindow *window = journey_window_new (app);
 
-  g_assert_cmpint (journey_window_load (window, file), ==, expect_ok);
+  journey_window_load (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  wait_for_document (window);
+  g_assert_cmpint (journey_window_get_project (window) != NULL, ==, expect_ok);
   return window;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The window's stack of pages: the one with a "problems" page. */
+static GtkStack *
+find_pages (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "problems") != NULL)
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = find_pages (child);
+      if (found)
+        return found;
+    }
+  return NULL;
 }
 
 static GtkWidget *
 find_title (GtkWidget *widget)
 {
-  if (ADW_IS_WINDOW_TITLE (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_title (child);
-      if (found)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, ADW_TYPE_WINDOW_TITLE);
+}
+
+/* Whether @action is enabled in @window: a button in its header bar for
+ * that action is sensitive exactly when it is. */
+static gboolean
+action_enabled (JourneyWindow *window,
+                const char    *action)
+{
+  AdwHeaderBar *bar = ADW_HEADER_BAR (find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR));
+  GtkWidget *button = gtk_button_new ();
+  gboolean enabled;
+
+  adw_header_bar_pack_end (bar, button);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  enabled = gtk_widget_get_sensitive (button);
+  adw_header_bar_remove (bar, button);
+  return enabled;
+}
+
+static JourneyTouchpoint *
+first_touchpoint (JourneyWindow *window)
+{
+  JourneyProject *project = journey_window_get_project (window);
+
+  return journey_list_peek (((JourneyMap *) journey_list_peek (project->maps, 0))->touchpoints, 0);
 }
 
 static void
@@ -58,6 +120,7 @@ test_open_example (void)
   JourneyProject *project;
   JourneyHistory *history;
   JourneyTouchpoint *tp;
+  g_autofree char *original = NULL;
 
   window = open_window (test_app, path, TRUE);
 
@@ -68,18 +131,25 @@ test_open_example (void)
   g_assert_nonnull (title);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, ((JourneyMap *) journey_list_peek (project->maps, 0))->title);
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "hotel.journey");
+  g_assert_true (action_enabled (window, "win.save"));
   /* Nothing to undo yet: undo changes nothing. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_false (journey_history_can_redo (history));
   g_assert_false (journey_history_is_dirty (history));
 
   /* An edit marks the window as unsaved; undo takes the mark away. */
-  tp = journey_list_peek (((JourneyMap *) journey_list_peek (project->maps, 0))->touchpoints, 0);
+  tp = first_touchpoint (window);
+  original = g_strdup (tp->title);
   journey_history_set (history, tp, "title", "Changed", NULL);
+  g_assert_cmpstr (tp->title, ==, "Changed");
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "• hotel.journey");
+  g_assert_true (journey_document_get_dirty (journey_window_get_document (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  /* The model is back as the file has it, and clean again. */
+  g_assert_cmpstr (tp->title, ==, original);
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "hotel.journey");
-  g_assert_cmpstr (tp->title, !=, "Changed");
+  g_assert_false (journey_document_get_dirty (journey_window_get_document (window)));
+  g_assert_true (journey_history_can_redo (history));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
   g_assert_cmpstr (tp->title, ==, "Changed");
 
@@ -90,24 +160,45 @@ test_open_example (void)
 static void
 test_broken_file (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("journeys-window-XXXXXX", NULL);
+  g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "broken.journey", NULL);
   static const char broken[] = "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ <b>bold</b> ] }";
   g_autofree char *after = NULL;
   JourneyWindow *window;
+  GtkStack *stack;
+  AdwStatusPage *page;
+  GtkLabel *label;
 
   g_assert_true (g_file_set_contents (path, broken, -1, NULL));
   window = open_window (test_app, path, FALSE);
 
   g_assert_null (journey_window_get_project (window));
-  /* Nothing can be saved over the broken file. */
+
+  /* The window shows the problems page, which names the place, and the
+   * file's text as plain text, never as markup. */
+  stack = find_pages (GTK_WIDGET (window));
+  g_assert_nonnull (stack);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "problems");
+  page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
+  g_assert_nonnull (strstr (adw_status_page_get_description (page), "broken.journey"));
+  label = GTK_LABEL (adw_status_page_get_child (page));
+  g_assert_nonnull (label);
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "line 1"));
+  g_assert_false (gtk_label_get_use_markup (label));
+
+  /* Nothing can be saved over the broken file: the actions are off, and
+   * saving anyway writes nothing. */
+  g_assert_false (action_enabled (window, "win.save"));
+  g_assert_false (action_enabled (window, "win.save-as"));
+  g_assert_true (action_enabled (window, "win.open"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_for_document (window);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, broken);
+  g_assert_cmpuint (test_tmpdir_count (dir), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_remove (path);
-  g_rmdir (dir);
+  test_tmpdir_remove (dir);
 }
 
 static void
@@ -115,7 +206,7 @@ test_autosave_and_recovery (void)
 {
   g_autofree char *examples = test_examples_dir ();
   g_autofree char *source = g_build_filename (examples, "online-shop.journey", NULL);
-  g_autofree char *dir = g_dir_make_tmp ("journeys-window-XXXXXX", NULL);
+  g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "shop.journey", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *after = NULL;
@@ -151,15 +242,16 @@ test_autosave_and_recovery (void)
   g_assert_true (journey_history_is_dirty (journey_window_get_history (window)));
 
   /* Discarding what was recovered goes back to the file. */
+  g_assert_true (journey_document_get_recovered (journey_window_get_document (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-recovered", NULL));
+  wait_for_document (window);
   tp = journey_list_peek (((JourneyMap *) journey_list_peek (journey_window_get_project (window)->maps, 0))->touchpoints, 0);
   g_assert_cmpstr (tp->title, !=, "Edited before the crash");
   g_assert_false (journey_history_is_dirty (journey_window_get_history (window)));
   g_assert_false (g_file_test (autosave, G_FILE_TEST_EXISTS));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_remove (path);
-  g_rmdir (dir);
+  test_tmpdir_remove (dir);
 }
 
 static void
@@ -167,7 +259,7 @@ test_save_with_backup (void)
 {
   g_autofree char *examples = test_examples_dir ();
   g_autofree char *source = g_build_filename (examples, "hotel.journey", NULL);
-  g_autofree char *dir = g_dir_make_tmp ("journeys-window-XXXXXX", NULL);
+  g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autofree char *contents = NULL;
@@ -187,6 +279,7 @@ test_save_with_backup (void)
   g_assert_true (journey_history_is_dirty (journey_window_get_history (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for_document (window);
   g_assert_false (journey_history_is_dirty (journey_window_get_history (window)));
   g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
   g_assert_nonnull (strstr (saved, "\"votes\": 42"));
@@ -196,9 +289,78 @@ test_save_with_backup (void)
 
   g_settings_reset (settings, "make-backup");
   gtk_window_destroy (GTK_WINDOW (window));
-  g_remove (backup);
-  g_remove (path);
-  g_rmdir (dir);
+  test_tmpdir_remove (dir);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* A file changed by another program since it was opened is not
+ * overwritten without asking: the window asks, Cancel keeps the other
+ * program's file, Overwrite saves. */
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *examples = test_examples_dir ();
+  g_autofree char *source = g_build_filename (examples, "hotel.journey", NULL);
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *after = NULL;
+  JourneyWindow *window;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  g_assert_cmpint (g_utime (path, &(struct utimbuf) { 1000000000, 1000000000 }), ==, 0);
+
+  window = open_window (test_app, path, TRUE);
+  journey_history_set (journey_window_get_history (window), first_touchpoint (window), "votes", 7, NULL);
+
+  /* Another program writes the file. */
+  theirs = g_strconcat (contents, " ", NULL);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for_document (window);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, theirs);
+  g_assert_true (journey_document_get_dirty (journey_window_get_document (window)));
+
+  /* Cancel: their file stays. */
+  adw_message_dialog_response (dialog, "cancel");
+  wait_for_document (window);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, theirs);
+
+  /* Overwrite: ours replaces it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for_document (window);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "overwrite");
+  wait_for_document (window);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "\"votes\": 7"));
+  g_assert_false (journey_document_get_dirty (journey_window_get_document (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_tmpdir_remove (dir);
 }
 
 int
@@ -220,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/window/broken-file", test_broken_file);
   g_test_add_func ("/window/autosave-and-recovery", test_autosave_and_recovery);
   g_test_add_func ("/window/save-with-backup", test_save_with_backup);
+  g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
 
   status = g_test_run ();
   g_clear_object (&test_app);

@@ -17,6 +17,7 @@
 #include <stdio.h>
 
 #include "journey-cli.h"
+#include "journey-document.h"
 #include "journey-export.h"
 #include "journey-format.h"
 
@@ -142,8 +143,10 @@ run_export (const char *out,
   if (is_project)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (out);
+      g_autoptr(JourneyDocument) document = journey_document_new (project, NULL);
 
-      if (!journey_format_write_file (project, file, JOURNEY_SAVE_NONE, &error))
+      /* Saved exactly as the app saves: the same document code. */
+      if (!journey_document_save (document, file, JOURNEY_SAVE_NONE, &error))
         {
           g_printerr ("%s: %s\n", out, error->message);
           return JOURNEY_EXIT_INPUT;

@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 
 /*
  * Autosave (SPEC §7): unsaved work survives a crash.  While a document has
- * unsaved changes, its window writes it now and then to a file of its own
- * under $XDG_STATE_HOME/journeys/autosave/, never over the document; a
+ * unsaved changes, JourneyDocument writes it now and then to a file of its
+ * own under $XDG_STATE_HOME/journeys/autosave/, never over the document; a
  * save, or closing without saving, removes it.  Opening a document whose
  * autosave is newer than the file offers what the autosave holds.
  */

@@ -65,6 +65,28 @@ set_double (JourneyHistory *history,
   return TRUE;
 }
 
+/* The satisfaction and the target: a value on the map's scale, one step;
+ * the target may also be NAN, for none. */
+static gboolean
+set_on_scale (JourneyHistory     *history,
+              JourneyMap         *map,
+              JourneyTouchpoint  *touchpoint,
+              const char         *property,
+              double              value,
+              gboolean            none_allowed,
+              const char         *label,
+              GError            **error)
+{
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
+
+  if (!(none_allowed && isnan (value)) && !check_on_scale (map, value, error))
+    return FALSE;
+
+  return set_double (history, touchpoint, property, value, label);
+}
+
 /**
  * journey_edit_set_satisfaction:
  *
@@ -78,14 +100,7 @@ journey_edit_set_satisfaction (JourneyHistory     *history,
                                double              value,
                                GError            **error)
 {
-  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
-  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
-  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
-
-  if (!check_on_scale (map, value, error))
-    return FALSE;
-
-  return set_double (history, touchpoint, "satisfaction", value, _("Change Satisfaction"));
+  return set_on_scale (history, map, touchpoint, "satisfaction", value, FALSE, _("Change Satisfaction"), error);
 }
 
 /**
@@ -99,14 +114,7 @@ journey_edit_set_target (JourneyHistory     *history,
                          double              value,
                          GError            **error)
 {
-  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
-  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
-  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
-
-  if (!isnan (value) && !check_on_scale (map, value, error))
-    return FALSE;
-
-  return set_double (history, touchpoint, "target", value, _("Change Target"));
+  return set_on_scale (history, map, touchpoint, "target", value, TRUE, _("Change Target"), error);
 }
 
 /**

@@ -13,7 +13,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "journey-format-private.h"
+#include "journey-format.h"
+#include "journey-problem.h"
 #include "journey-json.h"
 
 G_DEFINE_QUARK (journey-format-error-quark, journey_format_error)
@@ -23,98 +24,6 @@ typedef struct
   JourneyJson *json;
   GPtrArray   *problems;
 } Reader;
-
-void
-journey_problem_free (JourneyProblem *problem)
-{
-  if (problem == NULL)
-    return;
-  g_free (problem->path);
-  g_free (problem->message);
-  g_free (problem);
-}
-
-static void
-append_path (GString           *string,
-             const JourneyPath *path)
-{
-  if (path == NULL)
-    return;
-
-  append_path (string, path->parent);
-  if (path->key != NULL)
-    {
-      if (string->len > 0)
-        g_string_append_c (string, '.');
-      g_string_append (string, path->key);
-    }
-  else
-    g_string_append_printf (string, "[%u]", path->index);
-}
-
-/**
- * journey_path_to_string:
- *
- * Returns: (transfer full): @path as in "maps[0].touchpoints[3].time"
- */
-char *
-journey_path_to_string (const JourneyPath *path)
-{
-  GString *string = g_string_new (NULL);
-
-  append_path (string, path);
-  return g_string_free (string, FALSE);
-}
-
-static void
-add_problem_at (GPtrArray  *problems,
-                char       *path,
-                char       *message)
-{
-  JourneyProblem *problem = g_new0 (JourneyProblem, 1);
-
-  problem->path = path;
-  problem->message = message;
-  g_ptr_array_add (problems, problem);
-}
-
-void
-journey_problems_add (GPtrArray         *problems,
-                      const JourneyPath *path,
-                      const char        *format,
-                      ...)
-{
-  va_list args;
-  char *message;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  add_problem_at (problems, journey_path_to_string (path), message);
-}
-
-gboolean
-journey_color_is_valid (const char *color)
-{
-  if (color == NULL || color[0] != '#' || strlen (color) != 7)
-    return FALSE;
-  for (guint i = 1; i < 7; i++)
-    if (!g_ascii_isxdigit (color[i]))
-      return FALSE;
-  return TRUE;
-}
-
-gboolean
-journey_timestamp_is_valid (const char *text)
-{
-  g_autoptr(GDateTime) date = NULL;
-
-  if (text == NULL || text[0] == '\0')
-    return TRUE;
-  date = g_date_time_new_from_iso8601 (text, NULL);
-  return date != NULL;
-}
 
 static char *
 position_to_string (const char *data,
@@ -480,7 +389,7 @@ report_too_large (GPtrArray  *problems,
                   GError    **error)
 {
   if (problems != NULL)
-    add_problem_at (problems, g_strdup (""),
+    journey_problems_take (problems, g_strdup (""),
                     g_strdup_printf (_("the file is larger than %d MiB"), JOURNEY_FORMAT_MAX_SIZE >> 20));
   g_set_error (error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_TOO_LARGE,
                _("The file is larger than %d MiB"), JOURNEY_FORMAT_MAX_SIZE >> 20);
@@ -507,7 +416,7 @@ check_version (JourneyJson     *json,
     return TRUE;
 
   number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
-  add_problem_at (problems, g_strdup ("version"),
+  journey_problems_take (problems, g_strdup ("version"),
                   g_strdup_printf (_("the file is in format version %s, written by a newer Journeys; "
                                      "this version reads format %d and older"),
                                    number, JOURNEY_FORMAT_VERSION));
@@ -570,7 +479,7 @@ journey_format_read_data (const char  *data,
 
   if (!g_utf8_validate (data, length, &invalid))
     {
-      add_problem_at (problems, position_to_string (data, invalid),
+      journey_problems_take (problems, position_to_string (data, invalid),
                       g_strdup (_("the text is not valid UTF-8")));
       set_invalid_error (problems, first, error);
       return NULL;
@@ -578,7 +487,7 @@ journey_format_read_data (const char  *data,
 
   if (is_blank (data, length))
     {
-      add_problem_at (problems, g_strdup (""), g_strdup (_("the file is empty")));
+      journey_problems_take (problems, g_strdup (""), g_strdup (_("the file is empty")));
       set_invalid_error (problems, first, error);
       return NULL;
     }
@@ -586,7 +495,7 @@ journey_format_read_data (const char  *data,
   json = journey_json_parse (data, length, JOURNEY_FORMAT_MAX_DEPTH, &error_offset, &parse_error);
   if (json == NULL)
     {
-      add_problem_at (problems, position_to_string (data, data + error_offset), g_steal_pointer (&parse_error));
+      journey_problems_take (problems, position_to_string (data, data + error_offset), g_steal_pointer (&parse_error));
       set_invalid_error (problems, first, error);
       return NULL;
     }
@@ -594,7 +503,7 @@ journey_format_read_data (const char  *data,
   root = journey_json_root (json);
   if (journey_json_get_type (json, root) != JOURNEY_JSON_OBJECT)
     {
-      add_problem_at (problems, g_strdup (""),
+      journey_problems_take (problems, g_strdup (""),
                       g_strdup_printf (_("the file must hold a JSON object, not %s"), json_type_name (json, root)));
       set_invalid_error (problems, first, error);
       return NULL;

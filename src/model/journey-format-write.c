@@ -15,16 +15,17 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <math.h>
 
-#include "journey-format-private.h"
+#include "journey-format.h"
 
-static void write_node (GString  *out,
-                        JsonNode *node,
-                        guint     indent);
+static void write_node (GString     *out,
+                        JsonNode    *node,
+                        guint        indent);
+static void write_item (GString     *out,
+                        JourneyItem *item,
+                        guint        indent);
 
 static void
 write_indent (GString *out,
@@ -97,6 +98,63 @@ write_double (GString *out,
   g_string_append (out, buffer);
 }
 
+/* Writes the @index-th element of @array at @indent. */
+typedef void (*WriteElementFunc) (GString  *out,
+                                  gpointer  array,
+                                  guint     index,
+                                  guint     indent);
+
+/* One element a line, one level deeper than the brackets; "[]" when empty.
+ * JSON arrays, string lists and item lists are all written this way. */
+static void
+write_array (GString          *out,
+             guint             n,
+             WriteElementFunc  write_element,
+             gpointer          array,
+             guint             indent)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (out, i ? ",\n" : "\n");
+      write_indent (out, indent + 1);
+      write_element (out, array, i, indent + 1);
+    }
+  if (n > 0)
+    {
+      g_string_append_c (out, '\n');
+      write_indent (out, indent);
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
+write_json_element (GString  *out,
+                    gpointer  array,
+                    guint     index,
+                    guint     indent)
+{
+  write_node (out, json_array_get_element (array, index), indent);
+}
+
+static void
+write_strv_element (GString  *out,
+                    gpointer  array,
+                    guint     index,
+                    guint     indent)
+{
+  write_string (out, ((char **) array)[index]);
+}
+
+static void
+write_list_element (GString  *out,
+                    gpointer  array,
+                    guint     index,
+                    guint     indent)
+{
+  write_item (out, journey_list_peek (array, index), indent);
+}
+
 static void
 write_key (GString    *out,
            gboolean   *first,
@@ -150,21 +208,8 @@ write_node (GString  *out,
     case JSON_NODE_ARRAY:
       {
         JsonArray *array = json_node_get_array (node);
-        guint n = json_array_get_length (array);
 
-        g_string_append_c (out, '[');
-        for (guint i = 0; i < n; i++)
-          {
-            g_string_append (out, i ? ",\n" : "\n");
-            write_indent (out, indent + 1);
-            write_node (out, json_array_get_element (array, i), indent + 1);
-          }
-        if (n > 0)
-          {
-            g_string_append_c (out, '\n');
-            write_indent (out, indent);
-          }
-        g_string_append_c (out, ']');
+        write_array (out, json_array_get_length (array), write_json_element, array, indent);
       }
       break;
 
@@ -192,10 +237,6 @@ write_node (GString  *out,
       break;
     }
 }
-
-static void write_item (GString     *out,
-                        JourneyItem *item,
-                        guint        indent);
 
 static void
 write_field (GString            *out,
@@ -235,19 +276,7 @@ write_field (GString            *out,
       {
         char **strv = *(char ***) ptr;
 
-        g_string_append_c (out, '[');
-        for (guint i = 0; strv[i] != NULL; i++)
-          {
-            g_string_append (out, i ? ",\n" : "\n");
-            write_indent (out, indent + 1);
-            write_string (out, strv[i]);
-          }
-        if (strv[0] != NULL)
-          {
-            g_string_append_c (out, '\n');
-            write_indent (out, indent);
-          }
-        g_string_append_c (out, ']');
+        write_array (out, g_strv_length (strv), write_strv_element, strv, indent);
       }
       break;
 
@@ -270,21 +299,8 @@ write_field (GString            *out,
     case JOURNEY_FIELD_LIST:
       {
         JourneyList *list = *(JourneyList **) ptr;
-        guint n = journey_list_get_length (list);
 
-        g_string_append_c (out, '[');
-        for (guint i = 0; i < n; i++)
-          {
-            g_string_append (out, i ? ",\n" : "\n");
-            write_indent (out, indent + 1);
-            write_item (out, journey_list_peek (list, i), indent + 1);
-          }
-        if (n > 0)
-          {
-            g_string_append_c (out, '\n');
-            write_indent (out, indent);
-          }
-        g_string_append_c (out, ']');
+        write_array (out, journey_list_get_length (list), write_list_element, list, indent);
       }
       break;
 
@@ -356,58 +372,10 @@ journey_format_write_data (JourneyProject *project,
 }
 
 /**
- * journey_write_file_atomically:
- * @path: the file to write
- * @data: (array length=length): its new contents
- * @backup: whether to keep the file's previous contents as @path~
- *
- * Writes @data to a temporary file beside @path, flushes it to disk and
- * renames it over @path.  On failure (a full disk, say) @path is as it was
- * and no temporary file is left behind.
- */
-gboolean
-journey_write_file_atomically (const char  *path,
-                               const char  *data,
-                               gsize        length,
-                               gboolean     backup,
-                               GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-
-  if (backup && g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_autofree char *backup_path = g_strconcat (path, "~", NULL);
-      g_autoptr(GFile) source = g_file_new_for_path (path);
-      g_autoptr(GFile) target = g_file_new_for_path (backup_path);
-
-      if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
-                        NULL, NULL, NULL, &local_error))
-        {
-          g_set_error (error, local_error->domain, local_error->code,
-                       _("Could not keep a backup of “%s”: %s"), path, local_error->message);
-          return FALSE;
-        }
-    }
-
-  if (!g_file_set_contents_full (path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not write “%s”: %s"), path, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
  * journey_format_write_file:
  *
  * Saves @project to @file (a local file) safely: see
- * journey_write_file_atomically().
+ * journey_file_replace().
  */
 gboolean
 journey_format_write_file (JourneyProject    *project,

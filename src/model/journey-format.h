@@ -9,26 +9,16 @@
 
 #include <gio/gio.h>
 
+#include "journey-file.h"
 #include "journey-model.h"
+#include "journey-problem.h"
 
 G_BEGIN_DECLS
 
 /*
- * File format v1 (SPEC §3): reading, checking and writing.
- *
- * A problem names its place as a JSON path ("maps[0].touchpoints[3].time"),
- * or "line L, column C" when the JSON itself is malformed, or is empty for
- * the whole file.  Reading reports every problem it finds.
+ * File format v1 (SPEC §3): reading, checking and writing.  Reading
+ * reports every problem it finds (see journey-problem.h).
  */
-
-typedef struct
-{
-  char *path;
-  char *message;
-} JourneyProblem;
-
-void journey_problem_free (JourneyProblem *problem);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyProblem, journey_problem_free)
 
 #define JOURNEY_FORMAT_ERROR (journey_format_error_quark ())
 
@@ -69,6 +59,7 @@ typedef enum
 {
   JOURNEY_SAVE_NONE   = 0,
   JOURNEY_SAVE_BACKUP = 1 << 0, /* keep the previous file as FILE~ */
+  JOURNEY_SAVE_OVERWRITE = 1 << 1, /* a document's save: even over a file changed on disk */
 } JourneySaveFlags;
 
 /* Writes to a temporary file in the same folder and renames it over
@@ -77,13 +68,5 @@ gboolean        journey_format_write_file    (JourneyProject   *project,
                                               GFile            *file,
                                               JourneySaveFlags  flags,
                                               GError          **error);
-
-/* Writes @length bytes to @path through a temporary file and a rename.
- * Shared by every exporter. */
-gboolean        journey_write_file_atomically (const char  *path,
-                                               const char  *data,
-                                               gsize        length,
-                                               gboolean     backup,
-                                               GError     **error);
 
 G_END_DECLS

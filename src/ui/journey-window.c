@@ -11,8 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "journey-autosave.h"
-#include "journey-format.h"
+#include "journey-document.h"
 #include "journey-map-view.h"
 #include "journey-window.h"
 
@@ -20,15 +19,15 @@ struct _JourneyWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  /* The document: one project, its history, where it is saved. */
-  JourneyProject       *project;
-  JourneyHistory       *history;
-  GFile                *file;
+  /* The document shown: its project, history, file and autosave. */
+  JourneyDocument      *document;
+  /* Cancelled when the window goes: a late load or save leaves it alone. */
+  GCancellable         *cancellable;
+  GFile                *loading_file;
 
   GSettings            *settings;
   GtkFileChooserNative *chooser;
   gboolean              close_after_save;
-  guint                 autosave_id;
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -38,19 +37,23 @@ struct _JourneyWindow
   AdwStatusPage        *problems_page;
   JourneyMapView       *map_view;
   GtkDropDown          *map_chooser;
+  GtkSpinner           *loading_spinner;
 };
 
 G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static gboolean save_to (JourneyWindow *self,
-                         GFile         *file);
+static void save_to (JourneyWindow    *self,
+                     GFile            *file,
+                     JourneySaveFlags  flags);
 
 static char *
 display_name (JourneyWindow *self)
 {
-  if (self->file == NULL)
+  GFile *file = journey_document_get_file (self->document);
+
+  if (file == NULL)
     return g_strdup (_("Unsaved Journey"));
-  return g_file_get_basename (self->file);
+  return g_file_get_basename (file);
 }
 
 static void
@@ -59,37 +62,41 @@ update_title (JourneyWindow *self)
   g_autofree char *name = display_name (self);
   g_autofree char *subtitle = NULL;
   JourneyMap *map = journey_map_view_get_map (self->map_view);
+  JourneyProject *project = journey_document_get_project (self->document);
   const char *title = NULL;
 
   if (map != NULL && map->title != NULL && map->title[0] != '\0')
     title = map->title;
-  else if (self->project != NULL && self->project->title != NULL && self->project->title[0] != '\0')
-    title = self->project->title;
+  else if (project != NULL && project->title != NULL && project->title[0] != '\0')
+    title = project->title;
   else
     title = _("Journeys");
 
   /* A dot before the file name marks unsaved changes, as in Text Editor. */
-  if (self->history != NULL && journey_history_is_dirty (self->history))
+  if (journey_document_get_dirty (self->document))
     subtitle = g_strdup_printf ("• %s", name);
   else
     subtitle = g_steal_pointer (&name);
 
   adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, self->project ? subtitle : NULL);
+  adw_window_title_set_subtitle (self->window_title, project ? subtitle : NULL);
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
 static void
 update_actions (JourneyWindow *self)
 {
-  gboolean has_project = self->project != NULL;
+  JourneyHistory *history = journey_document_get_history (self->document);
+  gboolean has_project = journey_document_get_project (self->document) != NULL;
+  gboolean idle = !journey_document_get_busy (self->document);
 
+  /* While a load or a save runs, the project must not change under it. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
-                                 has_project && journey_history_can_undo (self->history));
+                                 has_project && idle && journey_history_can_undo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
-                                 has_project && journey_history_can_redo (self->history));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_project);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project);
+                                 has_project && idle && journey_history_can_redo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_project && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project && idle);
 }
 
 static void
@@ -101,21 +108,13 @@ on_history_changed (JourneyWindow  *self,
   update_actions (self);
 }
 
-static gboolean
-autosave_tick (gpointer user_data)
-{
-  journey_window_autosave (JOURNEY_WINDOW (user_data));
-  return G_SOURCE_CONTINUE;
-}
-
 static void
-restart_autosave (JourneyWindow *self)
+on_document_state (JourneyWindow   *self,
+                   GParamSpec      *pspec,
+                   JourneyDocument *document)
 {
-  guint interval = g_settings_get_uint (self->settings, "autosave-interval");
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (interval > 0)
-    self->autosave_id = g_timeout_add_seconds (interval, autosave_tick, self);
+  update_title (self);
+  update_actions (self);
 }
 
 static void
@@ -124,14 +123,13 @@ discard_recovered_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   JourneyWindow *self = JOURNEY_WINDOW (widget);
-  g_autoptr(GFile) file = NULL;
+  GFile *file = journey_document_get_file (self->document);
 
-  if (self->file == NULL)
+  if (file == NULL || journey_document_get_busy (self->document))
     return;
 
   /* Back to the file as it is on disk. */
-  file = g_object_ref (self->file);
-  journey_autosave_remove (file);
+  journey_document_discard_autosave (self->document);
   journey_window_load (self, file);
 }
 
@@ -140,16 +138,17 @@ on_map_chosen (JourneyWindow *self,
                GParamSpec    *pspec,
                GtkDropDown   *chooser)
 {
+  JourneyProject *project = journey_document_get_project (self->document);
   guint position = gtk_drop_down_get_selected (chooser);
   JourneyMap *map;
 
-  if (self->project == NULL || position == GTK_INVALID_LIST_POSITION)
+  if (project == NULL || position == GTK_INVALID_LIST_POSITION)
     return;
 
-  map = journey_list_peek (self->project->maps, position);
+  map = journey_list_peek (project->maps, position);
   if (map != NULL && map != journey_map_view_get_map (self->map_view))
     {
-      journey_map_view_set_map (self->map_view, self->project, map);
+      journey_map_view_set_map (self->map_view, project, map);
       update_title (self);
     }
 }
@@ -189,17 +188,18 @@ show_problems (JourneyWindow *self,
   gtk_stack_set_visible_child_name (self->stack, "problems");
 }
 
+/* The document has a new project (a load): show its first map. */
 static void
-set_project (JourneyWindow  *self,
-             JourneyProject *project,
-             GFile          *file)
+on_project_changed (JourneyWindow   *self,
+                    GParamSpec      *pspec,
+                    JourneyDocument *document)
 {
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  JourneyProject *project = journey_document_get_project (document);
   guint n_maps;
 
-  g_set_object (&self->project, project);
-  g_set_object (&self->file, file);
-  journey_history_clear (self->history);
+  if (project == NULL)
+    return;
 
   n_maps = journey_list_get_length (project->maps);
   for (guint i = 0; i < n_maps; i++)
@@ -228,7 +228,7 @@ on_open_response (JourneyWindow        *self,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       /* An open journey keeps its window; another one gets a new one. */
-      if (self->project == NULL)
+      if (journey_document_get_project (self->document) == NULL && !journey_document_get_busy (self->document))
         journey_window_load (self, file);
       else
         {
@@ -274,19 +274,17 @@ on_save_as_response (JourneyWindow        *self,
                      int                   response,
                      GtkFileChooserNative *chooser)
 {
-  gboolean saved = FALSE;
-
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      saved = save_to (self, file);
+
+      /* The chooser has asked before replacing another file. */
+      save_to (self, file, JOURNEY_SAVE_OVERWRITE);
     }
+  else
+    self->close_after_save = FALSE;
 
   g_clear_object (&self->chooser);
-
-  if (saved && self->close_after_save)
-    gtk_window_destroy (GTK_WINDOW (self));
-  self->close_after_save = FALSE;
 }
 
 static void
@@ -298,14 +296,14 @@ save_as_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = journey_filter_new ();
   g_autofree char *name = NULL;
 
-  if (self->project == NULL || self->chooser != NULL)
+  if (journey_document_get_project (self->document) == NULL || self->chooser != NULL)
     return;
 
   self->chooser = gtk_file_chooser_native_new (_("Save the Journey"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  if (self->file != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), self->file, NULL);
+  if (journey_document_get_file (self->document) != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), journey_document_get_file (self->document), NULL);
   else
     {
       name = g_strdup_printf ("%s.journey", _("Untitled"));
@@ -315,32 +313,80 @@ save_as_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
-static gboolean
-save_to (JourneyWindow *self,
-         GFile         *file)
+static void
+on_changed_on_disk_response (JourneyWindow    *self,
+                             const char       *response,
+                             AdwMessageDialog *dialog)
 {
-  g_autoptr(GError) error = NULL;
-  JourneySaveFlags flags = JOURNEY_SAVE_NONE;
+  if (g_str_equal (response, "overwrite"))
+    save_to (self, NULL, JOURNEY_SAVE_OVERWRITE);
+  else
+    self->close_after_save = FALSE;
+}
 
+/* The file was changed on disk by someone else since it was opened: ask
+ * before overwriting it. */
+static void
+ask_overwrite (JourneyWindow *self)
+{
+  g_autofree char *name = display_name (self);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” was changed by another program since it was opened. "
+                                    "Overwriting it loses those changes."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_on_disk_response), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_saved (GObject      *source_object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(JourneyWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!journey_document_save_finish (JOURNEY_DOCUMENT (source_object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      if (g_error_matches (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK))
+        ask_overwrite (self);
+      else
+        {
+          AdwToast *toast = adw_toast_new (error->message);
+
+          adw_toast_set_timeout (toast, 0);
+          adw_toast_overlay_add_toast (self->toast_overlay, toast);
+          self->close_after_save = FALSE;
+        }
+      return;
+    }
+
+  if (self->close_after_save)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Saves to @file, or to the document's own file when @file is NULL. */
+static void
+save_to (JourneyWindow    *self,
+         GFile            *file,
+         JourneySaveFlags  flags)
+{
   if (g_settings_get_boolean (self->settings, "make-backup"))
     flags |= JOURNEY_SAVE_BACKUP;
 
-  if (!journey_format_write_file (self->project, file, flags, &error))
-    {
-      AdwToast *toast = adw_toast_new (error->message);
-
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-      return FALSE;
-    }
-
-  if (self->file != NULL)
-    journey_autosave_remove (self->file);
-  g_set_object (&self->file, file);
-  journey_autosave_remove (file);
-  journey_history_mark_clean (self->history);
-  update_title (self);
-  return TRUE;
+  journey_document_save_async (self->document, file, flags, self->cancellable, on_saved, g_object_ref (self));
 }
 
 static void
@@ -350,13 +396,13 @@ save_action (GtkWidget  *widget,
 {
   JourneyWindow *self = JOURNEY_WINDOW (widget);
 
-  if (self->project == NULL)
+  if (journey_document_get_project (self->document) == NULL)
     return;
 
-  if (self->file == NULL)
+  if (journey_document_get_file (self->document) == NULL)
     save_as_action (widget, "win.save-as", NULL);
-  else if (save_to (self, self->file) && self->close_after_save)
-    gtk_window_destroy (GTK_WINDOW (self));
+  else
+    save_to (self, NULL, JOURNEY_SAVE_NONE);
 }
 
 static void
@@ -366,7 +412,7 @@ undo_action (GtkWidget  *widget,
 {
   JourneyWindow *self = JOURNEY_WINDOW (widget);
 
-  journey_history_undo (self->history);
+  journey_history_undo (journey_document_get_history (self->document));
 }
 
 static void
@@ -376,7 +422,7 @@ redo_action (GtkWidget  *widget,
 {
   JourneyWindow *self = JOURNEY_WINDOW (widget);
 
-  journey_history_redo (self->history);
+  journey_history_redo (journey_document_get_history (self->document));
 }
 
 static void
@@ -386,9 +432,8 @@ on_close_response (JourneyWindow   *self,
 {
   if (g_str_equal (response, "discard"))
     {
-      if (self->file != NULL)
-        journey_autosave_remove (self->file);
-      journey_history_mark_clean (self->history);
+      journey_document_discard_autosave (self->document);
+      journey_history_mark_clean (journey_document_get_history (self->document));
       gtk_window_destroy (GTK_WINDOW (self));
     }
   else if (g_str_equal (response, "save"))
@@ -409,11 +454,10 @@ journey_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-height", gtk_widget_get_height (GTK_WIDGET (self)));
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
-  if (self->project == NULL || !journey_history_is_dirty (self->history))
+  if (journey_document_get_project (self->document) == NULL || !journey_document_get_dirty (self->document))
     {
       /* Undone back to the file: an autosave would only repeat it. */
-      if (self->file != NULL)
-        journey_autosave_remove (self->file);
+      journey_document_discard_autosave (self->document);
       return GTK_WINDOW_CLASS (journey_window_parent_class)->close_request (window);
     }
 
@@ -444,7 +488,10 @@ journey_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  /* No autosave timer outlives the window. */
+  if (self->document != NULL)
+    journey_document_set_autosave_interval (self->document, 0);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JOURNEY_TYPE_WINDOW);
 
@@ -456,9 +503,9 @@ journey_window_finalize (GObject *object)
 {
   JourneyWindow *self = JOURNEY_WINDOW (object);
 
-  g_clear_object (&self->project);
-  g_clear_object (&self->history);
-  g_clear_object (&self->file);
+  g_clear_object (&self->document);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->loading_file);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (journey_window_parent_class)->finalize (object);
@@ -485,6 +532,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, problems_page);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, map_chooser);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, loading_spinner);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
@@ -499,8 +547,18 @@ journey_window_init (JourneyWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->history = journey_history_new ();
-  g_signal_connect_object (self->history, "changed", G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+  self->cancellable = g_cancellable_new ();
+  self->document = journey_document_new (NULL, NULL);
+  g_signal_connect_object (journey_document_get_history (self->document), "changed",
+                           G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::project", G_CALLBACK (on_project_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (on_document_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::dirty", G_CALLBACK (on_document_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (on_document_state), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_chooser, "notify::selected", G_CALLBACK (on_map_chosen), self,
                            G_CONNECT_SWAPPED);
 
@@ -511,9 +569,8 @@ journey_window_init (JourneyWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_signal_connect_object (self->settings, "changed::autosave-interval", G_CALLBACK (restart_autosave), self,
-                           G_CONNECT_SWAPPED);
-  restart_autosave (self);
+  g_settings_bind (self->settings, "autosave-interval", self->document, "autosave-interval",
+                   G_SETTINGS_BIND_GET);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
   update_title (self);
@@ -526,53 +583,94 @@ journey_window_new (JourneyApplication *application)
   return g_object_new (JOURNEY_TYPE_WINDOW, "application", application, NULL);
 }
 
-/**
- * journey_window_load:
- *
- * Opens @file in this window; if it cannot be read, shows its problems
- * and keeps nothing of it.
- *
- * Returns: %TRUE if the journey was opened
- */
-gboolean
-journey_window_load (JourneyWindow *self,
-                     GFile         *file)
+static void
+on_loaded (GObject      *source_object,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
-  g_autoptr(JourneyProject) project = NULL;
-  g_autoptr(JourneyProject) recovered = NULL;
+  g_autoptr(JourneyWindow) self = user_data;
+  JourneyDocument *document = JOURNEY_DOCUMENT (source_object);
+  g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_steal_pointer (&self->loading_file);
 
-  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  project = journey_format_read_file (file, problems, &error);
-  if (project == NULL)
+  if (!journey_document_load_finish (document, result, &problems, &error))
     {
-      g_autofree char *name = g_file_get_basename (file);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
 
-      show_problems (self, file, problems, error);
-      adw_window_title_set_title (self->window_title, _("Journeys"));
-      adw_window_title_set_subtitle (self->window_title, name);
-      return FALSE;
+      gtk_spinner_stop (self->loading_spinner);
+      if (journey_document_get_project (document) == NULL)
+        {
+          g_autofree char *name = g_file_get_basename (file);
+
+          /* Nothing of the file is kept: only what is wrong with it. */
+          show_problems (self, file, problems, error);
+          adw_window_title_set_title (self->window_title, _("Journeys"));
+          adw_window_title_set_subtitle (self->window_title, name);
+        }
+      else
+        {
+          /* Reading the file again failed: the journey shown stays. */
+          AdwToast *toast = adw_toast_new (error->message);
+
+          adw_toast_set_timeout (toast, 0);
+          adw_toast_overlay_add_toast (self->toast_overlay, toast);
+          gtk_stack_set_visible_child_name (self->stack, "map");
+        }
+      return;
     }
 
-  recovered = journey_autosave_recover (file);
-  if (recovered != NULL)
+  gtk_spinner_stop (self->loading_spinner);
+  if (journey_document_get_recovered (document))
     {
       AdwToast *toast = adw_toast_new (_("Unsaved changes from the last session were recovered"));
 
-      set_project (self, recovered, file);
-      journey_history_mark_modified (self->history);
       adw_toast_set_button_label (toast, _("_Discard Them"));
       adw_toast_set_action_name (toast, "win.discard-recovered");
       adw_toast_set_timeout (toast, 0);
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
-      return TRUE;
     }
+}
 
-  set_project (self, project, file);
-  return TRUE;
+/**
+ * journey_window_load:
+ *
+ * Opens @file in this window.  The file is read in the background; the
+ * window shows a spinner meanwhile and stays responsive.  If the file
+ * cannot be read, the window shows its problems and keeps nothing of it.
+ */
+void
+journey_window_load (JourneyWindow *self,
+                     GFile         *file)
+{
+  g_autoptr(GTask) marker = NULL;
+
+  g_return_if_fail (JOURNEY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (journey_document_get_busy (self->document))
+    return;
+
+  if (journey_document_get_project (self->document) == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+
+      adw_window_title_set_subtitle (self->window_title, name);
+      gtk_stack_set_visible_child_name (self->stack, "loading");
+    }
+  gtk_spinner_start (self->loading_spinner);
+
+  g_set_object (&self->loading_file, file);
+  journey_document_load_async (self->document, file, self->cancellable, on_loaded, g_object_ref (self));
+}
+
+JourneyDocument *
+journey_window_get_document (JourneyWindow *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
+
+  return self->document;
 }
 
 JourneyProject *
@@ -580,7 +678,7 @@ journey_window_get_project (JourneyWindow *self)
 {
   g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
 
-  return self->project;
+  return journey_document_get_project (self->document);
 }
 
 JourneyHistory *
@@ -588,14 +686,14 @@ journey_window_get_history (JourneyWindow *self)
 {
   g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
 
-  return self->history;
+  return journey_document_get_history (self->document);
 }
 
 /**
  * journey_window_autosave:
  *
  * Writes the document's unsaved changes to its autosave file, if it has
- * any.  The timer calls this every "autosave-interval" seconds.
+ * any.  The document's timer does this every "autosave-interval" seconds.
  *
  * Returns: %TRUE if an autosave was written
  */
@@ -606,13 +704,9 @@ journey_window_autosave (JourneyWindow *self)
 
   g_return_val_if_fail (JOURNEY_IS_WINDOW (self), FALSE);
 
-  if (self->project == NULL || self->file == NULL || !journey_history_is_dirty (self->history))
-    return FALSE;
-
-  if (!journey_autosave_write (self->project, self->file, &error))
-    {
-      g_warning ("Cannot autosave: %s", error->message);
-      return FALSE;
-    }
-  return TRUE;
+  if (journey_document_autosave (self->document, &error))
+    return TRUE;
+  if (error != NULL)
+    g_warning ("Cannot autosave: %s", error->message);
+  return FALSE;
 }

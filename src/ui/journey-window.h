@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "journey-application.h"
+#include "journey-document.h"
 #include "journey-history.h"
 #include "journey-model.h"
 
@@ -18,11 +19,12 @@ G_BEGIN_DECLS
 #define JOURNEY_TYPE_WINDOW (journey_window_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyWindow, journey_window, JOURNEY, WINDOW, AdwApplicationWindow)
 
-JourneyWindow  *journey_window_new         (JourneyApplication *application);
-gboolean        journey_window_load        (JourneyWindow      *self,
-                                            GFile              *file);
-JourneyProject *journey_window_get_project (JourneyWindow      *self);
-JourneyHistory *journey_window_get_history (JourneyWindow      *self);
-gboolean        journey_window_autosave    (JourneyWindow      *self);
+JourneyWindow   *journey_window_new          (JourneyApplication *application);
+void             journey_window_load         (JourneyWindow      *self,
+                                              GFile              *file);
+JourneyDocument *journey_window_get_document (JourneyWindow      *self);
+JourneyProject  *journey_window_get_project  (JourneyWindow      *self);
+JourneyHistory  *journey_window_get_history  (JourneyWindow      *self);
+gboolean         journey_window_autosave     (JourneyWindow      *self);
 
 G_END_DECLS

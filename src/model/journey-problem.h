@@ -1,4 +1,4 @@
-/* journey-format-private.h
+/* journey-problem.h
  *
  * Copyright 2026 The Journeys developers
  *
@@ -7,9 +7,26 @@
 
 #pragma once
 
-#include "journey-format.h"
+#include <glib.h>
 
 G_BEGIN_DECLS
+
+/*
+ * A problem found in a file or a project, and its place.
+ *
+ * A problem names its place as a JSON path ("maps[0].touchpoints[3].time"),
+ * or "line L, column C" when the JSON itself is malformed, or is empty for
+ * the whole file.  The reader and the checker both report through here.
+ */
+
+typedef struct
+{
+  char *path;
+  char *message;
+} JourneyProblem;
+
+void journey_problem_free (JourneyProblem *problem);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyProblem, journey_problem_free)
 
 /* A place in a document, built on the stack as the reader and the checker
  * walk it, and turned into text ("maps[0].touchpoints[3].time") only when
@@ -28,13 +45,14 @@ struct _JourneyPath
 
 char *journey_path_to_string (const JourneyPath *path);
 
+/* Appends a problem at @path (NULL: the whole file). */
 void  journey_problems_add   (GPtrArray         *problems,
                               const JourneyPath *path,
                               const char        *format,
                               ...) G_GNUC_PRINTF (3, 4);
-
-/* Checks of single values, shared by the reader and the checker. */
-gboolean journey_color_is_valid    (const char *color);
-gboolean journey_timestamp_is_valid (const char *text);
+/* Appends a problem whose place is already text; takes both strings. */
+void  journey_problems_take  (GPtrArray         *problems,
+                              char              *path,
+                              char              *message);
 
 G_END_DECLS

@@ -1,0 +1,848 @@
+/* journey-document.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-document"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "journey-autosave.h"
+#include "journey-document.h"
+#include "journey-file.h"
+
+struct _JourneyDocument
+{
+  GObject          parent_instance;
+
+  JourneyProject  *project;
+  GFile           *file;
+  char            *etag;        /* of the file when it was last read or saved */
+  JourneyHistory  *history;
+  guint64          generation;  /* counts the history's changes */
+
+  guint            autosave_interval;
+  guint            autosave_id;
+
+  gboolean         busy;
+  gboolean         recovered;
+};
+
+G_DEFINE_FINAL_TYPE (JourneyDocument, journey_document, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (journey-document-error-quark, journey_document_error)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_FILE,
+  PROP_HISTORY,
+  PROP_DIRTY,
+  PROP_BUSY,
+  PROP_RECOVERED,
+  PROP_AUTOSAVE_INTERVAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What a load reads in its thread; applied on the main context. */
+typedef struct
+{
+  GFile          *file;
+  GPtrArray      *problems;
+  JourneyProject *project;
+  JourneyProject *recovered;
+  char           *etag;
+} LoadData;
+
+/* What a save writes in its thread: the text is made before. */
+typedef struct
+{
+  GFile    *file;
+  char     *path;
+  char     *text;
+  gsize     length;
+  gboolean  backup;
+  char     *etag;       /* the etag the file must still have, or NULL */
+  char     *new_etag;
+  guint64   generation; /* of the history when the text was made */
+} SaveData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->problems, g_ptr_array_unref);
+  g_clear_object (&data->project);
+  g_clear_object (&data->recovered);
+  g_free (data->etag);
+  g_free (data);
+}
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->file);
+  g_free (data->path);
+  g_free (data->text);
+  g_free (data->etag);
+  g_free (data->new_etag);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveData, save_data_free)
+
+static void
+set_busy (JourneyDocument *self,
+          gboolean         busy)
+{
+  if (self->busy == busy)
+    return;
+  self->busy = busy;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+set_recovered (JourneyDocument *self,
+               gboolean         recovered)
+{
+  if (self->recovered == recovered)
+    return;
+  self->recovered = recovered;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERED]);
+}
+
+static void
+set_file (JourneyDocument *self,
+          GFile           *file)
+{
+  if (self->file == file || (self->file != NULL && file != NULL && g_file_equal (self->file, file)))
+    return;
+  g_set_object (&self->file, file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+static char *
+etag_of (GFile *file)
+{
+  g_autofree char *path = file ? g_file_get_path (file) : NULL;
+
+  return path ? journey_file_get_etag (path) : NULL;
+}
+
+/* -- Loading ------------------------------------------------------------- */
+
+/* Runs in a worker thread, or on the caller's for a synchronous load. */
+static gboolean
+load_run (LoadData  *data,
+          GError   **error)
+{
+  /* The etag is taken before the file is read: if it changes during the
+   * read, the next save asks rather than overwrites. */
+  data->etag = etag_of (data->file);
+  data->project = journey_format_read_file (data->file, data->problems, error);
+  if (data->project == NULL)
+    return FALSE;
+
+  data->recovered = journey_autosave_recover (data->file);
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (load_run (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+load_apply (JourneyDocument *self,
+            LoadData        *data)
+{
+  gboolean recovered = data->recovered != NULL;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  g_clear_object (&self->project);
+  self->project = g_object_ref (recovered ? data->recovered : data->project);
+  set_file (self, data->file);
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&data->etag);
+
+  journey_history_clear (self->history);
+  if (recovered)
+    journey_history_mark_modified (self->history);
+  set_recovered (self, recovered);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static LoadData *
+load_data_new (GFile *file)
+{
+  LoadData *data = g_new0 (LoadData, 1);
+
+  data->file = g_object_ref (file);
+  data->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  return data;
+}
+
+static gboolean
+check_not_busy (JourneyDocument  *self,
+                GError          **error)
+{
+  if (!self->busy)
+    return TRUE;
+  g_set_error_literal (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_BUSY,
+                       _("The document is being loaded or saved"));
+  return FALSE;
+}
+
+static void
+load_thread_done (GObject      *source_object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  JourneyDocument *self = JOURNEY_DOCUMENT (source_object);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  set_busy (self, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_error (task, error);
+  else if (!g_task_return_error_if_cancelled (task))
+    {
+      load_apply (self, g_task_get_task_data (task));
+      g_task_return_boolean (task, TRUE);
+    }
+}
+
+/* -- Saving -------------------------------------------------------------- */
+
+/* Makes the text on the caller's thread: the model is not thread-safe. */
+static SaveData *
+save_prepare (JourneyDocument   *self,
+              GFile             *file,
+              JourneySaveFlags   flags,
+              GError           **error)
+{
+  g_autoptr(SaveData) data = NULL;
+
+  if (!check_not_busy (self, error))
+    return NULL;
+
+  if (self->project == NULL)
+    {
+      g_set_error_literal (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_NO_PROJECT,
+                           _("There is nothing to save"));
+      return NULL;
+    }
+
+  if (file == NULL)
+    file = self->file;
+  if (file == NULL)
+    {
+      g_set_error_literal (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_NO_FILE,
+                           _("The document has no file to be saved in yet"));
+      return NULL;
+    }
+
+  data = g_new0 (SaveData, 1);
+  data->file = g_object_ref (file);
+  data->path = g_file_get_path (file);
+  if (data->path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Journeys can only save to local files"));
+      return NULL;
+    }
+
+  data->backup = (flags & JOURNEY_SAVE_BACKUP) != 0;
+  /* The file the document came from must still be as it was read; a file
+   * chosen with Save As is the user's to overwrite. */
+  if ((flags & JOURNEY_SAVE_OVERWRITE) == 0 && self->file != NULL && g_file_equal (file, self->file))
+    data->etag = g_strdup (self->etag);
+  data->generation = self->generation;
+  data->text = journey_format_write_data (self->project, &data->length);
+
+  return g_steal_pointer (&data);
+}
+
+/* Runs in a worker thread, or on the caller's for a synchronous save. */
+static gboolean
+save_run (SaveData  *data,
+          GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (journey_file_replace (data->path, data->text, data->length, data->backup,
+                            data->etag, &data->new_etag, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    g_set_error_literal (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK,
+                         local_error->message);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (save_run (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+save_apply (JourneyDocument *self,
+            SaveData        *data)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+
+  /* A document saved under a new name leaves no autosave under the old. */
+  if (self->file != NULL && !g_file_equal (self->file, data->file))
+    journey_autosave_remove (self->file);
+  journey_autosave_remove (data->file);
+
+  set_file (self, data->file);
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&data->new_etag);
+  set_recovered (self, FALSE);
+
+  /* Edits made while the file was written are not in it. */
+  if (data->generation == self->generation)
+    journey_history_mark_clean (self->history);
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+save_thread_done (GObject      *source_object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  JourneyDocument *self = JOURNEY_DOCUMENT (source_object);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  set_busy (self, FALSE);
+
+  /* The file is written whatever the caller wants now: the document
+   * says so. */
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_error (task, error);
+  else
+    {
+      save_apply (self, g_task_get_task_data (task));
+      g_task_return_boolean (task, TRUE);
+    }
+}
+
+/* -- Autosave ------------------------------------------------------------ */
+
+static gboolean
+autosave_tick (gpointer user_data)
+{
+  JourneyDocument *self = JOURNEY_DOCUMENT (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (!self->busy && !journey_document_autosave (self, &error) && error != NULL)
+    g_warning ("Cannot autosave: %s", error->message);
+  return G_SOURCE_CONTINUE;
+}
+
+/* -- History ------------------------------------------------------------- */
+
+static void
+on_history_changed (JourneyDocument *self,
+                    JourneyHistory  *history)
+{
+  self->generation++;
+}
+
+static void
+on_history_dirty (JourneyDocument *self,
+                  GParamSpec      *pspec,
+                  JourneyHistory  *history)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
+}
+
+/* -- GObject ------------------------------------------------------------- */
+
+static void
+journey_document_constructed (GObject *object)
+{
+  JourneyDocument *self = JOURNEY_DOCUMENT (object);
+
+  G_OBJECT_CLASS (journey_document_parent_class)->constructed (object);
+
+  self->etag = etag_of (self->file);
+}
+
+static void
+journey_document_dispose (GObject *object)
+{
+  JourneyDocument *self = JOURNEY_DOCUMENT (object);
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+
+  G_OBJECT_CLASS (journey_document_parent_class)->dispose (object);
+}
+
+static void
+journey_document_finalize (GObject *object)
+{
+  JourneyDocument *self = JOURNEY_DOCUMENT (object);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->file);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->etag, g_free);
+
+  G_OBJECT_CLASS (journey_document_parent_class)->finalize (object);
+}
+
+static void
+journey_document_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  JourneyDocument *self = JOURNEY_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+    case PROP_DIRTY:
+      g_value_set_boolean (value, journey_document_get_dirty (self));
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
+      break;
+    case PROP_RECOVERED:
+      g_value_set_boolean (value, self->recovered);
+      break;
+    case PROP_AUTOSAVE_INTERVAL:
+      g_value_set_uint (value, self->autosave_interval);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+journey_document_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  JourneyDocument *self = JOURNEY_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
+    case PROP_FILE:
+      self->file = g_value_dup_object (value);
+      break;
+    case PROP_AUTOSAVE_INTERVAL:
+      journey_document_set_autosave_interval (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+journey_document_class_init (JourneyDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->constructed = journey_document_constructed;
+  object_class->dispose = journey_document_dispose;
+  object_class->finalize = journey_document_finalize;
+  object_class->get_property = journey_document_get_property;
+  object_class->set_property = journey_document_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, JOURNEY_TYPE_PROJECT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_HISTORY] = g_param_spec_object ("history", NULL, NULL, JOURNEY_TYPE_HISTORY, ro);
+  properties[PROP_DIRTY] = g_param_spec_boolean ("dirty", NULL, NULL, FALSE, ro);
+  properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE, ro);
+  properties[PROP_RECOVERED] = g_param_spec_boolean ("recovered", NULL, NULL, FALSE, ro);
+  properties[PROP_AUTOSAVE_INTERVAL] =
+    g_param_spec_uint ("autosave-interval", NULL, NULL, 0, G_MAXUINT / 1000, 0,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+journey_document_init (JourneyDocument *self)
+{
+  self->history = journey_history_new ();
+  g_signal_connect_object (self->history, "changed", G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "notify::dirty", G_CALLBACK (on_history_dirty), self, G_CONNECT_SWAPPED);
+}
+
+/* -- Public API ---------------------------------------------------------- */
+
+/**
+ * journey_document_new:
+ * @project: (nullable): the project, or %NULL for a document that is
+ *   still to be loaded
+ * @file: (nullable): where @project is saved, or %NULL for a new one
+ *
+ * Returns: (transfer full): a clean document; autosave is off until
+ *   "autosave-interval" is set
+ */
+JourneyDocument *
+journey_document_new (JourneyProject *project,
+                      GFile          *file)
+{
+  g_return_val_if_fail (project == NULL || JOURNEY_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  return g_object_new (JOURNEY_TYPE_DOCUMENT, "project", project, "file", file, NULL);
+}
+
+JourneyProject *
+journey_document_get_project (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), NULL);
+  return self->project;
+}
+
+GFile *
+journey_document_get_file (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+JourneyHistory *
+journey_document_get_history (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), NULL);
+  return self->history;
+}
+
+/**
+ * journey_document_get_etag:
+ *
+ * Returns: (nullable): the etag of the file when the document last read
+ *   or saved it
+ */
+const char *
+journey_document_get_etag (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), NULL);
+  return self->etag;
+}
+
+gboolean
+journey_document_get_dirty (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
+  return journey_history_is_dirty (self->history);
+}
+
+gboolean
+journey_document_get_busy (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
+  return self->busy;
+}
+
+gboolean
+journey_document_get_recovered (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
+  return self->recovered;
+}
+
+guint
+journey_document_get_autosave_interval (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), 0);
+  return self->autosave_interval;
+}
+
+/**
+ * journey_document_set_autosave_interval:
+ * @seconds: between two autosaves, or 0 for none
+ *
+ * The timer runs on the default main context.
+ */
+void
+journey_document_set_autosave_interval (JourneyDocument *self,
+                                        guint            seconds)
+{
+  g_return_if_fail (JOURNEY_IS_DOCUMENT (self));
+
+  if (self->autosave_interval == seconds)
+    return;
+
+  self->autosave_interval = seconds;
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (seconds > 0)
+    self->autosave_id = g_timeout_add_seconds (seconds, autosave_tick, self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOSAVE_INTERVAL]);
+}
+
+/**
+ * journey_document_load:
+ * @problems: (nullable) (element-type JourneyProblem): where to add the
+ *   problems found
+ *
+ * Reads @file into the document, on this thread: for the command line.
+ * If the autosave of @file is newer than @file, the document holds what
+ * the autosave holds, is dirty, and "recovered" is %TRUE.
+ */
+gboolean
+journey_document_load (JourneyDocument  *self,
+                       GFile            *file,
+                       GPtrArray        *problems,
+                       GError          **error)
+{
+  g_autoptr(LoadData) data = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_not_busy (self, error))
+    return FALSE;
+
+  data = load_data_new (file);
+  if (problems != NULL)
+    {
+      g_ptr_array_unref (data->problems);
+      data->problems = g_ptr_array_ref (problems);
+    }
+
+  if (!load_run (data, error))
+    return FALSE;
+
+  load_apply (self, data);
+  return TRUE;
+}
+
+/**
+ * journey_document_load_async:
+ *
+ * Reads, parses and checks @file in a worker thread; the document takes
+ * the result on this thread's main context, before @callback runs.
+ * "busy" is %TRUE meanwhile.
+ */
+void
+journey_document_load_async (JourneyDocument     *self,
+                             GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (JOURNEY_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, journey_document_load_async);
+  g_task_set_task_data (task, load_data_new (file), (GDestroyNotify) load_data_free);
+
+  if (!check_not_busy (self, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  set_busy (self, TRUE);
+  /* The worker is not cancellable: the document always learns how its
+   * load ended, and clears "busy". */
+  worker = g_task_new (self, NULL, load_thread_done, g_object_ref (task));
+  g_task_set_task_data (worker, g_task_get_task_data (task), NULL);
+  g_task_run_in_thread (worker, load_thread);
+}
+
+/**
+ * journey_document_load_finish:
+ * @problems: (out) (optional) (transfer container) (element-type JourneyProblem):
+ *   the problems found, if the file could not be loaded
+ */
+gboolean
+journey_document_load_finish (JourneyDocument  *self,
+                              GAsyncResult     *result,
+                              GPtrArray       **problems,
+                              GError          **error)
+{
+  LoadData *data;
+
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == journey_document_load_async, FALSE);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (problems != NULL)
+    *problems = g_ptr_array_ref (data->problems);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * journey_document_save:
+ * @file: (nullable): where to save, or %NULL for the document's own file
+ *
+ * Saves on this thread: for the command line.  Fails with
+ * JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK, writing nothing, when the
+ * document's own file changed on disk since the document read or saved it,
+ * unless @flags holds JOURNEY_SAVE_OVERWRITE.
+ */
+gboolean
+journey_document_save (JourneyDocument   *self,
+                       GFile             *file,
+                       JourneySaveFlags   flags,
+                       GError           **error)
+{
+  g_autoptr(SaveData) data = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = save_prepare (self, file, flags, error);
+  if (data == NULL || !save_run (data, error))
+    return FALSE;
+
+  save_apply (self, data);
+  return TRUE;
+}
+
+/**
+ * journey_document_save_async:
+ * @file: (nullable): where to save, or %NULL for the document's own file
+ *
+ * As journey_document_save(), but the file is written in a worker thread.
+ * The text is made now, so edits made while the file is written are not
+ * saved (and leave the document dirty).
+ */
+void
+journey_document_save_async (JourneyDocument     *self,
+                             GFile               *file,
+                             JourneySaveFlags     flags,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  GError *error = NULL;
+  SaveData *data;
+
+  g_return_if_fail (JOURNEY_IS_DOCUMENT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, journey_document_save_async);
+
+  data = save_prepare (self, file, flags, &error);
+  if (data == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+
+  set_busy (self, TRUE);
+  worker = g_task_new (self, NULL, save_thread_done, g_object_ref (task));
+  g_task_set_task_data (worker, data, NULL);
+  g_task_run_in_thread (worker, save_thread);
+}
+
+gboolean
+journey_document_save_finish (JourneyDocument  *self,
+                              GAsyncResult     *result,
+                              GError          **error)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == journey_document_save_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * journey_document_autosave:
+ *
+ * Writes the document's unsaved changes to its autosave file, never over
+ * the document's own file.  A document without changes, or without a
+ * file, has nothing to autosave.
+ *
+ * Returns: %TRUE if an autosave was written
+ */
+gboolean
+journey_document_autosave (JourneyDocument  *self,
+                           GError          **error)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
+
+  if (self->project == NULL || self->file == NULL || !journey_history_is_dirty (self->history))
+    return FALSE;
+
+  return journey_autosave_write (self->project, self->file, error);
+}
+
+/**
+ * journey_document_discard_autosave:
+ *
+ * Removes the autosave of the document's file, if it has one.
+ */
+void
+journey_document_discard_autosave (JourneyDocument *self)
+{
+  g_return_if_fail (JOURNEY_IS_DOCUMENT (self));
+
+  if (self->file != NULL)
+    journey_autosave_remove (self->file);
+  set_recovered (self, FALSE);
+}

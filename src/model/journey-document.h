@@ -1,0 +1,104 @@
+/* journey-document.h
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "journey-format.h"
+#include "journey-history.h"
+#include "journey-model.h"
+
+G_BEGIN_DECLS
+
+/*
+ * JourneyDocument (SPEC §4): a project, the file it is saved in (none for a
+ * new one), its history, whether it has unsaved changes, and its autosave.
+ * Windows show documents; only the document loads, saves and autosaves.
+ *
+ * Loading reads, parses and checks the file in a worker thread; saving
+ * turns the project into text on the calling thread (the model is not
+ * thread-safe) and writes it in a worker thread.  Results come back on the
+ * main context of the caller.  A save never overwrites a file that was
+ * changed on disk since the document read or saved it: it fails with
+ * JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK unless asked to overwrite.
+ *
+ * Properties: "project" (nullable until a load), "file" (nullable),
+ * "history", "dirty" (from the history), "busy" (a load or a save is under
+ * way), "recovered" (the last load took unsaved changes from the autosave)
+ * and "autosave-interval" (seconds; 0 turns autosave off).
+ */
+
+#define JOURNEY_DOCUMENT_ERROR (journey_document_error_quark ())
+
+typedef enum
+{
+  JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK, /* changed since it was read or saved */
+  JOURNEY_DOCUMENT_ERROR_NO_PROJECT,      /* nothing loaded yet */
+  JOURNEY_DOCUMENT_ERROR_NO_FILE,         /* saving a new document needs a file */
+  JOURNEY_DOCUMENT_ERROR_BUSY,            /* a load or a save is under way */
+} JourneyDocumentError;
+
+GQuark journey_document_error_quark (void);
+
+#define JOURNEY_TYPE_DOCUMENT (journey_document_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyDocument, journey_document, JOURNEY, DOCUMENT, GObject)
+
+JourneyDocument *journey_document_new                   (JourneyProject       *project,
+                                                         GFile                *file);
+
+JourneyProject  *journey_document_get_project           (JourneyDocument      *self);
+GFile           *journey_document_get_file              (JourneyDocument      *self);
+JourneyHistory  *journey_document_get_history           (JourneyDocument      *self);
+const char      *journey_document_get_etag              (JourneyDocument      *self);
+gboolean         journey_document_get_dirty             (JourneyDocument      *self);
+gboolean         journey_document_get_busy              (JourneyDocument      *self);
+gboolean         journey_document_get_recovered         (JourneyDocument      *self);
+guint            journey_document_get_autosave_interval (JourneyDocument      *self);
+void             journey_document_set_autosave_interval (JourneyDocument      *self,
+                                                         guint                 seconds);
+
+/* Loading: on failure the document is as it was, and @problems (when
+ * given) receives every JourneyProblem found. */
+gboolean         journey_document_load                  (JourneyDocument      *self,
+                                                         GFile                *file,
+                                                         GPtrArray            *problems,
+                                                         GError              **error);
+void             journey_document_load_async            (JourneyDocument      *self,
+                                                         GFile                *file,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gboolean         journey_document_load_finish           (JourneyDocument      *self,
+                                                         GAsyncResult         *result,
+                                                         GPtrArray           **problems,
+                                                         GError              **error);
+
+/* Saving to @file, or to the document's own file when @file is NULL; on
+ * success the document's file is @file and it is clean. */
+gboolean         journey_document_save                  (JourneyDocument      *self,
+                                                         GFile                *file,
+                                                         JourneySaveFlags      flags,
+                                                         GError              **error);
+void             journey_document_save_async            (JourneyDocument      *self,
+                                                         GFile                *file,
+                                                         JourneySaveFlags      flags,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gboolean         journey_document_save_finish           (JourneyDocument      *self,
+                                                         GAsyncResult         *result,
+                                                         GError              **error);
+
+/* Autosave: the timer calls journey_document_autosave(), which writes the
+ * unsaved changes of a document that has a file; discarding removes the
+ * autosave (after a save, or when the changes are thrown away). */
+gboolean         journey_document_autosave              (JourneyDocument      *self,
+                                                         GError              **error);
+void             journey_document_discard_autosave      (JourneyDocument      *self);
+
+G_END_DECLS
