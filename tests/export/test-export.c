@@ -19,32 +19,9 @@
 #include "journey-raster.h"
 #include "journey-svg.h"
 #include "journey-text.h"
+#include "journey-theme.h"
 
 /* -- helpers -------------------------------------------------------------- */
-
-static char *
-make_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("journeys-export-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tmpdir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 static char *
 read_file (const char *path,
@@ -332,42 +309,29 @@ check_map_svg (JourneyProject *project,
 static void
 test_svg_examples (void)
 {
-  const char *examples_dir = g_getenv ("JOURNEYS_EXAMPLES_DIR");
-  g_autofree char *fallback = g_build_filename (g_getenv ("G_TEST_SRCDIR") ? g_getenv ("G_TEST_SRCDIR") : ".",
-                                                "..", "..", "data", "examples", NULL);
-  g_autofree char *dir = make_tmpdir ();
-  const char *names[] = { "hotel.journey", "online-shop.journey", "saas-onboarding.journey" };
-  guint found = 0;
+  g_autoptr(GPtrArray) examples = test_examples_list ();
+  g_autofree char *dir = test_tmpdir_new ();
 
-  if (examples_dir == NULL)
-    examples_dir = fallback;
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; i < examples->len; i++)
     {
-      g_autofree char *path = g_build_filename (examples_dir, names[i], NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (examples, i));
       g_autoptr(GError) error = NULL;
       g_autoptr(JourneyProject) project = NULL;
 
-      if (!g_file_test (path, G_FILE_TEST_EXISTS))
-        continue;
-      found++;
       project = journey_format_read_file (file, NULL, &error);
       g_assert_no_error (error);
       for (guint m = 0; m < journey_list_get_length (project->maps); m++)
         check_map_svg (project, journey_list_peek (project->maps, m), dir);
     }
 
-  if (found == 0)
-    g_test_skip ("no example maps");
-  remove_tmpdir (dir);
+  test_tmpdir_remove (dir);
 }
 
 static void
 test_svg_test_map (void)
 {
   g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = test_tmpdir_new ();
   g_autoptr(JourneyLayout) layout = NULL;
   g_autofree char *svg = NULL;
   SvgInfo info;
@@ -387,7 +351,7 @@ test_svg_test_map (void)
   g_assert_nonnull (strstr (svg, "class=\"gap-flag\""));
   g_assert_nonnull (strstr (svg, "class=\"legend\""));
   svg_info_clear (&info);
-  remove_tmpdir (dir);
+  test_tmpdir_remove (dir);
 }
 
 static void
@@ -449,7 +413,7 @@ test_hostile_svg (void)
   g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
   JourneyMap *map = test_first_map (project);
   g_autofree char *very_long = long_text ();
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = test_tmpdir_new ();
   const char *ids[] = { "a", "b", "c", "d", "e", "f", "g" };
   guint n = G_N_ELEMENTS (hostile);
 
@@ -498,7 +462,7 @@ test_hostile_svg (void)
     }
 
   hostile[n - 1] = NULL;
-  remove_tmpdir (dir);
+  test_tmpdir_remove (dir);
 }
 
 /* -- PNG, PDF ------------------------------------------------------------- */
@@ -571,7 +535,7 @@ test_png_pixels (void)
   g_autoptr(JourneyProject) project = test_load_string (json);
   JourneyMap *map = test_first_map (project);
   g_autoptr(JourneyLayout) layout = journey_layout_new (map, project, NULL);
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = test_tmpdir_new ();
   g_autoptr(GError) error = NULL;
   const double scales[] = { 1, 2 };
 
@@ -595,10 +559,10 @@ test_png_pixels (void)
       for (guint i = 0; i < layout->n_stages; i++)
         {
           JourneyRect *r = &layout->stages[i].header;
-          g_assert_true (close_color (pixel_at (surface, scale, r->x + r->width - 12, r->y + r->height / 2),
-                                      layout->stages[i].color));
-          g_assert_true (close_color (pixel_at (surface, scale, r->x + r->width / 2, r->y + 4),
-                                      layout->stages[i].color));
+          guint32 color = journey_theme_stage_color (layout->stages[i].stage->color, i);
+
+          g_assert_true (close_color (pixel_at (surface, scale, r->x + r->width - 12, r->y + r->height / 2), color));
+          g_assert_true (close_color (pixel_at (surface, scale, r->x + r->width / 2, r->y + 4), color));
         }
       /* White around the map. */
       g_assert_cmphex (pixel_at (surface, scale, 2, 2), ==, 0xffffff);
@@ -612,14 +576,14 @@ test_png_pixels (void)
       g_unlink (path);
     }
 
-  remove_tmpdir (dir);
+  test_tmpdir_remove (dir);
 }
 
 static void
 test_pdf (void)
 {
   g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "map.pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
@@ -637,20 +601,76 @@ test_pdf (void)
       pages++;
   g_assert_cmpuint (pages, ==, 1);
 
-  remove_tmpdir (dir);
+  test_tmpdir_remove (dir);
+}
+
+/* Width and height from a PNG's header. */
+static void
+png_size (const char *path,
+          guint32    *width,
+          guint32    *height)
+{
+  gsize len = 0;
+  g_autofree char *data = read_file (path, &len);
+
+  g_assert_cmpuint (len, >, 24);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (data + 12, 4, "IHDR", 4);
+  *width = GUINT32_FROM_BE (*(guint32 *) (gpointer) (data + 16));
+  *height = GUINT32_FROM_BE (*(guint32 *) (gpointer) (data + 20));
 }
 
 static void
 test_png_huge_is_scaled (void)
 {
-  /* A 1,000-touchpoint map at scale 4 would exceed cairo's limits: it is
-   * scaled down, never refused or crashed. */
+  g_autofree char *json = export_test_generate (3000, 5);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  JourneyMap *map = test_first_map (project);
+  g_autoptr(JourneyLayout) layout = journey_layout_new (map, project, NULL);
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "huge.png", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  guint32 width, height;
+  double scale;
+
   g_assert_cmpfloat (journey_raster_clamp_scale (3000, 60000, 2), <=, JOURNEY_RASTER_MAX_SIDE / 60000.0);
   g_assert_cmpfloat (journey_raster_clamp_scale (1000, 800, 2), ==, 2);
   g_assert_cmpfloat (journey_raster_clamp_scale (1000, 800, NAN), ==, 1);
   g_assert_cmpfloat (journey_raster_clamp_scale (1000, 800, -3), ==, 1);
-  g_assert_cmpfloat (journey_raster_clamp_scale (20000, 20000, 1) * 20000 * 20000 * journey_raster_clamp_scale (20000, 20000, 1),
-                     <=, JOURNEY_RASTER_MAX_PIXELS + 1);
+
+  /* A 3,000-touchpoint map at scale 4 would be far past cairo's limits
+   * and memory: it is scaled down to fit, never refused or crashed. */
+  g_assert_true (journey_export_file (project, map, path, 4, &error));
+  g_assert_no_error (error);
+  png_size (path, &width, &height);
+  scale = journey_raster_clamp_scale (layout->width, layout->height, 4);
+  g_test_message ("map %.0f × %.0f px, PNG %u × %u px", layout->width, layout->height, width, height);
+  g_assert_cmpfloat (scale, <, 4);
+  g_assert_cmpuint (width, ==, (guint32) ceil (layout->width * scale));
+  g_assert_cmpuint (height, ==, (guint32) ceil (layout->height * scale));
+  g_assert_cmpuint (width, <=, JOURNEY_RASTER_MAX_SIDE);
+  g_assert_cmpuint (height, <=, JOURNEY_RASTER_MAX_SIDE);
+  g_assert_cmpfloat ((double) width * height, <=, JOURNEY_RASTER_MAX_PIXELS * 1.001);
+  /* As large as a limit allows. */
+  g_assert_true (width >= JOURNEY_RASTER_MAX_SIDE - 1 || height >= JOURNEY_RASTER_MAX_SIDE - 1
+                 || (double) width * height >= JOURNEY_RASTER_MAX_PIXELS * 0.99);
+
+  /* The whole map is in it: the paper's corner, and each stage's colour in
+   * its header. */
+  surface = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmphex (pixel_at (surface, scale, 2, 2), ==, 0xffffff);
+  for (guint i = 0; i < layout->n_stages; i++)
+    {
+      JourneyRect *r = &layout->stages[i].header;
+
+      g_assert_true (close_color (pixel_at (surface, scale, r->x + r->width - 12, r->y + r->height / 2),
+                                  journey_theme_stage_color (layout->stages[i].stage->color, i)));
+    }
+  cairo_surface_destroy (surface);
+
+  test_tmpdir_remove (dir);
 }
 
 /* -- CSV ------------------------------------------------------------------ */
@@ -733,7 +753,7 @@ test_csv (void)
     "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d",
     "Control chars",
   };
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "actions.csv", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = NULL;
@@ -787,7 +807,7 @@ test_csv (void)
     g_assert_cmpstr (all, ==, data);
   }
 
-  remove_tmpdir (dir);
+  test_tmpdir_remove (dir);
 }
 
 /* -- files ---------------------------------------------------------------- */
@@ -796,7 +816,7 @@ static void
 test_files (void)
 {
   g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
-  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *bad = g_build_filename (dir, "map.docx", NULL);
   g_autofree char *missing = g_build_filename (dir, "no", "such", "dir", "map.svg", NULL);
   g_autofree char *upper = g_build_filename (dir, "MAP.SVG", NULL);
@@ -831,7 +851,7 @@ test_files (void)
     n_files++;
   g_assert_cmpuint (n_files, ==, 2);
 
-  remove_tmpdir (dir);
+  test_tmpdir_remove (dir);
 }
 
 int

@@ -163,22 +163,10 @@ compare_file (const char *path)
 static void
 test_examples (void)
 {
-  g_autofree char *dir = test_examples_dir ();
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *entry;
-  guint n = 0;
+  g_autoptr(GPtrArray) examples = test_examples_list ();
 
-  g_assert_nonnull (d);
-  while ((entry = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, entry, NULL);
-
-      if (!g_str_has_suffix (entry, ".journey"))
-        continue;
-      compare_file (path);
-      n++;
-    }
-  g_assert_cmpuint (n, >=, 3);
+  for (guint i = 0; i < examples->len; i++)
+    compare_file (g_ptr_array_index (examples, i));
 }
 
 static void
