@@ -64,6 +64,319 @@ journey_layout_add_cards (JourneyLayout *self,
     }
 }
 
+/* Where a card's centre goes for a time at @tx on a timeline from @x0 to
+ * @x1: at @tx itself, except near the ends of the timeline, where the
+ * cards would stick out.  There the times are squeezed at half rate into
+ * [lo, …] and […, hi], so the centres stay in time order and two different
+ * times never share an x (which a plain clamp would do, putting a vertical
+ * step in the curve). */
+static double
+card_centre (double x0,
+             double x1,
+             double tx,
+             double lo,
+             double hi)
+{
+  double d0 = lo - x0, d1 = x1 - hi;
+
+  if (hi <= lo)
+    return (lo + hi) / 2;
+  if (4 * MAX (d0, d1) > x1 - x0)
+    return lo + (tx - x0) / (x1 - x0) * (hi - lo);
+  if (tx < x0 + 2 * d0)
+    return lo + (tx - x0) / 2;
+  if (tx > x1 - 2 * d1)
+    return hi - (x1 - tx) / 2;
+  return tx;
+}
+
+/* The left edge of every card, by card, on a timeline @width wide: what
+ * journey_layout_place_cards_in_time() does, for any width. */
+static void
+compute_lefts (JourneyLayout *self,
+               double         width,
+               double        *left)
+{
+  const JourneyStyle *style = &self->style;
+  double x0 = self->timeline_x;
+  double ppu = width / self->duration;
+  double lo = x0 + style->card_gap + style->major_width / 2;
+  double hi = x0 + width - style->card_gap - style->major_width / 2;
+
+  if (hi < lo)
+    lo = hi = x0 + width / 2;
+
+  for (guint c = 0; c < self->n_cards; c++)
+    {
+      JourneyLayoutCard *card = &self->cards[c];
+      double tx = x0 + clampd (card->touchpoint->time, 0, self->duration) * ppu;
+
+      left[c] = card_centre (x0, x0 + width, tx, lo, hi) - card->rect.width / 2;
+    }
+}
+
+/* Each card's x: centred on its time. */
+void
+journey_layout_place_cards_in_time (JourneyLayout *self)
+{
+  g_autofree double *left = g_new (double, MAX (self->n_cards, 1));
+
+  compute_lefts (self, self->timeline_width, left);
+  for (guint c = 0; c < self->n_cards; c++)
+    self->cards[c].rect.x = left[c];
+}
+
+/*
+ * Rows of cards.  In a lane, cards are taken by left edge and each goes
+ * into the first row where it keeps its gap from the card before it (first
+ * fit): for intervals that is the fewest rows there can be, as many as
+ * the most cards that overlap at one x.  A lane's cards are kept as two
+ * lists in time order, the major cards and the minor ones: in each, time
+ * order is left-edge order at any scale, so a merge gives the cards by
+ * left edge in linear time, for every scale the search below tries.
+ */
+typedef struct
+{
+  guint   *cards;        /* by lane; in a lane, majors then minors, by time */
+  guint   *lane_start;   /* n_lanes + 1 */
+  guint   *minor_start;  /* n_lanes */
+  guint   *rank;         /* by card: its place in time order */
+  guint   *by_left;      /* a lane's cards by left edge */
+  double  *left;         /* by card */
+  double  *row_right;    /* by row: right edge of its last card */
+} LaneCards;
+
+typedef struct
+{
+  guint    card;
+  guint    lane;
+  gboolean minor;
+  double   time;
+} TimeKey;
+
+static int
+compare_time_keys (gconstpointer a,
+                   gconstpointer b)
+{
+  const TimeKey *ka = a, *kb = b;
+
+  if (ka->lane != kb->lane)
+    return ka->lane < kb->lane ? -1 : 1;
+  if (ka->minor != kb->minor)
+    return ka->minor ? 1 : -1;
+  if (ka->time != kb->time)
+    return ka->time < kb->time ? -1 : 1;
+  return (ka->card > kb->card) - (ka->card < kb->card);
+}
+
+static void
+lane_cards_init (JourneyLayout *self,
+                 LaneCards     *lc)
+{
+  guint n = self->n_cards;
+  g_autofree TimeKey *keys = g_new (TimeKey, MAX (n, 1));
+  g_autofree TimeKey *by_time = NULL;
+
+  lc->cards = g_new (guint, MAX (n, 1));
+  lc->lane_start = g_new0 (guint, self->n_lanes + 1);
+  lc->minor_start = g_new0 (guint, MAX (self->n_lanes, 1));
+  lc->rank = g_new (guint, MAX (n, 1));
+  lc->by_left = g_new (guint, MAX (n, 1));
+  lc->left = g_new (double, MAX (n, 1));
+  lc->row_right = g_new (double, n + 1);
+
+  for (guint c = 0; c < n; c++)
+    {
+      keys[c].card = c;
+      keys[c].lane = (guint) self->cards[c].lane;
+      keys[c].minor = !self->cards[c].major;
+      keys[c].time = clampd (self->cards[c].touchpoint->time, 0, self->duration);
+    }
+
+  /* Time order over the whole map, for ties between the two lists. */
+  by_time = g_memdup2 (keys, sizeof (TimeKey) * MAX (n, 1));
+  for (guint c = 0; c < n; c++)
+    {
+      by_time[c].lane = 0;
+      by_time[c].minor = FALSE;
+    }
+  qsort (by_time, n, sizeof (TimeKey), compare_time_keys);
+  for (guint i = 0; i < n; i++)
+    lc->rank[by_time[i].card] = i;
+
+  qsort (keys, n, sizeof (TimeKey), compare_time_keys);
+  for (guint i = 0; i < n; i++)
+    {
+      lc->cards[i] = keys[i].card;
+      lc->lane_start[keys[i].lane + 1]++;
+    }
+  for (guint l = 0; l < self->n_lanes; l++)
+    lc->lane_start[l + 1] += lc->lane_start[l];
+  for (guint l = 0; l < self->n_lanes; l++)
+    {
+      guint k = lc->lane_start[l];
+
+      while (k < lc->lane_start[l + 1] && !keys[k].minor)
+        k++;
+      lc->minor_start[l] = k;
+    }
+}
+
+static void
+lane_cards_clear (LaneCards *lc)
+{
+  g_free (lc->cards);
+  g_free (lc->lane_start);
+  g_free (lc->minor_start);
+  g_free (lc->rank);
+  g_free (lc->by_left);
+  g_free (lc->left);
+  g_free (lc->row_right);
+}
+
+/* Lane @l's cards by left edge (ties in time order) into lc->by_left;
+ * returns how many. */
+static guint
+merge_by_left (LaneCards *lc,
+               guint      l)
+{
+  guint i = lc->lane_start[l], i_end = lc->minor_start[l];
+  guint j = lc->minor_start[l], j_end = lc->lane_start[l + 1];
+  guint n = 0;
+
+  while (i < i_end || j < j_end)
+    {
+      gboolean take_major;
+
+      if (j == j_end)
+        take_major = TRUE;
+      else if (i == i_end)
+        take_major = FALSE;
+      else
+        {
+          double a = lc->left[lc->cards[i]], b = lc->left[lc->cards[j]];
+          take_major = a < b || (a == b && lc->rank[lc->cards[i]] < lc->rank[lc->cards[j]]);
+        }
+      lc->by_left[n++] = take_major ? lc->cards[i++] : lc->cards[j++];
+    }
+  return n;
+}
+
+/* First fit of lane @l's cards at the left edges in lc->left.  Stops once
+ * it needs more than @limit rows (and returns limit + 1); with @assign,
+ * sets each card's row.  Returns the number of rows. */
+static guint
+first_fit (JourneyLayout *self,
+           LaneCards     *lc,
+           guint          l,
+           guint          limit,
+           gboolean       assign)
+{
+  double gap = self->style.card_gap;
+  guint n = merge_by_left (lc, l);
+  guint n_rows = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint c = lc->by_left[k];
+      double left = lc->left[c];
+      guint r;
+
+      for (r = 0; r < n_rows; r++)
+        if (lc->row_right[r] + gap <= left + 1e-6)
+          break;
+      if (r == n_rows)
+        {
+          if (n_rows == limit)
+            return limit + 1;
+          n_rows++;
+        }
+      lc->row_right[r] = left + self->cards[c].rect.width;
+      if (assign)
+        self->cards[c].row = r;
+    }
+  return n_rows;
+}
+
+/* The rows each lane needs on a timeline @width wide, into @rows; with
+ * @limit, stops counting a lane past its limit.  Returns whether every
+ * lane is within its limit. */
+static gboolean
+rows_at_width (JourneyLayout *self,
+               LaneCards     *lc,
+               double         width,
+               const guint   *limit,
+               guint         *rows)
+{
+  gboolean fits = TRUE;
+
+  compute_lefts (self, width, lc->left);
+  for (guint l = 0; l < self->n_lanes; l++)
+    {
+      rows[l] = first_fit (self, lc, l, limit ? limit[l] : G_MAXUINT - 1, FALSE);
+      if (limit != NULL && rows[l] > limit[l])
+        {
+          fits = FALSE;
+          break;
+        }
+    }
+  return fits;
+}
+
+/* The narrowest timeline, from @width0 up to the style's dense limit, on
+ * which no lane needs more than max_lane_rows rows, or, for a lane that
+ * needs more even at the limit, no more than it needs there.  Row counts
+ * only fall as the timeline widens (cards only move apart), so a binary
+ * search finds it. */
+static double
+widen_for_rows (JourneyLayout *self,
+                double         width0)
+{
+  const JourneyStyle *style = &self->style;
+  double max_width = MAX (width0, round (style->dense_timeline_width));
+  guint max_rows = style->max_lane_rows;
+  g_autofree guint *rows = g_new0 (guint, MAX (self->n_lanes, 1));
+  g_autofree guint *limit = g_new0 (guint, MAX (self->n_lanes, 1));
+  LaneCards lc = { 0, };
+  double lo, hi;
+
+  if (max_rows == 0 || self->n_cards == 0 || max_width <= width0)
+    return width0;
+
+  lane_cards_init (self, &lc);
+
+  for (guint l = 0; l < self->n_lanes; l++)
+    limit[l] = max_rows;
+  if (rows_at_width (self, &lc, width0, limit, rows))
+    goto out;
+
+  /* What each lane needs at the widest. */
+  rows_at_width (self, &lc, max_width, NULL, rows);
+  for (guint l = 0; l < self->n_lanes; l++)
+    limit[l] = MAX (max_rows, rows[l]);
+  if (rows_at_width (self, &lc, width0, limit, rows))
+    goto out;
+
+  /* width0 is too narrow and max_width wide enough: close in to within a
+   * pixel or a fifth of a percent. */
+  lo = width0;
+  hi = max_width;
+  while (hi - lo > MAX (1, lo / 512))
+    {
+      double mid = round ((lo + hi) / 2);
+
+      if (rows_at_width (self, &lc, mid, limit, rows))
+        hi = mid;
+      else
+        lo = mid;
+    }
+  width0 = hi;
+
+out:
+  lane_cards_clear (&lc);
+  return width0;
+}
+
 typedef struct
 {
   guint  lane;
@@ -124,7 +437,7 @@ median_need (JourneyLayout *self)
 }
 
 /* Pixels per unit of time, for a timeline of self->duration whose
- * shortest stage is @min_length long. */
+ * shortest stage is @min_length long, starting at self->timeline_x. */
 double
 journey_layout_choose_scale (JourneyLayout *self,
                              double         min_length)
@@ -143,141 +456,9 @@ journey_layout_choose_scale (JourneyLayout *self,
   if (median > 0)
     ppu = MAX (ppu, MIN (median, cap));
 
-  return ppu;
-}
-
-/* Where a card's centre goes for a time at @tx: at @tx itself, except near
- * the ends of the timeline, where the cards would stick out.  There the
- * times are squeezed at half rate into [lo, …] and […, hi], so the centres
- * stay in time order and two different times never share an x (which a
- * plain clamp would do, putting a vertical step in the curve). */
-static double
-card_centre (JourneyLayout *self,
-             double         tx,
-             double         lo,
-             double         hi)
-{
-  double x0 = self->timeline_x;
-  double x1 = self->timeline_x + self->timeline_width;
-  double d0 = lo - x0, d1 = x1 - hi;
-
-  if (hi <= lo)
-    return (lo + hi) / 2;
-  if (4 * MAX (d0, d1) > x1 - x0)
-    return lo + (tx - x0) / (x1 - x0) * (hi - lo);
-  if (tx < x0 + 2 * d0)
-    return lo + (tx - x0) / 2;
-  if (tx > x1 - 2 * d1)
-    return hi - (x1 - tx) / 2;
-  return tx;
-}
-
-/* Each card's x: centred on its time. */
-void
-journey_layout_place_cards_in_time (JourneyLayout *self)
-{
-  const JourneyStyle *style = &self->style;
-  double lo = self->timeline_x + style->card_gap + style->major_width / 2;
-  double hi = self->timeline_x + self->timeline_width - style->card_gap - style->major_width / 2;
-
-  if (hi < lo)
-    lo = hi = self->timeline_x + self->timeline_width / 2;
-
-  for (guint c = 0; c < self->n_cards; c++)
-    {
-      JourneyLayoutCard *card = &self->cards[c];
-      double cx = card_centre (self, journey_layout_x_for_time (self, card->touchpoint->time), lo, hi);
-
-      card->rect.x = cx - card->rect.width / 2;
-    }
-}
-
-typedef struct
-{
-  guint  card;
-  double left;
-} SortItem;
-
-static int
-compare_sort_items (gconstpointer a,
-                    gconstpointer b)
-{
-  const SortItem *sa = a, *sb = b;
-
-  if (sa->left < sb->left)
-    return -1;
-  if (sa->left > sb->left)
-    return 1;
-  return sa->card < sb->card ? -1 : sa->card > sb->card;
-}
-
-/* The cards of each lane, bucketed by lane: lane l's are
- * items[lane_start[l] … lane_start[l + 1]), by left edge.  @lane_start has
- * n_lanes + 2 entries. */
-static GArray *
-sort_cards_by_lane (JourneyLayout *self,
-                    guint         *lane_start)
-{
-  GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (SortItem), self->n_cards);
-  g_autofree guint *fill = NULL;
-
-  for (guint c = 0; c < self->n_cards; c++)
-    lane_start[self->cards[c].lane + 1]++;
-  for (guint l = 0; l < self->n_lanes; l++)
-    lane_start[l + 1] += lane_start[l];
-
-  g_array_set_size (items, self->n_cards);
-  fill = g_memdup2 (lane_start, sizeof (guint) * (self->n_lanes + 1));
-  for (guint c = 0; c < self->n_cards; c++)
-    {
-      SortItem *item = &g_array_index (items, SortItem, fill[self->cards[c].lane]++);
-      item->card = c;
-      item->left = self->cards[c].rect.x;
-    }
-
-  for (guint l = 0; l < self->n_lanes; l++)
-    if (lane_start[l + 1] > lane_start[l])
-      qsort (&g_array_index (items, SortItem, lane_start[l]), lane_start[l + 1] - lane_start[l],
-             sizeof (SortItem), compare_sort_items);
-
-  return items;
-}
-
-/* First fit by left edge: the fewest rows for intervals.  Sets each card's
- * row; @row_height gets the height of each row.  Returns the number of
- * rows. */
-static guint
-pack_rows (JourneyLayout  *self,
-           const SortItem *items,
-           guint           n_items,
-           GArray         *row_height)
-{
-  const JourneyStyle *style = &self->style;
-  g_autoptr(GArray) row_right = g_array_new (FALSE, FALSE, sizeof (double));
-  guint n_rows = 0;
-
-  g_array_set_size (row_height, 0);
-  for (guint k = 0; k < n_items; k++)
-    {
-      JourneyLayoutCard *card = &self->cards[items[k].card];
-      guint r;
-
-      for (r = 0; r < n_rows; r++)
-        if (g_array_index (row_right, double, r) + style->card_gap <= card->rect.x + 1e-6)
-          break;
-      if (r == n_rows)
-        {
-          double zero = 0, minus = -G_MAXDOUBLE;
-          g_array_append_val (row_right, minus);
-          g_array_append_val (row_height, zero);
-          n_rows++;
-        }
-      card->row = r;
-      g_array_index (row_right, double, r) = card->rect.x + card->rect.width;
-      g_array_index (row_height, double, r) = MAX (g_array_index (row_height, double, r), card->rect.height);
-    }
-
-  return n_rows;
+  /* Dense maps: wider still, up to a generous limit (the view scrolls),
+   * before a lane grows deeper than a few rows. */
+  return widen_for_rows (self, round (self->duration * ppu)) / self->duration;
 }
 
 /* A lane's name and kind in the label column. */
@@ -311,29 +492,42 @@ journey_layout_stack_lanes (JourneyLayout *self,
                             double         top)
 {
   const JourneyStyle *style = &self->style;
-  g_autofree guint *lane_start = g_new0 (guint, self->n_lanes + 2);
-  g_autoptr(GArray) items = sort_cards_by_lane (self, lane_start);
-  g_autoptr(GArray) row_height = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) row_top = g_array_new (FALSE, FALSE, sizeof (double));
+  LaneCards lc = { 0, };
   double y = top;
+
+  lane_cards_init (self, &lc);
+  for (guint c = 0; c < self->n_cards; c++)
+    lc.left[c] = self->cards[c].rect.x;
 
   for (guint l = 0; l < self->n_lanes; l++)
     {
       JourneyLayoutLane *ll = &self->lanes[l];
-      guint first = lane_start[l], last = lane_start[l + 1];
+      guint first = lc.lane_start[l], last = lc.lane_start[l + 1];
       double h;
 
       ll->lane = journey_list_peek (map->lanes, l);
       ll->index = l;
       ll->kind = ll->lane->kind;
-      ll->n_rows = pack_rows (self, &g_array_index (items, SortItem, first), last - first, row_height);
+      ll->n_rows = first_fit (self, &lc, l, G_MAXUINT - 1, TRUE);
 
-      h = style->card_gap;
+      /* Each row as deep as its deepest card. */
       g_array_set_size (row_top, ll->n_rows);
       for (guint r = 0; r < ll->n_rows; r++)
+        g_array_index (row_top, double, r) = 0;
+      for (guint k = first; k < last; k++)
         {
+          JourneyLayoutCard *card = &self->cards[lc.cards[k]];
+          double *rh = &g_array_index (row_top, double, card->row);
+          *rh = MAX (*rh, card->rect.height);
+        }
+
+      h = style->card_gap;
+      for (guint r = 0; r < ll->n_rows; r++)
+        {
+          double rh = g_array_index (row_top, double, r);
           g_array_index (row_top, double, r) = y + h;
-          h += g_array_index (row_height, double, r) + style->card_gap;
+          h += rh + style->card_gap;
         }
       if (ll->n_rows == 0)
         h += style->minor_height + style->card_gap;
@@ -353,12 +547,13 @@ journey_layout_stack_lanes (JourneyLayout *self,
 
       for (guint k = first; k < last; k++)
         {
-          JourneyLayoutCard *card = &self->cards[g_array_index (items, SortItem, k).card];
+          JourneyLayoutCard *card = &self->cards[lc.cards[k]];
           card->rect.y = g_array_index (row_top, double, card->row);
         }
 
       y += h;
     }
+  lane_cards_clear (&lc);
 
   self->lanes_rect.x = style->margin;
   self->lanes_rect.y = top;

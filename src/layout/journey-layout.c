@@ -62,6 +62,9 @@ static const JourneyStyle default_style = {
   .handle_radius = 9,
   .hit_slop = 6,
   .max_title_lines = 3,
+
+  .dense_timeline_width = 60000,
+  .max_lane_rows = 3,
 };
 
 const JourneyStyle *
@@ -263,10 +266,10 @@ set_timeline (JourneyLayout *self,
 {
   const JourneyStyle *style = &self->style;
 
+  self->timeline_x = style->margin + style->label_column_width;
   self->px_per_unit = journey_layout_choose_scale (self, min_length);
   self->timeline_width = round (self->duration * self->px_per_unit);
   self->px_per_unit = self->timeline_width / self->duration;
-  self->timeline_x = style->margin + style->label_column_width;
   self->width = self->timeline_x + self->timeline_width + style->margin;
 }
 
