@@ -192,14 +192,28 @@ journey_layout_place_columns (JourneyLayout *self)
     }
 }
 
+/* Does the line under lane kind @above (customer, onstage or offstage)
+ * fall between a lane of kind @a and the next one, of kind @b? */
+static gboolean
+line_between (JourneyLaneKind a,
+              JourneyLaneKind b,
+              JourneyLaneKind above)
+{
+  return (int) a <= (int) above && (int) b > (int) above;
+}
+
 /* Blueprint lines where the lane kinds cross a line.  Lines that fall on
- * the same boundary (no onstage lane, say) are drawn a little apart, and
- * their labels side by side. */
+ * the same boundary (no onstage lane, say) are drawn a little apart around
+ * it, and their labels sit side by side on it, all inside the gap that
+ * keeps cards off the boundary. */
 void
 journey_layout_place_lines (JourneyLayout *self,
                             JourneyText   *text)
 {
   const JourneyStyle *style = &self->style;
+  static const char *classes[] = {
+    "line-of-interaction", "line-of-visibility", "line-of-internal-interaction",
+  };
 
   self->lines = g_new0 (JourneyLayoutLine, MAX (3 * self->n_lanes, 1));
   for (guint l = 0; l + 1 < self->n_lanes; l++)
@@ -207,18 +221,18 @@ journey_layout_place_lines (JourneyLayout *self,
       JourneyLaneKind a = self->lanes[l].kind, b = self->lanes[l + 1].kind;
       double boundary = self->lanes[l + 1].rect.y;
       double label_x = self->timeline_x + 12;
-      guint at_boundary = 0;
+      guint n_here = 0, at_boundary = 0;
+
+      for (int k = 0; k < 3; k++)
+        if (line_between (a, b, (JourneyLaneKind) (JOURNEY_LANE_CUSTOMER + k)))
+          n_here++;
 
       for (int k = 0; k < 3; k++)
         {
-          static const char *classes[] = {
-            "line-of-interaction", "line-of-visibility", "line-of-internal-interaction",
-          };
-          JourneyLaneKind above = (JourneyLaneKind) (JOURNEY_LANE_CUSTOMER + k);
           JourneyLayoutLine *line;
           const char *label;
 
-          if (!((int) a <= (int) above && (int) b > (int) above))
+          if (!line_between (a, b, (JourneyLaneKind) (JOURNEY_LANE_CUSTOMER + k)))
             continue;
 
           line = &self->lines[self->n_lines++];
@@ -226,7 +240,7 @@ journey_layout_place_lines (JourneyLayout *self,
           line->css_class = classes[k];
           line->x0 = style->margin;
           line->x1 = self->width - style->margin;
-          line->y = boundary + at_boundary * 6;
+          line->y = boundary + (at_boundary - (n_here - 1) / 2.0) * 6;
           label = k == 0 ? _("Line of interaction")
                 : k == 1 ? _("Line of visibility")
                 : _("Line of internal interaction");
@@ -234,7 +248,7 @@ journey_layout_place_lines (JourneyLayout *self,
           line->label_rect.x = label_x;
           line->label_rect.width = line->label.width + 16;
           line->label_rect.height = line->label.line_height + 2;
-          line->label_rect.y = line->y - line->label_rect.height / 2;
+          line->label_rect.y = boundary - line->label_rect.height / 2;
           place_block (&line->label, label_x + 8, line->label_rect.y + 1);
           label_x += line->label_rect.width + 12;
           at_boundary++;

@@ -651,6 +651,73 @@ test_model_values (void)
     }
 }
 
+static void
+check_side_by_side (const char *lanes,
+                    guint       n_expected)
+{
+  g_autofree char *json = g_strdup_printf (
+    "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"T\",\n"
+    " \"stages\": [ { \"id\": \"s\", \"name\": \"S\" } ], \"lanes\": [ %s ],\n"
+    " \"touchpoints\": [ { \"id\": \"a\", \"title\": \"Right at the start\", \"lane\": \"up\", \"time\": 0 },\n"
+    "   { \"id\": \"b\", \"title\": \"Right at the start too\", \"lane\": \"down\", \"time\": 0, \"weight\": \"major\" } ] } ] }",
+    lanes);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+  double boundary, gap = layout->style.card_gap;
+
+  g_assert_cmpuint (layout->n_lanes, ==, 2);
+  g_assert_cmpuint (layout->n_lines, ==, n_expected);
+  boundary = layout->lanes[1].rect.y;
+
+  for (guint i = 0; i < layout->n_lines; i++)
+    {
+      JourneyLayoutLine *line = &layout->lines[i];
+      JourneyRect *r = &line->label_rect;
+
+      /* Each line near the boundary, apart from the others. */
+      g_assert_cmpfloat (fabs (line->y - boundary), <=, 6);
+      if (i > 0)
+        {
+          g_assert_cmpint (line->kind, >, layout->lines[i - 1].kind);
+          g_assert_cmpfloat (line->y, >, layout->lines[i - 1].y + 2);
+        }
+
+      /* Its label on the boundary, in the gap that keeps cards off it, its
+       * text inside its background. */
+      g_assert_cmpfloat (r->y, >=, boundary - gap);
+      g_assert_cmpfloat (r->y + r->height, <=, boundary + gap);
+      g_assert_cmpuint (line->label.n_lines, ==, 1);
+      g_assert_cmpfloat (line->label.x, >=, r->x);
+      g_assert_cmpfloat (line->label.x + line->label.width, <=, r->x + r->width);
+      g_assert_cmpfloat (r->x, >=, layout->timeline_x);
+
+      /* Side by side: the next label starts right of this one. */
+      for (guint j = i + 1; j < layout->n_lines; j++)
+        {
+          JourneyRect *o = &layout->lines[j].label_rect;
+
+          g_assert_false (export_test_rects_overlap (r, o));
+          g_assert_cmpfloat (o->x, >=, r->x + r->width);
+          g_assert_cmpfloat_with_epsilon (o->y, r->y, 0.01);
+        }
+
+      /* No card hides it. */
+      for (guint c = 0; c < layout->n_cards; c++)
+        g_assert_false (export_test_rects_overlap (r, &layout->cards[c].rect));
+    }
+}
+
+static void
+test_blueprint_labels (void)
+{
+  /* No onstage lane: interaction and visibility on one boundary. */
+  check_side_by_side ("{ \"id\": \"up\", \"kind\": \"customer\" }, { \"id\": \"down\", \"kind\": \"offstage\" }", 2);
+  /* Customer straight to support: all three. */
+  check_side_by_side ("{ \"id\": \"up\", \"kind\": \"customer\" }, { \"id\": \"down\", \"kind\": \"support\" }", 3);
+  /* Onstage to support: visibility and internal interaction. */
+  check_side_by_side ("{ \"id\": \"up\", \"kind\": \"onstage\" }, { \"id\": \"down\", \"kind\": \"support\" }", 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -671,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/layout/dense", test_dense);
   g_test_add_func ("/layout/dense-same-time", test_dense_same_time);
   g_test_add_func ("/layout/model-values", test_model_values);
+  g_test_add_func ("/layout/blueprint-labels", test_blueprint_labels);
 
   return g_test_run ();
 }
