@@ -140,10 +140,11 @@ typedef struct
   guint   *cards;        /* by lane; in a lane, majors then minors, by time */
   guint   *lane_start;   /* n_lanes + 1 */
   guint   *minor_start;  /* n_lanes */
-  guint   *rank;         /* by card: its place in time order */
   guint   *by_left;      /* a lane's cards by left edge */
   double  *left;         /* by card */
   double  *row_right;    /* by row: right edge of its last card */
+  guint   *busy_rows;    /* heaps of rows for first_fit() */
+  guint   *free_rows;
 } LaneCards;
 
 typedef struct
@@ -175,15 +176,15 @@ lane_cards_init (JourneyLayout *self,
 {
   guint n = self->n_cards;
   g_autofree TimeKey *keys = g_new (TimeKey, MAX (n, 1));
-  g_autofree TimeKey *by_time = NULL;
 
   lc->cards = g_new (guint, MAX (n, 1));
   lc->lane_start = g_new0 (guint, self->n_lanes + 1);
   lc->minor_start = g_new0 (guint, MAX (self->n_lanes, 1));
-  lc->rank = g_new (guint, MAX (n, 1));
   lc->by_left = g_new (guint, MAX (n, 1));
   lc->left = g_new (double, MAX (n, 1));
   lc->row_right = g_new (double, n + 1);
+  lc->busy_rows = g_new (guint, n + 1);
+  lc->free_rows = g_new (guint, n + 1);
 
   for (guint c = 0; c < n; c++)
     {
@@ -192,17 +193,6 @@ lane_cards_init (JourneyLayout *self,
       keys[c].minor = !self->cards[c].major;
       keys[c].time = clampd (self->cards[c].touchpoint->time, 0, self->duration);
     }
-
-  /* Time order over the whole map, for ties between the two lists. */
-  by_time = g_memdup2 (keys, sizeof (TimeKey) * MAX (n, 1));
-  for (guint c = 0; c < n; c++)
-    {
-      by_time[c].lane = 0;
-      by_time[c].minor = FALSE;
-    }
-  qsort (by_time, n, sizeof (TimeKey), compare_time_keys);
-  for (guint i = 0; i < n; i++)
-    lc->rank[by_time[i].card] = i;
 
   qsort (keys, n, sizeof (TimeKey), compare_time_keys);
   for (guint i = 0; i < n; i++)
@@ -228,13 +218,14 @@ lane_cards_clear (LaneCards *lc)
   g_free (lc->cards);
   g_free (lc->lane_start);
   g_free (lc->minor_start);
-  g_free (lc->rank);
   g_free (lc->by_left);
   g_free (lc->left);
   g_free (lc->row_right);
+  g_free (lc->busy_rows);
+  g_free (lc->free_rows);
 }
 
-/* Lane @l's cards by left edge (ties in time order) into lc->by_left;
+/* Lane @l's cards by left edge (ties in the map's order) into lc->by_left;
  * returns how many. */
 static guint
 merge_by_left (LaneCards *lc,
@@ -255,16 +246,79 @@ merge_by_left (LaneCards *lc,
       else
         {
           double a = lc->left[lc->cards[i]], b = lc->left[lc->cards[j]];
-          take_major = a < b || (a == b && lc->rank[lc->cards[i]] < lc->rank[lc->cards[j]]);
+          take_major = a < b || (a == b && lc->cards[i] < lc->cards[j]);
         }
       lc->by_left[n++] = take_major ? lc->cards[i++] : lc->cards[j++];
     }
   return n;
 }
 
-/* First fit of lane @l's cards at the left edges in lc->left.  Stops once
- * it needs more than @limit rows (and returns limit + 1); with @assign,
- * sets each card's row.  Returns the number of rows. */
+/* A binary heap of row numbers, the least first: by @key, then by number
+ * (by number alone without a key). */
+typedef struct
+{
+  guint        *rows;
+  guint         n;
+  const double *key;
+} RowHeap;
+
+static gboolean
+row_before (const RowHeap *h,
+            guint          a,
+            guint          b)
+{
+  if (h->key != NULL && h->key[a] != h->key[b])
+    return h->key[a] < h->key[b];
+  return a < b;
+}
+
+static void
+row_heap_push (RowHeap *h,
+               guint    row)
+{
+  guint i = h->n++;
+
+  while (i > 0 && row_before (h, row, h->rows[(i - 1) / 2]))
+    {
+      h->rows[i] = h->rows[(i - 1) / 2];
+      i = (i - 1) / 2;
+    }
+  h->rows[i] = row;
+}
+
+static guint
+row_heap_pop (RowHeap *h)
+{
+  guint top = h->rows[0];
+  guint last = h->rows[--h->n];
+  guint i = 0;
+
+  for (;;)
+    {
+      guint child = 2 * i + 1;
+
+      if (child >= h->n)
+        break;
+      if (child + 1 < h->n && row_before (h, h->rows[child + 1], h->rows[child]))
+        child++;
+      if (!row_before (h, h->rows[child], last))
+        break;
+      h->rows[i] = h->rows[child];
+      i = child;
+    }
+  if (h->n > 0)
+    h->rows[i] = last;
+  return top;
+}
+
+/* First fit of lane @l's cards at the left edges in lc->left: each card
+ * into the first row whose last card it keeps its gap from.  The cards
+ * come by left edge, so a row that is free for one card stays free for
+ * the next: rows move from a heap of busy rows (by right edge) to a heap
+ * of free rows (by number) and first fit takes the lowest free one, in
+ * O(n log n) however many rows there are.  Stops once it needs more than
+ * @limit rows (and returns limit + 1); with @assign, sets each card's
+ * row.  Returns the number of rows. */
 static guint
 first_fit (JourneyLayout *self,
            LaneCards     *lc,
@@ -274,6 +328,8 @@ first_fit (JourneyLayout *self,
 {
   double gap = self->style.card_gap;
   guint n = merge_by_left (lc, l);
+  RowHeap busy = { lc->busy_rows, 0, lc->row_right };
+  RowHeap free_rows = { lc->free_rows, 0, NULL };
   guint n_rows = 0;
 
   for (guint k = 0; k < n; k++)
@@ -282,16 +338,19 @@ first_fit (JourneyLayout *self,
       double left = lc->left[c];
       guint r;
 
-      for (r = 0; r < n_rows; r++)
-        if (lc->row_right[r] + gap <= left + 1e-6)
-          break;
-      if (r == n_rows)
+      while (busy.n > 0 && lc->row_right[busy.rows[0]] + gap <= left + 1e-6)
+        row_heap_push (&free_rows, row_heap_pop (&busy));
+
+      if (free_rows.n > 0)
+        r = row_heap_pop (&free_rows);
+      else
         {
           if (n_rows == limit)
             return limit + 1;
-          n_rows++;
+          r = n_rows++;
         }
       lc->row_right[r] = left + self->cards[c].rect.width;
+      row_heap_push (&busy, r);
       if (assign)
         self->cards[c].row = r;
     }
