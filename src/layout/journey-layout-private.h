@@ -19,10 +19,11 @@ G_BEGIN_DECLS
  * before it placed:
  *
  *   cards (journey-layout-cards.c)   one card per drawn touchpoint, its size
- *                                     and stage; the timeline's scale; the
- *                                     cards' places in time
+ *                                     and stage; the timeline's scale (wide
+ *                                     enough for dense maps: rows.c)
+ *   rows (journey-layout-rows.c)     the cards' places in time
  *   bands (journey-layout-bands.c)   title block, stage band, emotion band
- *   cards                            rows of cards in each lane, the lanes,
+ *   cards, rows                      rows of cards in each lane, the lanes,
  *                                     the cards' contents
  *   bands                            stage columns, blueprint lines
  *   curves (journey-layout-curves.c) curves, handles, gap flags
@@ -91,7 +92,6 @@ void   journey_layout_add_cards          (JourneyLayout  *self,
                                           GHashTable     *lane_index);
 double journey_layout_choose_scale       (JourneyLayout  *self,
                                           double          min_length);
-void   journey_layout_place_cards_in_time (JourneyLayout *self);
 void   journey_layout_stack_lanes        (JourneyLayout  *self,
                                           JourneyText    *text,
                                           JourneyMap     *map,
@@ -99,6 +99,12 @@ void   journey_layout_stack_lanes        (JourneyLayout  *self,
 void   journey_layout_fill_cards         (JourneyLayout  *self,
                                           JourneyText    *text,
                                           GHashTable     *channels);
+
+/* journey-layout-rows.c */
+double journey_layout_widen_for_rows     (JourneyLayout  *self,
+                                          double          width0);
+void   journey_layout_place_cards_in_time (JourneyLayout *self);
+void   journey_layout_pack_rows          (JourneyLayout  *self);
 
 /* journey-layout-bands.c */
 void   journey_layout_place_title        (JourneyLayout  *self,
