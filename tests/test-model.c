@@ -118,6 +118,7 @@ test_derived_values (void)
   g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
   JourneyMap *map = test_first_map (project);
   g_autoptr(GPtrArray) curve = NULL;
+  g_autoptr(GArray) indices = NULL;
   JourneyTouchpoint *desk = journey_map_find_touchpoint (map, "desk");
 
   g_assert_cmpfloat (journey_map_get_duration (map), ==, 5.0);
@@ -145,6 +146,19 @@ test_derived_values (void)
   g_object_set (desk, "time", 0.25, NULL);
   curve = journey_map_get_curve_touchpoints (map);
   g_assert_cmpstr (((JourneyTouchpoint *) curve->pdata[0])->id, ==, "desk");
+
+  /* The same, as indices in the map's touchpoints. */
+  indices = journey_map_get_curve_indices (map);
+  g_assert_cmpuint (indices->len, ==, 2);
+  g_assert_cmpuint (g_array_index (indices, guint, 0), ==, 2);
+  g_assert_cmpuint (g_array_index (indices, guint, 1), ==, 0);
+
+  /* A stage without a valid length still takes one unit of the timeline. */
+  g_object_set (journey_list_peek (map->stages, 0), "length", -4.0, NULL);
+  g_assert_cmpfloat (journey_stage_get_span (journey_list_peek (map->stages, 0)), ==, 1.0);
+  g_assert_cmpfloat (journey_map_get_duration (map), ==, 4.0);
+  g_assert_cmpfloat (journey_map_get_stage_start (map, 1), ==, 1.0);
+  g_assert_cmpint (journey_map_get_stage_at (map, 1.5), ==, 1);
 
   g_assert_cmpint (journey_map_find_lane_index (map, "back"), ==, 2);
   g_assert_null (journey_map_find_lane (map, "nope"));

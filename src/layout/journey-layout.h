@@ -77,6 +77,12 @@ typedef struct
   double handle_radius;
   double hit_slop;              /* extra pixels around handles and boundaries */
   guint  max_title_lines;       /* card titles wrap to at most this many lines */
+
+  /* Dense maps: the timeline widens past max_timeline_width, up to
+   * dense_timeline_width, until no lane needs more than max_lane_rows rows
+   * of cards (0: never). */
+  double dense_timeline_width;
+  guint  max_lane_rows;
 } JourneyStyle;
 
 const JourneyStyle *journey_style_get_default (void);

@@ -46,9 +46,28 @@ journey_map_init (JourneyMap *self)
 }
 
 /**
+ * journey_stage_get_span:
+ *
+ * A stage whose length is not a finite number greater than 0 (which
+ * validation refuses) still takes one unit of the timeline, so that every
+ * stage has a place and the stages never run backwards.
+ *
+ * Returns: the length of the timeline that @self takes
+ */
+double
+journey_stage_get_span (JourneyStage *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_STAGE (self), 1.0);
+
+  if (isfinite (self->length) && self->length > 0)
+    return self->length;
+  return 1.0;
+}
+
+/**
  * journey_map_get_duration:
  *
- * Returns: the length of the timeline: the sum of the stages' lengths
+ * Returns: the length of the timeline: the sum of the stages' spans
  */
 double
 journey_map_get_duration (JourneyMap *self)
@@ -60,7 +79,7 @@ journey_map_get_duration (JourneyMap *self)
 
   n = journey_list_get_length (self->stages);
   for (guint i = 0; i < n; i++)
-    total += ((JourneyStage *) journey_list_peek (self->stages, i))->length;
+    total += journey_stage_get_span (journey_list_peek (self->stages, i));
   return total;
 }
 
@@ -81,7 +100,7 @@ journey_map_get_stage_start (JourneyMap *self,
 
   n = MIN (stage, journey_list_get_length (self->stages));
   for (guint i = 0; i < n; i++)
-    start += ((JourneyStage *) journey_list_peek (self->stages, i))->length;
+    start += journey_stage_get_span (journey_list_peek (self->stages, i));
   return start;
 }
 
@@ -109,7 +128,7 @@ journey_map_get_stage_at (JourneyMap *self,
 
   for (guint i = 0; i < n; i++)
     {
-      end += ((JourneyStage *) journey_list_peek (self->stages, i))->length;
+      end += journey_stage_get_span (journey_list_peek (self->stages, i));
       if (time < end)
         return (int) i;
     }
@@ -199,54 +218,97 @@ journey_lane_kind_is_on_curve (JourneyLaneKind kind)
   return kind == JOURNEY_LANE_CUSTOMER || kind == JOURNEY_LANE_ONSTAGE;
 }
 
-static int
-compare_time (gconstpointer a,
-              gconstpointer b)
+typedef struct
 {
-  const JourneyTouchpoint *ta = *(JourneyTouchpoint * const *) a;
-  const JourneyTouchpoint *tb = *(JourneyTouchpoint * const *) b;
+  guint  index;
+  double time;
+} CurveEntry;
 
-  return (ta->time > tb->time) - (ta->time < tb->time);
+static int
+compare_curve_entries (gconstpointer a,
+                       gconstpointer b)
+{
+  const CurveEntry *ea = a, *eb = b;
+
+  if (ea->time < eb->time)
+    return -1;
+  if (ea->time > eb->time)
+    return 1;
+  return (ea->index > eb->index) - (ea->index < eb->index);
+}
+
+/**
+ * journey_map_get_curve_indices:
+ *
+ * The touchpoints on the emotion curve: those whose lane (the first lane
+ * with their lane id) is a customer or onstage lane, in time order;
+ * touchpoints at the same time keep the map's order.
+ *
+ * Returns: (transfer full) (element-type guint): a new array of indices in
+ *   the map's touchpoints
+ */
+GArray *
+journey_map_get_curve_indices (JourneyMap *self)
+{
+  g_autoptr(GHashTable) lanes = NULL;
+  g_autoptr(GArray) entries = NULL;
+  GArray *result;
+  guint n;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+
+  /* Lane id → its kind, the first lane of an id winning as in
+   * journey_map_find_lane(). */
+  lanes = g_hash_table_new (g_str_hash, g_str_equal);
+  n = journey_list_get_length (self->lanes);
+  for (guint i = 0; i < n; i++)
+    {
+      JourneyLane *lane = journey_list_peek (self->lanes, i);
+
+      if (lane->id != NULL && !g_hash_table_contains (lanes, lane->id))
+        g_hash_table_insert (lanes, lane->id, GINT_TO_POINTER (journey_lane_kind_is_on_curve (lane->kind)));
+    }
+
+  n = journey_list_get_length (self->touchpoints);
+  entries = g_array_sized_new (FALSE, FALSE, sizeof (CurveEntry), n);
+  for (guint i = 0; i < n; i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (self->touchpoints, i);
+
+      if (tp->lane != NULL && GPOINTER_TO_INT (g_hash_table_lookup (lanes, tp->lane)))
+        {
+          CurveEntry entry = { i, tp->time };
+          g_array_append_val (entries, entry);
+        }
+    }
+
+  /* The index breaks ties, so the order does not depend on the sort. */
+  g_array_sort (entries, compare_curve_entries);
+
+  result = g_array_sized_new (FALSE, FALSE, sizeof (guint), entries->len);
+  for (guint i = 0; i < entries->len; i++)
+    g_array_append_val (result, g_array_index (entries, CurveEntry, i).index);
+  return result;
 }
 
 /**
  * journey_map_get_curve_touchpoints:
  *
- * The touchpoints on the emotion curve: those in customer and onstage
- * lanes, in time order (touchpoints at the same time keep the map's order).
+ * The touchpoints of journey_map_get_curve_indices().
  *
  * Returns: (transfer container) (element-type JourneyTouchpoint): a new array
  */
 GPtrArray *
 journey_map_get_curve_touchpoints (JourneyMap *self)
 {
-  g_autoptr(GHashTable) on_curve = NULL;
+  g_autoptr(GArray) indices = NULL;
   GPtrArray *result;
-  guint n;
 
   g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
 
-  on_curve = g_hash_table_new (g_str_hash, g_str_equal);
-  n = journey_list_get_length (self->lanes);
-  for (guint i = 0; i < n; i++)
-    {
-      JourneyLane *lane = journey_list_peek (self->lanes, i);
-
-      if (lane->id != NULL && journey_lane_kind_is_on_curve (lane->kind))
-        g_hash_table_add (on_curve, lane->id);
-    }
-
-  n = journey_list_get_length (self->touchpoints);
-  result = g_ptr_array_sized_new (n);
-  for (guint i = 0; i < n; i++)
-    {
-      JourneyTouchpoint *tp = journey_list_peek (self->touchpoints, i);
-
-      if (tp->lane != NULL && g_hash_table_contains (on_curve, tp->lane))
-        g_ptr_array_add (result, tp);
-    }
-
-  /* g_ptr_array_sort() is a stable merge sort. */
-  g_ptr_array_sort (result, compare_time);
+  indices = journey_map_get_curve_indices (self);
+  result = g_ptr_array_sized_new (indices->len);
+  for (guint i = 0; i < indices->len; i++)
+    g_ptr_array_add (result, journey_list_peek (self->touchpoints, g_array_index (indices, guint, i)));
   return result;
 }

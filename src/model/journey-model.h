@@ -84,6 +84,8 @@ struct _JourneyStage
   char  *color;    /* "#rrggbb" or NULL */
 };
 
+double journey_stage_get_span (JourneyStage *self);
+
 #define JOURNEY_TYPE_LANE (journey_lane_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyLane, journey_lane, JOURNEY, LANE, JourneyItem)
 
@@ -198,6 +200,7 @@ JourneyTouchpoint *journey_map_find_touchpoint         (JourneyMap        *self,
                                                         const char        *id);
 double             journey_map_get_satisfaction        (JourneyMap        *self,
                                                         JourneyTouchpoint *touchpoint);
+GArray            *journey_map_get_curve_indices       (JourneyMap        *self);
 GPtrArray         *journey_map_get_curve_touchpoints   (JourneyMap        *self);
 gboolean           journey_lane_kind_is_on_curve       (JourneyLaneKind    kind);
 

@@ -69,24 +69,6 @@ status_name (JourneyStatus status)
     }
 }
 
-static JourneyStage *
-stage_at (JourneyMap *map,
-          double      time)
-{
-  guint n = journey_list_get_length (map->stages);
-  double end = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      JourneyStage *stage = journey_list_peek (map->stages, i);
-
-      end += isfinite (stage->length) && stage->length > 0 ? stage->length : 1;
-      if (time < end || i + 1 == n)
-        return stage;
-    }
-  return NULL;
-}
-
 static void
 append_row (GString    *out,
             const char *map,
@@ -126,7 +108,7 @@ append_map (GString    *out,
   for (guint i = 0; i < n; i++)
     {
       JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
-      JourneyStage *stage = stage_at (map, tp->time);
+      JourneyStage *stage = journey_map_get_touchpoint_stage (map, tp);
       const char *stage_name = stage ? (stage->name ? stage->name : stage->id) : "";
       const char *tp_name = tp->title && *tp->title ? tp->title : tp->id;
       char votes[16];

@@ -474,6 +474,250 @@ test_empty_map (void)
   g_assert_cmpfloat (layout->lanes[0].rect.height, >, 0);
 }
 
+/* A map of @n_lanes lanes of @per_lane touchpoints each, at seeded random
+ * times over six units, or all at time 2.5 in the lanes of @stacked_lanes
+ * (a bit mask). */
+static char *
+dense_map (guint   n_lanes,
+           guint   per_lane,
+           guint32 seed,
+           guint32 stacked_lanes)
+{
+  static const char *kinds[] = { "physical", "customer", "onstage", "offstage", "support" };
+  GString *s = g_string_new ("{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"Dense\",\n"
+                             " \"stages\": [ { \"id\": \"s1\", \"name\": \"One\", \"length\": 2 },"
+                             " { \"id\": \"s2\", \"name\": \"Two\", \"length\": 1 },"
+                             " { \"id\": \"s3\", \"name\": \"Three\", \"length\": 3 } ],\n \"lanes\": [");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  for (guint l = 0; l < n_lanes; l++)
+    g_string_append_printf (s, "%s { \"id\": \"l%u\", \"name\": \"Lane %u\", \"kind\": \"%s\" }",
+                            l ? "," : "", l, l, kinds[l * G_N_ELEMENTS (kinds) / n_lanes]);
+  g_string_append (s, " ],\n \"touchpoints\": [");
+  for (guint i = 0; i < n_lanes * per_lane; i++)
+    {
+      guint lane = i % n_lanes;
+      double time = (stacked_lanes & (1u << lane)) ? 2.5 : g_rand_double_range (rand, 0, 6);
+
+      g_string_append_printf (s, "%s\n  { \"id\": \"t%u\", \"title\": \"Step %u\", \"lane\": \"l%u\", \"time\": %.4f,"
+                                 " \"satisfaction\": %d%s }",
+                              i ? "," : "", i, i, lane, time, 1 + g_rand_int_range (rand, 0, 5),
+                              g_rand_int_range (rand, 0, 4) == 0 ? ", \"weight\": \"major\"" : "");
+    }
+  g_string_append (s, " ] } ] }\n");
+  return g_string_free (s, FALSE);
+}
+
+static void
+assert_no_overlap (JourneyLayout *layout)
+{
+  for (guint i = 0; i < layout->n_cards; i++)
+    for (guint j = i + 1; j < layout->n_cards; j++)
+      if (export_test_rects_overlap (&layout->cards[i].rect, &layout->cards[j].rect))
+        g_error ("cards %s and %s overlap", layout->cards[i].touchpoint->id, layout->cards[j].touchpoint->id);
+}
+
+static guint
+deepest_lane (JourneyLayout *layout)
+{
+  guint deepest = 0;
+
+  for (guint l = 0; l < layout->n_lanes; l++)
+    deepest = MAX (deepest, layout->lanes[l].n_rows);
+  return deepest;
+}
+
+static void
+test_dense (void)
+{
+  g_autofree char *json = dense_map (8, 25, 2026, 0);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  JourneyMap *map = test_first_map (project);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+  const JourneyStyle *style = &layout->style;
+  g_autoptr(JourneyLayout) narrower = NULL;
+  JourneyStyle narrow_style;
+  double lane_max = 3 * (style->major_height + style->card_gap) + style->card_gap;
+
+  g_test_message ("200 touchpoints in 8 lanes: %.0f x %.0f px, timeline %.0f px, deepest lane %u rows",
+                  layout->width, layout->height, layout->timeline_width, deepest_lane (layout));
+
+  g_assert_cmpuint (layout->n_cards, ==, 200);
+  assert_no_overlap (layout);
+
+  /* The timeline widened, within the limit, so that no lane needs more
+   * than three rows; no lane is deeper than three rows of major cards. */
+  g_assert_cmpuint (deepest_lane (layout), <=, 3);
+  g_assert_cmpfloat (layout->timeline_width, >, style->max_timeline_width);
+  g_assert_cmpfloat (layout->timeline_width, <=, style->dense_timeline_width);
+  g_assert_cmpfloat (layout->width, ==, layout->timeline_x + layout->timeline_width + style->margin);
+  for (guint l = 0; l < layout->n_lanes; l++)
+    g_assert_cmpfloat (layout->lanes[l].rect.height, <=, lane_max);
+  g_assert_cmpfloat (layout->height, <=, layout->lanes_rect.y + 8 * lane_max + 400);
+
+  /* Every card at its time, inside the timeline. */
+  for (guint i = 0; i < layout->n_cards; i++)
+    {
+      JourneyLayoutCard *card = &layout->cards[i];
+      double cx = card->rect.x + card->rect.width / 2;
+      double tx = journey_layout_x_for_time (layout, card->touchpoint->time);
+      double edge = 2 * (style->card_gap + style->major_width / 2);
+
+      if (tx > layout->timeline_x + edge && tx < layout->timeline_x + layout->timeline_width - edge)
+        g_assert_cmpfloat_with_epsilon (cx, tx, 0.01);
+      g_assert_cmpfloat (card->rect.x, >=, layout->timeline_x);
+      g_assert_cmpfloat (card->rect.x + card->rect.width, <=, layout->timeline_x + layout->timeline_width);
+    }
+
+  /* And no wider than it needs: with a limit 5 % short of that width, some
+   * lane needs a fourth row. */
+  narrow_style = *style;
+  narrow_style.dense_timeline_width = floor (layout->timeline_width * 0.95);
+  narrower = journey_layout_new (map, project, &narrow_style);
+  g_assert_cmpfloat (narrower->timeline_width, <=, narrow_style.dense_timeline_width);
+  g_assert_cmpuint (deepest_lane (narrower), >, 3);
+  assert_no_overlap (narrower);
+}
+
+static void
+test_dense_same_time (void)
+{
+  /* Every touchpoint at one time: rows stack, and widening cannot help,
+   * so the map keeps the width of a small one. */
+  g_autofree char *json = dense_map (4, 12, 7, 0xf);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+  g_autofree char *mixed_json = NULL;
+  g_autoptr(JourneyProject) mixed_project = NULL;
+  g_autoptr(JourneyLayout) mixed = NULL;
+
+  g_assert_cmpuint (layout->n_cards, ==, 48);
+  g_assert_cmpfloat (layout->timeline_width, ==, layout->style.min_timeline_width);
+  for (guint l = 0; l < layout->n_lanes; l++)
+    g_assert_cmpuint (layout->lanes[l].n_rows, ==, 12);
+  assert_no_overlap (layout);
+  for (guint i = 0; i < layout->n_handles; i++)
+    g_assert_cmpfloat (layout->handles[i].y, <, layout->cards[layout->handles[i].card].rect.y);
+
+  /* One lane stacked at one time, the others spread: the stacked lane
+   * keeps its rows, the others still get no more than three. */
+  mixed_json = dense_map (4, 30, 11, 0x1);
+  mixed_project = test_load_string (mixed_json);
+  mixed = layout_for (mixed_project);
+  g_assert_cmpuint (mixed->lanes[0].n_rows, ==, 30);
+  for (guint l = 1; l < mixed->n_lanes; l++)
+    g_assert_cmpuint (mixed->lanes[l].n_rows, <=, 3);
+  assert_no_overlap (mixed);
+}
+
+static void
+test_model_values (void)
+{
+  g_autofree char *json = dense_map (8, 25, 99, 0);
+  g_autoptr(JourneyProject) dense = test_load_string (json);
+  g_autoptr(JourneyProject) small = test_load_string (EXPORT_TEST_PROJECT);
+  JourneyProject *projects[] = { small, dense };
+
+  for (guint p = 0; p < G_N_ELEMENTS (projects); p++)
+    {
+      JourneyMap *map = test_first_map (projects[p]);
+      g_autoptr(JourneyLayout) layout = layout_for (projects[p]);
+      g_autoptr(GPtrArray) curve = journey_map_get_curve_touchpoints (map);
+      JourneyLayoutCurve *as_is = &layout->curves[JOURNEY_CURVE_AS_IS];
+
+      /* The curve runs through the model's curve touchpoints, in its order. */
+      g_assert_cmpuint (as_is->n_points, ==, curve->len);
+      g_assert_cmpuint (layout->n_handles, ==, curve->len);
+      for (guint i = 0; i < curve->len; i++)
+        {
+          g_assert_true (layout->cards[as_is->cards[i]].touchpoint == curve->pdata[i]);
+          g_assert_true (layout->handles[i].touchpoint == curve->pdata[i]);
+        }
+
+      /* Each card's stage is the model's stage of its touchpoint. */
+      for (guint i = 0; i < layout->n_cards; i++)
+        {
+          JourneyLayoutCard *card = &layout->cards[i];
+
+          g_assert_cmpint (card->stage, ==, journey_map_get_stage_at (map, card->touchpoint->time));
+          g_assert_true (layout->stages[card->stage].stage == journey_map_get_touchpoint_stage (map, card->touchpoint));
+          g_assert_cmphex (card->accent, ==, layout->stages[card->stage].color);
+        }
+
+      /* The stage columns start where the model says. */
+      for (guint i = 0; i < layout->n_stages; i++)
+        g_assert_cmpfloat (layout->stages[i].start, ==, journey_map_get_stage_start (map, i));
+      g_assert_cmpfloat (layout->duration, ==, journey_map_get_duration (map));
+    }
+}
+
+static void
+check_side_by_side (const char *lanes,
+                    guint       n_expected)
+{
+  g_autofree char *json = g_strdup_printf (
+    "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"T\",\n"
+    " \"stages\": [ { \"id\": \"s\", \"name\": \"S\" } ], \"lanes\": [ %s ],\n"
+    " \"touchpoints\": [ { \"id\": \"a\", \"title\": \"Right at the start\", \"lane\": \"up\", \"time\": 0 },\n"
+    "   { \"id\": \"b\", \"title\": \"Right at the start too\", \"lane\": \"down\", \"time\": 0, \"weight\": \"major\" } ] } ] }",
+    lanes);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+  double boundary, gap = layout->style.card_gap;
+
+  g_assert_cmpuint (layout->n_lanes, ==, 2);
+  g_assert_cmpuint (layout->n_lines, ==, n_expected);
+  boundary = layout->lanes[1].rect.y;
+
+  for (guint i = 0; i < layout->n_lines; i++)
+    {
+      JourneyLayoutLine *line = &layout->lines[i];
+      JourneyRect *r = &line->label_rect;
+
+      /* Each line near the boundary, apart from the others. */
+      g_assert_cmpfloat (fabs (line->y - boundary), <=, 6);
+      if (i > 0)
+        {
+          g_assert_cmpint (line->kind, >, layout->lines[i - 1].kind);
+          g_assert_cmpfloat (line->y, >, layout->lines[i - 1].y + 2);
+        }
+
+      /* Its label on the boundary, in the gap that keeps cards off it, its
+       * text inside its background. */
+      g_assert_cmpfloat (r->y, >=, boundary - gap);
+      g_assert_cmpfloat (r->y + r->height, <=, boundary + gap);
+      g_assert_cmpuint (line->label.n_lines, ==, 1);
+      g_assert_cmpfloat (line->label.x, >=, r->x);
+      g_assert_cmpfloat (line->label.x + line->label.width, <=, r->x + r->width);
+      g_assert_cmpfloat (r->x, >=, layout->timeline_x);
+
+      /* Side by side: the next label starts right of this one. */
+      for (guint j = i + 1; j < layout->n_lines; j++)
+        {
+          JourneyRect *o = &layout->lines[j].label_rect;
+
+          g_assert_false (export_test_rects_overlap (r, o));
+          g_assert_cmpfloat (o->x, >=, r->x + r->width);
+          g_assert_cmpfloat_with_epsilon (o->y, r->y, 0.01);
+        }
+
+      /* No card hides it. */
+      for (guint c = 0; c < layout->n_cards; c++)
+        g_assert_false (export_test_rects_overlap (r, &layout->cards[c].rect));
+    }
+}
+
+static void
+test_blueprint_labels (void)
+{
+  /* No onstage lane: interaction and visibility on one boundary. */
+  check_side_by_side ("{ \"id\": \"up\", \"kind\": \"customer\" }, { \"id\": \"down\", \"kind\": \"offstage\" }", 2);
+  /* Customer straight to support: all three. */
+  check_side_by_side ("{ \"id\": \"up\", \"kind\": \"customer\" }, { \"id\": \"down\", \"kind\": \"support\" }", 3);
+  /* Onstage to support: visibility and internal interaction. */
+  check_side_by_side ("{ \"id\": \"up\", \"kind\": \"onstage\" }, { \"id\": \"down\", \"kind\": \"support\" }", 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +735,10 @@ main (int   argc,
   g_test_add_func ("/layout/hostile-titles", test_hostile_titles);
   g_test_add_func ("/layout/hit-test", test_hit_test);
   g_test_add_func ("/layout/empty-map", test_empty_map);
+  g_test_add_func ("/layout/dense", test_dense);
+  g_test_add_func ("/layout/dense-same-time", test_dense_same_time);
+  g_test_add_func ("/layout/model-values", test_model_values);
+  g_test_add_func ("/layout/blueprint-labels", test_blueprint_labels);
 
   return g_test_run ();
 }

@@ -1,0 +1,31 @@
+/* journey-curve.h
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "journey-layout.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The emotion curve's shape: a monotone cubic through points in x order
+ * (Fritsch & Carlson 1980), as one cubic Bézier per pair of neighbours.
+ * Between two points the curve never leaves the range of their values, so
+ * it never overshoots the scale, and a flat stretch stays flat.
+ */
+
+/* Fills @c1 and @c2 (n_points - 1 each) with the control points of the
+ * Bézier from points[k] to points[k + 1].  Nothing to do for fewer than
+ * two points. */
+void journey_curve_monotone_controls (const JourneyPoint *points,
+                                      guint               n_points,
+                                      JourneyPoint       *c1,
+                                      JourneyPoint       *c2);
+
+G_END_DECLS

@@ -1,0 +1,165 @@
+/* journey-layout-coords.c: conversions between the map and its geometry,
+ * and hit testing.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "journey-layout-private.h"
+
+double
+journey_layout_x_for_time (JourneyLayout *self,
+                           double         time)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->timeline_x + clampd (time, 0, self->duration) * self->px_per_unit;
+}
+
+double
+journey_layout_time_for_x (JourneyLayout *self,
+                           double         x)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  if (self->px_per_unit <= 0)
+    return 0;
+  return clampd ((x - self->timeline_x) / self->px_per_unit, 0, self->duration);
+}
+
+/* The y of the top and bottom of the scale: half a step inside the band. */
+static double
+band_top (JourneyLayout *self)
+{
+  return self->band.rect.y + self->style.emotion_step_min / 2 + 4;
+}
+
+static double
+band_bottom (JourneyLayout *self)
+{
+  return self->band.rect.y + self->band.rect.height - self->style.emotion_step_min / 2 - 4;
+}
+
+double
+journey_layout_y_for_value (JourneyLayout *self,
+                            double         value)
+{
+  double f;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->band.max <= self->band.min)
+    return band_bottom (self);
+  f = (clampd (value, self->band.min, self->band.max) - self->band.min)
+      / (double) (self->band.max - self->band.min);
+  return band_bottom (self) - f * (band_bottom (self) - band_top (self));
+}
+
+double
+journey_layout_value_for_y (JourneyLayout *self,
+                            double         y)
+{
+  double f, span;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  span = band_bottom (self) - band_top (self);
+  if (span <= 0)
+    return self->band.min;
+  f = (band_bottom (self) - y) / span;
+  return self->band.min + clampd (f, 0, 1) * (self->band.max - self->band.min);
+}
+
+static gboolean
+rect_contains (const JourneyRect *r,
+               double             x,
+               double             y)
+{
+  return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
+}
+
+JourneyHitKind
+journey_layout_hit_test (JourneyLayout *self,
+                         double         x,
+                         double         y,
+                         JourneyHit    *hit)
+{
+  JourneyHit dummy;
+  double slop;
+
+  g_return_val_if_fail (self != NULL, JOURNEY_HIT_NONE);
+
+  if (hit == NULL)
+    hit = &dummy;
+  hit->kind = JOURNEY_HIT_NONE;
+  hit->index = 0;
+  slop = self->style.hit_slop;
+
+  /* Handles first: they are small and drawn on top. */
+  {
+    double best = G_MAXDOUBLE;
+    for (guint i = 0; i < self->n_handles; i++)
+      {
+        JourneyLayoutHandle *h = &self->handles[i];
+        double dx = x - h->x, dy = y - h->y;
+        double d2 = dx * dx + dy * dy;
+        double r = h->radius + slop;
+
+        if (d2 <= r * r && d2 < best)
+          {
+            best = d2;
+            hit->kind = JOURNEY_HIT_HANDLE;
+            hit->index = i;
+          }
+      }
+    if (hit->kind != JOURNEY_HIT_NONE)
+      return hit->kind;
+  }
+
+  /* The end of a stage, in the stage band. */
+  if (y >= self->stage_band.y && y < self->stage_band.y + self->stage_band.height)
+    {
+      for (guint i = 0; i < self->n_stages; i++)
+        {
+          double bx = self->stages[i].header.x + self->stages[i].header.width;
+          if (fabs (x - bx) <= slop)
+            {
+              hit->kind = JOURNEY_HIT_STAGE_BOUNDARY;
+              hit->index = i;
+              return hit->kind;
+            }
+        }
+      for (guint i = 0; i < self->n_stages; i++)
+        if (rect_contains (&self->stages[i].header, x, y))
+          {
+            hit->kind = JOURNEY_HIT_STAGE;
+            hit->index = i;
+            return hit->kind;
+          }
+    }
+
+  /* Cards never overlap; the last drawn wins anyway. */
+  if (y >= self->lanes_rect.y && y < self->lanes_rect.y + self->lanes_rect.height)
+    {
+      for (guint i = self->n_cards; i-- > 0;)
+        if (rect_contains (&self->cards[i].rect, x, y))
+          {
+            hit->kind = JOURNEY_HIT_CARD;
+            hit->index = i;
+            return hit->kind;
+          }
+
+      for (guint i = 0; i < self->n_lanes; i++)
+        if (rect_contains (&self->lanes[i].rect, x, y))
+          {
+            hit->kind = JOURNEY_HIT_LANE;
+            hit->index = i;
+            return hit->kind;
+          }
+    }
+
+  return JOURNEY_HIT_NONE;
+}

@@ -1,0 +1,142 @@
+/* journey-layout-curves.c: the emotion curves, their handles and the flags
+ * where evidence and hypothesis part.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "journey-curve.h"
+#include "journey-layout-private.h"
+
+static void
+curve_alloc (JourneyLayoutCurve *curve,
+             JourneyCurveKind    kind,
+             guint               n)
+{
+  static const char *classes[] = { "as-is", "to-be", "measured" };
+
+  curve->kind = kind;
+  curve->css_class = classes[kind];
+  curve->n_points = 0;
+  curve->points = g_new0 (JourneyPoint, MAX (n, 1));
+  curve->c1 = g_new0 (JourneyPoint, MAX (n, 1));
+  curve->c2 = g_new0 (JourneyPoint, MAX (n, 1));
+  curve->cards = g_new0 (guint, MAX (n, 1));
+}
+
+static void
+curve_add (JourneyLayoutCurve *curve,
+           double              x,
+           double              y,
+           guint               card)
+{
+  curve->points[curve->n_points].x = x;
+  curve->points[curve->n_points].y = y;
+  curve->cards[curve->n_points] = card;
+  curve->n_points++;
+}
+
+/* Where the measured mean is a fifth of the scale or more from the
+ * hypothesis, a flag beside the handle says by how much. */
+static void
+add_flag (JourneyLayout *self,
+          guint          card,
+          double         x,
+          double         y_hypothesis,
+          double         y_measured,
+          double         gap)
+{
+  JourneyLayoutFlag *flag = &self->flags[self->n_flags++];
+
+  flag->card = card;
+  flag->x = x;
+  flag->y_hypothesis = y_hypothesis;
+  flag->y_measured = y_measured;
+  flag->gap = gap;
+  g_snprintf (flag->label, sizeof flag->label, "%+.1f", flag->gap);
+  flag->rect.width = 50;
+  flag->rect.height = 22;
+  flag->rect.x = x + 8;
+  flag->rect.y = (y_hypothesis + y_measured) / 2 - flag->rect.height / 2;
+}
+
+/* The curves through the touchpoints the model puts on the curve, in its
+ * order: a handle above each card, a point on the as-is curve, and on the
+ * to-be and measured curves where there is a target or evidence. */
+void
+journey_layout_place_curves (JourneyLayout *self,
+                             JourneyMap    *map)
+{
+  const JourneyStyle *style = &self->style;
+  double fifth = (self->band.max - self->band.min) / 5.0;
+  guint n_tp = journey_list_get_length (map->touchpoints);
+  g_autoptr(GArray) order = journey_map_get_curve_indices (map);
+  g_autofree int *card_of_tp = g_new (int, MAX (n_tp, 1));
+
+  for (guint i = 0; i < n_tp; i++)
+    card_of_tp[i] = -1;
+  for (guint c = 0; c < self->n_cards; c++)
+    card_of_tp[self->cards[c].index] = (int) c;
+
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    curve_alloc (&self->curves[k], (JourneyCurveKind) k, order->len);
+  self->handles = g_new0 (JourneyLayoutHandle, MAX (order->len, 1));
+  self->flags = g_new0 (JourneyLayoutFlag, MAX (order->len, 1));
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      int c = card_of_tp[g_array_index (order, guint, i)];
+      JourneyLayoutCard *card;
+      JourneyTouchpoint *tp;
+      JourneyLayoutHandle *handle;
+      double x, value, hy;
+
+      /* The model and the layout find a touchpoint's lane alike, so
+       * every touchpoint on the curve has a card. */
+      if (G_UNLIKELY (c < 0))
+        continue;
+      card = &self->cards[c];
+      tp = card->touchpoint;
+      x = card->rect.x + card->rect.width / 2;
+      value = isfinite (tp->satisfaction) ? clampd (tp->satisfaction, self->band.min, self->band.max)
+                                          : (self->band.min + self->band.max) / 2.0;
+      hy = journey_layout_y_for_value (self, value);
+
+      curve_add (&self->curves[JOURNEY_CURVE_AS_IS], x, hy, (guint) c);
+
+      handle = &self->handles[self->n_handles];
+      handle->touchpoint = tp;
+      handle->card = (guint) c;
+      handle->x = x;
+      handle->y = hy;
+      handle->radius = card->major ? style->handle_radius + 2 : style->handle_radius;
+      handle->value = value;
+      card->handle = (int) self->n_handles;
+      self->n_handles++;
+
+      if (isfinite (tp->target))
+        curve_add (&self->curves[JOURNEY_CURVE_TO_BE], x,
+                   journey_layout_y_for_value (self, tp->target), (guint) c);
+
+      if (tp->evidence != NULL && isfinite (tp->evidence->mean))
+        {
+          double measured = clampd (tp->evidence->mean, self->band.min, self->band.max);
+          double my = journey_layout_y_for_value (self, measured);
+
+          curve_add (&self->curves[JOURNEY_CURVE_MEASURED], x, my, (guint) c);
+          if (fabs (measured - value) >= fifth - 1e-9)
+            add_flag (self, (guint) c, x, hy, my, measured - value);
+        }
+    }
+
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    {
+      JourneyLayoutCurve *curve = &self->curves[k];
+      journey_curve_monotone_controls (curve->points, curve->n_points, curve->c1, curve->c2);
+    }
+}
