@@ -211,7 +211,7 @@ test_detects_difference (void)
 static void
 test_clip (void)
 {
-  g_autofree char *json = export_test_generate (400, 7);
+  g_autofree char *json = export_test_generate (120, 7);
   g_autoptr(JourneyProject) project = test_load_string (json);
   g_autoptr(JourneyLayout) layout = journey_layout_new (test_first_map (project), project, NULL);
   g_autoptr(JourneyScene) scene = journey_scene_new (layout);
