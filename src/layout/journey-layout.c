@@ -12,23 +12,6 @@
 
 #include "journey-layout-private.h"
 
-/* GNOME palette (HIG), the "3" shades: stages cycle through them. */
-static const guint32 stage_palette[] = {
-  0x3584e4, /* blue */
-  0x2ec27e, /* green */
-  0xe5a50a, /* yellow */
-  0xe66100, /* orange */
-  0xc01c28, /* red */
-  0x813d9c, /* purple */
-  0x865e3c, /* brown */
-};
-
-#define COLOR_DARK     0x241f31
-#define COLOR_WHITE    0xffffff
-#define COLOR_RED      0xe01b24
-#define COLOR_GREY     0x9a9996
-#define COLOR_GREEN    0x2ec27e
-
 static const JourneyStyle default_style = {
   .font_family = "Cantarell, Noto Sans, sans-serif",
   .svg_font_family = "Cantarell, 'Noto Sans', sans-serif",
@@ -71,134 +54,6 @@ const JourneyStyle *
 journey_style_get_default (void)
 {
   return &default_style;
-}
-
-guint32
-journey_layout_parse_color (const char *color,
-                            guint32     fallback)
-{
-  guint32 value = 0;
-
-  if (color == NULL || color[0] != '#' || strlen (color) != 7)
-    return fallback;
-
-  for (int i = 1; i < 7; i++)
-    {
-      int d = g_ascii_xdigit_value (color[i]);
-      if (d < 0)
-        return fallback;
-      value = (value << 4) | (guint32) d;
-    }
-
-  return value;
-}
-
-/* -- colours --------------------------------------------------------------- */
-
-static double
-channel_luminance (guint32 c)
-{
-  double v = c / 255.0;
-  return v <= 0.03928 ? v / 12.92 : pow ((v + 0.055) / 1.055, 2.4);
-}
-
-static double
-luminance (guint32 rgb)
-{
-  return 0.2126 * channel_luminance ((rgb >> 16) & 0xff)
-       + 0.7152 * channel_luminance ((rgb >> 8) & 0xff)
-       + 0.0722 * channel_luminance (rgb & 0xff);
-}
-
-/* Dark or white text, whichever contrasts more with @background. */
-static guint32
-text_color_for (guint32 background)
-{
-  double l = luminance (background);
-  double white = 1.05 / (l + 0.05);
-
-  /* Stage names are large, bold text: 3:1 is enough (WCAG AA), and white
-   * on a saturated colour reads better than dark when both pass. */
-  return white >= 3 ? COLOR_WHITE : COLOR_DARK;
-}
-
-static guint32
-mix (guint32 a,
-     guint32 b,
-     double  t)
-{
-  guint32 out = 0;
-
-  t = clampd (t, 0, 1);
-  for (int shift = 16; shift >= 0; shift -= 8)
-    {
-      double ca = (a >> shift) & 0xff;
-      double cb = (b >> shift) & 0xff;
-      guint32 c = (guint32) lround (ca + (cb - ca) * t);
-      out |= (c & 0xff) << shift;
-    }
-  return out;
-}
-
-/* Red at the bottom of the scale, grey in the middle, green at the top. */
-static guint32
-handle_color (double fraction)
-{
-  if (fraction < 0.5)
-    return mix (COLOR_RED, COLOR_GREY, fraction * 2);
-  return mix (COLOR_GREY, COLOR_GREEN, (fraction - 0.5) * 2);
-}
-
-static guint32
-lane_default_color (JourneyLaneKind kind)
-{
-  switch (kind)
-    {
-    case JOURNEY_LANE_PHYSICAL: return 0x9a9996;
-    case JOURNEY_LANE_CUSTOMER: return 0x3584e4;
-    case JOURNEY_LANE_ONSTAGE:  return 0x2ec27e;
-    case JOURNEY_LANE_OFFSTAGE: return 0xe66100;
-    case JOURNEY_LANE_SUPPORT:  return 0x813d9c;
-    default:                    return 0x9a9996;
-    }
-}
-
-
-/* Every colour of the map, once the geometry is done: stages from their
- * own colour or the palette, text that reads on them, lanes from their
- * colour or their kind, cards from their stage, handles from their value. */
-static void
-layout_colors (JourneyLayout *self)
-{
-  for (guint i = 0; i < self->n_stages; i++)
-    {
-      JourneyLayoutStage *ls = &self->stages[i];
-
-      ls->color = journey_layout_parse_color (ls->stage->color, stage_palette[i % G_N_ELEMENTS (stage_palette)]);
-      ls->text_color = text_color_for (ls->color);
-    }
-
-  for (guint l = 0; l < self->n_lanes; l++)
-    {
-      JourneyLayoutLane *ll = &self->lanes[l];
-
-      ll->color = journey_layout_parse_color (ll->lane->color, lane_default_color (ll->lane->kind));
-    }
-
-  for (guint c = 0; c < self->n_cards; c++)
-    {
-      JourneyLayoutCard *card = &self->cards[c];
-
-      card->accent = card->stage >= 0 && (guint) card->stage < self->n_stages
-                   ? self->stages[card->stage].color : stage_palette[0];
-    }
-
-  for (guint h = 0; h < self->n_handles; h++)
-    {
-      JourneyLayoutHandle *handle = &self->handles[h];
-
-      handle->color = handle_color ((handle->value - self->band.min) / (double) (self->band.max - self->band.min));
-    }
 }
 
 /* -- the layout ----------------------------------------------------------- */
@@ -321,7 +176,6 @@ journey_layout_new (JourneyMap         *map,
   journey_layout_place_legend (self, text, y);
   y += self->legend_rect.height;
 
-  layout_colors (self);
 
   self->height = ceil (y + style->margin);
   self->width = ceil (self->width);

@@ -109,8 +109,6 @@ typedef struct
   double            end;
   JourneyRect       header;       /* cell in the stage band */
   JourneyRect       column;       /* emotion band and lanes under it */
-  guint32           color;        /* 0xrrggbb */
-  guint32           text_color;
   JourneyTextBlock  name;
 } JourneyLayoutStage;
 
@@ -121,7 +119,6 @@ typedef struct
   JourneyLaneKind   kind;
   JourneyRect       rect;         /* the whole row, label column included */
   JourneyRect       label;        /* the label column part */
-  guint32           color;        /* background */
   guint             n_rows;       /* rows of stacked cards */
   JourneyTextBlock  name;
   JourneyTextBlock  caption;      /* the lane's kind, e.g. "Onstage" */
@@ -174,7 +171,6 @@ typedef struct
   gboolean             major;
   int                  handle;        /* index in layout handles, or -1 */
   JourneyRect          rect;
-  guint32              accent;        /* stage colour */
   JourneyTextBlock     title;
   JourneyTextBlock     caption;       /* channel name; may have no lines */
   JourneyLayoutMarker  markers[4];
@@ -219,7 +215,6 @@ typedef struct
   double             y;
   double             radius;
   double             value;        /* satisfaction */
-  guint32            color;        /* red at the bottom, grey, green at the top */
 } JourneyLayoutHandle;
 
 typedef struct
@@ -331,10 +326,6 @@ double         journey_layout_y_for_value    (JourneyLayout      *self,
                                               double              value);
 double         journey_layout_value_for_y    (JourneyLayout      *self,
                                               double              y);
-
-/* "#rrggbb" → 0xrrggbb; @fallback when NULL or malformed. */
-guint32        journey_layout_parse_color    (const char         *color,
-                                              guint32             fallback);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyLayout, journey_layout_free)
 

@@ -146,6 +146,8 @@ test_nodes (void)
 
   /* Resolved paint: the stage's own colour, the theme's dashes, handles
    * red at the bottom of the scale and green at the top. */
+  node = find_node (f.scene, JOURNEY_ROLE_STAGE_HEADER, journey_list_peek (f.map->stages, 0));
+  g_assert_cmphex (node->paint.fill, ==, 0x3584e4);
   node = find_node (f.scene, JOURNEY_ROLE_STAGE_HEADER, journey_list_peek (f.map->stages, 1));
   g_assert_nonnull (node);
   g_assert_cmphex (node->paint.fill, ==, 0xe01b24);
@@ -185,6 +187,9 @@ test_nodes (void)
   g_assert_cmpfloat (node->text.font.size, ==, f.layout->style.body_size);
   g_assert_cmpfloat (node->text.font.size, >=, 14);
   g_assert_true (node->text.font.bold); /* a major card */
+  /* A major card's accent is its stage's colour. */
+  node = find_node (f.scene, JOURNEY_ROLE_ACCENT, visits);
+  g_assert_cmphex (node->paint.fill, ==, 0x3584e4);
   node = find_node (f.scene, JOURNEY_ROLE_MARKER, visits);
   g_assert_cmpstr (node->variant, ==, "pain-points");
   g_assert_cmphex (node->paint.fill, ==, 0xe01b24);
