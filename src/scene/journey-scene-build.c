@@ -429,9 +429,9 @@ build_stages (JourneySceneBuilder *b)
       begin (b, JOURNEY_ROLE_STAGE, NULL, JOURNEY_SCENE_ITEM_STAGE, i, stage,
              stage->id, stage->name ? stage->name : stage->id);
       node = add_rect (b, JOURNEY_ROLE_STAGE_HEADER, NULL, &header, 0);
-      node->paint.fill = color;
+      node->paint.fill = journey_theme_data_fill (node->role, NULL, color);
       node = add_rect (b, JOURNEY_ROLE_STAGE_TINT, NULL, &tint, 0);
-      node->paint.fill = color;
+      node->paint.fill = journey_theme_data_fill (node->role, NULL, color);
       node = add_block (b, JOURNEY_ROLE_STAGE_NAME, NULL, &st->name);
       node->paint.fill = journey_theme_text_on (color);
       journey_scene_builder_end (b);
@@ -490,9 +490,12 @@ build_lanes (JourneySceneBuilder *b)
       stripe.width = 6;
       begin (b, JOURNEY_ROLE_LANE, lane_kind_nick (ll->kind), JOURNEY_SCENE_ITEM_LANE, i, ll->lane,
              ll->lane->id, NULL);
-      add_rect (b, JOURNEY_ROLE_LANE_BACKGROUND, NULL, &ll->rect, 0)->paint.fill = color;
-      add_rect (b, JOURNEY_ROLE_LANE_LABEL, NULL, &ll->label, 0)->paint.fill = color;
-      add_rect (b, JOURNEY_ROLE_LANE_STRIPE, NULL, &stripe, 0)->paint.fill = color;
+      add_rect (b, JOURNEY_ROLE_LANE_BACKGROUND, NULL, &ll->rect, 0)->paint.fill =
+        journey_theme_data_fill (JOURNEY_ROLE_LANE_BACKGROUND, NULL, color);
+      add_rect (b, JOURNEY_ROLE_LANE_LABEL, NULL, &ll->label, 0)->paint.fill =
+        journey_theme_data_fill (JOURNEY_ROLE_LANE_LABEL, NULL, color);
+      add_rect (b, JOURNEY_ROLE_LANE_STRIPE, NULL, &stripe, 0)->paint.fill =
+        journey_theme_data_fill (JOURNEY_ROLE_LANE_STRIPE, NULL, color);
       if (i + 1 < layout->n_lanes)
         add_line (b, JOURNEY_ROLE_LANE_SEPARATOR, NULL, ll->rect.x, ll->rect.y + ll->rect.height,
                   ll->rect.x + ll->rect.width, ll->rect.y + ll->rect.height);

@@ -57,6 +57,7 @@ enum
   BOLD = 1 << 2,
   ITALIC = 1 << 3,
   MIDDLE = 1 << 4,  /* text anchored at its middle */
+  TINT = 1 << 5,    /* the data's colour mixed into the paper by fill_opacity */
 };
 
 typedef struct
@@ -89,7 +90,7 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
   { JOURNEY_ROLE_STAGE, NULL, "stage", 0, 0, 0, 0, 0, { 0 }, 0 },
   /* The fill of these three comes from the stage's colour. */
   { JOURNEY_ROLE_STAGE_HEADER, NULL, "stage-header", F, 0, 1, 0, 0, { 0 }, 0 },
-  { JOURNEY_ROLE_STAGE_TINT, NULL, "stage-tint", F, 0, 0.08, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_STAGE_TINT, NULL, "stage-tint", F | TINT, 0, 0.08, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_STAGE_NAME, NULL, "stage-name", F | BOLD, 0, 1, 0, 0, { 0 }, SIZE_STAGE },
 
   { JOURNEY_ROLE_EMOTION_BAND, NULL, "emotion-band", 0, 0, 0, 0, 0, { 0 }, 0 },
@@ -99,9 +100,11 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
 
   { JOURNEY_ROLE_LANES, NULL, "lanes", 0, 0, 0, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_LANE, NULL, "lane", 0, 0, 0, 0, 0, { 0 }, 0 },
-  /* The fill of these three comes from the lane's colour. */
-  { JOURNEY_ROLE_LANE_BACKGROUND, NULL, "lane-background", F, 0, 0.05, 0, 0, { 0 }, 0 },
-  { JOURNEY_ROLE_LANE_LABEL, NULL, "lane-label", F, 0, 0.13, 0, 0, { 0 }, 0 },
+  /* The fill of these three comes from the lane's colour.  Tints are
+   * opaque: a map is drawn on white paper, and an opaque fill is much
+   * cheaper to draw over a large area than a translucent one. */
+  { JOURNEY_ROLE_LANE_BACKGROUND, NULL, "lane-background", F | TINT, 0, 0.05, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_LANE_LABEL, NULL, "lane-label", F | TINT, 0, 0.17, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_LANE_STRIPE, NULL, "lane-stripe", F, 0, 1, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_LANE_SEPARATOR, NULL, "lane-separator", 0, 0, 0, RULE, 1, { 0 }, 0 },
   { JOURNEY_ROLE_LANE_NAME, NULL, "lane-name", F | BOLD, INK, 1, 0, 0, { 0 }, SIZE_LANE },
@@ -202,7 +205,7 @@ journey_theme_paint (JourneySceneRole  role,
   memset (paint, 0, sizeof *paint);
   paint->has_fill = (e->flags & F) != 0;
   paint->fill = e->fill;
-  paint->fill_opacity = e->fill_opacity;
+  paint->fill_opacity = (e->flags & TINT) ? 1 : e->fill_opacity;
   paint->stroke = e->stroke;
   paint->stroke_width = e->stroke_width;
   paint->round = (e->flags & R) != 0;
@@ -233,6 +236,20 @@ journey_theme_font (JourneySceneRole    role,
   font->bold = (e->flags & BOLD) != 0;
   font->italic = (e->flags & ITALIC) != 0;
   font->anchor = (e->flags & MIDDLE) ? JOURNEY_TEXT_ANCHOR_MIDDLE : JOURNEY_TEXT_ANCHOR_START;
+}
+
+static guint32 mix (guint32 a, guint32 b, double t);
+
+guint32
+journey_theme_data_fill (JourneySceneRole  role,
+                         const char       *variant,
+                         guint32           color)
+{
+  const ThemeEntry *e = lookup (role, variant);
+
+  if (e->flags & TINT)
+    return mix (WHITE, color, e->fill_opacity);
+  return color;
 }
 
 guint32

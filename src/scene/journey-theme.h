@@ -30,6 +30,12 @@ void     journey_theme_font             (JourneySceneRole    role,
                                          const JourneyStyle *style,
                                          JourneyFont        *font);
 
+/* The fill of @role for a colour from the data (a stage's, a lane's): the
+ * colour itself, or an opaque tint of it on the paper. */
+guint32  journey_theme_data_fill        (JourneySceneRole    role,
+                                         const char         *variant,
+                                         guint32             color);
+
 /* SVG class of @role. */
 const char *journey_theme_role_class    (JourneySceneRole    role);
 
