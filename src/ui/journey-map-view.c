@@ -66,13 +66,55 @@ journey_map_view_measure (GtkWidget      *widget,
   *minimum = *natural = (int) ceil (size);
 }
 
+/* The part of the view its scrolled window shows: a large map is drawn
+ * only where it can be seen. */
+static graphene_rect_t
+visible_area (JourneyMapView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t all = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  graphene_rect_t seen;
+
+  if (scrolled == NULL)
+    return all;
+
+  {
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled));
+    GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+    seen = GRAPHENE_RECT_INIT (gtk_adjustment_get_value (h), gtk_adjustment_get_value (v),
+                               gtk_adjustment_get_page_size (h), gtk_adjustment_get_page_size (v));
+  }
+  if (seen.size.width <= 0 || seen.size.height <= 0 || !graphene_rect_intersection (&all, &seen, &seen))
+    return all;
+  return seen;
+}
+
+/* Scrolling shows another part: draw it. */
+static void
+journey_map_view_root (GtkWidget *widget)
+{
+  GtkWidget *scrolled;
+
+  GTK_WIDGET_CLASS (journey_map_view_parent_class)->root (widget);
+
+  scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled == NULL)
+    return;
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)), "value-changed",
+                           G_CALLBACK (gtk_widget_queue_draw), widget, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), "value-changed",
+                           G_CALLBACK (gtk_widget_queue_draw), widget, G_CONNECT_SWAPPED);
+}
+
 static void
 journey_map_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
   JourneyMapView *self = JOURNEY_MAP_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
+  graphene_rect_t area;
+  JourneyRect clip;
   cairo_t *cr;
 
   ensure_rendering (self);
@@ -82,8 +124,10 @@ journey_map_view_snapshot (GtkWidget   *widget,
   if (self->painter == NULL)
     self->painter = journey_painter_new ();
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  journey_painter_draw (self->painter, self->scene, cr, NULL);
+  area = visible_area (self);
+  clip = (JourneyRect) { area.origin.x, area.origin.y, area.size.width, area.size.height };
+  cr = gtk_snapshot_append_cairo (snapshot, &area);
+  journey_painter_draw (self->painter, self->scene, cr, &clip);
   cairo_destroy (cr);
 }
 
@@ -110,6 +154,7 @@ journey_map_view_class_init (JourneyMapViewClass *klass)
   object_class->dispose = journey_map_view_dispose;
   widget_class->measure = journey_map_view_measure;
   widget_class->snapshot = journey_map_view_snapshot;
+  widget_class->root = journey_map_view_root;
 
   gtk_widget_class_set_css_name (widget_class, "journeymapview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
