@@ -35,12 +35,14 @@ static const char *marker_variants[] = {
 /* -- the builder ---------------------------------------------------------- */
 
 void
-journey_scene_builder_init (JourneySceneBuilder *b,
-                            GArray              *nodes,
-                            JourneyLayout       *layout)
+journey_scene_builder_init (JourneySceneBuilder     *b,
+                            GArray                  *nodes,
+                            JourneyLayout           *layout,
+                            const JourneySceneState *state)
 {
   b->nodes = nodes;
   b->layout = layout;
+  b->state = state;
   b->open = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
@@ -612,6 +614,41 @@ build_votes (JourneySceneBuilder       *b,
   journey_scene_builder_end (b);
 }
 
+/* Rings around a card that is selected, focused or under the pointer,
+ * drawn over it. */
+#define SELECTION_GAP 3
+#define FOCUS_GAP     7
+
+static void
+ring (JourneySceneBuilder *b,
+      JourneySceneRole     role,
+      const JourneyRect   *r,
+      double               gap)
+{
+  JourneyRect around = { r->x - gap, r->y - gap, r->width + 2 * gap, r->height + 2 * gap };
+
+  add_rect (b, role, NULL, &around, b->layout->style.card_radius + gap);
+}
+
+static void
+build_card_state (JourneySceneBuilder     *b,
+                  const JourneyLayoutCard *card)
+{
+  const JourneySceneState *state = b->state;
+  gboolean selected;
+
+  if (state == NULL)
+    return;
+
+  selected = state->selected != NULL && g_hash_table_contains (state->selected, card->touchpoint);
+  if (selected)
+    ring (b, JOURNEY_ROLE_SELECTION, &card->rect, SELECTION_GAP);
+  else if (state->hovered == card->touchpoint)
+    ring (b, JOURNEY_ROLE_HOVER, &card->rect, SELECTION_GAP);
+  if (state->focused == card->touchpoint)
+    ring (b, JOURNEY_ROLE_FOCUS, &card->rect, FOCUS_GAP);
+}
+
 void
 journey_scene_build_card (JourneySceneBuilder *b,
                           guint                index)
@@ -655,6 +692,7 @@ journey_scene_build_card (JourneySceneBuilder *b,
       count->bounds = marker->rect;
     }
 
+  build_card_state (b, card);
   journey_scene_builder_end (b);
 }
 

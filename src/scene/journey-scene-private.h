@@ -18,11 +18,13 @@ typedef struct
   GArray        *nodes;
   JourneyLayout *layout;
   GArray        *open;        /* indices of the open groups' begin nodes */
+  const JourneySceneState *state;
 } JourneySceneBuilder;
 
-void journey_scene_builder_init            (JourneySceneBuilder *b,
-                                            GArray              *nodes,
-                                            JourneyLayout       *layout);
+void journey_scene_builder_init            (JourneySceneBuilder     *b,
+                                            GArray                  *nodes,
+                                            JourneyLayout           *layout,
+                                            const JourneySceneState *state);
 void journey_scene_builder_clear           (JourneySceneBuilder *b);
 
 /* The parts of a map, in z-order. */

@@ -18,6 +18,7 @@
 struct _JourneyScene
 {
   GArray *nodes;
+  const JourneySceneState *state;
   double  width;
   double  height;
   char   *font_family;
@@ -154,7 +155,7 @@ build_all (JourneyScene  *self,
   self->n_cards = layout->n_cards;
   self->card_first = g_new (guint, MAX (layout->n_cards, 1));
 
-  journey_scene_builder_init (&b, self->nodes, layout);
+  journey_scene_builder_init (&b, self->nodes, layout, self->state);
   journey_scene_build_frame (&b);
 
   self->touchpoints = self->nodes->len;
@@ -185,6 +186,19 @@ build_all (JourneyScene  *self,
 JourneyScene *
 journey_scene_new (JourneyLayout *layout)
 {
+  return journey_scene_new_with_state (layout, NULL);
+}
+
+/**
+ * journey_scene_new_with_state:
+ *
+ * Builds the scene of @layout as the canvas shows it, with the selection,
+ * focus and hover of @state.
+ */
+JourneyScene *
+journey_scene_new_with_state (JourneyLayout           *layout,
+                              const JourneySceneState *state)
+{
   JourneyScene *self;
   JourneyMap *map;
 
@@ -192,6 +206,7 @@ journey_scene_new (JourneyLayout *layout)
 
   map = layout->map;
   self = g_new0 (JourneyScene, 1);
+  self->state = state;
   /* About ten nodes a card, and a few hundred for the frame. */
   self->nodes = g_array_sized_new (FALSE, FALSE, sizeof (JourneySceneNode), 256 + layout->n_cards * 10);
   self->font_family = g_strdup (layout->style.font_family);
@@ -309,7 +324,7 @@ rebuild_card (JourneyScene  *self,
   guint old_size = g_array_index (self->nodes, JourneySceneNode, first).group.size;
   int delta;
 
-  journey_scene_builder_init (&b, fresh, layout);
+  journey_scene_builder_init (&b, fresh, layout, self->state);
   /* The card's nodes take their item from their own group, so they need
    * no enclosing one here. */
   journey_scene_build_card (&b, card);
@@ -398,7 +413,7 @@ journey_scene_update (JourneyScene              *self,
 
   /* Curves, handles and flags run through every card: all again. */
   clear_nodes (self->nodes, self->overlay);
-  journey_scene_builder_init (&b, self->nodes, layout);
+  journey_scene_builder_init (&b, self->nodes, layout, self->state);
   journey_scene_build_overlay (&b);
   journey_scene_builder_clear (&b);
 

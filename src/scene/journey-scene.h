@@ -110,6 +110,14 @@ typedef enum
   JOURNEY_ROLE_LEGEND,
   JOURNEY_ROLE_LEGEND_ENTRY,
   JOURNEY_ROLE_LEGEND_LABEL,
+  /* the canvas: what the workshop points at (see JourneySceneState) */
+  JOURNEY_ROLE_SELECTION,
+  JOURNEY_ROLE_FOCUS,
+  JOURNEY_ROLE_HOVER,
+  JOURNEY_ROLE_DROP_TARGET,       /* the lane a dragged card goes to */
+  JOURNEY_ROLE_RUBBER_BAND,
+  JOURNEY_ROLE_VALUE_LABEL,       /* the scale's label beside a dragged handle */
+  JOURNEY_ROLE_VALUE_LABEL_BACKGROUND,
   JOURNEY_N_ROLES
 } JourneySceneRole;
 
@@ -215,9 +223,23 @@ typedef struct
   };
 } JourneySceneNode;
 
+/* What the canvas shows of a person's work on the map: exports have none.
+ * Selected, focused and hovered cards get nodes of their own (roles
+ * SELECTION, FOCUS, HOVER) at the end of their group. */
+typedef struct
+{
+  GHashTable        *selected;   /* of JourneyTouchpoint, or NULL */
+  JourneyTouchpoint *focused;
+  JourneyTouchpoint *hovered;
+} JourneySceneState;
+
 typedef struct _JourneyScene JourneyScene;
 
 JourneyScene           *journey_scene_new             (JourneyLayout      *layout);
+/* @state is borrowed, and read again by journey_scene_update(): when it
+ * changes, pass the touchpoints whose state changed as changed. */
+JourneyScene           *journey_scene_new_with_state  (JourneyLayout            *layout,
+                                                       const JourneySceneState  *state);
 void                    journey_scene_free            (JourneyScene       *self);
 
 guint                   journey_scene_get_n_nodes     (JourneyScene       *self);

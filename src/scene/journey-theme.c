@@ -27,6 +27,7 @@
 #define GREEN      0x2ec27e
 #define MEASURED   0xc64600
 #define TO_BE      0x1a5fb4
+#define ACCENT     0x3584e4
 
 /* GNOME palette (HIG), the "3" shades: stages cycle through them. */
 static const guint32 stage_palette[] = {
@@ -148,6 +149,15 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
   { JOURNEY_ROLE_LEGEND, NULL, "legend", 0, 0, 0, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_LEGEND_ENTRY, NULL, "legend-entry", 0, 0, 0, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_LEGEND_LABEL, NULL, "legend-label", F, INK_SOFT, 1, 0, 0, { 0 }, SIZE_CAPTION },
+
+  /* GNOME's accent blue; the focus ring as the HIG draws it. */
+  { JOURNEY_ROLE_SELECTION, NULL, "selection", 0, 0, 0, ACCENT, 3, { 0 }, 0 },
+  { JOURNEY_ROLE_FOCUS, NULL, "focus", 0, 0, 0, 0x62a0ea, 2, { 0 }, 0 },
+  { JOURNEY_ROLE_HOVER, NULL, "hover", 0, 0, 0, 0x99c1f1, 2, { 0 }, 0 },
+  { JOURNEY_ROLE_DROP_TARGET, NULL, "drop-target", F, ACCENT, 0.12, ACCENT, 2, { 6, 4 }, 0 },
+  { JOURNEY_ROLE_RUBBER_BAND, NULL, "rubber-band", F, ACCENT, 0.15, ACCENT, 1, { 0 }, 0 },
+  { JOURNEY_ROLE_VALUE_LABEL, NULL, "value-label", F | BOLD, WHITE, 1, 0, 0, { 0 }, SIZE_BODY },
+  { JOURNEY_ROLE_VALUE_LABEL_BACKGROUND, NULL, "value-label-background", F, INK, 0.9, 0, 0, { 0 }, 0 },
 };
 
 static const ThemeEntry variants[] = {

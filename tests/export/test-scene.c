@@ -358,6 +358,52 @@ test_update_frame (void)
   fixture_clear (&f);
 }
 
+/* Selection, focus and hover: nodes of their own in their card's group,
+ * brought up to date by rebuilding only the cards whose state changed. */
+static void
+test_state (void)
+{
+  Fixture f;
+  g_autoptr(GHashTable) selected = g_hash_table_new (NULL, NULL);
+  JourneySceneState state = { selected, NULL, NULL };
+  JourneyTouchpoint *a, *b;
+  g_autoptr(JourneyScene) scene = NULL;
+  g_autoptr(JourneyScene) fresh = NULL;
+  JourneyTouchpoint *changed[2];
+  JourneyPaint paint;
+
+  fixture_init (&f, EXPORT_TEST_PROJECT);
+  a = journey_map_find_touchpoint (f.map, "a");
+  b = journey_map_find_touchpoint (f.map, "b");
+
+  scene = journey_scene_new_with_state (f.layout, &state);
+  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 0);
+
+  g_hash_table_add (selected, a);
+  state.focused = a;
+  state.hovered = b;
+  changed[0] = a;
+  changed[1] = b;
+  g_assert_cmpint (journey_scene_update (scene, f.layout, changed, 2), ==, 2);
+  fresh = journey_scene_new_with_state (f.layout, &state);
+  assert_scenes_equal (scene, fresh);
+  assert_well_formed (scene);
+  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 1);
+  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_FOCUS, NULL), ==, 1);
+  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_HOVER, NULL), ==, 1);
+  g_assert_true (find_node (scene, JOURNEY_ROLE_SELECTION, NULL)->item == a);
+  g_assert_true (find_node (scene, JOURNEY_ROLE_HOVER, NULL)->item == b);
+  /* Drawn as the theme says, over the card, not filled. */
+  journey_theme_paint (JOURNEY_ROLE_SELECTION, NULL, &paint);
+  g_assert_false (find_node (scene, JOURNEY_ROLE_SELECTION, NULL)->paint.has_fill);
+  g_assert_cmpfloat (find_node (scene, JOURNEY_ROLE_SELECTION, NULL)->paint.stroke_width, ==, paint.stroke_width);
+
+  /* An export never shows them. */
+  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 0);
+
+  fixture_clear (&f);
+}
+
 static void
 test_generated (void)
 {
@@ -396,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/scene/card-range", test_card_range);
   g_test_add_func ("/scene/update", test_update);
   g_test_add_func ("/scene/update-frame", test_update_frame);
+  g_test_add_func ("/scene/state", test_state);
   g_test_add_func ("/scene/generated", test_generated);
 
   return g_test_run ();
