@@ -100,21 +100,38 @@ journey_layout_hit_test (JourneyLayout *self,
   hit->index = 0;
   slop = self->style.hit_slop;
 
-  /* Handles first: they are small and drawn on top. */
+  /* Handles and to-be points first: they are small and drawn on top.  A
+   * finger needs a target of touch_target pixels whatever they look like. */
   {
     double best = G_MAXDOUBLE;
+    const JourneyLayoutCurve *to_be = &self->curves[JOURNEY_CURVE_TO_BE];
+
     for (guint i = 0; i < self->n_handles; i++)
       {
         JourneyLayoutHandle *h = &self->handles[i];
         double dx = x - h->x, dy = y - h->y;
         double d2 = dx * dx + dy * dy;
-        double r = h->radius + slop;
+        double r = MAX (h->radius + slop, self->style.touch_target / 2);
 
         if (d2 <= r * r && d2 < best)
           {
             best = d2;
             hit->kind = JOURNEY_HIT_HANDLE;
             hit->index = i;
+          }
+      }
+    for (guint i = 0; i < to_be->n_points; i++)
+      {
+        double dx = x - to_be->points[i].x, dy = y - to_be->points[i].y;
+        double d2 = dx * dx + dy * dy;
+        double r = MAX (6 + slop, self->style.touch_target / 2);
+
+        /* A handle at the same place wins: the hypothesis is edited more. */
+        if (d2 <= r * r && d2 + 1 < best)
+          {
+            best = d2;
+            hit->kind = JOURNEY_HIT_TARGET;
+            hit->index = to_be->cards[i];
           }
       }
     if (hit->kind != JOURNEY_HIT_NONE)
@@ -127,7 +144,7 @@ journey_layout_hit_test (JourneyLayout *self,
       for (guint i = 0; i < self->n_stages; i++)
         {
           double bx = self->stages[i].header.x + self->stages[i].header.width;
-          if (fabs (x - bx) <= slop)
+          if (fabs (x - bx) <= MAX (slop, self->style.touch_target / 2))
             {
               hit->kind = JOURNEY_HIT_STAGE_BOUNDARY;
               hit->index = i;

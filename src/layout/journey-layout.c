@@ -46,6 +46,7 @@ static const JourneyStyle default_style = {
 
   .handle_radius = 9,
   .hit_slop = 6,
+  .touch_target = 44,
   .max_title_lines = 3,
 
   .dense_timeline_width = 60000,

@@ -76,6 +76,7 @@ typedef struct
 
   double handle_radius;
   double hit_slop;              /* extra pixels around handles and boundaries */
+  double touch_target;          /* least size of what a finger drags (SPEC §9) */
   guint  max_title_lines;       /* card titles wrap to at most this many lines */
 
   /* Dense maps: the timeline widens past max_timeline_width, up to
@@ -300,6 +301,7 @@ typedef enum
   JOURNEY_HIT_NONE,
   JOURNEY_HIT_CARD,            /* index: card (see card.touchpoint) */
   JOURNEY_HIT_HANDLE,          /* index: handle */
+  JOURNEY_HIT_TARGET,          /* index: card whose to-be point it is */
   JOURNEY_HIT_STAGE_BOUNDARY,  /* index: stage whose end it is */
   JOURNEY_HIT_STAGE,           /* index: stage (its header) */
   JOURNEY_HIT_LANE,            /* index: lane (its label or an empty spot) */

@@ -241,6 +241,45 @@ draw_text (JourneyPainter         *self,
     }
 }
 
+void
+journey_painter_draw_node (JourneyPainter         *self,
+                           JourneyScene           *scene,
+                           cairo_t                *cr,
+                           const JourneySceneNode *node)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node != NULL);
+
+  switch (node->kind)
+    {
+    case JOURNEY_SCENE_RECT:
+      rounded_rect (cr, &node->rect.rect, node->rect.radius);
+      fill_and_stroke (cr, &node->paint, TRUE);
+      break;
+    case JOURNEY_SCENE_LINE:
+      cairo_move_to (cr, node->line.x1, node->line.y1);
+      cairo_line_to (cr, node->line.x2, node->line.y2);
+      fill_and_stroke (cr, &node->paint, FALSE);
+      break;
+    case JOURNEY_SCENE_CIRCLE:
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, node->circle.cx, node->circle.cy, node->circle.r, 0, 2 * G_PI);
+      cairo_close_path (cr);
+      fill_and_stroke (cr, &node->paint, TRUE);
+      break;
+    case JOURNEY_SCENE_PATH:
+      draw_path (cr, node);
+      break;
+    case JOURNEY_SCENE_TEXT:
+      draw_text (self, scene, cr, node);
+      break;
+    case JOURNEY_SCENE_GROUP_BEGIN:
+    case JOURNEY_SCENE_GROUP_END:
+    default:
+      break;
+    }
+}
+
 guint
 journey_painter_draw (JourneyPainter    *self,
                       JourneyScene      *scene,
@@ -271,37 +310,11 @@ journey_painter_draw (JourneyPainter    *self,
           i += node->kind == JOURNEY_SCENE_GROUP_BEGIN ? node->group.size : 1;
           continue;
         }
-
-      switch (node->kind)
+      if (node->kind != JOURNEY_SCENE_GROUP_BEGIN && node->kind != JOURNEY_SCENE_GROUP_END)
         {
-        case JOURNEY_SCENE_RECT:
-          rounded_rect (cr, &node->rect.rect, node->rect.radius);
-          fill_and_stroke (cr, &node->paint, TRUE);
-          break;
-        case JOURNEY_SCENE_LINE:
-          cairo_move_to (cr, node->line.x1, node->line.y1);
-          cairo_line_to (cr, node->line.x2, node->line.y2);
-          fill_and_stroke (cr, &node->paint, FALSE);
-          break;
-        case JOURNEY_SCENE_CIRCLE:
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, node->circle.cx, node->circle.cy, node->circle.r, 0, 2 * G_PI);
-          cairo_close_path (cr);
-          fill_and_stroke (cr, &node->paint, TRUE);
-          break;
-        case JOURNEY_SCENE_PATH:
-          draw_path (cr, node);
-          break;
-        case JOURNEY_SCENE_TEXT:
-          draw_text (self, scene, cr, node);
-          break;
-        case JOURNEY_SCENE_GROUP_BEGIN:
-        case JOURNEY_SCENE_GROUP_END:
-        default:
-          i++;
-          continue;
+          journey_painter_draw_node (self, scene, cr, node);
+          drawn++;
         }
-      drawn++;
       i++;
     }
   cairo_restore (cr);

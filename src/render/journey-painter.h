@@ -35,6 +35,12 @@ guint           journey_painter_draw (JourneyPainter    *self,
                                       cairo_t           *cr,
                                       const JourneyRect *clip);
 
+/* Draws one node of @scene (groups draw nothing). */
+void            journey_painter_draw_node (JourneyPainter         *self,
+                                           JourneyScene           *scene,
+                                           cairo_t                *cr,
+                                           const JourneySceneNode *node);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyPainter, journey_painter_free)
 
 G_END_DECLS
