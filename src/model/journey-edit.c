@@ -16,6 +16,15 @@
 
 G_DEFINE_QUARK (journey-edit-error-quark, journey_edit_error)
 
+/* What an undo label calls a touchpoint: its title, or its id without one. */
+static const char *
+touchpoint_name (JourneyTouchpoint *touchpoint)
+{
+  if (touchpoint->title != NULL && touchpoint->title[0] != '\0')
+    return touchpoint->title;
+  return touchpoint->id != NULL ? touchpoint->id : "";
+}
+
 double
 journey_map_clamp_to_scale (JourneyMap *map,
                             double      value)
@@ -100,7 +109,13 @@ journey_edit_set_satisfaction (JourneyHistory     *history,
                                double              value,
                                GError            **error)
 {
-  return set_on_scale (history, map, touchpoint, "satisfaction", value, FALSE, _("Change Satisfaction"), error);
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
+
+  /* Translators: an undo step; %s is a touchpoint's title */
+  label = g_strdup_printf (_("Set Satisfaction of “%s”"), touchpoint_name (touchpoint));
+  return set_on_scale (history, map, touchpoint, "satisfaction", value, FALSE, label, error);
 }
 
 /**
@@ -114,7 +129,13 @@ journey_edit_set_target (JourneyHistory     *history,
                          double              value,
                          GError            **error)
 {
-  return set_on_scale (history, map, touchpoint, "target", value, TRUE, _("Change Target"), error);
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
+
+  /* Translators: an undo step; %s is a touchpoint's title */
+  label = g_strdup_printf (_("Set Target of “%s”"), touchpoint_name (touchpoint));
+  return set_on_scale (history, map, touchpoint, "target", value, TRUE, label, error);
 }
 
 /**
@@ -129,6 +150,7 @@ journey_edit_set_time (JourneyHistory     *history,
                        double              time,
                        GError            **error)
 {
+  g_autofree char *label = NULL;
   double duration;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
@@ -143,7 +165,9 @@ journey_edit_set_time (JourneyHistory     *history,
       return FALSE;
     }
 
-  return set_double (history, touchpoint, "time", time, _("Move Touchpoint"));
+  /* Translators: an undo step; %s is a touchpoint's title */
+  label = g_strdup_printf (_("Move “%s”"), touchpoint_name (touchpoint));
+  return set_double (history, touchpoint, "time", time, label);
 }
 
 static double
