@@ -55,4 +55,92 @@ gboolean journey_edit_set_scale              (JourneyHistory    *history,
                                               JourneyScale      *scale,
                                               GError           **error);
 
+/* -- The canvas's edits -------------------------------------------------- */
+
+/* @time rounded to a multiple of @step (step <= 0: not rounded), then
+ * clamped to the timeline. */
+double   journey_map_snap_time               (JourneyMap        *map,
+                                              double             time,
+                                              double             step);
+/* A touchpoint id that @map does not use yet, made from @base ("touchpoint"
+ * gives "touchpoint-3" after "touchpoint-2"; "site" gives "site-2"). */
+char    *journey_map_new_touchpoint_id       (JourneyMap        *map,
+                                              const char        *base);
+
+/* Moves each touchpoint by @dt in time (each clamped to the timeline) and
+ * @dlane lanes (clamped to the first and last lane; lanes by their index in
+ * map->lanes).  A touchpoint whose lane is unknown keeps it. */
+gboolean journey_edit_move                   (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              JourneyTouchpoint *const *touchpoints,
+                                              guint                     n,
+                                              double                    dt,
+                                              int                       dlane,
+                                              GError                  **error);
+/* Puts one touchpoint at @time (clamped) in @lane (NULL: keeps its lane). */
+gboolean journey_edit_place                  (JourneyHistory    *history,
+                                              JourneyMap        *map,
+                                              JourneyTouchpoint *touchpoint,
+                                              double             time,
+                                              JourneyLane       *lane,
+                                              GError           **error);
+/* The length of @stage; touchpoints inside it keep their place relative to
+ * the stage (scaled with it), touchpoints after it move with their stages.
+ * @length > 0 and finite, else JOURNEY_EDIT_ERROR_INVALID. */
+gboolean journey_edit_set_stage_length       (JourneyHistory    *history,
+                                              JourneyMap        *map,
+                                              JourneyStage      *stage,
+                                              double             length,
+                                              GError           **error);
+/* A new touchpoint at @time (clamped) in @lane (NULL: the first lane), titled
+ * @title (NULL: "New touchpoint"), with a fresh id, the middle of the scale
+ * and weight minor.  Returns: (transfer none): it, owned by the map. */
+JourneyTouchpoint *
+         journey_edit_add_touchpoint         (JourneyHistory    *history,
+                                              JourneyMap        *map,
+                                              JourneyLane       *lane,
+                                              double             time,
+                                              const char        *title);
+/* Returns TRUE when at least one touchpoint of @map was deleted. */
+gboolean journey_edit_delete                 (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              JourneyTouchpoint *const *touchpoints,
+                                              guint                     n);
+/* Copies with new ids, in the same lane at the same time, added at the end
+ * of the map; appends them to @copies (may be NULL).  Returns TRUE when at
+ * least one was copied. */
+gboolean journey_edit_duplicate              (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              JourneyTouchpoint *const *touchpoints,
+                                              guint                     n,
+                                              GPtrArray                *copies);
+
+/* The clipboard: a complete, valid .journey document (format, version, the
+ * channels the touchpoints use and the map's persona, one map with this
+ * map's id, title, persona, scale, stages and lanes, and only these
+ * touchpoints), written as the file writer writes. */
+char    *journey_edit_copy                   (JourneyProject           *project,
+                                              JourneyMap               *map,
+                                              JourneyTouchpoint *const *touchpoints,
+                                              guint                     n,
+                                              gsize                    *length);
+/* Pastes the touchpoints of the first map of a .journey document (as
+ * journey_edit_copy() gives, from any window or project), as one step: each
+ * gets a new id; its lane is matched by id, else by kind, else the first
+ * lane (all go into @lane when it is not NULL); its channel by id (a channel
+ * the project lacks is added to it); satisfaction, target and evidence are
+ * mapped onto this map's scale; its time is kept (clamped), or when @time is
+ * finite, shifted so that the earliest lands at @time.  Appends the new
+ * touchpoints to @pasted (may be NULL).  Bad data: FALSE with an error, and
+ * nothing changed. */
+gboolean journey_edit_paste                  (JourneyHistory    *history,
+                                              JourneyProject    *project,
+                                              JourneyMap        *map,
+                                              const char        *data,
+                                              gsize              length,
+                                              double             time,
+                                              JourneyLane       *lane,
+                                              GPtrArray         *pasted,
+                                              GError           **error);
+
 G_END_DECLS

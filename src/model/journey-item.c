@@ -327,8 +327,11 @@ journey_item_class_install_fields (JourneyItemClass   *klass,
           pspec = g_param_spec_double (f->key, nick, nick, -G_MAXDOUBLE, G_MAXDOUBLE, f->default_value, rw);
           break;
         case JOURNEY_FIELD_OPTIONAL:
-          /* NAN means "none"; a GParamSpecDouble cannot have NAN as its default. */
-          pspec = g_param_spec_double (f->key, nick, nick, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0, rw);
+          /* NAN means "none"; a GParamSpecDouble cannot have NAN as its
+           * default, and its validation calls NAN out of range (NAN != NAN
+           * after clamping), which without LAX_VALIDATION refuses to set it. */
+          pspec = g_param_spec_double (f->key, nick, nick, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                                       rw | G_PARAM_LAX_VALIDATION);
           break;
         case JOURNEY_FIELD_INT:
           pspec = g_param_spec_int (f->key, nick, nick,
