@@ -125,7 +125,10 @@ set_timeline (JourneyLayout *self,
   const JourneyStyle *style = &self->style;
 
   self->timeline_x = style->margin + style->label_column_width;
-  self->px_per_unit = journey_layout_choose_scale (self, min_length);
+  if (style->fixed_px_per_unit > 0 && isfinite (style->fixed_px_per_unit))
+    self->px_per_unit = style->fixed_px_per_unit;
+  else
+    self->px_per_unit = journey_layout_choose_scale (self, min_length);
   self->timeline_width = round (self->duration * self->px_per_unit);
   self->px_per_unit = self->timeline_width / self->duration;
   self->width = self->timeline_x + self->timeline_width + style->margin;

@@ -84,6 +84,10 @@ typedef struct
    * of cards (0: never). */
   double dense_timeline_width;
   guint  max_lane_rows;
+
+  /* Pixels per unit of time, when not 0: the canvas holds the scale of the
+   * timeline still while a card is dragged. */
+  double fixed_px_per_unit;
 } JourneyStyle;
 
 const JourneyStyle *journey_style_get_default (void);

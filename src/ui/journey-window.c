@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "journey-document.h"
-#include "journey-map-view.h"
+#include "journey-canvas.h"
 #include "journey-window.h"
 
 struct _JourneyWindow
@@ -35,7 +35,7 @@ struct _JourneyWindow
   GtkStack             *stack;
   GtkLabel             *problems_label;
   AdwStatusPage        *problems_page;
-  JourneyMapView       *map_view;
+  JourneyCanvas        *canvas;
   GtkDropDown          *map_chooser;
   GtkSpinner           *loading_spinner;
 };
@@ -61,7 +61,7 @@ update_title (JourneyWindow *self)
 {
   g_autofree char *name = display_name (self);
   g_autofree char *subtitle = NULL;
-  JourneyMap *map = journey_map_view_get_map (self->map_view);
+  JourneyMap *map = journey_canvas_get_map (self->canvas);
   JourneyProject *project = journey_document_get_project (self->document);
   const char *title = NULL;
 
@@ -96,6 +96,10 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  has_project && idle && journey_history_can_redo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", has_project && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-touchpoint", has_project && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project && idle);
 }
 
@@ -103,7 +107,6 @@ static void
 on_history_changed (JourneyWindow  *self,
                     JourneyHistory *history)
 {
-  journey_map_view_invalidate (self->map_view);
   update_title (self);
   update_actions (self);
 }
@@ -146,9 +149,9 @@ on_map_chosen (JourneyWindow *self,
     return;
 
   map = journey_list_peek (project->maps, position);
-  if (map != NULL && map != journey_map_view_get_map (self->map_view))
+  if (map != NULL && map != journey_canvas_get_map (self->canvas))
     {
-      journey_map_view_set_map (self->map_view, project, map);
+      journey_canvas_set_map (self->canvas, project, map, journey_document_get_history (self->document));
       update_title (self);
     }
 }
@@ -210,7 +213,8 @@ on_project_changed (JourneyWindow   *self,
   gtk_drop_down_set_model (self->map_chooser, G_LIST_MODEL (titles));
   gtk_widget_set_visible (GTK_WIDGET (self->map_chooser), n_maps > 1);
 
-  journey_map_view_set_map (self->map_view, project, journey_list_peek (project->maps, 0));
+  journey_canvas_set_map (self->canvas, project, journey_list_peek (project->maps, 0),
+                          journey_document_get_history (self->document));
   gtk_drop_down_set_selected (self->map_chooser, 0);
   gtk_stack_set_visible_child_name (self->stack, "map");
 
@@ -405,6 +409,18 @@ save_action (GtkWidget  *widget,
     save_to (self, NULL, JOURNEY_SAVE_NONE);
 }
 
+/* Header bar buttons act on the canvas. */
+static void
+canvas_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autofree char *name = g_strconcat ("canvas.", action_name + strlen ("win."), NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->canvas), name, NULL);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -522,7 +538,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   object_class->finalize = journey_window_finalize;
   window_class->close_request = journey_window_close_request;
 
-  g_type_ensure (JOURNEY_TYPE_MAP_VIEW);
+  g_type_ensure (JOURNEY_TYPE_CANVAS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/journeys/Journeys/journey-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, window_title);
@@ -530,7 +546,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, problems_page);
-  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, map_chooser);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, loading_spinner);
 
@@ -538,6 +554,10 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.add-touchpoint", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_action);
 }

@@ -1,0 +1,112 @@
+/* journey-canvas-private.h: what the canvas's drawing and input share.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "journey-canvas.h"
+#include "journey-painter.h"
+#include "journey-scene.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  DRAG_NONE,
+  DRAG_PENDING,       /* pressed, not yet moved far enough */
+  DRAG_CARDS,
+  DRAG_SATISFACTION,
+  DRAG_TARGET,
+  DRAG_STAGE,
+  DRAG_BAND,          /* rubber band selection */
+  DRAG_PAN,
+} DragKind;
+
+struct _JourneyCanvas
+{
+  GtkWidget          parent_instance;
+
+  JourneyProject    *project;
+  JourneyMap        *map;
+  JourneyHistory    *history;
+
+  /* Derived from the map: made again when the history changes. */
+  JourneyLayout     *layout;
+  JourneyScene      *scene;
+  gboolean           layout_dirty;
+  GPtrArray         *changed;     /* touchpoints whose cards to rebuild */
+  gboolean           frame_dirty; /* anything else: the whole scene */
+
+  /* What the person points at. */
+  GHashTable        *selected;
+  JourneySceneState  state;
+
+  /* Scrolling and zooming. */
+  GtkAdjustment     *hadjustment;
+  GtkAdjustment     *vadjustment;
+  guint              hscroll_policy : 1;
+  guint              vscroll_policy : 1;
+  double             zoom;
+  double             zoom_at_gesture;
+  double             pointer_x;   /* NAN when the pointer is elsewhere */
+  double             pointer_y;
+
+  /* Drawing: text layouts by text and font, and the painter for curves. */
+  PangoContext      *pango;
+  GHashTable        *layouts;
+  JourneyPainter    *painter;
+
+  GSettings         *settings;
+
+  /* The gesture under way. */
+  DragKind           drag;
+  DragKind           drag_intent;
+  double             drag_x;      /* where it began, map coordinates */
+  double             drag_y;
+  double             drag_dx;     /* how far it went, map pixels */
+  double             drag_dy;
+  gboolean           drag_grouped;
+  gboolean           drag_snap;
+  JourneyTouchpoint *drag_touchpoint;
+  GPtrArray         *drag_touchpoints;
+  GArray            *drag_times;
+  GArray            *drag_lanes;
+  guint              drag_stage;
+  double             drag_length;
+  double             drag_px_per_unit;
+  double             drag_value;
+  int                drop_lane;   /* -1: none */
+  JourneyRect        band;
+
+  GtkWidget         *title_popover;
+  GtkWidget         *title_entry;
+  JourneyTouchpoint *title_touchpoint;
+  GtkWidget         *context_menu;
+};
+
+/* journey-canvas.c */
+void     journey_canvas_update_layout      (JourneyCanvas     *self);
+void     journey_canvas_touchpoint_changed (JourneyCanvas     *self,
+                                            JourneyTouchpoint *touchpoint);
+void     journey_canvas_state_changed      (JourneyCanvas     *self);
+void     journey_canvas_scroll_to_map_rect (JourneyCanvas     *self,
+                                            const JourneyRect *rect);
+int      journey_canvas_card_of            (JourneyCanvas     *self,
+                                            JourneyTouchpoint *touchpoint);
+
+/* journey-canvas-input.c */
+void     journey_canvas_init_input         (JourneyCanvas     *self);
+void     journey_canvas_class_init_input   (GtkWidgetClass    *widget_class);
+void     journey_canvas_snapshot_overlays  (JourneyCanvas     *self,
+                                            GtkSnapshot       *snapshot);
+void     journey_canvas_cancel_drag        (JourneyCanvas     *self);
+
+/* Snapshots one node as GtkSnapshot nodes (journey-canvas.c). */
+void     journey_canvas_snapshot_node      (JourneyCanvas          *self,
+                                            GtkSnapshot            *snapshot,
+                                            const JourneySceneNode *node);
+
+G_END_DECLS
