@@ -935,6 +935,12 @@ test_snap (void)
   g_assert_cmpfloat (journey_map_snap_time (map, 1.38, 0.25), ==, 1.5);
   g_assert_cmpfloat (journey_map_snap_time (map, 1.38, 0.5), ==, 1.5);
   g_assert_cmpfloat (journey_map_snap_time (map, 1.2, 0.5), ==, 1.0);
+  /* Times on a decimal grid are the numbers a person would type. */
+  g_assert_cmpfloat (journey_map_snap_time (map, 2.93, 0.1), ==, 2.9);
+  g_assert_cmpfloat (journey_map_snap_time (map, 0.71, 0.1), ==, 0.7);
+  g_assert_cmpfloat (journey_map_snap_time (map, 4.449, 0.01), ==, 4.45);
+  g_assert_cmpfloat (journey_map_snap_time (map, 1.1, 1.0 / 3), ==, 1.0);
+  g_assert_cmpfloat (journey_map_snap_time (map, 3.9, 1.5), ==, 4.5);
   g_assert_cmpfloat (journey_map_snap_time (map, 1.38, 0), ==, 1.38);
   g_assert_cmpfloat (journey_map_snap_time (map, 1.38, -1), ==, 1.38);
   g_assert_cmpfloat (journey_map_snap_time (map, 1.38, NAN), ==, 1.38);

@@ -485,7 +485,17 @@ journey_map_snap_time (JourneyMap *map,
   g_return_val_if_fail (JOURNEY_IS_MAP (map), time);
 
   if (step > 0 && isfinite (step) && isfinite (time))
-    time = round (time / step) * step;
+    {
+      double steps = round (time / step);
+      double per_unit = round (1.0 / step);
+
+      /* A step of 0.1 gives 2.9, not 29 × 0.1 = 2.9000000000000004: when
+       * the step divides 1, dividing by a whole number rounds once. */
+      if (per_unit >= 1 && fabs (per_unit * step - 1.0) < 1e-12)
+        time = steps / per_unit;
+      else
+        time = steps * step;
+    }
   return journey_map_clamp_to_timeline (map, time);
 }
 

@@ -107,8 +107,9 @@ gboolean journey_edit_delete                 (JourneyHistory           *history,
                                               JourneyTouchpoint *const *touchpoints,
                                               guint                     n);
 /* Copies with new ids, in the same lane at the same time, added at the end
- * of the map; appends them to @copies (may be NULL).  Returns TRUE when at
- * least one was copied. */
+ * of the map; appends them to @copies (may be NULL), each with a reference
+ * of its own: make @copies with g_object_unref as its free function.
+ * Returns TRUE when at least one was copied. */
 gboolean journey_edit_duplicate              (JourneyHistory           *history,
                                               JourneyMap               *map,
                                               JourneyTouchpoint *const *touchpoints,
@@ -131,8 +132,8 @@ char    *journey_edit_copy                   (JourneyProject           *project,
  * the project lacks is added to it); satisfaction, target and evidence are
  * mapped onto this map's scale; its time is kept (clamped), or when @time is
  * finite, shifted so that the earliest lands at @time.  Appends the new
- * touchpoints to @pasted (may be NULL).  Bad data: FALSE with an error, and
- * nothing changed. */
+ * touchpoints to @pasted (may be NULL), each with a reference of its own
+ * (as @copies above).  Bad data: FALSE with an error, and nothing changed. */
 gboolean journey_edit_paste                  (JourneyHistory    *history,
                                               JourneyProject    *project,
                                               JourneyMap        *map,
