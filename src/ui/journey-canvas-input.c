@@ -1004,8 +1004,8 @@ select_all_action (GtkWidget  *widget,
   if (self->map == NULL)
     return;
   for (guint i = 0; i < journey_list_get_length (self->map->touchpoints); i++)
-    g_hash_table_add (self->selected, journey_list_peek (self->map->touchpoints, i));
-  self->frame_dirty = TRUE;
+    if (g_hash_table_add (self->selected, journey_list_peek (self->map->touchpoints, i)))
+      g_ptr_array_add (self->changed, journey_list_peek (self->map->touchpoints, i));
   journey_canvas_state_changed (self);
   g_signal_emit_by_name (self, "selection-changed");
 }
@@ -1148,7 +1148,7 @@ duplicate_action (GtkWidget  *widget,
 {
   JourneyCanvas *self = JOURNEY_CANVAS (widget);
   g_autoptr(GPtrArray) selection = journey_canvas_get_selection (self);
-  g_autoptr(GPtrArray) copies = g_ptr_array_new ();
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (selection->len == 0 || self->history == NULL)
     return;
@@ -1198,7 +1198,7 @@ on_paste_read (GObject      *source,
   g_autoptr(JourneyCanvas) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
-  g_autoptr(GPtrArray) pasted = g_ptr_array_new ();
+  g_autoptr(GPtrArray) pasted = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (text == NULL || self->history == NULL || self->map == NULL)
     return;
@@ -1321,7 +1321,6 @@ journey_canvas_class_init_input (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Tab, 0, focus_step, "i", 1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Tab, 0, focus_step, "i", 1);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, focus_step, "i", -1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Tab, GDK_SHIFT_MASK, focus_step, "i", -1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, 0, focus_direction, "i", GTK_DIR_LEFT);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, 0, focus_direction, "i", GTK_DIR_RIGHT);

@@ -67,8 +67,17 @@ journey_canvas_update_layout (JourneyCanvas *self)
       clear_layout (self);
       return;
     }
+
+  /* Only what the person points at changed: the same layout, those cards
+   * again. */
   if (!self->layout_dirty && self->layout != NULL)
-    return;
+    {
+      if (self->changed->len > 0 && self->scene != NULL)
+        journey_scene_update (self->scene, self->layout,
+                              (JourneyTouchpoint *const *) self->changed->pdata, self->changed->len);
+      g_ptr_array_set_size (self->changed, 0);
+      return;
+    }
 
   if (self->drag == DRAG_CARDS || self->drag == DRAG_STAGE)
     {
@@ -96,11 +105,19 @@ journey_canvas_update_layout (JourneyCanvas *self)
   g_ptr_array_set_size (self->changed, 0);
 }
 
+/* The map changed: lay it out again. */
 static void
 invalidate (JourneyCanvas *self)
 {
   self->layout_dirty = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Only the selection, focus or hover changed. */
+static void
+invalidate_state (JourneyCanvas *self)
+{
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -111,13 +128,13 @@ journey_canvas_touchpoint_changed (JourneyCanvas     *self,
 {
   if (touchpoint != NULL)
     g_ptr_array_add (self->changed, touchpoint);
-  invalidate (self);
+  invalidate_state (self);
 }
 
 void
 journey_canvas_state_changed (JourneyCanvas *self)
 {
-  invalidate (self);
+  invalidate_state (self);
 }
 
 /* Anything in the map changed: the history does not say what, so every
@@ -928,7 +945,7 @@ journey_canvas_select (JourneyCanvas     *self,
   if (touchpoint != NULL && g_hash_table_add (self->selected, touchpoint))
     g_ptr_array_add (self->changed, touchpoint);
 
-  invalidate (self);
+  invalidate_state (self);
   g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
 

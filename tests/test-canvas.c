@@ -1,0 +1,712 @@
+/* test-canvas.c: every row of SPEC §9's table, driven through the canvas's
+ * own gestures and key bindings (no fake input: the gestures found with
+ * gtk_widget_observe_controllers get their signals), checked in the
+ * model, in one undo step, and in a saved file.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <math.h>
+
+#include <gtk/gtk.h>
+
+#include "export/export-test-utils.h"
+#include "journey-canvas.h"
+#include "journey-edit.h"
+#include "journey-painter.h"
+#include "journey-scene.h"
+
+typedef struct
+{
+  GtkWidget      *window;
+  JourneyCanvas  *canvas;
+  JourneyProject *project;
+  JourneyMap     *map;
+  JourneyHistory *history;
+  char           *before;   /* the project as saved before the test's edits */
+} Fixture;
+
+static void
+iterate (void)
+{
+  for (int i = 0; i < 5; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static char *
+saved (JourneyProject *project)
+{
+  gsize length;
+
+  return journey_format_write_data (project, &length);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *scrolled;
+
+  f->project = test_load_string (data ? data : EXPORT_TEST_PROJECT);
+  f->map = test_first_map (f->project);
+  f->history = journey_history_new ();
+  f->before = saved (f->project);
+
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1600, 1400);
+  scrolled = gtk_scrolled_window_new ();
+  f->canvas = JOURNEY_CANVAS (journey_canvas_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (f->canvas));
+  gtk_window_set_child (GTK_WINDOW (f->window), scrolled);
+  journey_canvas_set_map (f->canvas, f->project, f->map, f->history);
+  gtk_window_present (GTK_WINDOW (f->window));
+
+  while (gtk_widget_get_width (GTK_WIDGET (f->canvas)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  iterate ();
+  g_clear_object (&f->history);
+  g_clear_object (&f->project);
+  g_free (f->before);
+}
+
+/* The canvas's gesture of @type for @button (0: any). */
+static GtkGesture *
+find_gesture (JourneyCanvas *canvas,
+              GType          type,
+              guint          button)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type)
+          && (!GTK_IS_GESTURE_SINGLE (controller)
+              || gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == button))
+        return GTK_GESTURE (controller);
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* A drag from one map point to another, in three motions. */
+static void
+drag_map (Fixture *f,
+          guint    button,
+          double   x0,
+          double   y0,
+          double   x1,
+          double   y1)
+{
+  GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, button);
+  double wx0, wy0, wx1, wy1;
+
+  journey_canvas_map_to_widget (f->canvas, x0, y0, &wx0, &wy0);
+  journey_canvas_map_to_widget (f->canvas, x1, y1, &wx1, &wy1);
+  g_signal_emit_by_name (drag, "drag-begin", wx0, wy0);
+  g_signal_emit_by_name (drag, "drag-update", (wx1 - wx0) / 3, (wy1 - wy0) / 3);
+  g_signal_emit_by_name (drag, "drag-update", 2 * (wx1 - wx0) / 3, 2 * (wy1 - wy0) / 3);
+  g_signal_emit_by_name (drag, "drag-update", wx1 - wx0, wy1 - wy0);
+  g_signal_emit_by_name (drag, "drag-end", wx1 - wx0, wy1 - wy0);
+  iterate ();
+}
+
+static void
+click_map (Fixture *f,
+           int      n_press,
+           double   x,
+           double   y)
+{
+  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, 0);
+  double wx, wy;
+
+  journey_canvas_map_to_widget (f->canvas, x, y, &wx, &wy);
+  for (int n = 1; n <= n_press; n++)
+    {
+      g_signal_emit_by_name (click, "pressed", n, wx, wy);
+      g_signal_emit_by_name (click, "released", n, wx, wy);
+    }
+  iterate ();
+}
+
+/* Presses @keyval with @modifiers through the canvas's own bindings. */
+static void
+press_key (Fixture         *f,
+           guint            keyval,
+           GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->canvas));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            {
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (f->canvas),
+                                            gtk_shortcut_get_arguments (shortcut));
+              iterate ();
+              return;
+            }
+        }
+    }
+  g_error ("no binding for %s", gtk_accelerator_name (keyval, modifiers));
+}
+
+static JourneyLayoutCard *
+card (Fixture    *f,
+      const char *id)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+
+  for (guint c = 0; c < layout->n_cards; c++)
+    if (g_str_equal (layout->cards[c].touchpoint->id, id))
+      return &layout->cards[c];
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static JourneyTouchpoint *
+tp (Fixture    *f,
+    const char *id)
+{
+  return journey_map_find_touchpoint (f->map, id);
+}
+
+static const char *
+stage_of (Fixture    *f,
+          const char *id)
+{
+  return journey_map_get_touchpoint_stage (f->map, tp (f, id))->id;
+}
+
+/* One undo brings the project back exactly; one redo brings @after. */
+static void
+assert_one_step (Fixture    *f,
+                 const char *label)
+{
+  g_autofree char *after = saved (f->project);
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, label);
+  g_assert_true (journey_history_undo (f->history));
+  undone = saved (f->project);
+  g_assert_cmpstr (undone, ==, f->before);
+  g_assert_false (journey_history_can_undo (f->history));
+  g_assert_true (journey_history_redo (f->history));
+  redone = saved (f->project);
+  g_assert_cmpstr (redone, ==, after);
+  iterate ();
+}
+
+/* Saves the project to a file, reads it back, and returns the copy. */
+static JourneyProject *
+save_and_reload (Fixture *f)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "map.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  JourneyProject *copy;
+
+  g_assert_true (journey_format_write_file (f->project, file, JOURNEY_SAVE_NONE, &error));
+  g_assert_no_error (error);
+  copy = journey_format_read_file (file, NULL, &error);
+  g_assert_no_error (error);
+  test_tmpdir_remove (dir);
+  return copy;
+}
+
+/* -- the table of SPEC §9 ------------------------------------------------- */
+
+/* Drags a card left or right: its time follows the pointer; crossing a
+ * stage boundary moves it to that stage. */
+static void
+test_drag_card_in_time (Fixture       *f,
+                        gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutCard *b = card (f, "b");
+  double x = b->rect.x + b->rect.width / 2, y = b->rect.y + b->rect.height / 2;
+  double dx = journey_layout_x_for_time (layout, 2.5) - journey_layout_x_for_time (layout, 1.5);
+  g_autoptr(JourneyProject) copy = NULL;
+
+  g_assert_cmpstr (stage_of (f, "b"), ==, "s1");
+  drag_map (f, GDK_BUTTON_PRIMARY, x, y, x + dx, y);
+
+  g_assert_cmpfloat_with_epsilon (tp (f, "b")->time, 2.5, 1e-9);
+  g_assert_cmpstr (stage_of (f, "b"), ==, "s2");
+  g_assert_cmpstr (tp (f, "b")->lane, ==, "cust");
+  /* It is the selection and has the focus. */
+  g_assert_true (journey_canvas_get_focus_touchpoint (f->canvas) == tp (f, "b"));
+
+  copy = save_and_reload (f);
+  g_assert_cmpfloat_with_epsilon (journey_map_find_touchpoint (test_first_map (copy), "b")->time, 2.5, 1e-9);
+  assert_one_step (f, "Move “Books a room”");
+}
+
+/* Drags a card up or down: to the lane under the pointer. */
+static void
+test_drag_card_to_lane (Fixture       *f,
+                        gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutCard *e = card (f, "e");
+  double x = e->rect.x + e->rect.width / 2, y = e->rect.y + e->rect.height / 2;
+  JourneyLayoutLane *on = &layout->lanes[2];
+  g_autoptr(JourneyProject) copy = NULL;
+
+  g_assert_cmpstr (tp (f, "e")->lane, ==, "off");
+  g_assert_cmpstr (on->lane->id, ==, "on");
+  drag_map (f, GDK_BUTTON_PRIMARY, x, y, x, on->rect.y + on->rect.height / 2);
+
+  g_assert_cmpstr (tp (f, "e")->lane, ==, "on");
+  g_assert_cmpfloat_with_epsilon (tp (f, "e")->time, 4, 1e-9);
+  copy = save_and_reload (f);
+  g_assert_cmpstr (journey_map_find_touchpoint (test_first_map (copy), "e")->lane, ==, "on");
+  assert_one_step (f, "Move “Room cleaned”");
+}
+
+/* Drags a satisfaction handle: the satisfaction follows within the scale. */
+static void
+test_drag_satisfaction (Fixture       *f,
+                        gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutHandle *handle = &layout->handles[card (f, "d")->handle];
+  double x = handle->x, y = handle->y;
+  g_autoptr(JourneyProject) copy = NULL;
+
+  g_assert_cmpfloat (tp (f, "d")->satisfaction, ==, 1);
+  drag_map (f, GDK_BUTTON_PRIMARY, x, y, x, journey_layout_y_for_value (layout, 4));
+  g_assert_cmpfloat_with_epsilon (tp (f, "d")->satisfaction, 4, 1e-9);
+
+  /* Past the top of the scale: the top. */
+  handle = &journey_canvas_get_layout (f->canvas)->handles[card (f, "d")->handle];
+  drag_map (f, GDK_BUTTON_PRIMARY, handle->x, handle->y, handle->x, handle->y - 2000);
+  g_assert_cmpfloat (tp (f, "d")->satisfaction, ==, 5);
+
+  copy = save_and_reload (f);
+  g_assert_cmpfloat (journey_map_find_touchpoint (test_first_map (copy), "d")->satisfaction, ==, 5);
+  g_assert_true (journey_history_undo (f->history));
+  assert_one_step (f, "Set Satisfaction of “Noise at night”");
+}
+
+/* Drags a to-be handle: the same, for the target. */
+static void
+test_drag_target (Fixture       *f,
+                  gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutCurve *to_be = &layout->curves[JOURNEY_CURVE_TO_BE];
+  int d = -1;
+
+  for (guint i = 0; i < to_be->n_points; i++)
+    if (layout->cards[to_be->cards[i]].touchpoint == tp (f, "d"))
+      d = (int) i;
+  g_assert_cmpint (d, >=, 0);
+  g_assert_cmpfloat (tp (f, "d")->target, ==, 4);
+
+  drag_map (f, GDK_BUTTON_PRIMARY, to_be->points[d].x, to_be->points[d].y,
+            to_be->points[d].x, journey_layout_y_for_value (layout, 2));
+  g_assert_cmpfloat_with_epsilon (tp (f, "d")->target, 2, 1e-9);
+  g_assert_cmpfloat (tp (f, "d")->satisfaction, ==, 1);
+  assert_one_step (f, "Set Target of “Noise at night”");
+}
+
+/* Drags a stage boundary: the stage's length changes, the touchpoints
+ * after it move with their stages. */
+static void
+test_drag_stage_boundary (Fixture       *f,
+                          gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutStage *first = &layout->stages[0];
+  double x = first->header.x + first->header.width, y = first->header.y + first->header.height / 2;
+
+  drag_map (f, GDK_BUTTON_PRIMARY, x, y, x + layout->px_per_unit, y);
+
+  g_assert_cmpfloat_with_epsilon (((JourneyStage *) journey_list_peek (f->map->stages, 0))->length, 3, 1e-9);
+  /* After it: one unit later, in the same stage. */
+  g_assert_cmpfloat_with_epsilon (tp (f, "c")->time, 4.5, 1e-9);
+  g_assert_cmpstr (stage_of (f, "c"), ==, "s3");
+  /* Inside it: the same place in the longer stage. */
+  g_assert_cmpfloat_with_epsilon (tp (f, "a")->time, 0.75, 1e-9);
+  g_assert_cmpstr (stage_of (f, "a"), ==, "s1");
+  assert_one_step (f, "Resize “Book”");
+}
+
+/* Double-clicks an empty spot of a lane: a new touchpoint there, at that
+ * time, its title ready to type. */
+static void
+test_add_by_double_click (Fixture       *f,
+                          gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutLane *support = &layout->lanes[4];
+  guint n = journey_list_get_length (f->map->touchpoints);
+  JourneyTouchpoint *added;
+  GtkWidget *entry;
+
+  g_assert_cmpstr (support->lane->id, ==, "sup");
+  click_map (f, 2, journey_layout_x_for_time (layout, 1), support->rect.y + 20);
+
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n + 1);
+  added = journey_list_peek (f->map->touchpoints, n);
+  g_assert_cmpstr (added->lane, ==, "sup");
+  g_assert_cmpfloat_with_epsilon (added->time, 1, 1e-9);
+  g_assert_true (journey_canvas_get_focus_touchpoint (f->canvas) == added);
+
+  /* The title is typed where the card is. */
+  entry = gtk_window_get_focus (GTK_WINDOW (f->window));
+  g_assert_true (GTK_IS_TEXT (entry) || GTK_IS_ENTRY (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Sends the invoice");
+  g_signal_emit_by_name (GTK_IS_TEXT (entry) ? gtk_widget_get_ancestor (entry, GTK_TYPE_ENTRY) : entry, "activate");
+  iterate ();
+  g_assert_cmpstr (added->title, ==, "Sends the invoice");
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Rename “New touchpoint”");
+  g_assert_true (journey_history_undo (f->history));
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Add Touchpoint");
+  g_assert_true (journey_history_undo (f->history));
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n);
+}
+
+/* Clicks and a rubber band select; dragging one selected card moves them
+ * all; a click on empty space clears the selection. */
+static void
+test_select_and_move_together (Fixture       *f,
+                               gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutCard *a = card (f, "a"), *b = card (f, "b");
+  g_autoptr(GPtrArray) selection = NULL;
+  double x0 = MIN (a->rect.x, b->rect.x) - 8, y0 = MIN (a->rect.y, b->rect.y) - 8;
+  double x1 = MAX (a->rect.x + a->rect.width, b->rect.x + b->rect.width) + 8;
+  double y1 = MAX (a->rect.y + a->rect.height, b->rect.y + b->rect.height) + 8;
+  double dx;
+
+  /* A click selects one card. */
+  click_map (f, 1, a->rect.x + 10, a->rect.y + 10);
+  selection = journey_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selection, 0) == tp (f, "a"));
+  g_clear_pointer (&selection, g_ptr_array_unref);
+
+  /* A click on empty space clears it. */
+  click_map (f, 1, layout->lanes[0].rect.x + layout->lanes[0].rect.width - 4, layout->lanes[0].rect.y + 4);
+  selection = journey_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 0);
+  g_clear_pointer (&selection, g_ptr_array_unref);
+
+  /* A band over both cards (from empty space) selects both. */
+  layout = journey_canvas_get_layout (f->canvas);
+  g_assert_cmpint (journey_layout_hit_test (layout, x0, y0, NULL), !=, JOURNEY_HIT_CARD);
+  drag_map (f, GDK_BUTTON_PRIMARY, x0, y0, x1, y1);
+  selection = journey_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 2);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
+
+  /* Dragging one moves both by the same time. */
+  layout = journey_canvas_get_layout (f->canvas);
+  a = card (f, "a");
+  dx = journey_layout_x_for_time (layout, 1.5) - journey_layout_x_for_time (layout, 0.5);
+  drag_map (f, GDK_BUTTON_PRIMARY, a->rect.x + 10, a->rect.y + 10, a->rect.x + 10 + dx, a->rect.y + 10);
+  g_assert_cmpfloat_with_epsilon (tp (f, "a")->time, 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (tp (f, "b")->time, 2.5, 1e-9);
+  assert_one_step (f, "Move 2 Touchpoints");
+}
+
+/* Zoom in, out and to fit; zoom around a point; pan with the middle
+ * button. */
+static void
+test_zoom_and_pan (Fixture       *f,
+                   gconstpointer  data)
+{
+  JourneyLayout *layout;
+  GtkAdjustment *h, *v;
+  double mx, my, mx2, my2, value;
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-in", NULL);
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), 1.2, 1e-9);
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-reset", NULL);
+  g_assert_cmpfloat (journey_canvas_get_zoom (f->canvas), ==, 1);
+
+  /* Around the pointer: the map point under it stays under it. */
+  journey_canvas_widget_to_map (f->canvas, 300, 200, &mx, &my);
+  journey_canvas_zoom_at (f->canvas, 2, 300, 200);
+  iterate ();
+  journey_canvas_widget_to_map (f->canvas, 300, 200, &mx2, &my2);
+  g_assert_cmpfloat_with_epsilon (mx, mx2, 0.5);
+  g_assert_cmpfloat_with_epsilon (my, my2, 0.5);
+
+  /* Fit: the whole map in view. */
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-fit", NULL);
+  iterate ();
+  layout = journey_canvas_get_layout (f->canvas);
+  g_assert_cmpfloat (layout->width * journey_canvas_get_zoom (f->canvas), <=, width + 0.5);
+  g_assert_cmpfloat (layout->height * journey_canvas_get_zoom (f->canvas), <=, height + 0.5);
+  g_assert_true (layout->width * journey_canvas_get_zoom (f->canvas) >= width - 1
+                 || layout->height * journey_canvas_get_zoom (f->canvas) >= height - 1);
+
+  /* The middle button pans. */
+  journey_canvas_zoom_at (f->canvas, 2, 0, 0);
+  iterate ();
+  h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->canvas));
+  v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->canvas));
+  gtk_adjustment_set_value (h, 400);
+  gtk_adjustment_set_value (v, 300);
+  value = gtk_adjustment_get_value (h);
+  drag_map (f, GDK_BUTTON_MIDDLE, 400, 400, 350, 380);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (h), value + 100, 1);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (v), 300 + 40, 1);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
+}
+
+/* Tab walks the cards in time order, the arrows go to the nearest card. */
+static void
+test_keyboard_focus (Fixture       *f,
+                     gconstpointer  data)
+{
+  press_key (f, GDK_KEY_Tab, 0);
+  g_assert_cmpstr (journey_canvas_get_focus_touchpoint (f->canvas)->id, ==, "a");
+  press_key (f, GDK_KEY_Tab, 0);
+  g_assert_cmpstr (journey_canvas_get_focus_touchpoint (f->canvas)->id, ==, "b");
+  press_key (f, GDK_KEY_Tab, GDK_SHIFT_MASK);
+  g_assert_cmpstr (journey_canvas_get_focus_touchpoint (f->canvas)->id, ==, "a");
+
+  /* a is left of b in the same lane. */
+  press_key (f, GDK_KEY_Right, 0);
+  g_assert_cmpstr (journey_canvas_get_focus_touchpoint (f->canvas)->id, ==, "b");
+  press_key (f, GDK_KEY_Left, 0);
+  g_assert_cmpstr (journey_canvas_get_focus_touchpoint (f->canvas)->id, ==, "a");
+  /* Down: a card below. */
+  {
+    double y = card (f, "a")->rect.y;
+
+    press_key (f, GDK_KEY_Down, 0);
+    g_assert_false (journey_canvas_get_focus_touchpoint (f->canvas) == tp (f, "a"));
+    g_assert_cmpfloat (card (f, journey_canvas_get_focus_touchpoint (f->canvas)->id)->rect.y, >, y);
+  }
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
+}
+
+/* Shift+arrows move the focused card; Page Up/Down its satisfaction. */
+static void
+test_keyboard_edits (Fixture       *f,
+                     gconstpointer  data)
+{
+  journey_canvas_set_focus_touchpoint (f->canvas, tp (f, "b"));
+
+  press_key (f, GDK_KEY_Right, GDK_SHIFT_MASK);
+  g_assert_cmpfloat_with_epsilon (tp (f, "b")->time, 1.75, 1e-9);
+  assert_one_step (f, "Move “Books a room”");
+  g_assert_true (journey_history_undo (f->history));
+
+  press_key (f, GDK_KEY_Down, GDK_SHIFT_MASK);
+  g_assert_cmpstr (tp (f, "b")->lane, ==, "on");
+  assert_one_step (f, "Move “Books a room”");
+  g_assert_true (journey_history_undo (f->history));
+
+  press_key (f, GDK_KEY_Page_Down, 0);
+  g_assert_cmpfloat (tp (f, "b")->satisfaction, ==, 4);
+  assert_one_step (f, "Set Satisfaction of “Books a room”");
+  press_key (f, GDK_KEY_minus, 0);
+  g_assert_cmpfloat (tp (f, "b")->satisfaction, ==, 3);
+  press_key (f, GDK_KEY_plus, 0);
+  press_key (f, GDK_KEY_Page_Up, 0);
+  g_assert_cmpfloat (tp (f, "b")->satisfaction, ==, 5);
+  /* At the top of the scale: nothing more, and no empty step. */
+  press_key (f, GDK_KEY_Page_Up, 0);
+  g_assert_cmpfloat (tp (f, "b")->satisfaction, ==, 5);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 4);
+}
+
+static void
+on_activate (JourneyCanvas     *canvas,
+             JourneyTouchpoint *touchpoint,
+             gpointer           user_data)
+{
+  *(JourneyTouchpoint **) user_data = touchpoint;
+}
+
+/* Enter opens, Delete deletes, Ctrl+D duplicates, Ctrl+C/X/V. */
+static void
+test_keyboard_commands (Fixture       *f,
+                        gconstpointer  data)
+{
+  guint n = journey_list_get_length (f->map->touchpoints);
+  JourneyTouchpoint *activated = NULL;
+  g_autoptr(GPtrArray) selection = NULL;
+
+  g_signal_connect (f->canvas, "activate-touchpoint", G_CALLBACK (on_activate), &activated);
+  journey_canvas_set_focus_touchpoint (f->canvas, tp (f, "c"));
+  journey_canvas_select (f->canvas, tp (f, "c"), FALSE);
+  press_key (f, GDK_KEY_Return, 0);
+  g_assert_true (activated == tp (f, "c"));
+
+  press_key (f, GDK_KEY_d, GDK_CONTROL_MASK);
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n + 1);
+  selection = journey_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 1);
+  g_assert_cmpstr (((JourneyTouchpoint *) g_ptr_array_index (selection, 0))->title, ==, "Checks in");
+  g_assert_false (g_ptr_array_index (selection, 0) == tp (f, "c"));
+  assert_one_step (f, "Duplicate “Checks in”");
+  g_assert_true (journey_history_undo (f->history));
+  iterate ();
+
+  journey_canvas_select (f->canvas, tp (f, "c"), FALSE);
+  press_key (f, GDK_KEY_Delete, 0);
+  g_assert_null (tp (f, "c"));
+  assert_one_step (f, "Delete “Checks in”");
+  g_assert_true (journey_history_undo (f->history));
+  iterate ();
+
+  /* Copy, then paste: a new touchpoint like it, as one step. */
+  journey_canvas_select (f->canvas, tp (f, "c"), FALSE);
+  press_key (f, GDK_KEY_c, GDK_CONTROL_MASK);
+  press_key (f, GDK_KEY_v, GDK_CONTROL_MASK);
+  for (int i = 0; i < 200 && journey_list_get_length (f->map->touchpoints) == n; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n + 1);
+  g_assert_cmpstr (((JourneyTouchpoint *) journey_list_peek (f->map->touchpoints, n))->title, ==, "Checks in");
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Paste");
+  g_assert_true (journey_history_undo (f->history));
+  iterate ();
+
+  /* Cut: gone, and back with a paste. */
+  journey_canvas_select (f->canvas, tp (f, "c"), FALSE);
+  press_key (f, GDK_KEY_x, GDK_CONTROL_MASK);
+  g_assert_null (tp (f, "c"));
+  press_key (f, GDK_KEY_v, GDK_CONTROL_MASK);
+  for (int i = 0; i < 200 && journey_list_get_length (f->map->touchpoints) == n - 1; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n);
+
+  /* Escape clears the selection. */
+  g_clear_pointer (&selection, g_ptr_array_unref);
+  press_key (f, GDK_KEY_Escape, 0);
+  selection = journey_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 0);
+}
+
+/* -- what the canvas shows ------------------------------------------------ */
+
+/* The canvas, rendered as the window renders it, shows the same map as the
+ * cairo painter draws for PNG and PDF: the same cards in the same places. */
+static void
+test_render_matches_painter (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->canvas);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(JourneyScene) scene = NULL;
+  g_autoptr(JourneyPainter) painter = journey_painter_new ();
+  g_autofree guchar *canvas_pixels = g_malloc ((gsize) width * height * 4);
+  cairo_surface_t *expected;
+  double ox, oy, sum = 0;
+  guint n = 0;
+  cairo_t *cr;
+
+  journey_canvas_unselect_all (f->canvas);
+  iterate ();
+
+  /* The canvas's own frame. */
+  gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, canvas_pixels, (gsize) width * 4);
+  gsk_renderer_unrealize (renderer);
+
+  /* The painter's, of the same scene at the same place. */
+  scene = journey_scene_new (journey_canvas_get_layout (f->canvas));
+  expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (expected);
+  journey_canvas_map_to_widget (f->canvas, 0, 0, &ox, &oy);
+  cairo_translate (cr, ox, oy);
+  journey_painter_draw (painter, scene, cr, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (expected);
+
+  /* Compared over the map, in blocks of 4 × 4 pixels: glyph edges may
+   * differ by a shade, a card out of place may not. */
+  {
+    const guchar *e = cairo_image_surface_get_data (expected);
+    int stride = cairo_image_surface_get_stride (expected);
+    JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+    int x1 = MIN (width, (int) (ox + layout->width)), y1 = MIN (height, (int) (oy + layout->height));
+
+    for (int by = MAX (0, (int) oy); by + 4 <= y1; by += 4)
+      for (int bx = MAX (0, (int) ox); bx + 4 <= x1; bx += 4)
+        for (int c = 0; c < 3; c++)
+          {
+            double d = 0;
+
+            for (int y = by; y < by + 4; y++)
+              for (int x = bx; x < bx + 4; x++)
+                d += (double) canvas_pixels[(gsize) y * width * 4 + x * 4 + c] - e[(gsize) y * stride + x * 4 + c];
+            d /= 16;
+            sum += d * d;
+            n++;
+          }
+  }
+  cairo_surface_destroy (expected);
+  g_assert_cmpuint (n, >, 10000);
+  g_test_message ("canvas against painter: RMSE %.2f over %u blocks", sqrt (sum / n), n);
+  g_assert_cmpfloat (sqrt (sum / n), <, 3.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/canvas/drag-card-in-time", test_drag_card_in_time);
+  ADD ("/canvas/drag-card-to-lane", test_drag_card_to_lane);
+  ADD ("/canvas/drag-satisfaction", test_drag_satisfaction);
+  ADD ("/canvas/drag-target", test_drag_target);
+  ADD ("/canvas/drag-stage-boundary", test_drag_stage_boundary);
+  ADD ("/canvas/add-by-double-click", test_add_by_double_click);
+  ADD ("/canvas/select-and-move-together", test_select_and_move_together);
+  ADD ("/canvas/zoom-and-pan", test_zoom_and_pan);
+  ADD ("/canvas/keyboard-focus", test_keyboard_focus);
+  ADD ("/canvas/keyboard-edits", test_keyboard_edits);
+  ADD ("/canvas/keyboard-commands", test_keyboard_commands);
+  ADD ("/canvas/render-matches-painter", test_render_matches_painter);
+
+  return g_test_run ();
+}
