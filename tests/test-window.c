@@ -48,6 +48,21 @@ open_window (JourneyApplication *app,
 }
 
 static GtkWidget *
+find_button_for_action (GtkWidget  *widget,
+                        const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_for_action (child, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
 find_widget (GtkWidget *widget,
              GType      type)
 {
@@ -140,8 +155,17 @@ test_open_example (void)
   /* An edit marks the window as unsaved; undo takes the mark away. */
   tp = first_touchpoint (window);
   original = g_strdup (tp->title);
+  journey_history_begin_group (history, "Rename It");
   journey_history_set (history, tp, "title", "Changed", NULL);
+  journey_history_end_group (history);
   g_assert_cmpstr (tp->title, ==, "Changed");
+  /* The undo button says what it would undo. */
+  {
+    GtkWidget *button = find_button_for_action (GTK_WIDGET (window), "win.undo");
+
+    g_assert_nonnull (button);
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Undo Rename It (Ctrl+Z)");
+  }
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "• hotel.journey");
   g_assert_true (journey_document_get_dirty (journey_window_get_document (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));

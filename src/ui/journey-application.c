@@ -108,6 +108,9 @@ journey_application_startup (GApplication *app)
   const char *undo_accels[] = { "<Control>z", NULL };
   const char *redo_accels[] = { "<Control><Shift>z", "<Control>y", NULL };
   const char *close_accels[] = { "<Control>w", NULL };
+  const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
+  const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
+  const char *zoom_fit_accels[] = { "<Control>9", NULL };
 
   G_APPLICATION_CLASS (journey_application_parent_class)->startup (app);
 
@@ -120,6 +123,9 @@ journey_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-in", zoom_in_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-out", zoom_out_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-fit", zoom_fit_accels);
 }
 
 static void

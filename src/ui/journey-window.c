@@ -36,6 +36,8 @@ struct _JourneyWindow
   GtkLabel             *problems_label;
   AdwStatusPage        *problems_page;
   JourneyCanvas        *canvas;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
   GtkDropDown          *map_chooser;
   GtkSpinner           *loading_spinner;
 };
@@ -103,10 +105,28 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project && idle);
 }
 
+/* The buttons say what they would undo and redo. */
+static void
+update_history_tooltips (JourneyWindow  *self,
+                         JourneyHistory *history)
+{
+  const char *undo = journey_history_can_undo (history) ? journey_history_get_undo_label (history) : NULL;
+  const char *redo = journey_history_can_redo (history) ? journey_history_get_redo_label (history) : NULL;
+  g_autofree char *undo_tip = NULL;
+  g_autofree char *redo_tip = NULL;
+
+  /* Translators: "Undo Move “Pays for the stay” (Ctrl+Z)" */
+  undo_tip = undo && *undo ? g_strdup_printf (_("Undo %s (Ctrl+Z)"), undo) : g_strdup (_("Undo (Ctrl+Z)"));
+  redo_tip = redo && *redo ? g_strdup_printf (_("Redo %s (Shift+Ctrl+Z)"), redo) : g_strdup (_("Redo (Shift+Ctrl+Z)"));
+  gtk_widget_set_tooltip_text (self->undo_button, undo_tip);
+  gtk_widget_set_tooltip_text (self->redo_button, redo_tip);
+}
+
 static void
 on_history_changed (JourneyWindow  *self,
                     JourneyHistory *history)
 {
+  update_history_tooltips (self, history);
   update_title (self);
   update_actions (self);
 }
@@ -547,6 +567,8 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, problems_page);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, map_chooser);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, loading_spinner);
 
