@@ -300,6 +300,27 @@ test_drag_satisfaction (Fixture       *f,
   g_autoptr(JourneyProject) copy = NULL;
 
   g_assert_cmpfloat (tp (f, "d")->satisfaction, ==, 1);
+
+  /* While the drag goes on, the canvas shows the handle where it is
+   * dragged, and the history has no step yet. */
+  {
+    GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
+    double wx, wy, dy = (journey_layout_y_for_value (layout, 3) - y) * journey_canvas_get_zoom (f->canvas);
+
+    journey_canvas_map_to_widget (f->canvas, x, y, &wx, &wy);
+    g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+    g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
+    iterate ();
+    layout = journey_canvas_get_layout (f->canvas);
+    g_assert_cmpfloat_with_epsilon (layout->handles[card (f, "d")->handle].y, journey_layout_y_for_value (layout, 3), 0.5);
+    g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
+    g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
+    iterate ();
+    g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 1);
+    g_assert_true (journey_history_undo (f->history));
+    layout = journey_canvas_get_layout (f->canvas);
+  }
+
   drag_map (f, GDK_BUTTON_PRIMARY, x, y, x, journey_layout_y_for_value (layout, 4));
   g_assert_cmpfloat_with_epsilon (tp (f, "d")->satisfaction, 4, 1e-9);
 

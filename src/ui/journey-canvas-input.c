@@ -380,15 +380,20 @@ on_drag_update (JourneyCanvas  *self,
 
   switch (self->drag)
     {
+    /* Inside the drag's open step the history says nothing yet: the
+     * canvas follows the model it changed itself. */
     case DRAG_CARDS:
       update_card_drag (self, map_x, map_y, state);
+      journey_canvas_map_changed (self);
       break;
     case DRAG_SATISFACTION:
     case DRAG_TARGET:
       update_value_drag (self, map_y);
+      journey_canvas_map_changed (self);
       break;
     case DRAG_STAGE:
       update_stage_drag (self, map_x, state);
+      journey_canvas_map_changed (self);
       break;
     case DRAG_BAND:
       update_band (self, map_x, map_y, (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) != 0);

@@ -106,8 +106,8 @@ journey_canvas_update_layout (JourneyCanvas *self)
 }
 
 /* The map changed: lay it out again. */
-static void
-invalidate (JourneyCanvas *self)
+void
+journey_canvas_map_changed (JourneyCanvas *self)
 {
   self->layout_dirty = TRUE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -162,7 +162,7 @@ on_history_changed (JourneyCanvas  *self,
 
   if (self->drag == DRAG_NONE || self->drag == DRAG_PENDING)
     self->frame_dirty = TRUE;
-  invalidate (self);
+  journey_canvas_map_changed (self);
   if (gone)
     g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
@@ -414,6 +414,55 @@ snapshot_box (GtkSnapshot        *snapshot,
     }
 }
 
+/* A level or upright line as boxes: one per dash, rounded for round caps
+ * (a dash of no length with round caps is a dot). */
+static void
+snapshot_axis_line (GtkSnapshot            *snapshot,
+                    const JourneySceneNode *node)
+{
+  const JourneyPaint *paint = &node->paint;
+  GdkRGBA color = rgba (paint->stroke, 1);
+  double w = paint->stroke_width;
+  double cap = paint->round ? w / 2 : 0;
+  gboolean level = node->line.y1 == node->line.y2;
+  double from = level ? MIN (node->line.x1, node->line.x2) : MIN (node->line.y1, node->line.y2);
+  double to = level ? MAX (node->line.x1, node->line.x2) : MAX (node->line.y1, node->line.y2);
+  double across = level ? node->line.y1 : node->line.x1;
+  double pattern = 0;
+  guint k = 0;
+
+  for (guint i = 0; i < paint->n_dash; i++)
+    pattern += paint->dash[i];
+
+  for (double at = from; at < to;)
+    {
+      double length = pattern > 0 ? paint->dash[k % paint->n_dash] : to - from;
+      gboolean on = pattern <= 0 || k % 2 == 0;
+
+      if (on)
+        {
+          double a = at - cap, b = MIN (at + length, to) + cap;
+          JourneyRect r = level ? (JourneyRect) { a, across - w / 2, b - a, w }
+                                : (JourneyRect) { across - w / 2, a, w, b - a };
+          GskRoundedRect box;
+
+          if (cap > 0)
+            {
+              gsk_rounded_rect_init_from_rect (&box, &GRECT (&r), cap);
+              gtk_snapshot_push_rounded_clip (snapshot, &box);
+              gtk_snapshot_append_color (snapshot, &color, &box.bounds);
+              gtk_snapshot_pop (snapshot);
+            }
+          else
+            gtk_snapshot_append_color (snapshot, &color, &GRECT (&r));
+        }
+      at += length;
+      k++;
+      if (pattern <= 0)
+        break;
+    }
+}
+
 typedef struct
 {
   double      size;
@@ -550,12 +599,10 @@ journey_canvas_snapshot_node (JourneyCanvas          *self,
       break;
 
     case JOURNEY_SCENE_LINE:
-      /* A plain level or upright line is a thin box. */
-      if (paint->n_dash == 0 && !paint->round && (node->line.x1 == node->line.x2 || node->line.y1 == node->line.y2))
+      /* Level and upright lines, dashed or not, are boxes. */
+      if (node->line.x1 == node->line.x2 || node->line.y1 == node->line.y2)
         {
-          GdkRGBA color = rgba (paint->stroke, 1);
-
-          gtk_snapshot_append_color (snapshot, &color, &GRECT (&node->bounds));
+          snapshot_axis_line (snapshot, node);
           return;
         }
       break;
@@ -575,7 +622,10 @@ journey_canvas_snapshot_node (JourneyCanvas          *self,
   if (node->kind != JOURNEY_SCENE_GROUP_BEGIN && node->kind != JOURNEY_SCENE_GROUP_END
       && node->bounds.width > 0 && node->bounds.height > 0)
     {
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRECT (&node->bounds));
+      /* A little room around the node: a thin line's surface must not be
+       * rounded away at a small zoom. */
+      JourneyRect room = { node->bounds.x - 2, node->bounds.y - 2, node->bounds.width + 4, node->bounds.height + 4 };
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRECT (&room));
 
       journey_painter_draw_node (self->painter, self->scene, cr, node);
       cairo_destroy (cr);
@@ -600,6 +650,16 @@ journey_canvas_snapshot (GtkWidget   *widget,
   journey_canvas_widget_to_map (self, 0, 0, &visible.x, &visible.y);
   visible.width = gtk_widget_get_width (widget) / self->zoom;
   visible.height = gtk_widget_get_height (widget) / self->zoom;
+
+  /* The map is a sheet of paper on the view: a soft shadow around it. */
+  {
+    GskRoundedRect paper;
+    GdkRGBA shadow = { 0, 0, 0, 0.18f };
+
+    gsk_rounded_rect_init_from_rect (&paper, &GRAPHENE_RECT_INIT (ox, oy, self->layout->width * self->zoom,
+                                                                  self->layout->height * self->zoom), 0);
+    gtk_snapshot_append_outset_shadow (snapshot, &paper, &shadow, 0, 1, 0, 6);
+  }
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (ox, oy));
@@ -873,7 +933,7 @@ journey_canvas_set_map (JourneyCanvas  *self,
   self->state.hovered = NULL;
   clear_layout (self);
   self->frame_dirty = TRUE;
-  invalidate (self);
+  journey_canvas_map_changed (self);
 
   if (map != NULL && map->title != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, map->title, -1);
