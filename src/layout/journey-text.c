@@ -94,6 +94,45 @@ pango_measure (JourneyText *self,
   return layout_width (self->layout);
 }
 
+void
+journey_text_configure_context (PangoContext *context)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_base_dir (context, PANGO_DIRECTION_LTR);
+}
+
+PangoLayout *
+journey_text_layout_new (PangoContext *context)
+{
+  PangoLayout *layout = pango_layout_new (context);
+
+  pango_layout_set_auto_dir (layout, FALSE);
+  return layout;
+}
+
+PangoFontDescription *
+journey_text_font_description (const char *family,
+                               double      size,
+                               gboolean    bold,
+                               gboolean    italic)
+{
+  PangoFontDescription *desc = pango_font_description_new ();
+
+  pango_font_description_set_family (desc, family);
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style (desc, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  return desc;
+}
+
 static FontSlot *
 get_slot (JourneyText *self,
           double       size,
@@ -111,9 +150,7 @@ get_slot (JourneyText *self,
   slot = g_new0 (FontSlot, 1);
   slot->size = size;
   slot->bold = bold;
-  slot->desc = pango_font_description_from_string (self->family);
-  pango_font_description_set_absolute_size (slot->desc, size * PANGO_SCALE);
-  pango_font_description_set_weight (slot->desc, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  slot->desc = journey_text_font_description (self->family, size, bold, FALSE);
 
   for (int c = 0x20; c < 0x7f; c++)
     {
@@ -131,7 +168,6 @@ journey_text_get_for_thread (const char *family)
 {
   GPtrArray *measurers = g_private_get (&measurers_key);
   JourneyText *self;
-  cairo_font_options_t *options;
 
   g_return_val_if_fail (family != NULL, NULL);
 
@@ -152,15 +188,8 @@ journey_text_get_for_thread (const char *family)
   self->family = g_strdup (family);
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
 
-  /* Unhinted metrics: the same widths at every zoom and in librsvg. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-
-  self->layout = pango_layout_new (self->context);
+  journey_text_configure_context (self->context);
+  self->layout = journey_text_layout_new (self->context);
   self->slots = g_ptr_array_new_with_free_func (font_slot_free);
   g_ptr_array_add (measurers, self);
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <pango/pango.h>
 
 #include "journey-layout.h"
 
@@ -22,6 +23,20 @@ G_BEGIN_DECLS
  */
 
 typedef struct _JourneyText JourneyText;
+
+/* How every part of Journeys shapes text, so that the layout's measures
+ * hold on the screen, in PNG and PDF and in librsvg: unhinted metrics and
+ * outlines, unrounded glyph positions, left to right whatever script a
+ * line starts with (as SVG text runs).  The canvas, the painter and the
+ * measurer all set their contexts up with this. */
+void                  journey_text_configure_context (PangoContext *context);
+/* A layout on @context that keeps the context's direction. */
+PangoLayout          *journey_text_layout_new        (PangoContext *context);
+/* @family (a list, "Cantarell, Noto Sans, sans-serif") at @size pixels. */
+PangoFontDescription *journey_text_font_description  (const char   *family,
+                                                      double        size,
+                                                      gboolean      bold,
+                                                      gboolean      italic);
 
 JourneyText *journey_text_get_for_thread (const char       *family);
 

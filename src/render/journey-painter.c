@@ -15,6 +15,7 @@
 #include <pango/pangocairo.h>
 
 #include "journey-painter.h"
+#include "journey-text.h"
 
 /* Fonts by size, weight and style; a map uses a handful. */
 typedef struct
@@ -46,22 +47,10 @@ journey_painter_new (void)
 {
   JourneyPainter *self = g_new0 (JourneyPainter, 1);
   PangoFontMap *font_map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options;
 
   self->context = pango_font_map_create_context (font_map);
-  /* Unhinted metrics and outlines, as the layout measures and as librsvg
-   * draws: the same glyph positions at every zoom and in every output. */
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  self->layout = pango_layout_new (self->context);
-  /* SVG text runs left to right unless told otherwise, whatever script
-   * it starts with: so does ours. */
-  pango_context_set_base_dir (self->context, PANGO_DIRECTION_LTR);
-  pango_layout_set_auto_dir (self->layout, FALSE);
+  journey_text_configure_context (self->context);
+  self->layout = journey_text_layout_new (self->context);
   self->fonts = g_array_new (FALSE, TRUE, sizeof (FontEntry));
   g_array_set_clear_func (self->fonts, font_entry_clear);
   return self;
@@ -105,11 +94,7 @@ font_for (JourneyPainter    *self,
   entry.size = font->size;
   entry.bold = font->bold;
   entry.italic = font->italic;
-  entry.desc = pango_font_description_new ();
-  pango_font_description_set_family (entry.desc, family);
-  pango_font_description_set_absolute_size (entry.desc, font->size * PANGO_SCALE);
-  pango_font_description_set_weight (entry.desc, font->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_style (entry.desc, font->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  entry.desc = journey_text_font_description (family, font->size, font->bold, font->italic);
   g_array_append_val (self->fonts, entry);
   return entry.desc;
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "journey-canvas-private.h"
+#include "journey-text.h"
 #include "journey-theme.h"
 
 #define MIN_ZOOM 0.1
@@ -516,13 +517,9 @@ text_layout (JourneyCanvas     *self,
   if (g_hash_table_size (self->layouts) > MAX_LAYOUTS)
     g_hash_table_remove_all (self->layouts);
 
-  desc = pango_font_description_from_string (journey_style_get_default ()->font_family);
-  pango_font_description_set_absolute_size (desc, font->size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, font->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_font_description_set_style (desc, font->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
-
-  layout = pango_layout_new (self->pango);
-  pango_layout_set_auto_dir (layout, FALSE);
+  desc = journey_text_font_description (journey_scene_get_font_family (self->scene), font->size, font->bold,
+                                        font->italic);
+  layout = journey_text_layout_new (self->pango);
   pango_layout_set_font_description (layout, desc);
   pango_layout_set_text (layout, text, -1);
   pango_font_description_free (desc);
@@ -863,8 +860,6 @@ journey_canvas_class_init (JourneyCanvasClass *klass)
 static void
 journey_canvas_init (JourneyCanvas *self)
 {
-  cairo_font_options_t *options;
-
   self->zoom = 1;
   self->drop_lane = -1;
   self->pointer_x = self->pointer_y = NAN;
@@ -878,16 +873,9 @@ journey_canvas_init (JourneyCanvas *self)
   self->painter = journey_painter_new ();
   self->settings = g_settings_new (APP_ID);
 
-  /* Text is measured and placed as the layout and the exports do: no
-   * hinting of metrics, no rounding, left to right. */
+  /* Text is shaped as the layout measures it and the exports draw it. */
   self->pango = gtk_widget_create_pango_context (GTK_WIDGET (self));
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (self->pango, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->pango, FALSE);
-  pango_context_set_base_dir (self->pango, PANGO_DIRECTION_LTR);
+  journey_text_configure_context (self->pango);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
