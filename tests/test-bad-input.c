@@ -86,6 +86,16 @@ test_empty_and_top_level (void)
   assert_only_problem ("\"journeys\"", "", "not a string");
   assert_only_problem ("42", "", "not a number");
   assert_only_problem ("null", "", "null");
+  /* Empty containers (a UBSan report in the JSON reader once). */
+  assert_only_problem ("[]", "", "not an array");
+  {
+    g_autoptr(GPtrArray) problems = read_bad ("{}");
+    g_assert_true (test_has_problem (problems, "format", "required"));
+  }
+  {
+    g_autoptr(GPtrArray) problems = read_bad ("{\"maps\":[]}");
+    g_assert_true (test_has_problem (problems, "format", "required"));
+  }
   assert_only_problem ("{ \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"M\", \"stages\": [ { \"id\": \"s\" } ],"
                        " \"lanes\": [ { \"id\": \"l\" } ], \"touchpoints\": [] } ] }", "format", "required");
 }
