@@ -264,15 +264,23 @@ make_description (JourneyProject    *project,
                   const char        *stage_name,
                   JourneyTouchpoint *tp,
                   const char        *tp_name,
-                  JourneyAction     *action)
+                  JourneyAction     *action,
+                  const char        *summary)
 {
-  GString *text = g_string_new (action->text ? action->text : "");
+  GString *text = g_string_new (NULL);
   JourneyPersona *persona = NULL;
 
   if (project != NULL && map->persona != NULL)
     persona = journey_project_find_persona (project, map->persona);
 
-  g_string_append (text, "\n\n");
+  /* The action's whole text, when the summary had to shorten it or put it
+   * on one line. */
+  if (action->text != NULL && !g_str_equal (action->text, summary))
+    {
+      g_string_append (text, action->text);
+      g_string_append (text, "\n\n");
+    }
+
   /* TRANSLATORS: lines of the Description of an issue exported for Jira
    * or Rally; the value follows the colon */
   g_string_append_printf (text, _("Touchpoint: %s"), tp_name);
@@ -342,7 +350,7 @@ append_tracker_map (GString           *out,
           JourneyAction *action = journey_list_peek (tp->actions, k);
           g_autofree char *summary = make_summary (action->text && *action->text ? action->text : tp_name);
           g_autofree char *description = make_description (project, map, map_name, stage_name,
-                                                           tp, tp_name, action);
+                                                           tp, tp_name, action, summary);
 
           append_verbatim_cell (out, summary);
           g_string_append_c (out, ',');

@@ -37,8 +37,9 @@ char *journey_csv_write       (JourneyProject *project,
  *   Summary,Description,Issue Type,Status,Labels,Labels,Priority   (Jira)
  *   Name,Description,Schedule State,Tags                           (Rally)
  *
- * The Description holds the action and its touchpoint's context (map, stage,
- * persona, owner, votes, pain points).  Text stays verbatim there: every
+ * The Description holds the touchpoint's context (map, stage, persona,
+ * owner, votes, pain points), after the action's whole text when the
+ * one-line Summary or Name could not hold it.  Text stays verbatim there: every
  * cell is quoted, and none gets an apostrophe, since an importer, not a
  * spreadsheet, reads these files.
  */
