@@ -24,6 +24,8 @@ JOURNEYS_PACKAGES=(
   xvfb xauth dbus imagemagick xdotool
   # memory checks
   valgrind
+  # the fuzzer (build-aux/test.sh --fuzz): clang and its libFuzzer runtime
+  clang libclang-rt-14-dev
 )
 
 journeys_top_srcdir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

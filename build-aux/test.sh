@@ -6,6 +6,13 @@
 #
 #   --sanitize   build in _build-sanitize with AddressSanitizer, LeakSanitizer
 #                and UndefinedBehaviorSanitizer, and run the tests there
+#   --fuzz SECONDS
+#                build the libFuzzer harness tests/fuzz/fuzz-journey with
+#                clang in _build-fuzz (ASan and UBSan, fatal), replay the
+#                regression inputs, then fuzz for SECONDS from the seed
+#                corpus (data/examples, data/tests) with the format's
+#                dictionary.  A crashing input is left in
+#                _build-fuzz/artifacts/; add it to data/tests/fuzz/.
 #
 # Other arguments go to `meson test`, for example --suite data or a test
 # name.  Without a display, the tests run in Xvfb with a private D-Bus
@@ -21,13 +28,64 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 sanitize=false
+fuzz_seconds=
 test_args=()
-for arg in "$@"; do
-  case "$arg" in
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --sanitize) sanitize=true ;;
-    *) test_args+=("$arg") ;;
+    --fuzz)
+      if [[ $# -lt 2 || ! "$2" =~ ^[0-9]+$ ]]; then
+        echo "test.sh: --fuzz needs a number of seconds" >&2
+        exit 2
+      fi
+      fuzz_seconds="$2"
+      shift
+      ;;
+    *) test_args+=("$1") ;;
   esac
+  shift
 done
+
+# Sanitizer reports are fatal, and leaks inside system libraries (fontconfig,
+# pango, GTK's caches) that are not ours to fix are suppressed.
+journeys_sanitizer_env() {
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export LSAN_OPTIONS="suppressions=$PWD/build-aux/lsan.supp:print_suppressions=0"
+  # GLib's slice allocator hides leaks and use-after-free from ASan.
+  export G_SLICE=always-malloc
+}
+
+if [[ -n "$fuzz_seconds" ]]; then
+  builddir=_build-fuzz
+  CC=clang journeys_meson_setup "$builddir" \
+    -Dfuzzing=true \
+    -Db_sanitize=address,undefined \
+    -Db_lundef=false
+  meson compile -C "$builddir" tests/fuzz/fuzz-journey tests/fuzz/fuzz-replay
+  journeys_sanitizer_env
+  export LC_ALL=C.UTF-8
+  seeds=(data/examples data/tests/valid data/tests/invalid data/tests/fuzz)
+  echo "test.sh: replaying ${seeds[*]}"
+  "$builddir/tests/fuzz/fuzz-replay" "${seeds[@]}" | tail -n 1
+  mkdir -p "$builddir/corpus" "$builddir/artifacts"
+  echo "test.sh: fuzzing for $fuzz_seconds s"
+  status=0
+  "$builddir/tests/fuzz/fuzz-journey" \
+    -max_total_time="$fuzz_seconds" \
+    -dict=tests/fuzz/journey.dict \
+    -max_len=65536 \
+    -timeout=30 \
+    -rss_limit_mb=4096 \
+    -print_final_stats=1 \
+    -artifact_prefix="$builddir/artifacts/" \
+    "$builddir/corpus" "${seeds[@]}" || status=$?
+  if [[ $status -ne 0 ]]; then
+    echo "test.sh: the fuzzer found a problem: see $builddir/artifacts/;" \
+         "add the input to data/tests/fuzz/ as a regression case" >&2
+  fi
+  exit "$status"
+fi
 
 if $sanitize; then
   builddir=_build-sanitize
@@ -35,13 +93,7 @@ if $sanitize; then
     -Dwerror=true \
     -Db_sanitize=address,undefined \
     -Db_lundef=false
-  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
-  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-  # Leaks inside system libraries (fontconfig, pango, GTK's caches) that are
-  # not ours to fix.
-  export LSAN_OPTIONS="suppressions=$PWD/build-aux/lsan.supp:print_suppressions=0"
-  # GLib's slice allocator hides leaks and use-after-free from ASan.
-  export G_SLICE=always-malloc
+  journeys_sanitizer_env
   # Sanitized code is slower: give each test more time.
   test_args=(--timeout-multiplier 3 "${test_args[@]}")
 else

@@ -86,6 +86,16 @@ test_empty_and_top_level (void)
   assert_only_problem ("\"journeys\"", "", "not a string");
   assert_only_problem ("42", "", "not a number");
   assert_only_problem ("null", "", "null");
+  /* Empty containers (a UBSan report in the JSON reader once). */
+  assert_only_problem ("[]", "", "not an array");
+  {
+    g_autoptr(GPtrArray) problems = read_bad ("{}");
+    g_assert_true (test_has_problem (problems, "format", "required"));
+  }
+  {
+    g_autoptr(GPtrArray) problems = read_bad ("{\"maps\":[]}");
+    g_assert_true (test_has_problem (problems, "format", "required"));
+  }
   assert_only_problem ("{ \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"M\", \"stages\": [ { \"id\": \"s\" } ],"
                        " \"lanes\": [ { \"id\": \"l\" } ], \"touchpoints\": [] } ] }", "format", "required");
 }
@@ -338,6 +348,35 @@ test_huge_file (void)
   g_remove (path);
 }
 
+/* The size that stat reports is not trusted: a device (size 0, endless) is
+ * refused unread, and a regular file that claims 0 bytes (procfs) is read
+ * all the same. */
+static void
+test_special_files (void)
+{
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GFile) proc = g_file_new_for_path ("/proc/self/status");
+  g_autoptr(GPtrArray) problems = test_problems_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JourneyProject) a = NULL;
+  g_autoptr(JourneyProject) b = NULL;
+
+  a = journey_format_read_file (zero, problems, &error);
+  g_assert_null (a);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_cmpstr (error->message, ==, "It is a device, not a file");
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_error (&error);
+
+  if (!g_file_query_exists (proc, NULL))
+    return;
+  b = journey_format_read_file (proc, problems, &error);
+  g_assert_null (b);
+  g_assert_error (error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_INVALID);
+  /* Read, so the JSON is wrong at its first character; not "empty". */
+  g_assert_true (test_has_problem (problems, "line 1, column 1", "expected"));
+}
+
 /* Every prefix of a valid file, and many files with a byte changed: each
  * is read or refused, never a crash. */
 static void
@@ -435,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/bad-input/deep-nesting", test_deep_nesting);
   g_test_add_func ("/bad-input/future-version", test_future_version);
   g_test_add_func ("/bad-input/huge-file", test_huge_file);
+  g_test_add_func ("/bad-input/special-files", test_special_files);
   g_test_add_func ("/bad-input/truncations-and-mutations", test_truncations_and_mutations);
   g_test_add_func ("/bad-input/schema-cases", test_schema_cases);
 

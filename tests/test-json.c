@@ -165,6 +165,48 @@ test_long_number (void)
                                   0.5555555555555556, 1e-15);
 }
 
+/* Empty containers, first to close or nested: no children, and (under
+ * UBSan) no arithmetic on the empty stack's missing storage. */
+static void
+test_empty_containers (void)
+{
+  const char *texts[] = { "{}", "[]", " { } ", "[[]]", "[{}]", "{\"a\":{}}", "{\"maps\":[]}", "[[],{},[[]],1]" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(JourneyJson) json = parse_ok (texts[i]);
+      JourneyJsonRef root = journey_json_root (json);
+      JourneyJsonType type = journey_json_get_type (json, root);
+
+      g_assert_true (type == JOURNEY_JSON_OBJECT || type == JOURNEY_JSON_ARRAY);
+    }
+
+  {
+    g_autoptr(JourneyJson) json = parse_ok ("{}");
+    g_assert_cmpint (journey_json_get_type (json, journey_json_root (json)), ==, JOURNEY_JSON_OBJECT);
+    g_assert_cmpuint (journey_json_get_length (json, journey_json_root (json)), ==, 0);
+  }
+  {
+    g_autoptr(JourneyJson) json = parse_ok ("[[],{},[[]],1]");
+    JourneyJsonRef root = journey_json_root (json);
+
+    g_assert_cmpuint (journey_json_get_length (json, root), ==, 4);
+    g_assert_cmpuint (journey_json_get_length (json, journey_json_get_element (json, root, 0)), ==, 0);
+    g_assert_cmpint (journey_json_get_type (json, journey_json_get_element (json, root, 1)), ==, JOURNEY_JSON_OBJECT);
+    g_assert_cmpuint (journey_json_get_length (json, journey_json_get_element (json, root, 1)), ==, 0);
+    g_assert_cmpuint (journey_json_get_length (json, journey_json_get_element (json, root, 2)), ==, 1);
+    g_assert_cmpint (journey_json_get_integer (json, journey_json_get_element (json, root, 3)), ==, 1);
+  }
+  {
+    g_autoptr(JourneyJson) json = parse_ok ("{\"maps\":[]}");
+    JourneyJsonRef maps;
+
+    g_assert_true (journey_json_find_member (json, journey_json_root (json), "maps", &maps));
+    g_assert_cmpint (journey_json_get_type (json, maps), ==, JOURNEY_JSON_ARRAY);
+    g_assert_cmpuint (journey_json_get_length (json, maps), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +219,7 @@ main (int   argc,
   g_test_add_func ("/json/refused", test_refused);
   g_test_add_func ("/json/depth", test_depth);
   g_test_add_func ("/json/long-number", test_long_number);
+  g_test_add_func ("/json/empty-containers", test_empty_containers);
 
   return g_test_run ();
 }

@@ -13,13 +13,19 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <stdio.h>
 
 #include "journey-cli.h"
+#include "journey-csv.h"
 #include "journey-document.h"
 #include "journey-export.h"
 #include "journey-format.h"
+#include "journey-layout.h"
+
+/* The narrowest PNG that --scale may ask for, in pixels. */
+#define MIN_IMAGE_WIDTH 16
 
 typedef struct
 {
@@ -27,6 +33,7 @@ typedef struct
   char     *export;
   char     *map;
   double    scale;
+  char     *csv;
   gboolean  version;
   char    **files;
 } Options;
@@ -37,6 +44,7 @@ options_clear (Options *options)
   g_free (options->validate);
   g_free (options->export);
   g_free (options->map);
+  g_free (options->csv);
   g_strfreev (options->files);
 }
 
@@ -104,25 +112,62 @@ run_validate (const char *path)
   return JOURNEY_EXIT_OK;
 }
 
+/* OUT names the input FILE itself: the same path, or (through a link, a
+ * hard link or another spelling) the same file. */
+static gboolean
+is_same_file (const char *out,
+              const char *path)
+{
+  g_autoptr(GFile) out_file = g_file_new_for_commandline_arg (out);
+  g_autoptr(GFile) in_file = g_file_new_for_commandline_arg (path);
+  g_autofree char *out_path = NULL;
+  g_autofree char *in_path = NULL;
+  GStatBuf out_st, in_st;
+
+  if (g_file_equal (out_file, in_file))
+    return TRUE;
+
+  out_path = g_file_get_path (out_file);
+  in_path = g_file_get_path (in_file);
+  return out_path != NULL && in_path != NULL &&
+         g_stat (out_path, &out_st) == 0 && g_stat (in_path, &in_st) == 0 &&
+         out_st.st_dev == in_st.st_dev && out_st.st_ino == in_st.st_ino;
+}
+
 static int
-run_export (const char *out,
-            const char *path,
-            const char *map_id,
-            double      scale)
+run_export (const char        *out,
+            const char        *path,
+            const char        *map_id,
+            double             scale,
+            const char        *csv_name,
+            JourneyCsvFlavour  flavour)
 {
   g_autoptr(JourneyProject) project = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *lower = g_ascii_strdown (out, -1);
   JourneyMap *map = NULL;
   gboolean is_project = g_str_has_suffix (lower, ".journey");
-  gboolean is_known = is_project ||
+  gboolean is_csv = g_str_has_suffix (lower, ".csv");
+  gboolean is_known = is_project || is_csv ||
                       g_str_has_suffix (lower, ".svg") || g_str_has_suffix (lower, ".png") ||
-                      g_str_has_suffix (lower, ".pdf") || g_str_has_suffix (lower, ".csv");
+                      g_str_has_suffix (lower, ".pdf");
 
   if (!is_known)
     {
       g_autofree char *message =
         g_strdup_printf (_("cannot tell the format of “%s”: use .svg, .png, .pdf, .csv or .journey"), out);
+      return usage_error (message);
+    }
+
+  if (csv_name != NULL && !is_csv)
+    return usage_error (_("--csv goes with an OUT that ends in .csv"));
+
+  /* Only a .journey OUT may replace the project it is made from: any other
+   * format would destroy it. */
+  if (!is_project && is_same_file (out, path))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” is the project FILE itself; exporting to it would destroy the project"), out);
       return usage_error (message);
     }
 
@@ -155,8 +200,35 @@ run_export (const char *out,
     }
 
   /* The CSV of a whole project lists every map; an image shows one. */
-  if (map == NULL && !g_str_has_suffix (lower, ".csv"))
+  if (is_csv)
+    {
+      gsize length = 0;
+      g_autofree char *csv = journey_csv_write_flavour (project, map, flavour, &length);
+
+      if (!journey_write_file_atomically (out, csv, length, FALSE, &error))
+        {
+          g_printerr ("%s: %s\n", out, error->message);
+          return JOURNEY_EXIT_INPUT;
+        }
+      return JOURNEY_EXIT_OK;
+    }
+
+  if (map == NULL)
     map = journey_list_peek (project->maps, 0);
+
+  /* A scale so small that the image would be a few pixels is a mistake
+   * (1e-300 made a 1 × 1 PNG). */
+  if (map != NULL && g_str_has_suffix (lower, ".png"))
+    {
+      g_autoptr(JourneyLayout) layout = journey_layout_new (map, project, NULL);
+
+      if (layout->width * scale < MIN_IMAGE_WIDTH)
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--scale %g would make an image less than %d pixels wide"), scale, MIN_IMAGE_WIDTH);
+          return usage_error (message);
+        }
+    }
 
   if (!journey_export_file (project, map, out, scale, &error))
     {
@@ -182,6 +254,8 @@ journey_cli_run (char ***args)
       N_("With --export: the id of the map to export (the first map by default)"), N_("ID") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &options.scale,
       N_("With --export to PNG: the size, 2 for twice as large (1 by default)"), N_("N") },
+    { "csv", 0, 0, G_OPTION_ARG_STRING, &options.csv,
+      N_("With --export to CSV: plain (the default), jira or rally"), N_("FLAVOUR") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, N_("[FILE…]") },
@@ -189,6 +263,7 @@ journey_cli_run (char ***args)
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  JourneyCsvFlavour flavour = JOURNEY_CSV_PLAIN;
   guint n_files;
   int status = -1;
 
@@ -199,7 +274,12 @@ journey_cli_run (char ***args)
   g_option_context_set_description (context,
                                     _("The CSV lists the pain points, opportunities and actions, one a row; a cell\n"
                                       "that would start with =, +, - or @ starts with an apostrophe, so that\n"
-                                      "spreadsheets do not run it as a formula.\n"
+                                      "spreadsheets do not run it as a formula.  --csv jira and --csv rally write\n"
+                                      "one row per action instead, for the CSV import of Jira (Summary, Description,\n"
+                                      "Issue Type, Status, Labels, Priority) or Rally (Name, Description, Schedule\n"
+                                      "State, Tags), every cell quoted and unchanged.\n"
+                                      "FILE may be a named pipe; one that no program writes to within 5 seconds is\n"
+                                      "refused, and no file is read past 512 MiB.\n"
                                       "Exit status: 0 success, 1 bad input, 2 wrong usage.\n"
                                       "Example: journeys --export map.svg hotel.journey"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -234,11 +314,18 @@ journey_cli_run (char ***args)
         status = usage_error (_("--export needs one project to export: journeys --export OUT FILE"));
       else if (!isfinite (options.scale) || options.scale <= 0 || options.scale > 16)
         status = usage_error (_("--scale must be a number greater than 0 and at most 16"));
+      else if (options.csv != NULL && !journey_csv_flavour_from_name (options.csv, &flavour))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("unknown CSV flavour “%s”: use plain, jira or rally"), options.csv);
+          status = usage_error (message);
+        }
       else
-        status = run_export (options.export, options.files[0], options.map, options.scale);
+        status = run_export (options.export, options.files[0], options.map, options.scale,
+                             options.csv, flavour);
     }
-  else if (options.map != NULL || options.scale != 1.0)
-    status = usage_error (_("--map and --scale go with --export"));
+  else if (options.map != NULL || options.scale != 1.0 || options.csv != NULL)
+    status = usage_error (_("--map, --scale and --csv go with --export"));
   else
     {
       /* Leave the files for the application to open. */

@@ -336,8 +336,13 @@ close_container (Parser         *parser,
   JourneyJson *doc = parser->doc;
   Value value = { .type = type, .a = doc->children->len, .b = count };
 
-  g_array_append_vals (doc->children, &g_array_index (parser->stack, guint32, mark), parser->stack->len - mark);
-  g_array_set_size (parser->stack, mark);
+  /* An empty container adds no children: its stack may still have no
+   * storage at all, and NULL + 0 is undefined behaviour. */
+  if (parser->stack->len > mark)
+    {
+      g_array_append_vals (doc->children, &g_array_index (parser->stack, guint32, mark), parser->stack->len - mark);
+      g_array_set_size (parser->stack, mark);
+    }
   parser->depth--;
   return add_value (parser, &value);
 }

@@ -29,6 +29,37 @@ char *journey_csv_write       (JourneyProject *project,
                                JourneyMap     *map,
                                gsize          *length);
 
+/*
+ * Flavours (SPEC §5).  PLAIN is the table above.  JIRA and RALLY write one
+ * row per action, with the column names and values that the importers of
+ * those trackers map without editing:
+ *
+ *   Summary,Description,Issue Type,Status,Labels,Labels,Priority   (Jira)
+ *   Name,Description,Schedule State,Tags                           (Rally)
+ *
+ * The Description holds the touchpoint's context (map, stage, persona,
+ * owner, votes, pain points), after the action's whole text when the
+ * one-line Summary or Name could not hold it.  Text stays verbatim there: every
+ * cell is quoted, and none gets an apostrophe, since an importer, not a
+ * spreadsheet, reads these files.
+ */
+typedef enum
+{
+  JOURNEY_CSV_PLAIN,
+  JOURNEY_CSV_JIRA,
+  JOURNEY_CSV_RALLY,
+} JourneyCsvFlavour;
+
+/* "plain", "jira" or "rally"; FALSE for any other @name. */
+gboolean    journey_csv_flavour_from_name (const char        *name,
+                                           JourneyCsvFlavour *flavour);
+const char *journey_csv_flavour_get_name  (JourneyCsvFlavour  flavour);
+
+char       *journey_csv_write_flavour     (JourneyProject    *project,
+                                           JourneyMap        *map,
+                                           JourneyCsvFlavour  flavour,
+                                           gsize             *length);
+
 /* Appends one quoted, neutralised cell (without separator). */
 void  journey_csv_append_cell (GString        *out,
                                const char     *text);

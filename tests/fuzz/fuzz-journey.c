@@ -1,0 +1,138 @@
+/* fuzz-journey.c: the libFuzzer harness.  One input is the bytes of a
+ * .journey file; it goes through everything a file goes through when it is
+ * exported: the loader, the layout of every map, the SVG writer and every
+ * CSV flavour.  Any crash, sanitizer report, leak or broken promise below
+ * (a refused file without a problem, output that is not UTF-8, CSV that
+ * does not parse back) is a finding.
+ *
+ * Built as the fuzzer with clang (meson -Dfuzzing=true, see
+ * build-aux/test.sh --fuzz), and with any compiler into fuzz-replay, the
+ * test that runs every regression input through this same function.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <cairo.h>
+#include <csv.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "journey-csv.h"
+#include "journey-format.h"
+#include "journey-layout.h"
+#include "journey-painter.h"
+#include "journey-scene.h"
+#include "journey-svg.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data,
+                            size_t         size);
+
+#define check(condition) \
+  G_STMT_START { \
+    if (G_UNLIKELY (!(condition))) \
+      { \
+        g_printerr ("fuzz-journey: %s:%d: broken: %s\n", __FILE__, __LINE__, #condition); \
+        abort (); \
+      } \
+  } G_STMT_END
+
+static void
+count_field (void   *field,
+             size_t  length,
+             void   *data)
+{
+  (*(guint *) data)++;
+}
+
+/* The CSV parses back strictly, with a whole number of rows. */
+static void
+check_csv (const char *text,
+           gsize       length)
+{
+  struct csv_parser parser;
+  guint fields = 0;
+
+  check (g_utf8_validate (text, length, NULL));
+  check (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) == 0);
+  check (csv_parse (&parser, text, length, count_field, NULL, &fields) == length);
+  check (csv_fini (&parser, count_field, NULL, &fields) == 0);
+  csv_free (&parser);
+  check (fields > 0);
+}
+
+/* One painter for the whole run: it keeps its fonts. */
+static JourneyPainter *painter;
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JourneyProject) project = NULL;
+  const JourneyCsvFlavour flavours[] = { JOURNEY_CSV_PLAIN, JOURNEY_CSV_JIRA, JOURNEY_CSV_RALLY };
+
+  project = journey_format_read_data ((const char *) data, size, problems, &error);
+
+  /* Refused with a reason, or read without one. */
+  check ((project == NULL) == (problems->len > 0));
+  check ((project == NULL) == (error != NULL));
+  if (project == NULL)
+    return 0;
+
+  for (guint i = 0; i < journey_list_get_length (project->maps); i++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, i);
+      g_autoptr(JourneyLayout) layout = journey_layout_new (map, project, NULL);
+      g_autofree char *svg = NULL;
+      gsize svg_length = 0;
+
+      check (layout != NULL);
+      check (layout->width > 0 && layout->height > 0);
+
+      /* The scene: groups nest, every bound is a number, the SVG writer
+       * and the painter take it whole. */
+      {
+        g_autoptr(JourneyScene) scene = journey_scene_new (layout);
+        const JourneySceneNode *nodes = journey_scene_get_nodes (scene);
+        guint n = journey_scene_get_n_nodes (scene);
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 32, 32);
+        cairo_t *cr = cairo_create (surface);
+
+        for (guint k = 0; k < n; k++)
+          {
+            check (isfinite (nodes[k].bounds.x) && isfinite (nodes[k].bounds.y));
+            check (isfinite (nodes[k].bounds.width) && isfinite (nodes[k].bounds.height));
+            if (nodes[k].kind == JOURNEY_SCENE_GROUP_BEGIN)
+              {
+                check (nodes[k].group.size >= 2 && k + nodes[k].group.size <= n);
+                check (nodes[k + nodes[k].group.size - 1].kind == JOURNEY_SCENE_GROUP_END);
+              }
+          }
+        if (painter == NULL)
+          painter = journey_painter_new ();
+        cairo_scale (cr, 32 / MAX (1, journey_scene_get_width (scene)), 32 / MAX (1, journey_scene_get_height (scene)));
+        journey_painter_draw (painter, scene, cr, NULL);
+        check (cairo_status (cr) == CAIRO_STATUS_SUCCESS);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+
+      svg = journey_svg_to_string (layout, &svg_length);
+      check (svg != NULL && svg_length > 0);
+      check (g_utf8_validate (svg, svg_length, NULL));
+    }
+
+  for (guint f = 0; f < G_N_ELEMENTS (flavours); f++)
+    {
+      gsize length = 0;
+      g_autofree char *csv = journey_csv_write_flavour (project, NULL, flavours[f], &length);
+
+      check_csv (csv, length);
+    }
+
+  return 0;
+}
