@@ -259,14 +259,11 @@ update_band (JourneyCanvas *self,
     {
       JourneyTouchpoint *tp = layout->cards[c].touchpoint;
       gboolean inside = journey_rect_intersects (&layout->cards[c].rect, &self->band);
-      gboolean before = FALSE;
+      gboolean keep = inside || (add && g_hash_table_contains (self->band_before, tp));
 
-      for (guint i = 0; i < self->drag_touchpoints->len; i++)
-        if (g_ptr_array_index (self->drag_touchpoints, i) == tp)
-          before = TRUE;
-      if ((inside || (add && before)) != g_hash_table_contains (self->selected, tp))
+      if (keep != g_hash_table_contains (self->selected, tp))
         {
-          if (inside || (add && before))
+          if (keep)
             g_hash_table_add (self->selected, tp);
           else
             g_hash_table_remove (self->selected, tp);
@@ -339,11 +336,13 @@ on_drag_begin (JourneyCanvas  *self,
       self->drag_intent = DRAG_BAND;
       {
         /* Shift or Ctrl add the band to what was selected. */
-        g_autoptr(GPtrArray) selection = journey_canvas_get_selection (self);
+        GHashTableIter iter;
+        gpointer key;
 
-        g_ptr_array_set_size (self->drag_touchpoints, 0);
-        for (guint i = 0; i < selection->len; i++)
-          g_ptr_array_add (self->drag_touchpoints, g_ptr_array_index (selection, i));
+        g_hash_table_remove_all (self->band_before);
+        g_hash_table_iter_init (&iter, self->selected);
+        while (g_hash_table_iter_next (&iter, &key, NULL))
+          g_hash_table_add (self->band_before, key);
       }
       break;
     }

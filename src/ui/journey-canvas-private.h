@@ -80,6 +80,7 @@ struct _JourneyCanvas
   double             drag_value;
   int                drop_lane;   /* -1: none */
   JourneyRect        band;
+  GHashTable        *band_before; /* selected when the band began */
 
   GtkWidget         *title_popover;
   GtkWidget         *title_entry;

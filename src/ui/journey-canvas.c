@@ -144,21 +144,24 @@ static void
 on_history_changed (JourneyCanvas  *self,
                     JourneyHistory *history)
 {
+  g_autoptr(GHashTable) present = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer key;
   gboolean gone = FALSE;
 
   /* Undo can remove a selected or focused touchpoint. */
+  for (guint i = 0; i < journey_list_get_length (self->map->touchpoints); i++)
+    g_hash_table_add (present, journey_list_peek (self->map->touchpoints, i));
   g_hash_table_iter_init (&iter, self->selected);
   while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!journey_list_find (self->map->touchpoints, key, NULL))
+    if (!g_hash_table_contains (present, key))
       {
         g_hash_table_iter_remove (&iter);
         gone = TRUE;
       }
-  if (self->state.focused != NULL && !journey_list_find (self->map->touchpoints, self->state.focused, NULL))
+  if (self->state.focused != NULL && !g_hash_table_contains (present, self->state.focused))
     self->state.focused = NULL;
-  if (self->state.hovered != NULL && !journey_list_find (self->map->touchpoints, self->state.hovered, NULL))
+  if (self->state.hovered != NULL && !g_hash_table_contains (present, self->state.hovered))
     self->state.hovered = NULL;
 
   if (self->drag == DRAG_NONE || self->drag == DRAG_PENDING)
@@ -804,6 +807,7 @@ journey_canvas_finalize (GObject *object)
 
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_pointer (&self->selected, g_hash_table_unref);
+  g_clear_pointer (&self->band_before, g_hash_table_unref);
   g_clear_pointer (&self->changed, g_ptr_array_unref);
   g_clear_pointer (&self->drag_touchpoints, g_ptr_array_unref);
   g_clear_pointer (&self->drag_times, g_array_unref);
@@ -864,6 +868,7 @@ journey_canvas_init (JourneyCanvas *self)
   self->drop_lane = -1;
   self->pointer_x = self->pointer_y = NAN;
   self->selected = g_hash_table_new (NULL, NULL);
+  self->band_before = g_hash_table_new (NULL, NULL);
   self->state.selected = self->selected;
   self->changed = g_ptr_array_new ();
   self->drag_touchpoints = g_ptr_array_new ();
