@@ -173,7 +173,8 @@ test_pool_follows_the_view (void)
 static void
 test_names_and_values (void)
 {
-  g_autofree char *path = g_build_filename (test_examples_dir (), "hotel.journey", NULL);
+  g_autofree char *dir = test_examples_dir ();
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
   g_autofree char *text = NULL;
   Fixture f = { 0 };
   JourneyTouchpoint *tp;
@@ -236,7 +237,8 @@ test_names_and_values (void)
 static void
 test_focus (void)
 {
-  g_autofree char *path = g_build_filename (test_examples_dir (), "hotel.journey", NULL);
+  g_autofree char *dir = test_examples_dir ();
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
   g_autofree char *text = NULL;
   Fixture f = { 0 };
   JourneyMap *map;
