@@ -22,6 +22,8 @@ JOURNEYS_PACKAGES=(
   librsvg2-common
   # tests of the window: a display server, a session bus, input and screenshots
   xvfb xauth dbus imagemagick xdotool
+  # the accessibility test: the AT-SPI bus and its Python client
+  at-spi2-core python3-pyatspi
   # memory checks
   valgrind
   # the fuzzer (build-aux/test.sh --fuzz): clang and its libFuzzer runtime

@@ -25,6 +25,8 @@ typedef enum
   DRAG_PAN,
 } DragKind;
 
+typedef struct _JourneyCanvasA11y JourneyCanvasA11y;
+
 struct _JourneyCanvas
 {
   GtkWidget          parent_instance;
@@ -86,6 +88,9 @@ struct _JourneyCanvas
   GtkWidget         *title_entry;
   JourneyTouchpoint *title_touchpoint;
   GtkWidget         *context_menu;
+
+  /* Children for the accessibility tree (journey-canvas-a11y.c). */
+  JourneyCanvasA11y *a11y;
 };
 
 /* journey-canvas.c */
@@ -105,6 +110,15 @@ void     journey_canvas_class_init_input   (GtkWidgetClass    *widget_class);
 void     journey_canvas_snapshot_overlays  (JourneyCanvas     *self,
                                             GtkSnapshot       *snapshot);
 void     journey_canvas_cancel_drag        (JourneyCanvas     *self);
+
+/* journey-canvas-a11y.c */
+void     journey_canvas_init_a11y          (JourneyCanvas     *self);
+void     journey_canvas_dispose_a11y       (JourneyCanvas     *self);
+void     journey_canvas_allocate_a11y      (JourneyCanvas     *self);
+void     journey_canvas_focus_changed_a11y (JourneyCanvas     *self);
+gboolean journey_canvas_focus_a11y         (GtkWidget         *widget,
+                                            GtkDirectionType   direction);
+guint    journey_canvas_get_n_a11y_children (JourneyCanvas    *self);
 
 /* Snapshots one node as GtkSnapshot nodes (journey-canvas.c). */
 void     journey_canvas_snapshot_node      (JourneyCanvas          *self,

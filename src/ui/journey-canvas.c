@@ -262,6 +262,8 @@ configure_adjustments (JourneyCanvas *self)
 static void
 on_adjustment_changed (JourneyCanvas *self)
 {
+  /* The accessible children follow the cards in view. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -709,6 +711,7 @@ journey_canvas_size_allocate (GtkWidget *widget,
 
   journey_canvas_update_layout (self);
   configure_adjustments (self);
+  journey_canvas_allocate_a11y (self);
 }
 
 /* -- GObject -------------------------------------------------------------- */
@@ -785,6 +788,7 @@ journey_canvas_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_pointer (&self->title_popover, gtk_widget_unparent);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  journey_canvas_dispose_a11y (self);
   clear_layout (self);
   g_clear_object (&self->history);
   g_clear_object (&self->map);
@@ -832,6 +836,7 @@ journey_canvas_class_init (JourneyCanvasClass *klass)
   widget_class->snapshot = journey_canvas_snapshot;
   widget_class->measure = journey_canvas_measure;
   widget_class->size_allocate = journey_canvas_size_allocate;
+  widget_class->focus = journey_canvas_focus_a11y;
 
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1,
@@ -888,6 +893,7 @@ journey_canvas_init (JourneyCanvas *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Journey map"), -1);
 
   journey_canvas_init_input (self);
+  journey_canvas_init_a11y (self);
 }
 
 /* -- public API ----------------------------------------------------------- */
@@ -1029,7 +1035,10 @@ journey_canvas_set_focus_touchpoint (JourneyCanvas     *self,
   g_return_if_fail (JOURNEY_IS_CANVAS (self));
 
   if (self->state.focused == touchpoint)
-    return;
+    {
+      journey_canvas_focus_changed_a11y (self);
+      return;
+    }
   if (self->state.focused != NULL)
     g_ptr_array_add (self->changed, self->state.focused);
   self->state.focused = touchpoint;
@@ -1038,4 +1047,5 @@ journey_canvas_set_focus_touchpoint (JourneyCanvas     *self,
   card = touchpoint ? journey_canvas_card_of (self, touchpoint) : -1;
   if (card >= 0)
     journey_canvas_scroll_to_map_rect (self, &self->layout->cards[card].rect);
+  journey_canvas_focus_changed_a11y (self);
 }

@@ -1,0 +1,316 @@
+/* bench-canvas.c: what a frame and a drag step of the canvas cost, and what
+ * its accessible children and memory grow with (issue 8).
+ *
+ * Prints one line per size:
+ *
+ *   canvas touchpoints=N frame_ms=… drag_step_ms=… widgets=… rss_mb=…
+ *
+ * for generated maps of 200, 2,000 and 20,000 touchpoints, at a zoom that
+ * shows about 100 of them.  frame_ms is one full snapshot of the visible
+ * area (the canvas's render node made again); drag_step_ms is one pointer
+ * motion of a card drag, from the gesture's "drag-update" to the new
+ * frame, relayout and the accessible children included; widgets is the
+ * number of the canvas's child widgets; rss_mb the resident memory of the
+ * process afterwards.  Medians of several runs.  A comment line after each
+ * gives the render time of the frame with the window's renderer.
+ *
+ * Targets: frame_ms under 4 and drag_step_ms under 8 at every size.
+ * A benchmark, not a test: it asserts nothing.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <math.h>
+#include <unistd.h>
+
+#include "export/export-test-utils.h"
+#include "journey-canvas.h"
+
+#define WIDTH   1280
+#define HEIGHT  800
+#define RUNS    15
+#define VISIBLE 100.0
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return da < db ? -1 : da > db;
+}
+
+static double
+median (GArray *times)
+{
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, times->len / 2);
+}
+
+static double
+rss_mb (void)
+{
+  g_autofree char *text = NULL;
+  unsigned long size = 0, resident = 0;
+
+  if (!g_file_get_contents ("/proc/self/statm", &text, NULL, NULL)
+      || sscanf (text, "%lu %lu", &size, &resident) != 2)
+    return NAN;
+  return resident * (double) sysconf (_SC_PAGESIZE) / (1024.0 * 1024.0);
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static guint
+count_children (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+static GtkGestureDrag *
+find_card_drag (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller)
+          && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_PRIMARY)
+        return GTK_GESTURE_DRAG (controller);
+    }
+  return NULL;
+}
+
+/* One frame of the canvas: its node made again, as the frame clock does
+ * after a change. */
+static GskRenderNode *
+snapshot_canvas (GtkWidget *canvas)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  gtk_widget_queue_draw (canvas);
+  gtk_widget_snapshot_child (gtk_widget_get_parent (canvas), canvas, snapshot);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* Layout as the frame clock does it: the canvas's size_allocate (its
+ * layout and its accessible children) when it asked for one. */
+static void
+allocate_canvas (GtkWidget *canvas)
+{
+  GtkAllocation allocation = { 0, 0, gtk_widget_get_width (canvas), gtk_widget_get_height (canvas) };
+  int min;
+
+  gtk_widget_measure (canvas, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_measure (canvas, GTK_ORIENTATION_VERTICAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_size_allocate (canvas, &allocation, -1);
+}
+
+/* The cards in view, and in @middle one near the middle of the view. */
+static guint
+count_visible (JourneyCanvas *canvas,
+               int           *middle)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (canvas);
+  double width = gtk_widget_get_width (GTK_WIDGET (canvas));
+  double height = gtk_widget_get_height (GTK_WIDGET (canvas));
+  double best = G_MAXDOUBLE;
+  guint visible = 0;
+
+  *middle = -1;
+  for (guint c = 0; c < layout->n_cards; c++)
+    {
+      JourneyRect *r = &layout->cards[c].rect;
+      double x0, y0, x1, y1, d;
+
+      journey_canvas_map_to_widget (canvas, r->x, r->y, &x0, &y0);
+      journey_canvas_map_to_widget (canvas, r->x + r->width, r->y + r->height, &x1, &y1);
+      if (x1 < 0 || y1 < 0 || x0 > width || y0 > height)
+        continue;
+      visible++;
+      d = hypot ((x0 + x1 - width) / 2, (y0 + y1 - height) / 2);
+      if (d < best)
+        {
+          best = d;
+          *middle = (int) c;
+        }
+    }
+  return visible;
+}
+
+static void
+bench (guint n)
+{
+  g_autofree char *text = export_test_generate (n, 42);
+  g_autoptr(JourneyProject) project = test_load_string (text);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *canvas = journey_canvas_new ();
+  GskRenderer *renderer;
+  JourneyLayout *layout;
+  GtkGestureDrag *drag;
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) renders = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (double));
+  /* Where a drag step's time goes: the edit, the new layout and scene,
+   * the accessible children, the snapshot. */
+  GArray *parts[4] = { NULL, };
+  double zoom, mx, my, x, y;
+  guint visible = 0;
+  int card = -1;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), canvas);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  journey_canvas_set_map (JOURNEY_CANVAS (canvas), project, map, history);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (300);
+
+  /* About VISIBLE cards in view: the zoom at which the view holds that
+   * share of the map, and the middle of the map in view. */
+  layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
+  zoom = sqrt ((double) gtk_widget_get_width (canvas) * gtk_widget_get_height (canvas) * layout->n_cards
+               / (VISIBLE * layout->width * layout->height));
+  journey_canvas_zoom_at (JOURNEY_CANVAS (canvas), zoom, NAN, NAN);
+  spin (100);
+  layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
+  journey_canvas_map_to_widget (JOURNEY_CANVAS (canvas), layout->width / 2, layout->height / 2, &x, &y);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                            gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)))
+                            + x - gtk_widget_get_width (canvas) / 2.0);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                            gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)))
+                            + y - gtk_widget_get_height (canvas) / 2.0);
+  spin (200);
+
+  /* The cards in view, and one near the middle to drag; the zoom set
+   * again a few times until about VISIBLE are in view. */
+  for (int attempt = 0; attempt < 6; attempt++)
+    {
+      visible = count_visible (JOURNEY_CANVAS (canvas), &card);
+      if (visible == 0 || fabs (visible - VISIBLE) < VISIBLE * 0.15)
+        break;
+      journey_canvas_zoom_at (JOURNEY_CANVAS (canvas),
+                              journey_canvas_get_zoom (JOURNEY_CANVAS (canvas)) * sqrt (visible / VISIBLE), NAN, NAN);
+      spin (100);
+    }
+  layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
+
+  /* Frames. */
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  for (int run = 0; run < RUNS; run++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      GskRenderNode *node = snapshot_canvas (canvas);
+      double ms = (g_get_monotonic_time () - t0) / 1000.0;
+      graphene_rect_t viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (canvas),
+                                                     gtk_widget_get_height (canvas));
+
+      g_array_append_val (frames, ms);
+      if (renderer != NULL && node != NULL)
+        {
+          GdkTexture *texture;
+
+          t0 = g_get_monotonic_time ();
+          texture = gsk_renderer_render_texture (renderer, node, &viewport);
+          ms = (g_get_monotonic_time () - t0) / 1000.0;
+          g_array_append_val (renders, ms);
+          g_object_unref (texture);
+        }
+      g_clear_pointer (&node, gsk_render_node_unref);
+    }
+
+  /* Drag steps: one card, a few pixels at a time. */
+  drag = find_card_drag (canvas);
+  if (drag != NULL && card >= 0)
+    {
+      JourneyRect *r = &layout->cards[card].rect;
+
+      mx = r->x + r->width / 2;
+      my = r->y + r->height / 2;
+      journey_canvas_map_to_widget (JOURNEY_CANVAS (canvas), mx, my, &x, &y);
+      g_signal_emit_by_name (drag, "drag-begin", x, y);
+      g_signal_emit_by_name (drag, "drag-update", 10.0, 0.0);
+      allocate_canvas (canvas);
+      gsk_render_node_unref (snapshot_canvas (canvas));
+      for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+        parts[p] = g_array_new (FALSE, FALSE, sizeof (double));
+      for (int run = 0; run < RUNS * 2; run++)
+        {
+          gint64 t[5];
+          GskRenderNode *node;
+          double ms;
+
+          t[0] = g_get_monotonic_time ();
+          g_signal_emit_by_name (drag, "drag-update", 10.0 + 3.0 * (run + 1), 0.0);
+          t[1] = g_get_monotonic_time ();
+          journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
+          t[2] = g_get_monotonic_time ();
+          allocate_canvas (canvas);
+          t[3] = g_get_monotonic_time ();
+          node = snapshot_canvas (canvas);
+          t[4] = g_get_monotonic_time ();
+          ms = (t[4] - t[0]) / 1000.0;
+          g_array_append_val (steps, ms);
+          for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+            {
+              ms = (t[p + 1] - t[p]) / 1000.0;
+              g_array_append_val (parts[p], ms);
+            }
+          g_clear_pointer (&node, gsk_render_node_unref);
+        }
+      g_signal_emit_by_name (drag, "drag-end", 10.0 + 3.0 * RUNS * 2, 0.0);
+    }
+  spin (100);
+
+  g_print ("canvas touchpoints=%u frame_ms=%.2f drag_step_ms=%.2f widgets=%u rss_mb=%.1f\n",
+           n, median (frames), steps->len ? median (steps) : NAN, count_children (canvas), rss_mb ());
+  g_print ("# zoom=%.2f cards_in_view=%u render_ms=%.2f (%s)\n", journey_canvas_get_zoom (JOURNEY_CANVAS (canvas)),
+           visible, renders->len ? median (renders) : NAN, renderer ? G_OBJECT_TYPE_NAME (renderer) : "no renderer");
+
+  if (parts[0] != NULL)
+    g_print ("# drag step: edit_ms=%.2f layout_and_scene_ms=%.2f allocate_ms=%.2f snapshot_ms=%.2f\n",
+             median (parts[0]), median (parts[1]), median (parts[2]), median (parts[3]));
+  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+    g_clear_pointer (&parts[p], g_array_unref);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (100);
+}
+
+/* bench-canvas [N…]: the sizes to measure, 200 2000 20000 by default. */
+int
+main (int    argc,
+      char **argv)
+{
+  static const guint sizes[] = { 200, 2000, 20000 };
+
+  gtk_init ();
+  if (argc > 1)
+    for (int i = 1; i < argc; i++)
+      bench ((guint) g_ascii_strtoull (argv[i], NULL, 10));
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+      bench (sizes[i]);
+  return 0;
+}
