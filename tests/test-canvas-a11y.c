@@ -110,10 +110,46 @@ count_children (Fixture *f)
 
 /* Every card in view has a child named after it, over the card; no other
  * card has one. */
+/* Children are handed out after a frame's layout: wait for the frames of
+ * a busy machine, up to five seconds, until each card in view has one. */
+static void
+wait_for_children (Fixture *f)
+{
+  for (int tries = 0; tries < 100; tries++)
+    {
+      JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+      double width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+      double height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+      gboolean all = TRUE;
+
+      for (guint c = 0; c < layout->n_cards && all; c++)
+        {
+          JourneyRect *r = &layout->cards[c].rect;
+          double x0, y0, x1, y1;
+          GtkWidget *child;
+          graphene_rect_t bounds;
+
+          journey_canvas_map_to_widget (f->canvas, r->x, r->y, &x0, &y0);
+          journey_canvas_map_to_widget (f->canvas, r->x + r->width, r->y + r->height, &x1, &y1);
+          if (x1 <= 0 || y1 <= 0 || x0 >= width || y0 >= height)
+            continue;
+          child = find_child (f, GTK_ACCESSIBLE_ROLE_BUTTON, layout->cards[c].touchpoint->title);
+          all = child != NULL && gtk_widget_compute_bounds (child, GTK_WIDGET (f->canvas), &bounds)
+                && fabs (bounds.origin.x - floor (x0)) <= 1;
+        }
+      if (all)
+        return;
+      spin (50);
+    }
+}
+
 static void
 check_cards_in_view (Fixture *f)
 {
-  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayout *layout;
+
+  wait_for_children (f);
+  layout = journey_canvas_get_layout (f->canvas);
   double width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
   double height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
   guint in_view = 0;

@@ -28,12 +28,17 @@ typedef struct
   char           *before;   /* the project as saved before the test's edits */
 } Fixture;
 
+/* Runs what is pending, and a frame or two of the window. */
 static void
 iterate (void)
 {
+  gint64 end = g_get_monotonic_time () + 40 * 1000;
+
   for (int i = 0; i < 5; i++)
     while (g_main_context_iteration (NULL, FALSE))
       ;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
 }
 
 static char *
@@ -658,7 +663,8 @@ test_render_matches_painter (Fixture       *f,
   cairo_t *cr;
 
   journey_canvas_unselect_all (f->canvas);
-  iterate ();
+  for (int i = 0; i < 5; i++)
+    iterate ();
 
   /* The canvas's own frame. */
   gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);

@@ -118,6 +118,8 @@ struct _JourneyCanvasA11y
   Pool     handles;
   gboolean forwarding;        /* a key is being given to the canvas */
   gboolean syncing;           /* a slider's value is being set from the map */
+  guint    assign_id;         /* children handed out again, after the layout */
+  gboolean changed;           /* children were added, shown or hidden */
 };
 
 static void
@@ -402,7 +404,10 @@ pool_assign (JourneyCanvas *self,
       Proxy *proxy = g_ptr_array_index (pool->proxies, i);
 
       if (proxy->touchpoint != NULL && !proxy->seen)
-        release (self, pool, proxy);
+        {
+          release (self, pool, proxy);
+          self->a11y->changed = TRUE;
+        }
       if (proxy->touchpoint == NULL)
         g_ptr_array_add (spare, proxy);
     }
@@ -417,6 +422,7 @@ pool_assign (JourneyCanvas *self,
       proxy->seen = TRUE;
       g_hash_table_insert (pool->by_touchpoint, proxy->touchpoint, proxy);
       gtk_widget_set_visible (proxy->widget, TRUE);
+      self->a11y->changed = TRUE;
     }
 
   /* Keep a few spare children for the next scroll, not more. */
@@ -621,13 +627,30 @@ journey_canvas_dispose_a11y (JourneyCanvas *self)
 {
   if (self->a11y == NULL)
     return;
+  g_clear_handle_id (&self->a11y->assign_id, g_source_remove);
   pool_clear (&self->a11y->cards);
   pool_clear (&self->a11y->handles);
   g_clear_pointer (&self->a11y, g_free);
 }
 
-/* Hands the children to the cards in view and lays them over their cards
- * and handles (from the canvas's size_allocate). */
+/* Hands the children out again outside of the canvas's size_allocate:
+ * adding, showing or hiding a child there would queue a resize in the
+ * middle of a frame. */
+static gboolean
+assign_later (gpointer data)
+{
+  JourneyCanvas *self = data;
+
+  self->a11y->assign_id = 0;
+  self->a11y->changed = FALSE;
+  assign (self);
+  if (self->a11y->changed)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* Lays the children over their cards and handles (from the canvas's
+ * size_allocate), and has them handed out again to what is in view now. */
 void
 journey_canvas_allocate_a11y (JourneyCanvas *self)
 {
@@ -635,7 +658,10 @@ journey_canvas_allocate_a11y (JourneyCanvas *self)
 
   if (self->a11y == NULL)
     return;
-  assign (self);
+  if (self->a11y->assign_id == 0)
+    self->a11y->assign_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, assign_later, self, NULL);
+
+  journey_canvas_update_layout (self);
   layout = self->layout;
   if (layout == NULL)
     return;
@@ -644,8 +670,11 @@ journey_canvas_allocate_a11y (JourneyCanvas *self)
     {
       Proxy *proxy = g_ptr_array_index (self->a11y->cards.proxies, i);
 
-      if (proxy->touchpoint != NULL)
-        allocate_proxy (self, proxy, &layout->cards[proxy->card].rect);
+      /* A card that went with the last layout waits to be handed out. */
+      if (proxy->touchpoint == NULL || proxy->card >= layout->n_cards
+          || layout->cards[proxy->card].touchpoint != proxy->touchpoint)
+        continue;
+      allocate_proxy (self, proxy, &layout->cards[proxy->card].rect);
     }
   for (guint i = 0; i < self->a11y->handles.proxies->len; i++)
     {
@@ -653,7 +682,9 @@ journey_canvas_allocate_a11y (JourneyCanvas *self)
       JourneyLayoutHandle *handle;
       JourneyRect rect;
 
-      if (proxy->touchpoint == NULL)
+      if (proxy->touchpoint == NULL || proxy->card >= layout->n_cards
+          || layout->cards[proxy->card].touchpoint != proxy->touchpoint
+          || layout->cards[proxy->card].handle < 0)
         continue;
       handle = &layout->handles[layout->cards[proxy->card].handle];
       rect = (JourneyRect) { handle->x - handle->radius, handle->y - handle->radius,
