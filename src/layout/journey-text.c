@@ -36,7 +36,66 @@ struct _JourneyText
   PangoContext *context;
   PangoLayout  *layout;
   GPtrArray    *slots;
+  GHashTable   *wraps;   /* WrapKey → WrapResult: a map is laid out again
+                          * on every step of a drag, its texts seldom change */
 };
+
+/* Wrapped texts kept, at most. */
+#define MAX_WRAPS 65536
+
+typedef struct
+{
+  char    *text;
+  double   size;
+  double   width;
+  guint    max_lines;
+  gboolean bold;
+} WrapKey;
+
+typedef struct
+{
+  char   **lines;
+  guint    n_lines;
+  double   width;
+  gboolean truncated;
+} WrapResult;
+
+static guint
+wrap_key_hash (gconstpointer data)
+{
+  const WrapKey *key = data;
+
+  return g_str_hash (key->text) ^ (guint) (key->width * 16) ^ ((guint) (key->size * 64) << 8)
+         ^ (key->max_lines << 20) ^ (key->bold ? 0x80000000u : 0);
+}
+
+static gboolean
+wrap_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const WrapKey *ka = a, *kb = b;
+
+  return ka->size == kb->size && ka->width == kb->width && ka->max_lines == kb->max_lines
+      && ka->bold == kb->bold && strcmp (ka->text, kb->text) == 0;
+}
+
+static void
+wrap_key_free (gpointer data)
+{
+  WrapKey *key = data;
+
+  g_free (key->text);
+  g_free (key);
+}
+
+static void
+wrap_result_free (gpointer data)
+{
+  WrapResult *result = data;
+
+  g_strfreev (result->lines);
+  g_free (result);
+}
 
 typedef struct
 {
@@ -63,6 +122,7 @@ journey_text_free (gpointer data)
       JourneyText *self = g_ptr_array_index (measurers, i);
 
       g_clear_pointer (&self->slots, g_ptr_array_unref);
+      g_clear_pointer (&self->wraps, g_hash_table_unref);
       g_clear_object (&self->layout);
       g_clear_object (&self->context);
       g_free (self->family);
@@ -191,6 +251,7 @@ journey_text_get_for_thread (const char *family)
   journey_text_configure_context (self->context);
   self->layout = journey_text_layout_new (self->context);
   self->slots = g_ptr_array_new_with_free_func (font_slot_free);
+  self->wraps = g_hash_table_new_full (wrap_key_hash, wrap_key_equal, wrap_key_free, wrap_result_free);
   g_ptr_array_add (measurers, self);
 
   return self;
@@ -485,6 +546,14 @@ fit_prefix (JourneyText *self,
   return g_array_index (cursors, gsize, lo);
 }
 
+static void wrap (JourneyText      *self,
+                  const char       *text,
+                  double            size,
+                  gboolean          bold,
+                  double            width,
+                  guint             max_lines,
+                  JourneyTextBlock *block);
+
 void
 journey_text_wrap (JourneyText      *self,
                    const char       *text,
@@ -494,14 +563,56 @@ journey_text_wrap (JourneyText      *self,
                    guint             max_lines,
                    JourneyTextBlock *block)
 {
+  WrapKey key = { (char *) (text ? text : ""), size, width, max_lines, bold };
+  WrapResult *result;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (block != NULL);
+
+  result = g_hash_table_lookup (self->wraps, &key);
+  if (result == NULL)
+    {
+      WrapKey *stored;
+
+      wrap (self, text, size, bold, width, max_lines, block);
+
+      if (g_hash_table_size (self->wraps) >= MAX_WRAPS)
+        g_hash_table_remove_all (self->wraps);
+      stored = g_new (WrapKey, 1);
+      *stored = key;
+      stored->text = g_strdup (key.text);
+      result = g_new (WrapResult, 1);
+      result->lines = g_strdupv (block->lines);
+      result->n_lines = block->n_lines;
+      result->width = block->width;
+      result->truncated = block->truncated;
+      g_hash_table_insert (self->wraps, stored, result);
+      return;
+    }
+
+  journey_text_block_clear (block);
+  block->size = size;
+  block->bold = bold;
+  block->lines = g_strdupv (result->lines);
+  block->n_lines = result->n_lines;
+  block->width = result->width;
+  block->truncated = result->truncated;
+}
+
+static void
+wrap (JourneyText      *self,
+      const char       *text,
+      double            size,
+      gboolean          bold,
+      double            width,
+      guint             max_lines,
+      JourneyTextBlock *block)
+{
   g_autoptr(GArray) ranges = NULL;
   FontSlot *slot;
   gboolean ascii;
   gsize len;
   guint n;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (block != NULL);
 
   journey_text_block_clear (block);
   block->size = size;
