@@ -53,6 +53,7 @@ struct _JourneyCanvas
   guint              vscroll_policy : 1;
   double             zoom;
   double             zoom_at_gesture;
+  JourneyRect        visible;     /* of the frame being drawn, map coordinates */
   double             pointer_x;   /* NAN when the pointer is elsewhere */
   double             pointer_y;
 

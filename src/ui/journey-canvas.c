@@ -570,6 +570,56 @@ snapshot_text (JourneyCanvas          *self,
     }
 }
 
+/* Textures larger than this on a side are drawn at a lower resolution. */
+#define MAX_TEXTURE_SIDE 8192
+
+static void
+snapshot_painted (JourneyCanvas          *self,
+                  GtkSnapshot            *snapshot,
+                  const JourneySceneNode *node)
+{
+  double scale = self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  JourneyRect area = { node->bounds.x - 2, node->bounds.y - 2, node->bounds.width + 4, node->bounds.height + 4 };
+  double x0 = MAX (area.x, self->visible.x), y0 = MAX (area.y, self->visible.y);
+  double x1 = MIN (area.x + area.width, self->visible.x + self->visible.width);
+  double y1 = MIN (area.y + area.height, self->visible.y + self->visible.height);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height;
+
+  if (x1 <= x0 || y1 <= y0)
+    return;
+  /* Whole pixels of the frame. */
+  x0 = floor (x0 * scale) / scale;
+  y0 = floor (y0 * scale) / scale;
+  width = (int) ceil ((x1 - x0) * scale);
+  height = (int) ceil ((y1 - y0) * scale);
+  if (width > MAX_TEXTURE_SIDE || height > MAX_TEXTURE_SIDE)
+    {
+      scale *= MIN (MAX_TEXTURE_SIDE / (double) width, MAX_TEXTURE_SIDE / (double) height);
+      width = MIN (width, MAX_TEXTURE_SIDE);
+      height = MIN (height, MAX_TEXTURE_SIDE);
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -x0, -y0);
+  journey_painter_draw_node (self->painter, self->scene, cr, node);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * height,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  gtk_snapshot_append_texture (snapshot, texture,
+                               &GRAPHENE_RECT_INIT (x0, y0, width / scale, height / scale));
+}
+
 void
 journey_canvas_snapshot_node (JourneyCanvas          *self,
                               GtkSnapshot            *snapshot,
@@ -620,18 +670,11 @@ journey_canvas_snapshot_node (JourneyCanvas          *self,
       break;
     }
 
-  /* Curves and dashes: cairo, replayed at the zoom of the frame. */
-  if (node->kind != JOURNEY_SCENE_GROUP_BEGIN && node->kind != JOURNEY_SCENE_GROUP_END
-      && node->bounds.width > 0 && node->bounds.height > 0)
-    {
-      /* A little room around the node: a thin line's surface must not be
-       * rounded away at a small zoom. */
-      JourneyRect room = { node->bounds.x - 2, node->bounds.y - 2, node->bounds.width + 4, node->bounds.height + 4 };
-      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRECT (&room));
-
-      journey_painter_draw_node (self->painter, self->scene, cr, node);
-      cairo_destroy (cr);
-    }
+  /* Curves and slanted lines: drawn by the painter into a texture at the
+   * resolution of the frame (GTK 4.8's cairo nodes lose paths drawn under
+   * a zoom), only over the part in view. */
+  if (node->kind != JOURNEY_SCENE_GROUP_BEGIN && node->kind != JOURNEY_SCENE_GROUP_END)
+    snapshot_painted (self, snapshot, node);
 }
 
 static void
@@ -652,6 +695,7 @@ journey_canvas_snapshot (GtkWidget   *widget,
   journey_canvas_widget_to_map (self, 0, 0, &visible.x, &visible.y);
   visible.width = gtk_widget_get_width (widget) / self->zoom;
   visible.height = gtk_widget_get_height (widget) / self->zoom;
+  self->visible = visible;
 
   /* The map is a sheet of paper on the view: a soft shadow around it. */
   {
