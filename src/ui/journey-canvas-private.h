@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* One step of zooming in or out. */
+#define ZOOM_STEP 1.2
+
 typedef enum
 {
   DRAG_NONE,
@@ -105,12 +108,37 @@ void     journey_canvas_scroll_to_map_rect (JourneyCanvas     *self,
 int      journey_canvas_card_of            (JourneyCanvas     *self,
                                             JourneyTouchpoint *touchpoint);
 
-/* journey-canvas-input.c */
+/* journey-canvas-input.c: gestures */
 void     journey_canvas_init_input         (JourneyCanvas     *self);
-void     journey_canvas_class_init_input   (GtkWidgetClass    *widget_class);
+void     journey_canvas_cancel_drag        (JourneyCanvas     *self);
+gboolean journey_canvas_snapping           (JourneyCanvas     *self,
+                                            GdkModifierType    state);
+double   journey_canvas_snap_step          (JourneyCanvas     *self);
+double   journey_canvas_snap               (JourneyCanvas     *self,
+                                            double             time,
+                                            gboolean           on);
+int      journey_canvas_lane_at            (JourneyCanvas     *self,
+                                            double             map_y);
+const char *journey_canvas_title_of        (JourneyTouchpoint *touchpoint);
+
+/* journey-canvas-commands.c: keys and actions */
+void     journey_canvas_class_init_commands (GtkWidgetClass   *widget_class);
+void     journey_canvas_focus_and_select   (JourneyCanvas     *self,
+                                            JourneyTouchpoint *touchpoint);
+void     journey_canvas_add_touchpoint_at  (JourneyCanvas     *self,
+                                            double             map_x,
+                                            double             map_y);
+void     journey_canvas_popup_context_menu (JourneyCanvas     *self,
+                                            double             x,
+                                            double             y);
+void     journey_canvas_update_actions     (JourneyCanvas     *self);
+
+/* journey-canvas-draw.c */
+GHashTable *journey_canvas_layout_cache_new (void);
+void     journey_canvas_snapshot_frame     (GtkWidget         *widget,
+                                            GtkSnapshot       *snapshot);
 void     journey_canvas_snapshot_overlays  (JourneyCanvas     *self,
                                             GtkSnapshot       *snapshot);
-void     journey_canvas_cancel_drag        (JourneyCanvas     *self);
 
 /* journey-canvas-a11y.c */
 void     journey_canvas_init_a11y          (JourneyCanvas     *self);
