@@ -27,6 +27,56 @@ void journey_scene_builder_init            (JourneySceneBuilder     *b,
                                             const JourneySceneState *state);
 void journey_scene_builder_clear           (JourneySceneBuilder *b);
 
+/* Nodes, their paint and font from the theme for their role and variant,
+ * their item from the group they are in (journey-scene-builder.c). */
+void              journey_scene_builder_begin (JourneySceneBuilder  *b,
+                                               JourneySceneRole      role,
+                                               const char           *variant,
+                                               JourneySceneItemKind  item_kind,
+                                               guint                 item_index,
+                                               gpointer              item,
+                                               const char           *id,
+                                               const char           *title);
+JourneySceneNode *journey_scene_add_rect      (JourneySceneBuilder  *b,
+                                               JourneySceneRole      role,
+                                               const char           *variant,
+                                               const JourneyRect    *rect,
+                                               double                radius);
+JourneySceneNode *journey_scene_add_line      (JourneySceneBuilder  *b,
+                                               JourneySceneRole      role,
+                                               const char           *variant,
+                                               double                x1,
+                                               double                y1,
+                                               double                x2,
+                                               double                y2);
+JourneySceneNode *journey_scene_add_circle    (JourneySceneBuilder  *b,
+                                               JourneySceneRole      role,
+                                               const char           *variant,
+                                               double                cx,
+                                               double                cy,
+                                               double                r);
+/* Takes @ops. */
+JourneySceneNode *journey_scene_add_path      (JourneySceneBuilder  *b,
+                                               JourneySceneRole      role,
+                                               const char           *variant,
+                                               JourneyPathOp        *ops,
+                                               guint                 n_ops);
+/* A text of @n_lines lines joined by '\n'; @width is the widest. */
+JourneySceneNode *journey_scene_add_text      (JourneySceneBuilder  *b,
+                                               JourneySceneRole      role,
+                                               const char           *variant,
+                                               const char           *text,
+                                               guint                 n_lines,
+                                               double                x,
+                                               double                baseline,
+                                               double                line_height,
+                                               double                width);
+/* A wrapped block of the layout, as SVG shows its text. */
+JourneySceneNode *journey_scene_add_block     (JourneySceneBuilder    *b,
+                                               JourneySceneRole        role,
+                                               const char             *variant,
+                                               const JourneyTextBlock *block);
+
 /* The parts of a map, in z-order. */
 void journey_scene_build_frame             (JourneySceneBuilder *b);
 void journey_scene_build_card              (JourneySceneBuilder *b,
