@@ -144,4 +144,71 @@ gboolean journey_edit_paste                  (JourneyHistory    *history,
                                               GPtrArray         *pasted,
                                               GError           **error);
 
+/* -- The inspector's edits ---------------------------------------------- */
+
+/* Sets @property of @item (any model object) to @value as one step named
+ * @label.  A non-zero @merge_key merges successive edits of the same field
+ * into one step while the caller keeps the key (one run of typing): see
+ * journey_history_set_merging().  Returns TRUE when the value changed. */
+gboolean journey_edit_set_value              (JourneyHistory           *history,
+                                              gpointer                  item,
+                                              const char               *property,
+                                              const GValue             *value,
+                                              const char               *label,
+                                              guint                     merge_key);
+/* The same for a string; NULL and "" are kept as given. */
+gboolean journey_edit_set_string             (JourneyHistory           *history,
+                                              gpointer                  item,
+                                              const char               *property,
+                                              const char               *text,
+                                              const char               *label,
+                                              guint                     merge_key);
+/* Sets @property of every touchpoint to @value: one step. */
+gboolean journey_edit_set_shared             (JourneyHistory           *history,
+                                              JourneyTouchpoint *const *touchpoints,
+                                              guint                     n,
+                                              const char               *property,
+                                              const GValue             *value,
+                                              const char               *label);
+/* A list of strings of @touchpoint ("pain-points", "opportunities"): the
+ * string at @position replaced by @text (position == length: appended;
+ * @text NULL: removed), one step (merging as above). */
+gboolean journey_edit_set_string_at          (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              const char               *property,
+                                              guint                     position,
+                                              const char               *text,
+                                              const char               *label,
+                                              guint                     merge_key);
+/* Moves the string at @from to @to: one step. */
+gboolean journey_edit_move_string            (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              const char               *property,
+                                              guint                     from,
+                                              guint                     to,
+                                              const char               *label);
+/* A new action (status open) or comment (created now, in UTC) at the end of
+ * @touchpoint's list: one step.  Returns: (transfer none): it. */
+JourneyAction  *journey_edit_add_action      (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              const char               *text);
+JourneyComment *journey_edit_add_comment     (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              const char               *author,
+                                              const char               *text);
+/* Removes or moves the item at @position of @list: one step named @label. */
+void     journey_edit_list_remove            (JourneyHistory           *history,
+                                              JourneyList              *list,
+                                              guint                     position,
+                                              const char               *label);
+void     journey_edit_list_move              (JourneyHistory           *history,
+                                              JourneyList              *list,
+                                              guint                     from,
+                                              guint                     to,
+                                              const char               *label);
+/* Adds @delta to the dot votes of @touchpoint (never below 0): one step. */
+gboolean journey_edit_vote                   (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              int                       delta);
+
 G_END_DECLS
