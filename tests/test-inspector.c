@@ -664,6 +664,211 @@ test_scale (Fixture       *f,
   g_assert_nonnull (row (f, "Label of 7"));
 }
 
+/* The dialog that asks before a delete, answered with @response. */
+static void
+answer_dialog (const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  iterate ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        dialog = ADW_MESSAGE_DIALOG (window);
+    }
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, response);
+  iterate ();
+}
+
+static void
+test_lanes (Fixture       *f,
+            gconstpointer  data)
+{
+  JourneyTouchpoint *d = journey_map_find_touchpoint (f->map, "d");
+  g_autofree char *before = saved (f->project);
+  g_autofree char *after = NULL;
+  JourneyLane *lane;
+  guint n = journey_history_get_n_steps (f->history);
+
+  select_touchpoints (f, NULL);
+
+  /* Guest holds a, b and d: asked, they move to the lane below. */
+  expand (f, "Guest");
+  click_in (row (f, "Guest"), "Delete", 0);
+  g_assert_cmpuint (journey_list_get_length (f->map->lanes), ==, 5);
+  answer_dialog ("move");
+  g_assert_cmpuint (journey_list_get_length (f->map->lanes), ==, 4);
+  g_assert_cmpstr (f->a->lane, ==, "on");
+  g_assert_cmpstr (f->b->lane, ==, "on");
+  g_assert_cmpstr (d->lane, ==, "on");
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, 7);
+  after = saved (f->project);
+  g_assert_null (strstr (after, "\"cust\""));
+  assert_one_step (f, n, "Delete Lane “Guest”", before, after);
+  journey_history_undo (f->history);
+  iterate ();
+
+  /* Or deleted with it. */
+  expand (f, "Guest");
+  click_in (row (f, "Guest"), "Delete", 0);
+  answer_dialog ("delete");
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, 4);
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, 7);
+
+  /* Kind and colour. */
+  lane = journey_list_peek (f->map->lanes, 3);
+  expand (f, "Backstage");
+  adw_combo_row_set_selected (row (f, "Kind"), JOURNEY_LANE_SUPPORT);
+  iterate ();
+  g_assert_cmpint (lane->kind, ==, JOURNEY_LANE_SUPPORT);
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Set the Kind of Lane “Backstage”");
+  adw_combo_row_set_selected (row (f, "Colour"), 1);
+  iterate ();
+  g_assert_cmpstr (lane->color, ==, "#3584e4");
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Recolour “Backstage”");
+  {
+    g_autofree char *file = saved (f->project);
+    const char *backstage = strstr (file, "\"Backstage\"");
+    g_autofree char *object = g_strndup (backstage, strchr (backstage, '}') - backstage);
+
+    g_assert_nonnull (strstr (object, "\"kind\": \"support\""));
+    g_assert_nonnull (strstr (object, "\"color\": \"#3584e4\""));
+  }
+
+  /* Reorder by keyboard: Backstage up above Staff. */
+  click_in (row (f, "Backstage"), "Move Up", 0);
+  g_assert_true (journey_list_peek (f->map->lanes, 2) == lane);
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_true (journey_list_peek (f->map->lanes, 3) == lane);
+
+  /* A new lane, named by typing. */
+  click (f, "Add a Lane", 0);
+  g_assert_cmpuint (journey_list_get_length (f->map->lanes), ==, 6);
+  type (row (f, "Name"), "s");
+  journey_inspector_end_typing (f->inspector);
+  lane = journey_list_peek (f->map->lanes, 5);
+  g_assert_cmpstr (lane->name, ==, "New lanes");
+  g_assert_cmpstr (lane->id, ==, "lane");
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Rename Lane “New lane”");
+}
+
+static void
+test_stages (Fixture       *f,
+             gconstpointer  data)
+{
+  JourneyTouchpoint *c = journey_map_find_touchpoint (f->map, "c");
+  JourneyTouchpoint *d = journey_map_find_touchpoint (f->map, "d");
+  g_autofree char *before = saved (f->project);
+  g_autofree char *after = NULL;
+  guint n = journey_history_get_n_steps (f->history);
+
+  select_touchpoints (f, NULL);
+
+  /* Book (0–2) after Arrive (length 1): its touchpoints go with it. */
+  expand (f, "Book");
+  click_in (row (f, "Book"), "Move Down", 0);
+  g_assert_cmpstr (((JourneyStage *) journey_list_peek (f->map->stages, 1))->id, ==, "s1");
+  g_assert_cmpfloat (f->a->time, ==, 1.5);
+  g_assert_cmpfloat (f->b->time, ==, 2.5);
+  g_assert_cmpfloat (c->time, ==, 3.5);
+  after = saved (f->project);
+  assert_one_step (f, n, "Move Stage “Book”", before, after);
+  journey_history_undo (f->history);
+  iterate ();
+
+  /* Deleting Book: a and b move into Arrive, the rest closes up. */
+  expand (f, "Book");
+  click_in (row (f, "Book"), "Delete", 0);
+  answer_dialog ("move");
+  g_assert_cmpuint (journey_list_get_length (f->map->stages), ==, 2);
+  g_assert_cmpfloat (f->a->time, ==, 0.25);
+  g_assert_cmpfloat (f->b->time, ==, 0.75);
+  g_assert_cmpfloat (c->time, ==, 1.5);
+  g_assert_cmpfloat (d->time, ==, 3.5);
+  g_assert_cmpstr (journey_map_get_touchpoint_stage (f->map, f->a)->id, ==, "s2");
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Delete Stage “Book”");
+  journey_history_undo (f->history);
+  iterate ();
+  {
+    g_autofree char *undone = saved (f->project);
+    g_assert_cmpstr (undone, ==, before);
+  }
+
+  /* Length and colour. */
+  expand (f, "Stay");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (row (f, "Length"), match_spin, NULL, 0)), 6);
+  iterate ();
+  g_assert_cmpfloat (((JourneyStage *) journey_list_peek (f->map->stages, 2))->length, ==, 6);
+  adw_combo_row_set_selected (row (f, "Colour"), 0);
+  iterate ();
+  g_assert_null (((JourneyStage *) journey_list_peek (f->map->stages, 2))->color);
+
+  /* A stage added at the end. */
+  click (f, "Add a Stage", 0);
+  g_assert_cmpuint (journey_list_get_length (f->map->stages), ==, 4);
+  g_assert_cmpfloat (journey_map_get_duration (f->map), ==, 10);
+}
+
+static void
+test_personas_channels (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *before = saved (f->project);
+  g_autofree char *after = NULL;
+  guint n = journey_history_get_n_steps (f->history);
+  JourneyChannel *channel;
+
+  select_touchpoints (f, NULL);
+
+  /* Website is used by a: asked, then cleared everywhere in one step. */
+  expand (f, "Website");
+  click_in (row (f, "Website"), "Delete", 0);
+  answer_dialog ("delete");
+  g_assert_cmpuint (journey_list_get_length (f->project->channels), ==, 0);
+  g_assert_null (f->a->channel);
+  after = saved (f->project);
+  g_assert_null (strstr (after, "\"web\""));
+  assert_one_step (f, n, "Delete Channel “Website”", before, after);
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_cmpstr (f->a->channel, ==, "web");
+
+  /* The persona of the map. */
+  expand (f, "Leisure traveller");
+  click_in (row (f, "Leisure traveller"), "Delete", 0);
+  answer_dialog ("delete");
+  g_assert_null (f->map->persona);
+  g_assert_cmpuint (journey_list_get_length (f->project->personas), ==, 0);
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Delete Persona “Leisure traveller”");
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_cmpstr (f->map->persona, ==, "p");
+
+  /* A new channel, named. */
+  click (f, "Add a Channel", 0);
+  type (row (f, "Name"), "!");
+  journey_inspector_end_typing (f->inspector);
+  channel = journey_list_peek (f->project->channels, 1);
+  g_assert_cmpstr (channel->name, ==, "New channel!");
+  g_assert_cmpstr (channel->id, ==, "channel");
+  {
+    g_autofree char *file = saved (f->project);
+    g_assert_nonnull (strstr (file, "\"name\": \"New channel!\""));
+  }
+
+  /* An unused one goes without asking. */
+  expand (f, "New channel!");
+  click_in (row (f, "New channel!"), "Delete", 0);
+  g_assert_cmpuint (journey_list_get_length (f->project->channels), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -685,6 +890,9 @@ main (int   argc,
   ADD ("/inspector/evidence", test_evidence);
   ADD ("/inspector/map-fields", test_map_fields);
   ADD ("/inspector/scale", test_scale);
+  ADD ("/inspector/lanes", test_lanes);
+  ADD ("/inspector/stages", test_stages);
+  ADD ("/inspector/personas-channels", test_personas_channels);
 
   return g_test_run ();
 }

@@ -1407,3 +1407,427 @@ journey_edit_vote (JourneyHistory    *history,
   journey_history_end_group (history);
   return TRUE;
 }
+
+/* -- Stages, lanes, personas, channels ----------------------------------- */
+
+char *
+journey_list_new_id (JourneyList *list,
+                     const char  *base)
+{
+  g_return_val_if_fail (JOURNEY_IS_LIST (list), NULL);
+  g_return_val_if_fail (base != NULL, NULL);
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *id = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
+
+      if (journey_item_list_find (list, id, NULL) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+JourneyStage *
+journey_edit_add_stage (JourneyHistory *history,
+                        JourneyMap     *map,
+                        const char     *name)
+{
+  g_autoptr(JourneyStage) stage = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), NULL);
+
+  id = journey_list_new_id (map->stages, "stage");
+  stage = g_object_new (JOURNEY_TYPE_STAGE, "id", id, "name", name, "length", 1.0, NULL);
+  journey_history_begin_group (history, _("Add a Stage"));
+  journey_history_insert (history, map->stages, journey_list_get_length (map->stages), stage);
+  journey_history_end_group (history);
+  return stage;
+}
+
+JourneyLane *
+journey_edit_add_lane (JourneyHistory  *history,
+                       JourneyMap      *map,
+                       const char      *name,
+                       JourneyLaneKind  kind)
+{
+  g_autoptr(JourneyLane) lane = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), NULL);
+
+  id = journey_list_new_id (map->lanes, "lane");
+  lane = g_object_new (JOURNEY_TYPE_LANE, "id", id, "name", name, "kind", kind, NULL);
+  journey_history_begin_group (history, _("Add a Lane"));
+  journey_history_insert (history, map->lanes, journey_list_get_length (map->lanes), lane);
+  journey_history_end_group (history);
+  return lane;
+}
+
+guint
+journey_map_count_in_stage (JourneyMap *map,
+                            guint       position)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), 0);
+
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      if (journey_map_get_stage_at (map, tp->time) == (int) position)
+        count++;
+    }
+  return count;
+}
+
+guint
+journey_map_count_in_lane (JourneyMap  *map,
+                           JourneyLane *lane)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), 0);
+  g_return_val_if_fail (JOURNEY_IS_LANE (lane), 0);
+
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      if (g_strcmp0 (tp->lane, lane->id) == 0)
+        count++;
+    }
+  return count;
+}
+
+static const char *
+item_name (const char *name,
+           const char *id)
+{
+  return name != NULL && name[0] != '\0' ? name : id;
+}
+
+gboolean
+journey_edit_delete_stage (JourneyHistory  *history,
+                           JourneyMap      *map,
+                           guint            position,
+                           gboolean         keep_touchpoints,
+                           gboolean         to_next,
+                           GError         **error)
+{
+  guint n_stages;
+  JourneyStage *stage;
+  double start, length, n_start = 0, n_length = 0;
+  g_autofree char *label = NULL;
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+
+  n_stages = journey_list_get_length (map->stages);
+  if (position >= n_stages || n_stages < 2)
+    {
+      g_set_error_literal (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
+                           _("A map needs at least one stage"));
+      return FALSE;
+    }
+  if (position == n_stages - 1)
+    to_next = FALSE;
+  if (position == 0)
+    to_next = TRUE;
+
+  stage = journey_list_peek (map->stages, position);
+  start = journey_map_get_stage_start (map, position);
+  length = journey_stage_get_span (stage);
+  if (to_next)
+    {
+      /* After the deletion the next stage starts where this one did. */
+      n_start = start;
+      n_length = journey_stage_get_span (journey_list_peek (map->stages, position + 1));
+    }
+  else
+    {
+      n_start = journey_map_get_stage_start (map, position - 1);
+      n_length = journey_stage_get_span (journey_list_peek (map->stages, position - 1));
+    }
+
+  /* Translators: an undo step; %s is a stage's name */
+  label = g_strdup_printf (_("Delete Stage “%s”"), item_name (stage->name, stage->id));
+  journey_history_begin_group (history, label);
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+      int at = journey_map_get_stage_at (map, tp->time);
+
+      if (at == (int) position)
+        {
+          if (keep_touchpoints)
+            {
+              double fraction = CLAMP ((tp->time - start) / length, 0.0, 1.0);
+
+              journey_history_set (history, tp, "time", n_start + fraction * n_length, NULL);
+            }
+          else
+            g_ptr_array_add (doomed, tp);
+        }
+      else if (at > (int) position)
+        journey_history_set (history, tp, "time", MAX (0.0, tp->time - length), NULL);
+    }
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      guint at;
+
+      if (journey_list_find (map->touchpoints, g_ptr_array_index (doomed, i), &at))
+        journey_history_remove (history, map->touchpoints, at);
+    }
+  journey_history_remove (history, map->stages, position);
+  journey_history_end_group (history);
+  return TRUE;
+}
+
+gboolean
+journey_edit_move_stage (JourneyHistory *history,
+                         JourneyMap     *map,
+                         guint           from,
+                         guint           to)
+{
+  guint n_stages, n;
+  JourneyStage *stage;
+  g_autofree int *stage_of = NULL;
+  g_autofree double *offset = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+
+  n_stages = journey_list_get_length (map->stages);
+  if (from >= n_stages || to >= n_stages || from == to)
+    return FALSE;
+
+  n = journey_list_get_length (map->touchpoints);
+  stage_of = g_new (int, n);
+  offset = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      stage_of[i] = journey_map_get_stage_at (map, tp->time);
+      offset[i] = tp->time - journey_map_get_stage_start (map, (guint) stage_of[i]);
+    }
+
+  stage = journey_list_peek (map->stages, from);
+  /* Translators: an undo step; %s is a stage's name */
+  label = g_strdup_printf (_("Move Stage “%s”"), item_name (stage->name, stage->id));
+  journey_history_begin_group (history, label);
+  /* The stages first, so that their new starts can be read. */
+  {
+    g_autoptr(GPtrArray) old = g_ptr_array_new ();
+
+    for (guint i = 0; i < n_stages; i++)
+      g_ptr_array_add (old, journey_list_peek (map->stages, i));
+    journey_history_move (history, map->stages, from, to);
+    for (guint i = 0; i < n; i++)
+      {
+        JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+        JourneyStage *own = g_ptr_array_index (old, stage_of[i]);
+        guint now;
+        double span = journey_stage_get_span (own);
+        double off = offset[i];
+
+        journey_list_find (map->stages, own, &now);
+        /* The end of a stage is the start of the next, but for the last. */
+        if (off >= span && now + 1 < n_stages)
+          off = span * 0.99;
+        journey_history_set (history, tp, "time", journey_map_get_stage_start (map, now) + off, NULL);
+      }
+  }
+  journey_history_end_group (history);
+  return TRUE;
+}
+
+gboolean
+journey_edit_delete_lane (JourneyHistory  *history,
+                          JourneyMap      *map,
+                          JourneyLane     *lane,
+                          JourneyLane     *move_to,
+                          GError         **error)
+{
+  g_autofree char *label = NULL;
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+  guint position;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_LANE (lane), FALSE);
+  g_return_val_if_fail (move_to != lane, FALSE);
+
+  if (!journey_list_find (map->lanes, lane, &position) || journey_list_get_length (map->lanes) < 2)
+    {
+      g_set_error_literal (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
+                           _("A map needs at least one lane"));
+      return FALSE;
+    }
+
+  /* Translators: an undo step; %s is a lane's name */
+  label = g_strdup_printf (_("Delete Lane “%s”"), item_name (lane->name, lane->id));
+  journey_history_begin_group (history, label);
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      if (g_strcmp0 (tp->lane, lane->id) != 0)
+        continue;
+      if (move_to != NULL)
+        journey_history_set (history, tp, "lane", move_to->id, NULL);
+      else
+        g_ptr_array_add (doomed, tp);
+    }
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      guint at;
+
+      if (journey_list_find (map->touchpoints, g_ptr_array_index (doomed, i), &at))
+        journey_history_remove (history, map->touchpoints, at);
+    }
+  journey_history_remove (history, map->lanes, position);
+  journey_history_end_group (history);
+  return TRUE;
+}
+
+JourneyPersona *
+journey_edit_add_persona (JourneyHistory *history,
+                          JourneyProject *project,
+                          const char     *name)
+{
+  g_autoptr(JourneyPersona) persona = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), NULL);
+
+  id = journey_list_new_id (project->personas, "persona");
+  persona = g_object_new (JOURNEY_TYPE_PERSONA, "id", id, "name", name, NULL);
+  journey_history_begin_group (history, _("Add a Persona"));
+  journey_history_insert (history, project->personas, journey_list_get_length (project->personas), persona);
+  journey_history_end_group (history);
+  return persona;
+}
+
+JourneyChannel *
+journey_edit_add_channel (JourneyHistory *history,
+                          JourneyProject *project,
+                          const char     *name)
+{
+  g_autoptr(JourneyChannel) channel = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), NULL);
+
+  id = journey_list_new_id (project->channels, "channel");
+  channel = g_object_new (JOURNEY_TYPE_CHANNEL, "id", id, "name", name, NULL);
+  journey_history_begin_group (history, _("Add a Channel"));
+  journey_history_insert (history, project->channels, journey_list_get_length (project->channels), channel);
+  journey_history_end_group (history);
+  return channel;
+}
+
+guint
+journey_project_count_persona_uses (JourneyProject *project,
+                                    const char     *id)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
+
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    count += g_strcmp0 (((JourneyMap *) journey_list_peek (project->maps, m))->persona, id) == 0;
+  return count;
+}
+
+guint
+journey_project_count_channel_uses (JourneyProject *project,
+                                    const char     *id)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
+
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+        count += g_strcmp0 (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, i))->channel, id) == 0;
+    }
+  return count;
+}
+
+void
+journey_edit_delete_persona (JourneyHistory *history,
+                             JourneyProject *project,
+                             guint           position)
+{
+  JourneyPersona *persona;
+  g_autofree char *label = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  g_return_if_fail (JOURNEY_IS_PROJECT (project));
+
+  persona = journey_list_peek (project->personas, position);
+  if (persona == NULL)
+    return;
+
+  id = g_strdup (persona->id);
+  /* Translators: an undo step; %s is a persona's name */
+  label = g_strdup_printf (_("Delete Persona “%s”"), item_name (persona->name, persona->id));
+  journey_history_begin_group (history, label);
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      if (g_strcmp0 (map->persona, id) == 0)
+        journey_history_set (history, map, "persona", NULL, NULL);
+    }
+  journey_history_remove (history, project->personas, position);
+  journey_history_end_group (history);
+}
+
+void
+journey_edit_delete_channel (JourneyHistory *history,
+                             JourneyProject *project,
+                             guint           position)
+{
+  JourneyChannel *channel;
+  g_autofree char *label = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  g_return_if_fail (JOURNEY_IS_PROJECT (project));
+
+  channel = journey_list_peek (project->channels, position);
+  if (channel == NULL)
+    return;
+
+  id = g_strdup (channel->id);
+  /* Translators: an undo step; %s is a channel's name */
+  label = g_strdup_printf (_("Delete Channel “%s”"), item_name (channel->name, channel->id));
+  journey_history_begin_group (history, label);
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+        {
+          JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+          if (g_strcmp0 (tp->channel, id) == 0)
+            journey_history_set (history, tp, "channel", NULL, NULL);
+        }
+    }
+  journey_history_remove (history, project->channels, position);
+  journey_history_end_group (history);
+}

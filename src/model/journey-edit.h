@@ -211,4 +211,68 @@ gboolean journey_edit_vote                   (JourneyHistory           *history,
                                               JourneyTouchpoint        *touchpoint,
                                               int                       delta);
 
+/* -- Stages, lanes, personas, channels ----------------------------------- */
+
+/* An id that no item of @list (of JourneyItem) has: @base-2, @base-3… */
+char    *journey_list_new_id                 (JourneyList              *list,
+                                              const char               *base);
+/* A new stage (length 1, at the end of the timeline) or lane (at the
+ * bottom) named @name, with a fresh id: one step.
+ * Returns: (transfer none): it. */
+JourneyStage *journey_edit_add_stage         (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              const char               *name);
+JourneyLane  *journey_edit_add_lane          (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              const char               *name,
+                                              JourneyLaneKind           kind);
+/* The touchpoints of the stage at @position of @map (its own ones, by
+ * their time) or of @lane. */
+guint    journey_map_count_in_stage          (JourneyMap               *map,
+                                              guint                     position);
+guint    journey_map_count_in_lane           (JourneyMap               *map,
+                                              JourneyLane              *lane);
+/* Deletes the stage at @position: the timeline closes up (later
+ * touchpoints move back by its length); its touchpoints move into the
+ * next stage (@to_next) or the previous one, keeping their place relative
+ * to the stage, or are deleted when @keep_touchpoints is FALSE.  The last
+ * stage cannot go (JOURNEY_EDIT_ERROR_INVALID).  One step. */
+gboolean journey_edit_delete_stage           (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              guint                     position,
+                                              gboolean                  keep_touchpoints,
+                                              gboolean                  to_next,
+                                              GError                  **error);
+/* Moves a stage to @to; its touchpoints move with it in time.  One step. */
+gboolean journey_edit_move_stage             (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              guint                     from,
+                                              guint                     to);
+/* Deletes @lane; its touchpoints move to @move_to, or are deleted when it
+ * is NULL.  The last lane cannot go.  One step. */
+gboolean journey_edit_delete_lane            (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              JourneyLane              *lane,
+                                              JourneyLane              *move_to,
+                                              GError                  **error);
+/* A new persona or channel of the project: one step. */
+JourneyPersona *journey_edit_add_persona     (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              const char               *name);
+JourneyChannel *journey_edit_add_channel     (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              const char               *name);
+/* How many maps (persona) or touchpoints of every map (channel) use it. */
+guint    journey_project_count_persona_uses  (JourneyProject           *project,
+                                              const char               *id);
+guint    journey_project_count_channel_uses  (JourneyProject           *project,
+                                              const char               *id);
+/* Deletes a persona or channel and clears every reference to it: one step. */
+void     journey_edit_delete_persona         (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              guint                     position);
+void     journey_edit_delete_channel         (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              guint                     position);
+
 G_END_DECLS
