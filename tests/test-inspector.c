@@ -869,6 +869,81 @@ test_personas_channels (Fixture       *f,
   g_assert_cmpuint (journey_list_get_length (f->project->channels), ==, 1);
 }
 
+static void
+on_show_map (JourneyInspector *inspector,
+             JourneyMap       *map,
+             JourneyMap      **shown)
+{
+  *shown = map;
+}
+
+static void
+test_maps (Fixture       *f,
+           gconstpointer  data)
+{
+  JourneyMap *shown = NULL;
+  JourneyMap *copy, *blank, *web;
+  g_autofree char *before = saved (f->project);
+  g_autofree char *after = NULL;
+  guint n = journey_history_get_n_steps (f->history);
+
+  g_signal_connect (f->inspector, "show-map", G_CALLBACK (on_show_map), &shown);
+  select_touchpoints (f, NULL);
+
+  /* For one channel: a copy that keeps only that channel's touchpoints. */
+  gtk_widget_activate_action (GTK_WIDGET (f->inspector), "inspector.add-map", "s", "channel:web");
+  iterate ();
+  g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 2);
+  web = journey_list_peek (f->project->maps, 1);
+  g_assert_true (shown == web);
+  g_assert_cmpstr (web->id, ==, "map");
+  g_assert_cmpstr (web->title, ==, "Weekend stay — Website");
+  g_assert_cmpuint (journey_list_get_length (web->touchpoints), ==, 1);
+  g_assert_cmpstr (((JourneyTouchpoint *) journey_list_peek (web->touchpoints, 0))->channel, ==, "web");
+  g_assert_cmpuint (journey_list_get_length (web->stages), ==, 3);
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, 7);
+  g_assert_true (journey_list_peek (web->touchpoints, 0) != f->a);
+  after = saved (f->project);
+  assert_one_step (f, n, "Add Map “Weekend stay — Website”", before, after);
+  {
+    /* The saved file holds both maps and reads back. */
+    g_autoptr(JourneyProject) reread = test_load_string (after);
+    g_assert_cmpuint (journey_list_get_length (reread->maps), ==, 2);
+  }
+
+  /* A whole copy, and a blank one. */
+  gtk_widget_activate_action (GTK_WIDGET (f->inspector), "inspector.add-map", "s", "copy");
+  iterate ();
+  copy = journey_list_peek (f->project->maps, 2);
+  g_assert_cmpstr (copy->title, ==, "Weekend stay (copy)");
+  g_assert_cmpuint (journey_list_get_length (copy->touchpoints), ==, 7);
+  gtk_widget_activate_action (GTK_WIDGET (f->inspector), "inspector.add-map", "s", "blank");
+  iterate ();
+  blank = journey_list_peek (f->project->maps, 3);
+  g_assert_cmpuint (journey_list_get_length (blank->touchpoints), ==, 0);
+  g_assert_cmpuint (journey_list_get_length (blank->stages), ==, 1);
+  g_assert_cmpuint (journey_list_get_length (blank->lanes), ==, 1);
+  {
+    g_autofree char *file = saved (f->project);
+    g_autoptr(JourneyProject) reread = test_load_string (file);
+    g_assert_cmpuint (journey_list_get_length (reread->maps), ==, 4);
+  }
+
+  /* The list of maps: activate, reorder, delete. */
+  g_assert_nonnull (row (f, "New map"));
+  g_signal_emit_by_name (row (f, "New map"), "activated");
+  g_assert_true (shown == blank);
+  click_in (row (f, "New map"), "Move Up", 0);
+  g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Move Map “New map”");
+  click_in (row (f, "New map"), "Delete", 0);
+  g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 3);
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Delete Map “New map”");
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -893,6 +968,7 @@ main (int   argc,
   ADD ("/inspector/lanes", test_lanes);
   ADD ("/inspector/stages", test_stages);
   ADD ("/inspector/personas-channels", test_personas_channels);
+  ADD ("/inspector/maps", test_maps);
 
   return g_test_run ();
 }

@@ -1831,3 +1831,108 @@ journey_edit_delete_channel (JourneyHistory *history,
   journey_history_remove (history, project->channels, position);
   journey_history_end_group (history);
 }
+
+/* -- Maps ---------------------------------------------------------------- */
+
+/* A deep copy of @map, through the file format: the copy is exactly what a
+ * save and a load would give. */
+static JourneyMap *
+copy_map (JourneyProject *project,
+          JourneyMap     *map)
+{
+  g_autoptr(JourneyProject) scratch = journey_project_new ();
+  g_autoptr(JourneyProject) copy = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  for (guint i = 0; i < journey_list_get_length (project->personas); i++)
+    journey_list_append (scratch->personas, journey_list_peek (project->personas, i));
+  for (guint i = 0; i < journey_list_get_length (project->channels); i++)
+    journey_list_append (scratch->channels, journey_list_peek (project->channels, i));
+  journey_list_append (scratch->maps, map);
+
+  data = journey_format_write_data (scratch, &length);
+  copy = journey_format_read_data (data, length, problems, NULL);
+  if (copy == NULL)
+    return NULL;
+  return journey_list_steal (copy->maps, 0);
+}
+
+JourneyMap *
+journey_edit_add_map (JourneyHistory *history,
+                      JourneyProject *project,
+                      JourneyMap     *source,
+                      const char     *channel,
+                      const char     *title)
+{
+  g_autoptr(JourneyMap) map = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (source == NULL || JOURNEY_IS_MAP (source), NULL);
+
+  id = journey_list_new_id (project->maps, "map");
+  if (source != NULL)
+    {
+      map = copy_map (project, source);
+      g_return_val_if_fail (map != NULL, NULL);
+      if (channel != NULL)
+        for (guint i = journey_list_get_length (map->touchpoints); i > 0; i--)
+          {
+            JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i - 1);
+
+            if (g_strcmp0 (tp->channel, channel) != 0)
+              g_object_unref (journey_list_steal (map->touchpoints, i - 1));
+          }
+      g_object_set (map, "id", id, "title", title, NULL);
+    }
+  else
+    {
+      g_autoptr(JourneyStage) stage = g_object_new (JOURNEY_TYPE_STAGE, "id", "stage", "name", _("Stage 1"),
+                                                    "length", 1.0, NULL);
+      g_autoptr(JourneyLane) lane = g_object_new (JOURNEY_TYPE_LANE, "id", "customer", "name", _("Customer"),
+                                                  "kind", JOURNEY_LANE_CUSTOMER, NULL);
+
+      map = g_object_new (JOURNEY_TYPE_MAP, "id", id, "title", title, NULL);
+      journey_list_append (map->stages, stage);
+      journey_list_append (map->lanes, lane);
+    }
+
+  /* Translators: an undo step; %s is a map's title */
+  label = g_strdup_printf (_("Add Map “%s”"), title ? title : id);
+  journey_history_begin_group (history, label);
+  journey_history_insert (history, project->maps, journey_list_get_length (project->maps), map);
+  journey_history_end_group (history);
+  return map;
+}
+
+gboolean
+journey_edit_delete_map (JourneyHistory  *history,
+                         JourneyProject  *project,
+                         guint            position,
+                         GError         **error)
+{
+  JourneyMap *map;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
+
+  map = journey_list_peek (project->maps, position);
+  if (map == NULL || journey_list_get_length (project->maps) < 2)
+    {
+      g_set_error_literal (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
+                           _("A project needs at least one map"));
+      return FALSE;
+    }
+
+  /* Translators: an undo step; %s is a map's title */
+  label = g_strdup_printf (_("Delete Map “%s”"), item_name (map->title, map->id));
+  journey_history_begin_group (history, label);
+  journey_history_remove (history, project->maps, position);
+  journey_history_end_group (history);
+  return TRUE;
+}

@@ -275,4 +275,21 @@ void     journey_edit_delete_channel         (JourneyHistory           *history,
                                               JourneyProject           *project,
                                               guint                     position);
 
+/* -- Maps ---------------------------------------------------------------- */
+
+/* A new map at the end of the project, titled @title, with a fresh id: a
+ * blank one (one stage, one customer lane) when @source is NULL, else a
+ * copy of @source; with @channel, the copy keeps only the touchpoints of
+ * that channel.  One step.  Returns: (transfer none): the new map. */
+JourneyMap *journey_edit_add_map             (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              JourneyMap               *source,
+                                              const char               *channel,
+                                              const char               *title);
+/* Deletes the map at @position (not the last one): one step. */
+gboolean journey_edit_delete_map             (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              guint                     position,
+                                              GError                  **error);
+
 G_END_DECLS

@@ -42,6 +42,8 @@ struct _JourneyInspector
   GPtrArray      *comment_rows;
   GPtrArray      *label_rows;  /* of AdwEntryRow, one per step of the scale */
   GPtrArray      *structure_rows[4]; /* of AdwExpanderRow, by Kind */
+  GPtrArray      *map_rows;    /* of AdwActionRow */
+  char           *add_map_key; /* the channels the add-map menu was made for */
 
   /* Template widgets */
   GtkStack             *stack;
@@ -87,6 +89,8 @@ struct _JourneyInspector
   AdwEntryRow          *project_title_row;
   AdwPreferencesGroup  *personas_group;
   AdwPreferencesGroup  *channels_group;
+  AdwPreferencesGroup  *maps_group;
+  GtkMenuButton        *add_map_button;
 };
 
 /* The lists of the map and the project. */
@@ -100,6 +104,12 @@ typedef enum
 
 G_DEFINE_FINAL_TYPE (JourneyInspector, journey_inspector, ADW_TYPE_BIN)
 
+enum {
+  SHOW_MAP,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 static guint last_merge_key;
 
 /* The free text of a touchpoint, in the order shown. */
@@ -129,6 +139,7 @@ static const struct {
 static void refresh (JourneyInspector *self);
 static void refresh_structure (JourneyInspector *self, guint kind);
 static void on_structure_button (JourneyInspector *self, GtkWidget *button);
+static void refresh_maps (JourneyInspector *self);
 
 /* -- Helpers -------------------------------------------------------------- */
 
@@ -1049,6 +1060,7 @@ refresh_map (JourneyInspector *self)
   set_editable_text (GTK_EDITABLE (self->project_title_row), self->project->title);
   for (Kind kind = KIND_STAGE; kind <= KIND_CHANNEL; kind++)
     refresh_structure (self, kind);
+  refresh_maps (self);
 
   g_ptr_array_add (names, _("None"));
   for (guint i = 0; i < journey_list_get_length (self->project->personas); i++)
@@ -1732,6 +1744,183 @@ refresh_structure (JourneyInspector *self,
     }
 }
 
+
+/* -- Maps ----------------------------------------------------------------- */
+
+static void
+add_map_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  JourneyInspector *self = JOURNEY_INSPECTOR (widget);
+  const char *what = g_variant_get_string (parameter, NULL);
+  g_autofree char *title = NULL;
+  JourneyMap *map = NULL;
+
+  if (self->map == NULL)
+    return;
+
+  new_run (self);
+  if (g_str_equal (what, "blank"))
+    map = journey_edit_add_map (self->history, self->project, NULL, NULL, _("New map"));
+  else if (g_str_equal (what, "copy"))
+    {
+      /* Translators: the title of a copied map; %s is the original's */
+      title = g_strdup_printf (_("%s (copy)"), self->map->title ? self->map->title : self->map->id);
+      map = journey_edit_add_map (self->history, self->project, self->map, NULL, title);
+    }
+  else if (g_str_has_prefix (what, "channel:"))
+    {
+      const char *id = what + strlen ("channel:");
+      JourneyChannel *channel = journey_project_find_channel (self->project, id);
+
+      if (channel == NULL)
+        return;
+      /* Translators: the title of a map for one channel: the original's title, the channel */
+      title = g_strdup_printf (_("%s — %s"), self->map->title ? self->map->title : self->map->id,
+                               channel->name && channel->name[0] ? channel->name : channel->id);
+      map = journey_edit_add_map (self->history, self->project, self->map, id, title);
+    }
+
+  if (map != NULL)
+    g_signal_emit (self, signals[SHOW_MAP], 0, map);
+}
+
+static void
+on_map_row_activated (JourneyInspector *self,
+                      AdwActionRow     *row)
+{
+  JourneyMap *map = journey_list_peek (self->project->maps, get_position (row));
+
+  if (map != NULL && map != self->map)
+    g_signal_emit (self, signals[SHOW_MAP], 0, map);
+}
+
+static void
+on_map_button (JourneyInspector *self,
+               GtkWidget        *button)
+{
+  const char *what = g_object_get_data (G_OBJECT (button), "what");
+  guint position = get_position (button);
+  JourneyList *maps = self->project->maps;
+  JourneyMap *map = journey_list_peek (maps, position);
+  g_autofree char *label = NULL;
+
+  if (map == NULL)
+    return;
+
+  new_run (self);
+  if (g_str_equal (what, "delete"))
+    {
+      JourneyMap *next = journey_list_peek (maps, position > 0 ? position - 1 : 1);
+
+      /* Show a neighbour first when the shown map goes. */
+      if (map == self->map && next != NULL)
+        g_signal_emit (self, signals[SHOW_MAP], 0, next);
+      journey_edit_delete_map (self->history, self->project, position, NULL);
+    }
+  else
+    {
+      guint to = g_str_equal (what, "up") ? position - 1 : position + 1;
+
+      if ((g_str_equal (what, "up") && position == 0) || to >= journey_list_get_length (maps))
+        return;
+      /* Translators: an undo step; %s is a map's title */
+      label = g_strdup_printf (_("Move Map “%s”"), map->title ? map->title : map->id);
+      journey_edit_list_move (self->history, maps, position, to, label);
+    }
+}
+
+static void
+update_add_map_menu (JourneyInspector *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) main_section = g_menu_new ();
+  g_autoptr(GMenu) channels = g_menu_new ();
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; i < journey_list_get_length (self->project->channels); i++)
+    {
+      JourneyChannel *channel = journey_list_peek (self->project->channels, i);
+
+      g_string_append_printf (key, "%s\x1f%s\x1e", channel->id, channel->name ? channel->name : "");
+    }
+  if (self->add_map_key != NULL && strcmp (self->add_map_key, key->str) == 0)
+    return;
+  g_free (self->add_map_key);
+  self->add_map_key = g_strdup (key->str);
+
+  g_menu_append (main_section, _("_Blank Map"), "inspector.add-map::blank");
+  g_menu_append (main_section, _("_Copy of This Map"), "inspector.add-map::copy");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (main_section));
+  for (guint i = 0; i < journey_list_get_length (self->project->channels); i++)
+    {
+      JourneyChannel *channel = journey_list_peek (self->project->channels, i);
+      g_autofree char *label = NULL;
+      g_autofree char *target = g_strconcat ("channel:", channel->id, NULL);
+      g_autoptr(GMenuItem) item = NULL;
+
+      /* Translators: a menu item; %s is a channel's name */
+      label = g_strdup_printf (_("Copy for Channel “%s”"), channel->name && channel->name[0] ? channel->name : channel->id);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "inspector.add-map", g_variant_new_string (target));
+      g_menu_append_item (channels, item);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (channels));
+  gtk_menu_button_set_menu_model (self->add_map_button, G_MENU_MODEL (menu));
+}
+
+static void
+refresh_maps (JourneyInspector *self)
+{
+  JourneyList *maps = self->project->maps;
+  guint n = journey_list_get_length (maps);
+
+  update_add_map_menu (self);
+
+  if (self->map_rows->len != n)
+    {
+      clear_rows (self->maps_group, self->map_rows);
+      for (guint i = 0; i < n; i++)
+        {
+          GtkWidget *row = adw_action_row_new ();
+          const char *moves[] = { "up", "down", "delete" };
+
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+          set_position (row, i);
+          g_signal_connect_object (row, "activated", G_CALLBACK (on_map_row_activated), self, G_CONNECT_SWAPPED);
+          for (guint m = 0; m < G_N_ELEMENTS (moves); m++)
+            {
+              GtkWidget *button = list_button (self, NULL, moves[m], i, G_CALLBACK (on_map_button));
+
+              adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+              g_object_set_data (G_OBJECT (row), moves[m], button);
+            }
+          adw_preferences_group_add (self->maps_group, row);
+          g_ptr_array_add (self->map_rows, row);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      GObject *row = g_ptr_array_index (self->map_rows, i);
+      JourneyMap *map = journey_list_peek (maps, i);
+      guint count = journey_list_get_length (map->touchpoints);
+      g_autofree char *subtitle = NULL;
+
+      if (map == self->map)
+        subtitle = g_strdup_printf (ngettext ("%u touchpoint · shown", "%u touchpoints · shown", count), count);
+      else
+        subtitle = g_strdup_printf (ngettext ("%u touchpoint", "%u touchpoints", count), count);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), map->title && map->title[0] ? map->title : map->id);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_sensitive (g_object_get_data (row, "up"), i > 0);
+      gtk_widget_set_sensitive (g_object_get_data (row, "down"), i + 1 < n);
+      gtk_widget_set_sensitive (g_object_get_data (row, "delete"), n > 1);
+    }
+}
+
 /* -- Showing the model ---------------------------------------------------- */
 
 static void
@@ -1957,6 +2146,8 @@ journey_inspector_finalize (GObject *object)
   g_clear_pointer (&self->action_rows, g_ptr_array_unref);
   g_clear_pointer (&self->comment_rows, g_ptr_array_unref);
   g_clear_pointer (&self->label_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->map_rows, g_ptr_array_unref);
+  g_free (self->add_map_key);
   for (guint i = 0; i < G_N_ELEMENTS (self->structure_rows); i++)
     g_clear_pointer (&self->structure_rows[i], g_ptr_array_unref);
   g_free (self->lanes_key);
@@ -2020,9 +2211,21 @@ journey_inspector_class_init (JourneyInspectorClass *klass)
   BIND (project_title_row);
   BIND (personas_group);
   BIND (channels_group);
+  BIND (maps_group);
+  BIND (add_map_button);
 #undef BIND
 
   gtk_widget_class_set_css_name (widget_class, "journeyinspector");
+
+  /**
+   * JourneyInspector::show-map:
+   *
+   * The person asked to see another map (or one just added).
+   */
+  signals[SHOW_MAP] = g_signal_new ("show-map", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, JOURNEY_TYPE_MAP);
+
+  gtk_widget_class_install_action (widget_class, "inspector.add-map", "s", add_map_action);
 }
 
 static GtkWidget *
@@ -2054,6 +2257,7 @@ journey_inspector_init (JourneyInspector *self)
   self->action_rows = g_ptr_array_new ();
   self->comment_rows = g_ptr_array_new ();
   self->label_rows = g_ptr_array_new ();
+  self->map_rows = g_ptr_array_new ();
   for (guint i = 0; i < G_N_ELEMENTS (self->structure_rows); i++)
     self->structure_rows[i] = g_ptr_array_new ();
   new_run (self);

@@ -43,6 +43,7 @@ struct _JourneyWindow
   GtkSpinner           *loading_spinner;
   JourneyInspector     *inspector;
   GtkWidget            *inspector_button;
+  gboolean              updating_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -50,6 +51,7 @@ G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
 static void save_to (JourneyWindow    *self,
                      GFile            *file,
                      JourneySaveFlags  flags);
+static void update_map_chooser (JourneyWindow *self);
 
 static char *
 display_name (JourneyWindow *self)
@@ -130,6 +132,7 @@ on_history_changed (JourneyWindow  *self,
                     JourneyHistory *history)
 {
   update_history_tooltips (self, history);
+  update_map_chooser (self);
   update_title (self);
   update_actions (self);
 }
@@ -168,7 +171,7 @@ on_map_chosen (JourneyWindow *self,
   guint position = gtk_drop_down_get_selected (chooser);
   JourneyMap *map;
 
-  if (project == NULL || position == GTK_INVALID_LIST_POSITION)
+  if (project == NULL || position == GTK_INVALID_LIST_POSITION || self->updating_chooser)
     return;
 
   map = journey_list_peek (project->maps, position);
@@ -522,6 +525,59 @@ journey_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* The map chooser follows the project's maps as they are added, renamed,
+ * moved and deleted; when the map shown goes, the first one shows. */
+static void
+update_map_chooser (JourneyWindow *self)
+{
+  JourneyProject *project = journey_document_get_project (self->document);
+  JourneyMap *shown = journey_canvas_get_map (self->canvas);
+  GListModel *model = gtk_drop_down_get_model (self->map_chooser);
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  guint position = GTK_INVALID_LIST_POSITION;
+  gboolean same;
+  guint n;
+
+  if (project == NULL || shown == NULL)
+    return;
+
+  n = journey_list_get_length (project->maps);
+  same = model != NULL && g_list_model_get_n_items (model) == n;
+  for (guint i = 0; i < n; i++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, i);
+      const char *title = map->title && map->title[0] ? map->title : map->id;
+
+      gtk_string_list_append (titles, title);
+      same = same && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), title) == 0;
+      if (map == shown)
+        position = i;
+    }
+
+  self->updating_chooser = TRUE;
+  if (!same)
+    gtk_drop_down_set_model (self->map_chooser, G_LIST_MODEL (titles));
+  gtk_widget_set_visible (GTK_WIDGET (self->map_chooser), n > 1);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->map_chooser, position);
+  self->updating_chooser = FALSE;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->map_chooser, 0);
+}
+
+static void
+on_show_map (JourneyWindow *self,
+             JourneyMap    *map)
+{
+  JourneyProject *project = journey_document_get_project (self->document);
+  guint position;
+
+  update_map_chooser (self);
+  if (project != NULL && journey_list_find (project->maps, map, &position))
+    gtk_drop_down_set_selected (self->map_chooser, position);
+}
+
 /* The inspector: the canvas's selection, shown and edited beside it. */
 static void
 on_selection_changed (JourneyWindow *self)
@@ -646,6 +702,7 @@ journey_window_init (JourneyWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate-touchpoint", G_CALLBACK (on_activate_touchpoint), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inspector, "show-map", G_CALLBACK (on_show_map), self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->inspector_button, "active", self->inspector, "visible", G_BINDING_SYNC_CREATE);
 
   self->settings = g_settings_new (APP_ID);
