@@ -728,7 +728,7 @@ test_lanes (Fixture       *f,
   iterate ();
   g_assert_cmpint (lane->kind, ==, JOURNEY_LANE_SUPPORT);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Set the Kind of Lane “Backstage”");
-  adw_combo_row_set_selected (row (f, "Colour"), 1);
+  adw_combo_row_set_selected (row (f, "Colour"), 2);
   iterate ();
   g_assert_cmpstr (lane->color, ==, "#3584e4");
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Recolour “Backstage”");

@@ -1116,6 +1116,7 @@ static const struct {
   const char *color;
 } palette[] = {
   { N_("Default"), NULL },
+  { N_("White"), "#ffffff" },
   { N_("Blue"), "#3584e4" },
   { N_("Green"), "#33d17a" },
   { N_("Yellow"), "#f6d32d" },
