@@ -662,6 +662,14 @@ test_scale (Fixture       *f,
   g_assert_cmpfloat (d->satisfaction, ==, 1);
   g_assert_cmpfloat (d->target, ==, 5.5);
   g_assert_nonnull (row (f, "Label of 7"));
+
+  /* A scale without room is refused where it is typed, with the reason. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (row (f, "Lowest"), match_spin, NULL, 0)), 7);
+  iterate ();
+  g_assert_cmpint (f->map->scale->min, ==, 1);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_widget (row (f, "Lowest"), match_spin, NULL, 0))), ==, 1);
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (
+                      gtk_widget_get_ancestor (row (f, "Preset"), ADW_TYPE_PREFERENCES_GROUP))), "minimum below its maximum"));
 }
 
 /* The dialog that asks before a delete, answered with @response. */

@@ -1009,7 +1009,8 @@ on_bounds_changed (JourneyInspector *self)
   int min = gtk_spin_button_get_value_as_int (self->min_spin);
   int max = gtk_spin_button_get_value_as_int (self->max_spin);
 
-  if (self->updating || self->map == NULL)
+  if (self->updating || self->map == NULL ||
+      (min == self->map->scale->min && max == self->map->scale->max))
     return;
   /* Labels of the old steps no longer fit: the new scale starts without. */
   apply_scale (self, min, max, NULL);
