@@ -756,6 +756,35 @@ test_lanes (Fixture       *f,
   iterate ();
   g_assert_true (journey_list_peek (f->map->lanes, 3) == lane);
 
+  /* Reorder by drag and drop: Systems dropped on Physical goes first. */
+  {
+    GtkWidget *physical = row (f, "Physical");
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (physical);
+    g_auto(GValue) value = G_VALUE_INIT;
+    GtkDropTarget *target = NULL;
+    JourneyLane *systems = journey_list_peek (f->map->lanes, 4);
+    gboolean dropped = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+    g_value_init (&value, G_TYPE_UINT);
+    g_value_set_uint (&value, (1 << 16) | 4);   /* the lanes' list, position 4 */
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+    iterate ();
+    g_assert_true (dropped);
+    g_assert_true (journey_list_peek (f->map->lanes, 0) == systems);
+    g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Move “Systems”");
+    journey_history_undo (f->history);
+    iterate ();
+    g_assert_true (journey_list_peek (f->map->lanes, 4) == systems);
+  }
+
   /* A new lane, named by typing. */
   click (f, "Add a Lane", 0);
   g_assert_cmpuint (journey_list_get_length (f->map->lanes), ==, 6);

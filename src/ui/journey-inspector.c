@@ -1614,6 +1614,67 @@ palette_index (const char *color)
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Drag and drop of a row onto another of the same list: the content is the
+ * kind and position of the dragged row. */
+static GdkContentProvider *
+on_row_drag_prepare (GtkDragSource *source,
+                     double         x,
+                     double         y,
+                     GtkWidget     *row)
+{
+  guint packed = (get_kind (row) << 16) | get_position (row);
+
+  return gdk_content_provider_new_typed (G_TYPE_UINT, packed);
+}
+
+static gboolean
+on_row_drop (JourneyInspector *self,
+             const GValue     *value,
+             double            x,
+             double            y,
+             GtkDropTarget    *target)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  guint packed = g_value_get_uint (value);
+  Kind kind = packed >> 16;
+  guint from = packed & 0xffff;
+  guint to = get_position (row);
+  JourneyList *list;
+  gpointer item;
+  g_autofree char *label = NULL;
+
+  if (self->map == NULL || kind != get_kind (row) || from == to)
+    return FALSE;
+
+  list = structure_list (self, kind);
+  item = journey_list_peek (list, from);
+  if (item == NULL || to >= journey_list_get_length (list))
+    return FALSE;
+
+  new_run (self);
+  if (kind == KIND_STAGE)
+    return journey_edit_move_stage (self->history, self->map, from, to);
+
+  /* Translators: an undo step; %s is a name */
+  label = g_strdup_printf (_("Move “%s”"), structure_name (item));
+  journey_edit_list_move (self->history, list, from, to, label);
+  return TRUE;
+}
+
+static void
+make_draggable (JourneyInspector *self,
+                GtkWidget        *row)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_UINT, GDK_ACTION_MOVE);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_row_drag_prepare), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_row_drop), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}
+
 static void
 refresh_structure (JourneyInspector *self,
                    guint             kind)
@@ -1634,6 +1695,9 @@ refresh_structure (JourneyInspector *self,
           const char *moves[] = { "up", "down", "delete" };
 
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
+          set_position (row, i);
+          make_draggable (self, row);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name);
           g_object_set_data (G_OBJECT (row), "name", name);
           if (kind == KIND_STAGE)
