@@ -604,6 +604,19 @@ test_map_fields (Fixture       *f,
   s2 = saved (f->project);
   assert_one_step (f, n, "Set the Map’s Persona", s1, s2);
 
+  /* The channel filter is a view setting: no step, nothing in the file. */
+  n = journey_history_get_n_steps (f->history);
+  g_assert_null (find_widget (GTK_WIDGET (f->inspector), match_row, "Highlight Channel", 0));
+  journey_inspector_show_channel_filter (f->inspector, TRUE);
+  iterate ();
+  adw_combo_row_set_selected (row (f, "Highlight Channel"), 1);
+  iterate ();
+  g_assert_cmpstr (journey_inspector_get_channel_filter (f->inspector), ==, "web");
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+  adw_combo_row_set_selected (row (f, "Highlight Channel"), 0);
+  iterate ();
+  g_assert_null (journey_inspector_get_channel_filter (f->inspector));
+
   type (row (f, "Scope"), "!");
   type (row (f, "Objective"), "?");
   journey_inspector_end_typing (f->inspector);

@@ -34,6 +34,8 @@ struct _JourneyInspector
   char           *lanes_key;   /* what the combo models were made from */
   char           *channels_key;
   char           *personas_key;
+  char           *filter_key;
+  char           *channel_filter; /* the channel shown in full on the map, or NULL */
 
   GtkTextView    *text_views[3];
   GPtrArray      *pain_rows;   /* of AdwEntryRow */
@@ -77,6 +79,7 @@ struct _JourneyInspector
   AdwActionRow         *evidence_histogram_row;
   AdwEntryRow          *map_title_row;
   AdwComboRow          *persona_row;
+  AdwComboRow          *filter_row;
   AdwEntryRow          *objective_row;
   AdwEntryRow          *scope_row;
   AdwPreferencesGroup  *scale_group;
@@ -109,7 +112,14 @@ enum {
   N_SIGNALS
 };
 
+enum {
+  PROP_0,
+  PROP_CHANNEL_FILTER,
+  N_PROPS
+};
+
 static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 static guint last_merge_key;
 
 /* The free text of a touchpoint, in the order shown. */
@@ -962,6 +972,30 @@ on_persona_selected (JourneyInspector *self)
 }
 
 static void
+set_channel_filter (JourneyInspector *self,
+                    const char       *channel)
+{
+  if (g_strcmp0 (self->channel_filter, channel) == 0)
+    return;
+  g_free (self->channel_filter);
+  self->channel_filter = g_strdup (channel);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL_FILTER]);
+}
+
+static void
+on_filter_selected (JourneyInspector *self)
+{
+  guint position = adw_combo_row_get_selected (self->filter_row);
+  JourneyChannel *channel = NULL;
+
+  if (self->updating || self->project == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+  if (position > 0)
+    channel = journey_list_peek (self->project->channels, position - 1);
+  set_channel_filter (self, channel != NULL ? channel->id : NULL);
+}
+
+static void
 apply_scale (JourneyInspector *self,
              int               min,
              int               max,
@@ -1074,6 +1108,26 @@ refresh_map (JourneyInspector *self)
     }
   update_combo_model (self->persona_row, &self->personas_key, names);
   adw_combo_row_set_selected (self->persona_row, persona);
+
+  {
+    g_autoptr(GPtrArray) channels = g_ptr_array_new ();
+    guint filter = 0;
+
+    g_ptr_array_add (channels, _("All channels"));
+    for (guint i = 0; i < journey_list_get_length (self->project->channels); i++)
+      {
+        JourneyChannel *c = journey_list_peek (self->project->channels, i);
+
+        g_ptr_array_add (channels, c->name && c->name[0] ? c->name : c->id);
+        if (g_strcmp0 (c->id, self->channel_filter) == 0)
+          filter = i + 1;
+      }
+    /* A channel that went away no longer filters. */
+    if (filter == 0)
+      set_channel_filter (self, NULL);
+    update_combo_model (self->filter_row, &self->filter_key, channels);
+    adw_combo_row_set_selected (self->filter_row, filter);
+  }
 
   for (guint i = 1; i < G_N_ELEMENTS (presets); i++)
     if (presets[i].min == scale->min && presets[i].max == scale->max)
@@ -2219,8 +2273,28 @@ journey_inspector_finalize (GObject *object)
   g_free (self->lanes_key);
   g_free (self->channels_key);
   g_free (self->personas_key);
+  g_free (self->filter_key);
+  g_free (self->channel_filter);
 
   G_OBJECT_CLASS (journey_inspector_parent_class)->finalize (object);
+}
+
+static void
+journey_inspector_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  JourneyInspector *self = JOURNEY_INSPECTOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHANNEL_FILTER:
+      g_value_set_string (value, self->channel_filter);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -2231,6 +2305,18 @@ journey_inspector_class_init (JourneyInspectorClass *klass)
 
   object_class->dispose = journey_inspector_dispose;
   object_class->finalize = journey_inspector_finalize;
+  object_class->get_property = journey_inspector_get_property;
+
+  /**
+   * JourneyInspector:channel-filter:
+   *
+   * The id of the channel whose touchpoints the map shows in full (the
+   * others dimmed), or %NULL for all.  A view setting, not an edit.
+   */
+  properties[PROP_CHANNEL_FILTER] =
+    g_param_spec_string ("channel-filter", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/journeys/Journeys/journey-inspector.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, JourneyInspector, name)
@@ -2265,6 +2351,7 @@ journey_inspector_class_init (JourneyInspectorClass *klass)
   BIND (evidence_histogram_row);
   BIND (map_title_row);
   BIND (persona_row);
+  BIND (filter_row);
   BIND (objective_row);
   BIND (scope_row);
   BIND (scale_group);
@@ -2376,6 +2463,7 @@ journey_inspector_init (JourneyInspector *self)
   g_signal_connect_object (self->vote_button, "clicked", G_CALLBACK (on_vote), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->unvote_button, "clicked", G_CALLBACK (on_vote), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->persona_row, "notify::selected", G_CALLBACK (on_persona_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_row, "notify::selected", G_CALLBACK (on_filter_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preset_row, "notify::selected", G_CALLBACK (on_preset_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->min_spin, "value-changed", G_CALLBACK (on_bounds_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->max_spin, "value-changed", G_CALLBACK (on_bounds_changed), self, G_CONNECT_SWAPPED);
@@ -2479,4 +2567,28 @@ journey_inspector_end_typing (JourneyInspector *self)
   g_return_if_fail (JOURNEY_IS_INSPECTOR (self));
 
   new_run (self);
+}
+
+/**
+ * journey_inspector_get_channel_filter:
+ *
+ * Returns: (nullable): the id of the channel the map should show in full
+ */
+const char *
+journey_inspector_get_channel_filter (JourneyInspector *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_INSPECTOR (self), NULL);
+
+  return self->channel_filter;
+}
+
+void
+journey_inspector_show_channel_filter (JourneyInspector *self,
+                                       gboolean          show)
+{
+  g_return_if_fail (JOURNEY_IS_INSPECTOR (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_row), show);
+  if (!show)
+    set_channel_filter (self, NULL);
 }

@@ -35,6 +35,12 @@ void       journey_inspector_set_selection (JourneyInspector  *self,
                                             GPtrArray         *touchpoints);
 /* Puts the keyboard focus on the title of the touchpoint shown. */
 void       journey_inspector_focus_title   (JourneyInspector  *self);
+/* The channel chosen under "Highlight Channel" (property "channel-filter"):
+ * the map should dim the touchpoints of the others.  NULL: all. */
+const char *journey_inspector_get_channel_filter (JourneyInspector *self);
+/* Shows that choice: for a window whose map can dim (hidden by default). */
+void       journey_inspector_show_channel_filter (JourneyInspector *self,
+                                                  gboolean          show);
 /* Ends the run of typing now, as leaving the field does. */
 void       journey_inspector_end_typing    (JourneyInspector  *self);
 
