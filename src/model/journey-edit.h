@@ -144,4 +144,152 @@ gboolean journey_edit_paste                  (JourneyHistory    *history,
                                               GPtrArray         *pasted,
                                               GError           **error);
 
+/* -- The inspector's edits ---------------------------------------------- */
+
+/* Sets @property of @item (any model object) to @value as one step named
+ * @label.  A non-zero @merge_key merges successive edits of the same field
+ * into one step while the caller keeps the key (one run of typing): see
+ * journey_history_set_merging().  Returns TRUE when the value changed. */
+gboolean journey_edit_set_value              (JourneyHistory           *history,
+                                              gpointer                  item,
+                                              const char               *property,
+                                              const GValue             *value,
+                                              const char               *label,
+                                              guint                     merge_key);
+/* The same for a string; NULL and "" are kept as given. */
+gboolean journey_edit_set_string             (JourneyHistory           *history,
+                                              gpointer                  item,
+                                              const char               *property,
+                                              const char               *text,
+                                              const char               *label,
+                                              guint                     merge_key);
+/* Sets @property of every touchpoint to @value: one step. */
+gboolean journey_edit_set_shared             (JourneyHistory           *history,
+                                              JourneyTouchpoint *const *touchpoints,
+                                              guint                     n,
+                                              const char               *property,
+                                              const GValue             *value,
+                                              const char               *label);
+/* A list of strings of @touchpoint ("pain-points", "opportunities"): the
+ * string at @position replaced by @text (position == length: appended;
+ * @text NULL: removed), one step (merging as above). */
+gboolean journey_edit_set_string_at          (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              const char               *property,
+                                              guint                     position,
+                                              const char               *text,
+                                              const char               *label,
+                                              guint                     merge_key);
+/* Moves the string at @from to @to: one step. */
+gboolean journey_edit_move_string            (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              const char               *property,
+                                              guint                     from,
+                                              guint                     to,
+                                              const char               *label);
+/* A new action (status open) or comment (created now, in UTC) at the end of
+ * @touchpoint's list: one step.  Returns: (transfer none): it. */
+JourneyAction  *journey_edit_add_action      (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              const char               *text);
+JourneyComment *journey_edit_add_comment     (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              const char               *author,
+                                              const char               *text);
+/* Removes or moves the item at @position of @list: one step named @label. */
+void     journey_edit_list_remove            (JourneyHistory           *history,
+                                              JourneyList              *list,
+                                              guint                     position,
+                                              const char               *label);
+void     journey_edit_list_move              (JourneyHistory           *history,
+                                              JourneyList              *list,
+                                              guint                     from,
+                                              guint                     to,
+                                              const char               *label);
+/* Adds @delta to the dot votes of @touchpoint (never below 0): one step. */
+gboolean journey_edit_vote                   (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              int                       delta);
+
+/* -- Stages, lanes, personas, channels ----------------------------------- */
+
+/* An id that no item of @list (of JourneyItem) has: @base-2, @base-3… */
+char    *journey_list_new_id                 (JourneyList              *list,
+                                              const char               *base);
+/* A new stage (length 1, at the end of the timeline) or lane (at the
+ * bottom) named @name, with a fresh id: one step.
+ * Returns: (transfer none): it. */
+JourneyStage *journey_edit_add_stage         (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              const char               *name);
+JourneyLane  *journey_edit_add_lane          (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              const char               *name,
+                                              JourneyLaneKind           kind);
+/* The touchpoints of the stage at @position of @map (its own ones, by
+ * their time) or of @lane. */
+guint    journey_map_count_in_stage          (JourneyMap               *map,
+                                              guint                     position);
+guint    journey_map_count_in_lane           (JourneyMap               *map,
+                                              JourneyLane              *lane);
+/* Deletes the stage at @position: the timeline closes up (later
+ * touchpoints move back by its length); its touchpoints move into the
+ * next stage (@to_next) or the previous one, keeping their place relative
+ * to the stage, or are deleted when @keep_touchpoints is FALSE.  The last
+ * stage cannot go (JOURNEY_EDIT_ERROR_INVALID).  One step. */
+gboolean journey_edit_delete_stage           (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              guint                     position,
+                                              gboolean                  keep_touchpoints,
+                                              gboolean                  to_next,
+                                              GError                  **error);
+/* Moves a stage to @to; its touchpoints move with it in time.  One step. */
+gboolean journey_edit_move_stage             (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              guint                     from,
+                                              guint                     to);
+/* Deletes @lane; its touchpoints move to @move_to, or are deleted when it
+ * is NULL.  The last lane cannot go.  One step. */
+gboolean journey_edit_delete_lane            (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              JourneyLane              *lane,
+                                              JourneyLane              *move_to,
+                                              GError                  **error);
+/* A new persona or channel of the project: one step. */
+JourneyPersona *journey_edit_add_persona     (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              const char               *name);
+JourneyChannel *journey_edit_add_channel     (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              const char               *name);
+/* How many maps (persona) or touchpoints of every map (channel) use it. */
+guint    journey_project_count_persona_uses  (JourneyProject           *project,
+                                              const char               *id);
+guint    journey_project_count_channel_uses  (JourneyProject           *project,
+                                              const char               *id);
+/* Deletes a persona or channel and clears every reference to it: one step. */
+void     journey_edit_delete_persona         (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              guint                     position);
+void     journey_edit_delete_channel         (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              guint                     position);
+
+/* -- Maps ---------------------------------------------------------------- */
+
+/* A new map at the end of the project, titled @title, with a fresh id: a
+ * blank one (one stage, one customer lane) when @source is NULL, else a
+ * copy of @source; with @channel, the copy keeps only the touchpoints of
+ * that channel.  One step.  Returns: (transfer none): the new map. */
+JourneyMap *journey_edit_add_map             (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              JourneyMap               *source,
+                                              const char               *channel,
+                                              const char               *title);
+/* Deletes the map at @position (not the last one): one step. */
+gboolean journey_edit_delete_map             (JourneyHistory           *history,
+                                              JourneyProject           *project,
+                                              guint                     position,
+                                              GError                  **error);
+
 G_END_DECLS

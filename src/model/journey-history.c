@@ -39,6 +39,7 @@ typedef struct
   guint        from;      /* INSERT, REMOVE: the position; MOVE: from */
   guint        to;        /* MOVE */
   GPtrArray   *children;  /* GROUP */
+  guint        merge_key; /* SET pushed by journey_history_set_merging(), else 0 */
 } Command;
 
 struct _JourneyHistory
@@ -263,6 +264,37 @@ values_equal (GParamSpec   *pspec,
   return g_param_values_cmp (pspec, a, b) == 0;
 }
 
+/* A command that sets @pspec of @object to @value, or NULL when that is
+ * what it holds already. */
+static Command *
+set_command_new (gpointer      object,
+                 GParamSpec   *pspec,
+                 const GValue *value,
+                 const char   *label)
+{
+  Command *command = command_new (COMMAND_SET, label);
+
+  command->object = g_object_ref (object);
+  command->pspec = pspec;
+  g_value_init (&command->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_init (&command->new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (object, pspec->name, &command->old_value);
+  if (!g_value_transform (value, &command->new_value))
+    {
+      g_critical ("Cannot set property %s from a value of type %s",
+                  pspec->name, G_VALUE_TYPE_NAME (value));
+      command_free (command);
+      return NULL;
+    }
+
+  if (values_equal (pspec, &command->old_value, &command->new_value))
+    {
+      command_free (command);
+      return NULL;
+    }
+  return command;
+}
+
 static void
 journey_history_finalize (GObject *object)
 {
@@ -375,27 +407,74 @@ journey_history_set_value (JourneyHistory *self,
   g_return_val_if_fail (pspec != NULL, FALSE);
   g_return_val_if_fail (pspec->flags & G_PARAM_WRITABLE, FALSE);
 
-  command = command_new (COMMAND_SET, _("Change"));
-  command->object = g_object_ref (object);
-  command->pspec = pspec;
-  g_value_init (&command->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_init (&command->new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_object_get_property (object, pspec->name, &command->old_value);
-  if (!g_value_transform (value, &command->new_value))
-    {
-      g_critical ("Cannot set property %s from a value of type %s",
-                  pspec->name, G_VALUE_TYPE_NAME (value));
-      command_free (command);
-      return FALSE;
-    }
-
-  if (values_equal (pspec, &command->old_value, &command->new_value))
-    {
-      command_free (command);
-      return FALSE;
-    }
+  command = set_command_new (object, pspec, value, _("Change"));
+  if (command == NULL)
+    return FALSE;
 
   run (self, command);
+  return TRUE;
+}
+
+/**
+ * journey_history_set_merging:
+ * @object: a model object
+ * @property: the name of one of its properties
+ * @value: the new value
+ * @label: what the step does
+ * @merge_key: 0, or a key that the caller keeps while one run of typing lasts
+ *
+ * Sets @property of @object as one step labelled @label.  When the newest
+ * step was made by this function with the same non-zero @merge_key, object
+ * and property, and nothing was undone, redone or saved since, that step
+ * takes the new value instead (a word typed is one step, not one per key).
+ * A merged step that ends where it began is dropped.
+ *
+ * Returns: %TRUE if the value changed
+ */
+gboolean
+journey_history_set_merging (JourneyHistory *self,
+                             gpointer        object,
+                             const char     *property,
+                             const GValue   *value,
+                             const char     *label,
+                             guint           merge_key)
+{
+  GParamSpec *pspec;
+  Command *command;
+  Command *top;
+  State before;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  g_return_val_if_fail (property != NULL, FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_val_if_fail (pspec != NULL, FALSE);
+  g_return_val_if_fail (pspec->flags & G_PARAM_WRITABLE, FALSE);
+
+  command = set_command_new (object, pspec, value, label);
+  if (command == NULL)
+    return FALSE;
+  command->merge_key = merge_key;
+
+  top = self->undo_stack->len ? g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1) : NULL;
+  if (merge_key == 0 || self->group != NULL || top == NULL || self->redo_stack->len > 0 ||
+      top->kind != COMMAND_SET || top->merge_key != merge_key ||
+      top->object != command->object || top->pspec != pspec ||
+      (self->clean_reachable && self->clean_depth == self->undo_stack->len))
+    {
+      run (self, command);
+      return TRUE;
+    }
+
+  before = get_state (self);
+  command_apply (command, TRUE);
+  g_value_copy (&command->new_value, &top->new_value);
+  command_free (command);
+  if (values_equal (pspec, &top->old_value, &top->new_value))
+    g_ptr_array_remove_index (self->undo_stack, self->undo_stack->len - 1);
+  notify_changes (self, &before);
   return TRUE;
 }
 

@@ -43,6 +43,12 @@ gboolean        journey_history_set_value      (JourneyHistory *self,
                                                 gpointer        object,
                                                 const char     *property,
                                                 const GValue   *value);
+gboolean        journey_history_set_merging    (JourneyHistory *self,
+                                                gpointer        object,
+                                                const char     *property,
+                                                const GValue   *value,
+                                                const char     *label,
+                                                guint           merge_key);
 void            journey_history_insert         (JourneyHistory *self,
                                                 JourneyList    *list,
                                                 guint           position,

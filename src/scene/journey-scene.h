@@ -118,6 +118,7 @@ typedef enum
   JOURNEY_ROLE_RUBBER_BAND,
   JOURNEY_ROLE_VALUE_LABEL,       /* the scale's label beside a dragged handle */
   JOURNEY_ROLE_VALUE_LABEL_BACKGROUND,
+  JOURNEY_ROLE_DIMMED,            /* a veil over a card of another channel than the filter's */
   JOURNEY_N_ROLES
 } JourneySceneRole;
 
@@ -225,12 +226,15 @@ typedef struct
 
 /* What the canvas shows of a person's work on the map: exports have none.
  * Selected, focused and hovered cards get nodes of their own (roles
- * SELECTION, FOCUS, HOVER) at the end of their group. */
+ * SELECTION, FOCUS, HOVER) at the end of their group.  With a channel
+ * filter, the cards of every other channel (and of none) get a veil (role
+ * DIMMED) over them, at the end of their group too. */
 typedef struct
 {
   GHashTable        *selected;   /* of JourneyTouchpoint, or NULL */
   JourneyTouchpoint *focused;
   JourneyTouchpoint *hovered;
+  const char        *channel;    /* the id of the channel shown in full, or NULL for all */
 } JourneySceneState;
 
 typedef struct _JourneyScene JourneyScene;

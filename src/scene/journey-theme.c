@@ -158,6 +158,8 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
   { JOURNEY_ROLE_RUBBER_BAND, NULL, "rubber-band", F, ACCENT, 0.15, ACCENT, 1, { 0 }, 0 },
   { JOURNEY_ROLE_VALUE_LABEL, NULL, "value-label", F | BOLD, WHITE, 1, 0, 0, { 0 }, SIZE_BODY },
   { JOURNEY_ROLE_VALUE_LABEL_BACKGROUND, NULL, "value-label-background", F, INK, 0.9, 0, 0, { 0 }, 0 },
+  /* The paper, nearly opaque: the card stays in its place, faint. */
+  { JOURNEY_ROLE_DIMMED, NULL, "dimmed", F, WHITE, 0.75, 0, 0, { 0 }, 0 },
 };
 
 static const ThemeEntry variants[] = {

@@ -13,6 +13,7 @@
 
 #include "journey-document.h"
 #include "journey-canvas.h"
+#include "journey-inspector.h"
 #include "journey-window.h"
 
 struct _JourneyWindow
@@ -40,6 +41,9 @@ struct _JourneyWindow
   GtkWidget            *redo_button;
   GtkDropDown          *map_chooser;
   GtkSpinner           *loading_spinner;
+  JourneyInspector     *inspector;
+  GtkWidget            *inspector_button;
+  gboolean              updating_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -47,6 +51,7 @@ G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
 static void save_to (JourneyWindow    *self,
                      GFile            *file,
                      JourneySaveFlags  flags);
+static void update_map_chooser (JourneyWindow *self);
 
 static char *
 display_name (JourneyWindow *self)
@@ -127,6 +132,7 @@ on_history_changed (JourneyWindow  *self,
                     JourneyHistory *history)
 {
   update_history_tooltips (self, history);
+  update_map_chooser (self);
   update_title (self);
   update_actions (self);
 }
@@ -165,13 +171,14 @@ on_map_chosen (JourneyWindow *self,
   guint position = gtk_drop_down_get_selected (chooser);
   JourneyMap *map;
 
-  if (project == NULL || position == GTK_INVALID_LIST_POSITION)
+  if (project == NULL || position == GTK_INVALID_LIST_POSITION || self->updating_chooser)
     return;
 
   map = journey_list_peek (project->maps, position);
   if (map != NULL && map != journey_canvas_get_map (self->canvas))
     {
       journey_canvas_set_map (self->canvas, project, map, journey_document_get_history (self->document));
+      journey_inspector_set_map (self->inspector, project, map, journey_document_get_history (self->document));
       update_title (self);
     }
 }
@@ -235,6 +242,8 @@ on_project_changed (JourneyWindow   *self,
 
   journey_canvas_set_map (self->canvas, project, journey_list_peek (project->maps, 0),
                           journey_document_get_history (self->document));
+  journey_inspector_set_map (self->inspector, project, journey_list_peek (project->maps, 0),
+                             journey_document_get_history (self->document));
   gtk_drop_down_set_selected (self->map_chooser, 0);
   gtk_stack_set_visible_child_name (self->stack, "map");
 
@@ -516,6 +525,87 @@ journey_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* The map chooser follows the project's maps as they are added, renamed,
+ * moved and deleted; when the map shown goes, the first one shows. */
+static void
+update_map_chooser (JourneyWindow *self)
+{
+  JourneyProject *project = journey_document_get_project (self->document);
+  JourneyMap *shown = journey_canvas_get_map (self->canvas);
+  GListModel *model = gtk_drop_down_get_model (self->map_chooser);
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  guint position = GTK_INVALID_LIST_POSITION;
+  gboolean same;
+  guint n;
+
+  if (project == NULL || shown == NULL)
+    return;
+
+  n = journey_list_get_length (project->maps);
+  same = model != NULL && g_list_model_get_n_items (model) == n;
+  for (guint i = 0; i < n; i++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, i);
+      const char *title = map->title && map->title[0] ? map->title : map->id;
+
+      gtk_string_list_append (titles, title);
+      same = same && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), title) == 0;
+      if (map == shown)
+        position = i;
+    }
+
+  self->updating_chooser = TRUE;
+  if (!same)
+    gtk_drop_down_set_model (self->map_chooser, G_LIST_MODEL (titles));
+  gtk_widget_set_visible (GTK_WIDGET (self->map_chooser), n > 1);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->map_chooser, position);
+  self->updating_chooser = FALSE;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->map_chooser, 0);
+}
+
+static void
+on_show_map (JourneyWindow *self,
+             JourneyMap    *map)
+{
+  JourneyProject *project = journey_document_get_project (self->document);
+  guint position;
+
+  update_map_chooser (self);
+  if (project != NULL && journey_list_find (project->maps, map, &position))
+    gtk_drop_down_set_selected (self->map_chooser, position);
+}
+
+/* The inspector: the canvas's selection, shown and edited beside it. */
+static void
+on_selection_changed (JourneyWindow *self)
+{
+  g_autoptr(GPtrArray) selection = journey_canvas_get_selection (self->canvas);
+
+  journey_inspector_set_selection (self->inspector, selection);
+}
+
+static void
+on_activate_touchpoint (JourneyWindow *self)
+{
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->inspector_button), TRUE);
+  on_selection_changed (self);
+  journey_inspector_focus_title (self->inspector);
+}
+
+static void
+toggle_inspector_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  GtkToggleButton *button = GTK_TOGGLE_BUTTON (self->inspector_button);
+
+  gtk_toggle_button_set_active (button, !gtk_toggle_button_get_active (button));
+}
+
 static void
 journey_window_dispose (GObject *object)
 {
@@ -559,6 +649,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   window_class->close_request = journey_window_close_request;
 
   g_type_ensure (JOURNEY_TYPE_CANVAS);
+  g_type_ensure (JOURNEY_TYPE_INSPECTOR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/journeys/Journeys/journey-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, window_title);
@@ -571,6 +662,8 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, map_chooser);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, inspector_button);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
@@ -582,6 +675,8 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
 }
 
 static void
@@ -603,6 +698,12 @@ journey_window_init (JourneyWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_chooser, "notify::selected", G_CALLBACK (on_map_chosen), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "selection-changed", G_CALLBACK (on_selection_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "activate-touchpoint", G_CALLBACK (on_activate_touchpoint), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inspector, "show-map", G_CALLBACK (on_show_map), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->inspector_button, "active", self->inspector, "visible", G_BINDING_SYNC_CREATE);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -401,6 +401,26 @@ test_state (void)
   /* An export never shows them. */
   g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 0);
 
+  /* A channel filter: every card but the website's gets a veil over it. */
+  {
+    g_autoptr(GPtrArray) all = g_ptr_array_new ();
+    g_autoptr(JourneyScene) filtered = NULL;
+
+    for (guint c = 0; c < f.layout->n_cards; c++)
+      g_ptr_array_add (all, f.layout->cards[c].touchpoint);
+    state.channel = "web";
+    g_assert_cmpint (journey_scene_update (scene, f.layout, (JourneyTouchpoint *const *) all->pdata, all->len), ==,
+                     (int) all->len);
+    filtered = journey_scene_new_with_state (f.layout, &state);
+    assert_scenes_equal (scene, filtered);
+    assert_well_formed (scene);
+    g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_DIMMED, NULL), ==, f.layout->n_cards - 1);
+    g_assert_true (find_node (scene, JOURNEY_ROLE_DIMMED, NULL)->item != a);
+    journey_theme_paint (JOURNEY_ROLE_DIMMED, NULL, &paint);
+    g_assert_true (paint.has_fill);
+    g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_DIMMED, NULL), ==, 0);
+  }
+
   fixture_clear (&f);
 }
 
