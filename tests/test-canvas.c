@@ -640,6 +640,41 @@ test_keyboard_commands (Fixture       *f,
   g_assert_cmpuint (selection->len, ==, 0);
 }
 
+/* A channel filter veils the cards of every other channel, and only
+ * changes what is drawn. */
+static void
+test_channel_filter (Fixture       *f,
+                     gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  g_autoptr(JourneyScene) veiled = NULL;
+  JourneySceneState state = { NULL, NULL, NULL, "web" };
+  const JourneySceneNode *nodes;
+  guint dimmed = 0, web = 0;
+
+  journey_canvas_set_channel_filter (f->canvas, "web");
+  g_assert_cmpstr (journey_canvas_get_channel_filter (f->canvas), ==, "web");
+  iterate ();
+  layout = journey_canvas_get_layout (f->canvas);
+  veiled = journey_scene_new_with_state (layout, &state);
+  nodes = journey_scene_get_nodes (veiled);
+  for (guint i = 0; i < journey_scene_get_n_nodes (veiled); i++)
+    if (nodes[i].role == JOURNEY_ROLE_DIMMED)
+      {
+        dimmed++;
+        g_assert_cmpstr (((JourneyTouchpoint *) nodes[i].item)->channel, !=, "web");
+      }
+  for (guint c = 0; c < layout->n_cards; c++)
+    if (g_strcmp0 (layout->cards[c].touchpoint->channel, "web") == 0)
+      web++;
+  g_assert_cmpuint (web, ==, 1);
+  g_assert_cmpuint (dimmed, ==, layout->n_cards - web);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
+
+  journey_canvas_set_channel_filter (f->canvas, NULL);
+  g_assert_null (journey_canvas_get_channel_filter (f->canvas));
+}
+
 /* -- what the canvas shows ------------------------------------------------ */
 
 /* The canvas at @zoom, rendered as the window renders it, against the
@@ -752,6 +787,7 @@ main (int   argc,
   ADD ("/canvas/keyboard-focus", test_keyboard_focus);
   ADD ("/canvas/keyboard-edits", test_keyboard_edits);
   ADD ("/canvas/keyboard-commands", test_keyboard_commands);
+  ADD ("/canvas/channel-filter", test_channel_filter);
   ADD ("/canvas/render-matches-painter", test_render_matches_painter);
 
   return g_test_run ();

@@ -298,7 +298,7 @@ build_card_state (JourneySceneBuilder     *b,
     return;
 
   if (state->channel != NULL && g_strcmp0 (card->touchpoint->channel, state->channel) != 0)
-    add_rect (b, JOURNEY_ROLE_DIMMED, NULL, &card->rect, b->layout->style.card_radius);
+    journey_scene_add_rect (b, JOURNEY_ROLE_DIMMED, NULL, &card->rect, b->layout->style.card_radius);
 
   selected = state->selected != NULL && g_hash_table_contains (state->selected, card->touchpoint);
   if (selected)

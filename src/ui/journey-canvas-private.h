@@ -47,9 +47,11 @@ struct _JourneyCanvas
 
   /* What the person points at. */
   GHashTable        *selected;
+  char              *channel_filter;
   JourneySceneState  state;
 
   /* Scrolling and zooming. */
+  gboolean           allocating;
   GtkAdjustment     *hadjustment;
   GtkAdjustment     *vadjustment;
   guint              hscroll_policy : 1;

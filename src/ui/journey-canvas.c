@@ -260,8 +260,10 @@ configure_adjustments (JourneyCanvas *self)
 static void
 on_adjustment_changed (JourneyCanvas *self)
 {
-  /* The accessible children follow the cards in view. */
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* The accessible children follow the cards in view; not while the
+   * canvas itself sets the adjustments up in its size_allocate. */
+  if (!self->allocating)
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -393,9 +395,11 @@ journey_canvas_size_allocate (GtkWidget *widget,
 {
   JourneyCanvas *self = JOURNEY_CANVAS (widget);
 
+  self->allocating = TRUE;
   journey_canvas_update_layout (self);
   configure_adjustments (self);
   journey_canvas_allocate_a11y (self);
+  self->allocating = FALSE;
 }
 
 /* -- GObject -------------------------------------------------------------- */
@@ -496,6 +500,7 @@ journey_canvas_finalize (GObject *object)
   g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_pointer (&self->selected, g_hash_table_unref);
   g_clear_pointer (&self->band_before, g_hash_table_unref);
+  g_clear_pointer (&self->channel_filter, g_free);
   g_clear_pointer (&self->changed, g_ptr_array_unref);
   g_clear_pointer (&self->drag_touchpoints, g_ptr_array_unref);
   g_clear_pointer (&self->drag_times, g_array_unref);
@@ -696,6 +701,35 @@ void
 journey_canvas_unselect_all (JourneyCanvas *self)
 {
   journey_canvas_select (self, NULL, FALSE);
+}
+
+/**
+ * journey_canvas_set_channel_filter:
+ * @channel: (nullable): the id of a channel, or %NULL for all
+ *
+ * Shows the touchpoints of @channel in full and veils the others.
+ */
+void
+journey_canvas_set_channel_filter (JourneyCanvas *self,
+                                   const char    *channel)
+{
+  g_return_if_fail (JOURNEY_IS_CANVAS (self));
+
+  if (g_strcmp0 (channel, self->channel_filter) == 0)
+    return;
+  g_free (self->channel_filter);
+  self->channel_filter = g_strdup (channel);
+  self->state.channel = self->channel_filter;
+  /* Every card may change. */
+  self->frame_dirty = TRUE;
+  journey_canvas_map_changed (self);
+}
+
+const char *
+journey_canvas_get_channel_filter (JourneyCanvas *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_CANVAS (self), NULL);
+  return self->channel_filter;
 }
 
 JourneyTouchpoint *

@@ -53,6 +53,12 @@ JourneyTouchpoint *journey_canvas_get_focus_touchpoint (JourneyCanvas *self);
 void               journey_canvas_set_focus_touchpoint (JourneyCanvas     *self,
                                                         JourneyTouchpoint *touchpoint);
 
+/* The channel whose touchpoints are shown in full (the others veiled), or
+ * NULL for all. */
+void               journey_canvas_set_channel_filter (JourneyCanvas *self,
+                                                      const char    *channel);
+const char        *journey_canvas_get_channel_filter (JourneyCanvas *self);
+
 /* Map coordinates (CSS pixels at 100 %) of a widget point, and back. */
 void               journey_canvas_widget_to_map    (JourneyCanvas     *self,
                                                     double             x,

@@ -578,6 +578,15 @@ on_show_map (JourneyWindow *self,
     gtk_drop_down_set_selected (self->map_chooser, position);
 }
 
+/* The inspector's channel filter veils the other channels on the map. */
+static void
+on_channel_filter (JourneyWindow    *self,
+                   GParamSpec       *pspec,
+                   JourneyInspector *inspector)
+{
+  journey_canvas_set_channel_filter (self->canvas, journey_inspector_get_channel_filter (inspector));
+}
+
 /* The inspector: the canvas's selection, shown and edited beside it. */
 static void
 on_selection_changed (JourneyWindow *self)
@@ -703,6 +712,9 @@ journey_window_init (JourneyWindow *self)
   g_signal_connect_object (self->canvas, "activate-touchpoint", G_CALLBACK (on_activate_touchpoint), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->inspector, "show-map", G_CALLBACK (on_show_map), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inspector, "notify::channel-filter", G_CALLBACK (on_channel_filter), self,
+                           G_CONNECT_SWAPPED);
+  journey_inspector_show_channel_filter (self->inspector, TRUE);
   g_object_bind_property (self->inspector_button, "active", self->inspector, "visible", G_BINDING_SYNC_CREATE);
 
   self->settings = g_settings_new (APP_ID);
