@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "journey-application.h"
+#include "journey-preferences.h"
 #include "journey-window.h"
 
 struct _JourneyApplication
@@ -66,6 +67,17 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWidget *preferences = journey_preferences_new (gtk_application_get_active_window (app));
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 help_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -98,10 +110,12 @@ journey_application_startup (GApplication *app)
   static const GActionEntry actions[] = {
     { "about", about_action },
     { "help", help_action },
+    { "preferences", preferences_action },
     { "quit", quit_action },
   };
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *help_accels[] = { "F1", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
   const char *open_accels[] = { "<Control>o", NULL };
   const char *save_accels[] = { "<Control>s", NULL };
   const char *save_as_accels[] = { "<Control><Shift>s", NULL };
@@ -117,6 +131,7 @@ journey_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);

@@ -1,0 +1,227 @@
+/* test-app.c: the parts of the application around the map: preferences,
+ * export, printing, the menu and presenting.
+ *
+ * With JOURNEYS_SCREENSHOT_DIR set, each test also saves a picture of the
+ * window or dialog it drives there.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "journey-application.h"
+#include "journey-preferences.h"
+#include "journey-test-utils.h"
+#include "journey-window.h"
+
+static JourneyApplication *test_app;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop for @ms milliseconds: frames get drawn. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+wait_for_document (JourneyWindow *window)
+{
+  JourneyDocument *document = journey_window_get_document (window);
+
+  while (journey_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static JourneyWindow *
+open_example (const char *name)
+{
+  g_autofree char *dir = test_examples_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window = journey_window_new (test_app);
+
+  journey_window_load (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_document (window);
+  g_assert_nonnull (journey_window_get_project (window));
+  return window;
+}
+
+G_GNUC_UNUSED static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The @n-th widget of @type under @widget, depth first. */
+static GtkWidget *
+find_nth_widget (GtkWidget *widget,
+                 GType      type,
+                 guint     *n)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      if (*n == 0)
+        return widget;
+      (*n)--;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_nth_widget (child, type, n);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+nth_widget (GtkWidget *widget,
+            GType      type,
+            guint      n)
+{
+  return find_nth_widget (widget, type, &n);
+}
+
+/* Saves a picture of @window as NAME.png in $JOURNEYS_SCREENSHOT_DIR. */
+static void
+screenshot (GtkWidget  *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("JOURNEYS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *file_name = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  run_for (600);
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file_name = g_strdup_printf ("%s%s.png", name, g_getenv ("ADW_DEBUG_COLOR_SCHEME") ? "-dark" : "");
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* -- Preferences ---------------------------------------------------------- */
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.journeys.Journeys");
+  JourneyWindow *window = open_example ("hotel.journey");
+  GtkWidget *preferences;
+  GtkSwitch *snap, *backup, *autosave;
+  GtkSpinButton *step, *minutes;
+
+  g_settings_reset (settings, "snap-to-grid");
+  g_settings_reset (settings, "snap-step");
+  g_settings_reset (settings, "make-backup");
+  g_settings_reset (settings, "autosave-interval");
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (test_app), "preferences"));
+  preferences = journey_preferences_new (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  iterate ();
+
+  snap = GTK_SWITCH (nth_widget (preferences, GTK_TYPE_SWITCH, 0));
+  backup = GTK_SWITCH (nth_widget (preferences, GTK_TYPE_SWITCH, 1));
+  autosave = GTK_SWITCH (nth_widget (preferences, GTK_TYPE_SWITCH, 2));
+  step = GTK_SPIN_BUTTON (nth_widget (preferences, GTK_TYPE_SPIN_BUTTON, 0));
+  minutes = GTK_SPIN_BUTTON (nth_widget (preferences, GTK_TYPE_SPIN_BUTTON, 1));
+
+  /* The rows show the settings... */
+  g_assert_true (gtk_switch_get_active (snap));
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (step), 0.25, 1e-9);
+  g_assert_false (gtk_switch_get_active (backup));
+  g_assert_true (gtk_switch_get_active (autosave));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minutes), ==, 1);
+  screenshot (preferences, "preferences");
+
+  /* ...and change them. */
+  gtk_switch_set_active (snap, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "snap-to-grid"));
+  gtk_spin_button_set_value (step, 0.5);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "snap-step"), 0.5, 1e-9);
+  gtk_switch_set_active (backup, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "make-backup"));
+  gtk_spin_button_set_value (minutes, 5);
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 300);
+  /* The document follows at once. */
+  g_assert_cmpuint (journey_document_get_autosave_interval (journey_window_get_document (window)), ==, 300);
+  gtk_switch_set_active (autosave, FALSE);
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 0);
+  gtk_switch_set_active (autosave, TRUE);
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 300);
+
+  /* A change made elsewhere shows. */
+  g_settings_set_double (settings, "snap-step", 1.0);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (step), 1.0, 1e-9);
+
+  g_settings_reset (settings, "snap-to-grid");
+  g_settings_reset (settings, "snap-step");
+  g_settings_reset (settings, "make-backup");
+  g_settings_reset (settings, "autosave-interval");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  test_app = journey_application_new ();
+  g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (test_app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/app/preferences", test_preferences);
+
+  status = g_test_run ();
+  g_clear_object (&test_app);
+  return status;
+}
