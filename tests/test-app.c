@@ -13,9 +13,11 @@
 #include <gtk/gtk.h>
 
 #include "journey-application.h"
+#include "journey-export-dialog.h"
 #include "journey-preferences.h"
 #include "journey-test-utils.h"
 #include "journey-window.h"
+#include "journey-window-export.h"
 
 static JourneyApplication *test_app;
 
@@ -204,6 +206,171 @@ test_preferences (void)
   iterate ();
 }
 
+/* -- Export ---------------------------------------------------------------- */
+
+static GtkWidget *
+find_button_for_action (GtkWidget  *widget,
+                        const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_for_action (child, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The toplevel of @type transient for @parent, or NULL. */
+static GtkWindow *
+find_dialog (GtkWindow *parent,
+             GType      type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_window_get_transient_for (window) == parent)
+        return window;
+    }
+  return NULL;
+}
+
+static guint32
+png_width (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  const guchar *b;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  b = (const guchar *) data;
+  g_assert_cmpmem (b, 8, "\x89PNG\r\n\x1a\n", 8);
+  return (guint32) b[16] << 24 | (guint32) b[17] << 16 | (guint32) b[18] << 8 | b[19];
+}
+
+static gboolean
+file_starts_with (const char *path,
+                  const char *prefix)
+{
+  g_autofree char *data = NULL;
+
+  if (!g_file_get_contents (path, &data, NULL, NULL))
+    return FALSE;
+  return g_str_has_prefix (data, prefix);
+}
+
+/* Opens the export dialog of @window, chooses @format (and @scale) and
+ * exports to @path as if the file chooser had answered. */
+static void
+export_through_dialog (JourneyWindow       *window,
+                       JourneyExportFormat  format,
+                       double               scale,
+                       const char          *path,
+                       const char          *shot)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyExportDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  iterate ();
+  dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  journey_export_dialog_set_format (dialog, format);
+  if (scale > 0)
+    journey_export_dialog_set_scale (dialog, scale);
+  if (shot != NULL)
+    screenshot (GTK_WIDGET (dialog), shot);
+  journey_export_dialog_export_to (dialog, file);
+  iterate ();
+  g_assert_null (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *png1 = g_build_filename (dir, "small.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *csv_no_ext = g_build_filename (dir, "actions", NULL);
+  g_autofree char *csv = g_build_filename (dir, "actions.csv", NULL);
+  g_autofree char *csv_text = NULL;
+  JourneyWindow *window = open_example ("hotel.journey");
+  JourneyWindow *other = open_example ("online-shop.journey");
+  const JourneyExportTarget *target;
+  JourneyExportDialog *dialog;
+  guint32 width2, width1;
+
+  g_assert_null (journey_window_get_export_target (window));
+
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_SVG, 0, svg, NULL);
+  g_assert_true (file_starts_with (svg, "<?xml"));
+
+  /* The toast says so and offers to open it. */
+  {
+    GtkWidget *button = find_button_for_action (GTK_WIDGET (window), "win.open-exported");
+
+    g_assert_nonnull (button);
+    screenshot (GTK_WIDGET (window), "exported-toast");
+  }
+
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_PNG, 2, png, "export-dialog");
+  width2 = png_width (png);
+
+  /* The dialog comes back with the last format and scale. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  iterate ();
+  dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+  g_assert_cmpint (journey_export_dialog_get_format (dialog), ==, JOURNEY_EXPORT_FORMAT_PNG);
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  g_assert_null (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_PNG, 1, png1, NULL);
+  width1 = png_width (png1);
+  g_assert_cmpuint (width1, >, 100);
+  g_assert_cmpint (ABS ((int) width2 - 2 * (int) width1), <=, 1);
+
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_PDF, 0, pdf, NULL);
+  g_assert_true (file_starts_with (pdf, "%PDF-"));
+
+  /* The format's extension is added to a bare name. */
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_CSV, 0, csv_no_ext, NULL);
+  g_assert_false (g_file_test (csv_no_ext, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv_text, "\"map\",\"stage\",\"touchpoint\",\"kind\",\"text\",\"owner\",\"status\",\"votes\"\r\n"));
+
+  /* Ctrl+E writes the last target again. */
+  target = journey_window_get_export_target (window);
+  g_assert_nonnull (target);
+  g_assert_cmpint (target->format, ==, JOURNEY_EXPORT_FORMAT_CSV);
+  g_assert_cmpint (g_unlink (csv), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-again", NULL));
+  g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));
+  g_assert_null (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+
+  /* Each document remembers its own: the other one has none, and Ctrl+E
+   * asks where. */
+  g_assert_null (journey_window_get_export_target (other));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.export-again", NULL));
+  iterate ();
+  dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (other), JOURNEY_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +387,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/app/preferences", test_preferences);
+  g_test_add_func ("/app/export", test_export);
 
   status = g_test_run ();
   g_clear_object (&test_app);

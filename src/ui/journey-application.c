@@ -125,6 +125,8 @@ journey_application_startup (GApplication *app)
   const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
   const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
   const char *zoom_fit_accels[] = { "<Control>9", NULL };
+  const char *export_accels[] = { "<Control><Shift>e", NULL };
+  const char *export_again_accels[] = { "<Control>e", NULL };
 
   G_APPLICATION_CLASS (journey_application_parent_class)->startup (app);
 
@@ -141,6 +143,8 @@ journey_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-out", zoom_out_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-fit", zoom_fit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-again", export_again_accels);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "journey-document.h"
 #include "journey-canvas.h"
 #include "journey-window.h"
+#include "journey-window-export.h"
 
 struct _JourneyWindow
 {
@@ -103,6 +104,8 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-again", has_project);
 }
 
 /* The buttons say what they would undo and redo. */
@@ -582,6 +585,9 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, journey_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-again", NULL, journey_window_export_again_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
 }
 
 static void
@@ -751,4 +757,34 @@ journey_window_autosave (JourneyWindow *self)
   if (error != NULL)
     g_warning ("Cannot autosave: %s", error->message);
   return FALSE;
+}
+
+/* The map the window shows, or NULL. */
+JourneyMap *
+journey_window_get_map (JourneyWindow *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
+
+  if (journey_document_get_project (self->document) == NULL)
+    return NULL;
+  return journey_canvas_get_map (self->canvas);
+}
+
+JourneyCanvas *
+journey_window_get_canvas (JourneyWindow *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
+
+  return self->canvas;
+}
+
+/* Shows @toast (taking it) over the window's content. */
+void
+journey_window_add_toast (JourneyWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (JOURNEY_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
