@@ -15,6 +15,7 @@
 #include "journey-application.h"
 #include "journey-export-dialog.h"
 #include "journey-preferences.h"
+#include "journey-print-operation.h"
 #include "journey-test-utils.h"
 #include "journey-window.h"
 #include "journey-window-export.h"
@@ -371,6 +372,165 @@ test_export (void)
   test_tmpdir_remove (dir);
 }
 
+/* -- Printing -------------------------------------------------------------- */
+
+/* The pages of a PDF that cairo wrote, and the size of its first one. */
+static guint
+pdf_pages (const char *path,
+           double     *width,
+           double     *height)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GRegex) page = g_regex_new ("/Type\\s*/Page[^s]", G_REGEX_RAW, 0, NULL);
+  g_autoptr(GRegex) box = g_regex_new ("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)", G_REGEX_RAW, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  gsize length = 0;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_regex_match_full (page, data, length, 0, 0, &match, NULL);
+  while (g_match_info_matches (match))
+    {
+      n++;
+      g_match_info_next (match, NULL);
+    }
+  g_clear_pointer (&match, g_match_info_unref);
+  g_assert_true (g_regex_match_full (box, data, length, 0, 0, &match, NULL));
+  {
+    g_autofree char *w = g_match_info_fetch (match, 1);
+    g_autofree char *h = g_match_info_fetch (match, 2);
+
+    *width = g_ascii_strtod (w, NULL);
+    *height = g_ascii_strtod (h, NULL);
+  }
+  return n;
+}
+
+static void
+print_to_pdf (JourneyWindow      *window,
+              JourneyPrintLayout  layout,
+              const char         *path,
+              guint              *expected_pages)
+{
+  g_autoptr(JourneyPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+  GtkPageSetup *setup;
+
+  operation = journey_print_operation_new (journey_window_get_project (window), journey_window_get_map (window));
+  journey_print_operation_set_layout (operation, layout);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    GTK_WINDOW (window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
+  *expected_pages = journey_print_operation_count_pages (operation,
+                                                         gtk_page_setup_get_page_width (setup, GTK_UNIT_POINTS),
+                                                         gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS),
+                                                         NULL);
+}
+
+static void
+test_print (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *fit = g_build_filename (dir, "fit.pdf", NULL);
+  g_autofree char *tiles = g_build_filename (dir, "tiles.pdf", NULL);
+  JourneyWindow *window = open_example ("hotel.journey");
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (NULL);
+  double paper_long = gtk_paper_size_get_height (paper, GTK_UNIT_POINTS);
+  double paper_short = gtk_paper_size_get_width (paper, GTK_UNIT_POINTS);
+  double width, height;
+  guint expected;
+
+  /* Fitted: one page of the default paper, landscape. */
+  print_to_pdf (window, JOURNEY_PRINT_FIT, fit, &expected);
+  g_assert_cmpuint (expected, ==, 1);
+  g_assert_cmpuint (pdf_pages (fit, &width, &height), ==, 1);
+  g_assert_cmpfloat_with_epsilon (width, paper_long, 1.0);
+  g_assert_cmpfloat_with_epsilon (height, paper_short, 1.0);
+
+  /* Tiled at full size: the map is larger than a page, so it takes
+   * several, all of the same paper. */
+  print_to_pdf (window, JOURNEY_PRINT_TILE, tiles, &expected);
+  g_assert_cmpuint (expected, >, 1);
+  g_assert_cmpuint (pdf_pages (tiles, &width, &height), ==, expected);
+  g_assert_cmpfloat_with_epsilon (width, paper_long, 1.0);
+  g_assert_cmpfloat_with_epsilon (height, paper_short, 1.0);
+
+  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *fit_copy = g_build_filename (g_getenv ("JOURNEYS_SCREENSHOT_DIR"), "print-fit.pdf", NULL);
+      g_autofree char *tiles_copy = g_build_filename (g_getenv ("JOURNEYS_SCREENSHOT_DIR"), "print-tiles.pdf", NULL);
+
+      g_assert_cmpint (g_rename (fit, fit_copy), ==, 0);
+      g_assert_cmpint (g_rename (tiles, tiles_copy), ==, 0);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  test_tmpdir_remove (dir);
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               gpointer                 user_data)
+{
+  *(GtkPrintOperationResult *) user_data = result;
+}
+
+/* The print dialog has the "Layout" tab; cancelling prints nothing. */
+static void
+test_print_dialog (void)
+{
+  JourneyWindow *window = open_example ("hotel.journey");
+  g_autoptr(JourneyPrintOperation) operation = NULL;
+  GtkPrintOperationResult result = GTK_PRINT_OPERATION_RESULT_ERROR;
+  GtkPrintOperationResult done = GTK_PRINT_OPERATION_RESULT_ERROR;
+  GtkWindow *dialog = NULL;
+  GtkWidget *tile = NULL;
+
+  operation = journey_print_operation_new (journey_window_get_project (window), journey_window_get_map (window));
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done), &done);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (window), NULL);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
+  for (guint i = 0; i < 200 && dialog == NULL; i++)
+    {
+      run_for (10);
+      dialog = find_dialog (GTK_WINDOW (window), GTK_TYPE_DIALOG);
+    }
+  g_assert_nonnull (dialog);
+  /* The layout tab offers tiling. */
+  {
+    GtkWidget *fit = nth_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
+
+    for (guint n = 0; (fit = nth_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, n)) != NULL; n++)
+      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (fit)), "_Tile the map at full size across pages") == 0)
+        tile = fit;
+  }
+  g_assert_nonnull (tile);
+  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
+    {
+      GtkNotebook *notebook = GTK_NOTEBOOK (nth_widget (GTK_WIDGET (dialog), GTK_TYPE_NOTEBOOK, 0));
+
+      gtk_notebook_set_current_page (notebook, gtk_notebook_page_num (notebook, gtk_widget_get_parent (tile)));
+      screenshot (GTK_WIDGET (dialog), "print-dialog");
+    }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  while (done == GTK_PRINT_OPERATION_RESULT_ERROR)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (done, ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -388,6 +548,8 @@ main (int   argc,
 
   g_test_add_func ("/app/preferences", test_preferences);
   g_test_add_func ("/app/export", test_export);
+  g_test_add_func ("/app/print", test_print);
+  g_test_add_func ("/app/print-dialog", test_print_dialog);
 
   status = g_test_run ();
   g_clear_object (&test_app);

@@ -127,6 +127,7 @@ journey_application_startup (GApplication *app)
   const char *zoom_fit_accels[] = { "<Control>9", NULL };
   const char *export_accels[] = { "<Control><Shift>e", NULL };
   const char *export_again_accels[] = { "<Control>e", NULL };
+  const char *print_accels[] = { "<Control>p", NULL };
 
   G_APPLICATION_CLASS (journey_application_parent_class)->startup (app);
 
@@ -145,6 +146,7 @@ journey_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-fit", zoom_fit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-again", export_again_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
 }
 
 static void

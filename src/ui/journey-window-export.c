@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "journey-print-operation.h"
 #include "journey-window-export.h"
 
 /* The last target lives with the document, in memory: each open document
@@ -144,4 +145,58 @@ journey_window_open_exported_action (GtkWidget  *widget,
                                      GVariant   *parameter)
 {
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+/* The print settings and page setup of the last print, kept with the
+ * document like its export target. */
+#define PRINT_SETTINGS_KEY "journey-print-settings"
+#define PAGE_SETUP_KEY     "journey-page-setup"
+#define PRINT_LAYOUT_KEY   "journey-print-layout"
+
+void
+journey_window_print_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  GObject *document = G_OBJECT (journey_window_get_document (self));
+  JourneyProject *project = journey_window_get_project (self);
+  JourneyMap *map = journey_window_get_map (self);
+  g_autoptr(JourneyPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintSettings *settings = g_object_get_data (document, PRINT_SETTINGS_KEY);
+  GtkPageSetup *setup = g_object_get_data (document, PAGE_SETUP_KEY);
+  GtkPrintOperationResult result;
+
+  if (project == NULL || map == NULL)
+    return;
+
+  operation = journey_print_operation_new (project, map);
+  if (settings != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
+  if (setup != NULL)
+    gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
+  journey_print_operation_set_layout (operation, GPOINTER_TO_INT (g_object_get_data (document, PRINT_LAYOUT_KEY)));
+
+  /* Not asynchronous: the map cannot change while it prints. */
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      AdwToast *toast = adw_toast_new (error->message);
+
+      adw_toast_set_timeout (toast, 0);
+      journey_window_add_toast (self, toast);
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      GtkPrintOperation *op = GTK_PRINT_OPERATION (operation);
+
+      g_object_set_data_full (document, PRINT_SETTINGS_KEY,
+                              g_object_ref (gtk_print_operation_get_print_settings (op)), g_object_unref);
+      g_object_set_data_full (document, PAGE_SETUP_KEY,
+                              g_object_ref (gtk_print_operation_get_default_page_setup (op)), g_object_unref);
+      g_object_set_data (document, PRINT_LAYOUT_KEY,
+                         GINT_TO_POINTER (journey_print_operation_get_layout (operation)));
+    }
 }

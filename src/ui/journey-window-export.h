@@ -25,6 +25,11 @@ void journey_window_open_exported_action   (GtkWidget  *widget,
                                             const char *action_name,
                                             GVariant   *parameter);
 
+/* win.print: prints the shown map through the print dialog. */
+void journey_window_print_action           (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter);
+
 /* The last export of the window's document, or NULL. */
 const JourneyExportTarget *journey_window_get_export_target (JourneyWindow *self);
 

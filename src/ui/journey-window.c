@@ -106,6 +106,7 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project && idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-again", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_project);
 }
 
 /* The buttons say what they would undo and redo. */
@@ -588,6 +589,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, journey_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-again", NULL, journey_window_export_again_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, journey_window_print_action);
 }
 
 static void
