@@ -531,6 +531,181 @@ test_print_dialog (void)
   iterate ();
 }
 
+/* -- Menu, shortcuts, About ---------------------------------------------------- */
+
+static gboolean
+has_action (JourneyWindow *window,
+            const char    *detailed)
+{
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (window);
+  const char *name;
+  const char *property;
+  const GVariantType *type;
+  GType owner;
+
+  if (g_str_has_prefix (detailed, "app."))
+    return g_action_group_has_action (G_ACTION_GROUP (test_app), detailed + 4);
+  if (g_str_has_prefix (detailed, "win.") &&
+      g_action_group_has_action (G_ACTION_GROUP (window), detailed + 4))
+    return TRUE;
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &type, &property); i++)
+    if (g_str_equal (name, detailed))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+collect_menu (GMenuModel *model,
+              GPtrArray  *labels,
+              GPtrArray  *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      char *label = NULL;
+      char *action = NULL;
+
+      if (section != NULL)
+        {
+          collect_menu (section, labels, actions);
+          continue;
+        }
+      g_assert_true (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_assert_true (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_ptr_array_add (labels, label);
+      g_ptr_array_add (actions, action);
+    }
+}
+
+static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *actions,
+                   guint     *n_shortcuts)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      char *action = NULL;
+      char *accelerator = NULL;
+
+      g_object_get (widget, "action-name", &action, "accelerator", &accelerator, NULL);
+      /* Each row shows keys: an accelerator, or an action that has one. */
+      g_assert_true (action != NULL || (accelerator != NULL && accelerator[0] != '\0'));
+      if (action != NULL)
+        g_ptr_array_add (actions, action);
+      g_free (accelerator);
+      (*n_shortcuts)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, actions, n_shortcuts);
+}
+
+static void
+test_menu_and_shortcuts (void)
+{
+  static const char *const hig_order[] = {
+    "_New Window", "_Open…", "_Save", "Save _As…", "_Export…", "_Print…", "P_resent",
+    "_Preferences", "_Keyboard Shortcuts", "_Help", "_About Journeys", NULL,
+  };
+  JourneyWindow *window = open_example ("hotel.journey");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) shortcut_actions = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) with_accels = NULL;
+  GtkShortcutsWindow *overlay;
+  GtkMenuButton *menu_button = NULL;
+  guint n_shortcuts = 0;
+
+  /* The primary menu, in the order of the HIG, every item working. */
+  for (guint n = 0; (menu_button = GTK_MENU_BUTTON (nth_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, n))); n++)
+    if (gtk_menu_button_get_primary (menu_button))
+      break;
+  g_assert_nonnull (menu_button);
+  collect_menu (gtk_menu_button_get_menu_model (menu_button), labels, actions);
+  g_ptr_array_add (labels, NULL);
+  g_assert_cmpstrv ((char **) labels->pdata, hig_order);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      if (!has_action (window, g_ptr_array_index (actions, i)))
+        g_error ("menu item for %s: no such action", (char *) g_ptr_array_index (actions, i));
+    }
+
+  /* The shortcuts window names real actions, and every action that has
+   * keys is in it. */
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  collect_shortcuts (GTK_WIDGET (overlay), shortcut_actions, &n_shortcuts);
+  g_assert_cmpuint (n_shortcuts, >=, 40);
+  for (guint i = 0; i < shortcut_actions->len; i++)
+    g_assert_true (has_action (window, g_ptr_array_index (shortcut_actions, i)));
+  with_accels = gtk_application_list_action_descriptions (GTK_APPLICATION (test_app));
+  for (guint i = 0; with_accels[i] != NULL; i++)
+    {
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < shortcut_actions->len && !listed; j++)
+        listed = g_str_equal (with_accels[i], g_ptr_array_index (shortcut_actions, j));
+      /* Shortcuts lists itself by its keys. */
+      if (!listed && !g_str_equal (with_accels[i], "win.show-help-overlay"))
+        g_error ("%s has keys but is not in the shortcuts window", with_accels[i]);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+  screenshot (GTK_WIDGET (overlay), "shortcuts");
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+
+  /* About names the website, the tracker and the translators. */
+  g_action_group_activate_action (G_ACTION_GROUP (test_app), "about", NULL);
+  iterate ();
+  {
+    AdwAboutWindow *about = ADW_ABOUT_WINDOW (find_dialog (GTK_WINDOW (window), ADW_TYPE_ABOUT_WINDOW));
+
+    g_assert_nonnull (about);
+    g_assert_true (g_str_has_prefix (adw_about_window_get_website (about), "https://"));
+    g_assert_true (g_str_has_prefix (adw_about_window_get_issue_url (about), "https://"));
+    g_assert_nonnull (strstr (adw_about_window_get_copyright (about), "2026"));
+    g_assert_nonnull (adw_about_window_get_translator_credits (about));
+    screenshot (GTK_WIDGET (about), "about");
+    gtk_window_destroy (GTK_WINDOW (about));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* Saving says so. */
+static void
+test_saved_toast (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *examples = test_examples_dir ();
+  g_autofree char *source = g_build_filename (examples, "hotel.journey", NULL);
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window = journey_window_new (test_app);
+  gboolean found = FALSE;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  journey_window_load (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_document (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for_document (window);
+  for (guint n = 0; !found; n++)
+    {
+      GtkWidget *label = nth_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, n);
+
+      if (label == NULL)
+        break;
+      found = g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "Saved") == 0;
+    }
+  g_assert_true (found);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,6 +715,12 @@ main (int   argc,
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
+
+      gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), icons);
+    }
 
   test_app = journey_application_new ();
   g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
@@ -550,6 +731,8 @@ main (int   argc,
   g_test_add_func ("/app/export", test_export);
   g_test_add_func ("/app/print", test_print);
   g_test_add_func ("/app/print-dialog", test_print_dialog);
+  g_test_add_func ("/app/menu-and-shortcuts", test_menu_and_shortcuts);
+  g_test_add_func ("/app/saved-toast", test_saved_toast);
 
   status = g_test_run ();
   g_clear_object (&test_app);

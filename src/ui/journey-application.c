@@ -61,9 +61,23 @@ about_action (GSimpleAction *action,
                          "developer-name", _("The Journeys developers"),
                          "version", PACKAGE_VERSION,
                          "comments", _("Map customer journeys in workshops"),
+                         "website", "https://github.com/journeys/journeys",
+                         "issue-url", "https://github.com/journeys/journeys/issues",
+                         "copyright", _("© 2026 The Journeys developers"),
                          "developers", developers,
+                         /* Translators: your names, one a line, with e-mail
+                          * addresses in <> if you like; shown in About */
+                         "translator-credits", _("translator-credits"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          NULL);
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (journey_window_new (JOURNEY_APPLICATION (user_data))));
 }
 
 static void
@@ -111,11 +125,13 @@ journey_application_startup (GApplication *app)
     { "about", about_action },
     { "help", help_action },
     { "preferences", preferences_action },
+    { "new-window", new_window_action },
     { "quit", quit_action },
   };
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *help_accels[] = { "F1", NULL };
   const char *preferences_accels[] = { "<Control>comma", NULL };
+  const char *new_window_accels[] = { "<Control><Shift>n", NULL };
   const char *open_accels[] = { "<Control>o", NULL };
   const char *save_accels[] = { "<Control>s", NULL };
   const char *save_as_accels[] = { "<Control><Shift>s", NULL };
@@ -128,6 +144,7 @@ journey_application_startup (GApplication *app)
   const char *export_accels[] = { "<Control><Shift>e", NULL };
   const char *export_again_accels[] = { "<Control>e", NULL };
   const char *print_accels[] = { "<Control>p", NULL };
+  const char *present_accels[] = { "F5", NULL };
 
   G_APPLICATION_CLASS (journey_application_parent_class)->startup (app);
 
@@ -135,6 +152,7 @@ journey_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);
@@ -147,6 +165,7 @@ journey_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-again", export_again_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.present", present_accels);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "journey-canvas.h"
 #include "journey-window.h"
 #include "journey-window-export.h"
+#include "journey-presentation.h"
 
 struct _JourneyWindow
 {
@@ -107,6 +108,7 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-again", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", has_project);
 }
 
 /* The buttons say what they would undo and redo. */
@@ -403,6 +405,13 @@ on_saved (GObject      *source_object,
 
   if (self->close_after_save)
     gtk_window_destroy (GTK_WINDOW (self));
+  else
+    {
+      AdwToast *toast = adw_toast_new (_("Saved"));
+
+      adw_toast_set_timeout (toast, 2);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 /* Saves to @file, or to the document's own file when @file is NULL. */
@@ -590,6 +599,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-again", NULL, journey_window_export_again_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, journey_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, journey_window_present_action);
 }
 
 static void
