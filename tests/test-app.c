@@ -15,6 +15,7 @@
 #include "journey-application.h"
 #include "journey-export-dialog.h"
 #include "journey-preferences.h"
+#include "journey-presentation.h"
 #include "journey-print-operation.h"
 #include "journey-test-utils.h"
 #include "journey-window.h"
@@ -706,6 +707,172 @@ test_saved_toast (void)
   test_tmpdir_remove (dir);
 }
 
+/* -- Presenting -------------------------------------------------------------- */
+
+static GtkEventController *
+find_controller (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) == 0)
+        return controller;
+    }
+  return NULL;
+}
+
+static void
+press (JourneyWindow *window,
+       guint          keyval)
+{
+  GtkEventController *keys = find_controller (GTK_WIDGET (window), "journey-presentation");
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  g_assert_true (handled);
+  run_for (50);
+}
+
+/* The part of the map the canvas shows, in map coordinates. */
+static JourneyRect
+visible_map_rect (JourneyCanvas *canvas)
+{
+  double x0, y0, x1, y1;
+
+  journey_canvas_widget_to_map (canvas, 0, 0, &x0, &y0);
+  journey_canvas_widget_to_map (canvas, gtk_widget_get_width (GTK_WIDGET (canvas)),
+                                gtk_widget_get_height (GTK_WIDGET (canvas)), &x1, &y1);
+  return (JourneyRect) { x0, y0, x1 - x0, y1 - y0 };
+}
+
+static gboolean
+contains (const JourneyRect *outer,
+          const JourneyRect *inner)
+{
+  return inner->x >= outer->x - 0.5 && inner->y >= outer->y - 0.5
+         && inner->x + inner->width <= outer->x + outer->width + 0.5
+         && inner->y + inner->height <= outer->y + outer->height + 0.5;
+}
+
+static void
+test_presentation (void)
+{
+  JourneyWindow *window = open_example ("hotel.journey");
+  JourneyCanvas *canvas = journey_window_get_canvas (window);
+  JourneyHistory *history = journey_window_get_history (window);
+  GtkWidget *header = nth_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, 0);
+  JourneyLayout *layout;
+  guint n_stages;
+  double fit_zoom;
+
+  run_for (100);
+  layout = journey_canvas_get_layout (canvas);
+  n_stages = layout->n_stages;
+  g_assert_cmpuint (n_stages, >=, 3);
+
+  /* F5: no chrome, the whole map in view. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  run_for (100);
+  g_assert_true (journey_presentation_is_active (window));
+  g_assert_false (gtk_widget_get_visible (header));
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, -1);
+  {
+    JourneyRect whole = { 0, 0, layout->width, layout->height };
+    JourneyRect shown = visible_map_rect (canvas);
+
+    layout = journey_canvas_get_layout (canvas);
+    whole = (JourneyRect) { 0, 0, layout->width, layout->height };
+    g_assert_true (contains (&shown, &whole));
+  }
+  fit_zoom = journey_canvas_get_zoom (canvas);
+  screenshot (GTK_WIDGET (window), "present-overview");
+
+  /* Right and Page Down walk the stages, each larger than the overview,
+   * with its name and its emotion curve in view. */
+  for (guint i = 0; i < n_stages; i++)
+    {
+      JourneyRect shown, name, curve;
+
+      press (window, i % 2 ? GDK_KEY_Page_Down : GDK_KEY_Right);
+      g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) i);
+      layout = journey_canvas_get_layout (canvas);
+      shown = visible_map_rect (canvas);
+      name = layout->stages[i].header;
+      curve = (JourneyRect) { layout->stages[i].column.x, layout->band.rect.y,
+                              layout->stages[i].column.width, layout->band.rect.height };
+      g_assert_true (contains (&shown, &name));
+      g_assert_true (contains (&shown, &curve));
+      g_assert_cmpfloat (journey_canvas_get_zoom (canvas), >, fit_zoom * 1.2);
+      if (i == 1)
+        screenshot (GTK_WIDGET (window), "present-stage");
+    }
+  /* At the last stage, next stays there. */
+  press (window, GDK_KEY_Right);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) n_stages - 1);
+  press (window, GDK_KEY_Left);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) n_stages - 2);
+  press (window, GDK_KEY_Page_Up);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) n_stages - 3);
+  press (window, GDK_KEY_Home);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, -1);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom, 1e-6);
+
+  /* The facilitator can still edit: a satisfaction drag is one step. */
+  press (window, GDK_KEY_Right);
+  {
+    JourneyLayoutHandle *handle;
+    GtkGesture *drag = NULL;
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+    JourneyTouchpoint *touchpoint;
+    double wx, wy, dy, before;
+    guint steps = journey_history_get_n_steps (history);
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && drag == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_DRAG (controller)
+            && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_PRIMARY)
+          drag = GTK_GESTURE (controller);
+      }
+    g_assert_nonnull (drag);
+    layout = journey_canvas_get_layout (canvas);
+    g_assert_cmpuint (layout->n_handles, >, 0);
+    handle = &layout->handles[0];
+    touchpoint = handle->touchpoint;
+    before = touchpoint->satisfaction;
+    /* One step of the scale down, or up from the bottom. */
+    dy = (journey_layout_y_for_value (layout, before > layout->band.min ? before - 1 : before + 1) - handle->y)
+         * journey_canvas_get_zoom (canvas);
+    journey_canvas_map_to_widget (canvas, handle->x, handle->y, &wx, &wy);
+    g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+    g_signal_emit_by_name (drag, "drag-update", 0.0, dy / 2);
+    g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
+    g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
+    iterate ();
+    g_assert_cmpfloat (touchpoint->satisfaction, !=, before);
+    g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps + 1);
+    g_assert_true (journey_history_undo (history));
+    g_assert_cmpfloat (touchpoint->satisfaction, ==, before);
+    g_assert_true (journey_presentation_is_active (window));
+  }
+
+  /* Escape leaves: the header bar is back. */
+  press (window, GDK_KEY_Escape);
+  g_assert_false (journey_presentation_is_active (window));
+  g_assert_true (gtk_widget_get_visible (header));
+  g_assert_null (find_controller (GTK_WIDGET (window), "journey-presentation"));
+
+  journey_history_mark_clean (history);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -733,6 +900,7 @@ main (int   argc,
   g_test_add_func ("/app/print-dialog", test_print_dialog);
   g_test_add_func ("/app/menu-and-shortcuts", test_menu_and_shortcuts);
   g_test_add_func ("/app/saved-toast", test_saved_toast);
+  g_test_add_func ("/app/presentation", test_presentation);
 
   status = g_test_run ();
   g_clear_object (&test_app);

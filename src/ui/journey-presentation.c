@@ -21,7 +21,11 @@
 /* A stage shown whole must still be at least this part of the screen wide;
  * if it is not (many lanes), the stage fills the width and its top (name
  * and emotion curve) shows. */
-#define MIN_WIDTH_SHARE 0.6
+#define MIN_WIDTH_SHARE 0.4
+
+/* Then the stage's name and curve take at most this part of the height:
+ * the first cards show under them. */
+#define TOP_SHARE 1.6
 
 #define PRESENTATION_KEY "journey-presentation"
 
@@ -130,7 +134,7 @@ apply_stage (Presentation *p)
   if (zoom_whole >= MIN_WIDTH_SHARE * zoom_width)
     show_rect (canvas, &whole, zoom_whole, NAN);
   else
-    show_rect (canvas, &top, MIN (zoom_width, (height - 2 * PADDING) / top.height), PADDING);
+    show_rect (canvas, &top, MIN (zoom_width, (height - 2 * PADDING) / (top.height * TOP_SHARE)), PADDING);
 }
 
 /* The window changes size when it goes fullscreen, some frames later:
