@@ -17,9 +17,11 @@
 #include "journey-preferences.h"
 #include "journey-presentation.h"
 #include "journey-print-operation.h"
+#include "journey-start-page.h"
 #include "journey-test-utils.h"
 #include "journey-window.h"
 #include "journey-window-export.h"
+#include "journey-window-files.h"
 
 static JourneyApplication *test_app;
 
@@ -68,7 +70,7 @@ open_example (const char *name)
   return window;
 }
 
-G_GNUC_UNUSED static GtkWidget *
+static GtkWidget *
 find_widget (GtkWidget *widget,
              GType      type)
 {
@@ -873,6 +875,197 @@ test_presentation (void)
   iterate ();
 }
 
+/* -- Start page, templates, opening ----------------------------------------------- */
+
+static guint
+count_windows_with (GFile *file)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test_app)); l; l = l->next)
+    {
+      GFile *open = journey_document_get_file (journey_window_get_document (l->data));
+
+      if (open != NULL && g_file_equal (open, file))
+        n++;
+    }
+  return n;
+}
+
+static void
+test_start_page (void)
+{
+  JourneyWindow *window = journey_window_new (test_app);
+  const char *const *templates = journey_start_page_get_templates ();
+  JourneyStartPage *page;
+  GtkStack *stack;
+  guint n_template_rows = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (100);
+  page = JOURNEY_START_PAGE (find_widget (GTK_WIDGET (window), JOURNEY_TYPE_START_PAGE));
+  g_assert_nonnull (page);
+  stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_STACK));
+  g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (page));
+  /* A row for each template, and Open. */
+  for (guint n = 0; ; n++)
+    {
+      GtkWidget *row = nth_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, n);
+
+      if (row == NULL)
+        break;
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), "win.new-from-template") == 0)
+        n_template_rows++;
+    }
+  g_assert_cmpuint (n_template_rows, ==, g_strv_length ((char **) templates));
+  g_assert_nonnull (find_button_for_action (GTK_WIDGET (page), "win.open"));
+  screenshot (GTK_WIDGET (window), "start-page");
+
+  /* Every template makes a valid, unsaved map. */
+  for (guint i = 0; templates[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      JourneyWindow *made = journey_window_new_from_template (window, templates[i], &error);
+      JourneyProject *project;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (made);
+      /* The empty window takes the first; the others get windows of
+       * their own. */
+      g_assert_true ((i == 0) == (made == window));
+      project = journey_window_get_project (made);
+      g_assert_nonnull (project);
+      g_assert_cmpuint (journey_list_get_length (project->maps), >=, 1);
+      g_assert_null (journey_document_get_file (journey_window_get_document (made)));
+      g_assert_false (journey_document_get_dirty (journey_window_get_document (made)));
+
+      if (g_str_equal (templates[i], "blueprint"))
+        {
+          JourneyMap *map = journey_list_peek (project->maps, 0);
+          gboolean kinds[5] = { FALSE };
+
+          for (guint l = 0; l < journey_list_get_length (map->lanes); l++)
+            {
+              JourneyLane *lane = journey_list_peek (map->lanes, l);
+
+              g_assert_cmpint (lane->kind, <, 5);
+              kinds[lane->kind] = TRUE;
+            }
+          for (guint k = 0; k < 5; k++)
+            g_assert_true (kinds[k]);
+        }
+      if (made != window)
+        gtk_window_destroy (GTK_WINDOW (made));
+    }
+  iterate ();
+
+  /* The action does the same. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", "blank"));
+  iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app))), ==, 2);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test_app)); l; l = l->next)
+    if (l->data != window)
+      {
+        gtk_window_destroy (l->data);
+        break;
+      }
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static void
+test_open_twice_and_recent (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *examples = test_examples_dir ();
+  g_autofree char *source = g_build_filename (examples, "hotel.journey", NULL);
+  g_autofree char *path = g_build_filename (dir, "workshop.journey", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  JourneyWindow *first, *empty, *found;
+  JourneyStartPage *page;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
+
+  g_application_open (G_APPLICATION (test_app), &file, 1, "");
+  first = journey_application_find_window (test_app, file);
+  g_assert_null (first);  /* still loading: the file is set when it is read */
+  while (count_windows_with (file) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  first = journey_application_find_window (test_app, file);
+  g_assert_nonnull (first);
+  wait_for_document (first);
+
+  /* Again: the same window, no second one. */
+  g_application_open (G_APPLICATION (test_app), &file, 1, "");
+  iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app))), ==, 1);
+
+  /* The journey is in the recent files: a new window's start page lists
+   * it, and opening it from there shows the window it is open in. */
+  run_for (100);
+  empty = journey_window_new (test_app);
+  gtk_window_present (GTK_WINDOW (empty));
+  iterate ();
+  page = JOURNEY_START_PAGE (find_widget (GTK_WIDGET (empty), JOURNEY_TYPE_START_PAGE));
+  g_assert_cmpuint (journey_start_page_get_n_recent (page), ==, 1);
+  screenshot (GTK_WIDGET (empty), "start-page-recent");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (empty), "win.open-recent", "s", uri));
+  iterate ();
+  g_assert_null (journey_window_get_project (empty));
+  g_assert_cmpuint (count_windows_with (file), ==, 1);
+
+  /* A journey dropped on the empty window opens there; other files are
+   * left alone. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (empty));
+    GtkDropTarget *target = NULL;
+    g_autofree char *other = g_build_filename (dir, "other.journey", NULL);
+    g_autofree char *picture = g_build_filename (dir, "picture.png", NULL);
+    g_autoptr(GFile) other_file = g_file_new_for_path (other);
+    g_autoptr(GFile) picture_file = g_file_new_for_path (picture);
+    g_auto(GValue) value = G_VALUE_INIT;
+    GSList *list = NULL;
+    gboolean accepted = FALSE;
+
+    g_assert_true (g_file_set_contents (other, text, -1, NULL));
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+
+    list = g_slist_append (list, picture_file);
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_false (accepted);
+    g_value_unset (&value);
+
+    list = g_slist_append (list, other_file);
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_true (accepted);
+    g_slist_free (list);
+    wait_for_document (empty);
+    found = journey_application_find_window (test_app, other_file);
+    g_assert_true (found == empty);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (empty));
+  gtk_window_destroy (GTK_WINDOW (first));
+  iterate ();
+  gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
+  test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -901,6 +1094,8 @@ main (int   argc,
   g_test_add_func ("/app/menu-and-shortcuts", test_menu_and_shortcuts);
   g_test_add_func ("/app/saved-toast", test_saved_toast);
   g_test_add_func ("/app/presentation", test_presentation);
+  g_test_add_func ("/app/start-page", test_start_page);
+  g_test_add_func ("/app/open-twice-and-recent", test_open_twice_and_recent);
 
   status = g_test_run ();
   g_clear_object (&test_app);

@@ -40,9 +40,14 @@ journey_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      JourneyWindow *window = journey_window_new (JOURNEY_APPLICATION (app));
+      JourneyWindow *window = journey_application_find_window (JOURNEY_APPLICATION (app), files[i]);
 
-      journey_window_load (window, files[i]);
+      /* One window per journey: opening it again shows that window. */
+      if (window == NULL)
+        {
+          window = journey_window_new (JOURNEY_APPLICATION (app));
+          journey_window_load (window, files[i]);
+        }
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -191,4 +196,29 @@ journey_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/journeys/Journeys",
                        NULL);
+}
+
+/**
+ * journey_application_find_window:
+ *
+ * Returns: (transfer none) (nullable): the window that has @file open
+ */
+JourneyWindow *
+journey_application_find_window (JourneyApplication *self,
+                                 GFile              *file)
+{
+  g_return_val_if_fail (JOURNEY_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *open;
+
+      if (!JOURNEY_IS_WINDOW (l->data))
+        continue;
+      open = journey_document_get_file (journey_window_get_document (l->data));
+      if (open != NULL && g_file_equal (open, file))
+        return l->data;
+    }
+  return NULL;
 }

@@ -16,6 +16,8 @@
 #include "journey-window.h"
 #include "journey-window-export.h"
 #include "journey-presentation.h"
+#include "journey-start-page.h"
+#include "journey-window-files.h"
 
 struct _JourneyWindow
 {
@@ -258,13 +260,7 @@ on_open_response (JourneyWindow        *self,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       /* An open journey keeps its window; another one gets a new one. */
-      if (journey_document_get_project (self->document) == NULL && !journey_document_get_busy (self->document))
-        journey_window_load (self, file);
-      else
-        {
-          GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-          g_application_open (G_APPLICATION (app), &file, 1, "");
-        }
+      journey_window_open_file (self, file);
     }
 
   g_clear_object (&self->chooser);
@@ -572,6 +568,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   window_class->close_request = journey_window_close_request;
 
   g_type_ensure (JOURNEY_TYPE_CANVAS);
+  g_type_ensure (JOURNEY_TYPE_START_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/journeys/Journeys/journey-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, window_title);
@@ -600,6 +597,9 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, journey_window_print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, journey_window_present_action);
+  gtk_widget_class_install_action (widget_class, "win.new-from-template", "s",
+                                   journey_window_new_from_template_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", journey_window_open_recent_action);
 }
 
 static void
@@ -631,6 +631,8 @@ journey_window_init (JourneyWindow *self)
 
   g_settings_bind (self->settings, "autosave-interval", self->document, "autosave-interval",
                    G_SETTINGS_BIND_GET);
+
+  journey_window_files_init (self);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
   update_title (self);
