@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "journey-application.h"
+#include "journey-benchmark.h"
 #include "journey-preferences.h"
 #include "journey-window.h"
 
@@ -46,6 +47,8 @@ journey_application_open (GApplication  *app,
       if (window == NULL)
         {
           window = journey_window_new (JOURNEY_APPLICATION (app));
+          if (journey_benchmark_enabled ())
+            journey_benchmark_watch (window);
           journey_window_load (window, files[i]);
         }
       gtk_window_present (GTK_WINDOW (window));
