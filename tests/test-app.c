@@ -479,6 +479,138 @@ test_print (void)
   test_tmpdir_remove (dir);
 }
 
+/* Draws page @page of @operation onto a white image of @width × @height
+ * points, one pixel a point. */
+static cairo_surface_t *
+draw_tile (JourneyPrintOperation *operation,
+           int                    page,
+           double                 width,
+           double                 height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width), (int) ceil (height));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  journey_print_operation_draw_page_on (operation, cr, page, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  return *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4) & 0xffffff;
+}
+
+/* Tiles overlap: the strip at the right of a page is the strip at the left
+ * of the next one, dashed mark included; fitted, the map fills one page. */
+static void
+test_print_tiles (void)
+{
+  JourneyWindow *window = open_example ("hotel.journey");
+  g_autoptr(JourneyPrintOperation) operation = NULL;
+  /* A page whose step (its width less the overlap) is a whole number of
+   * points, so that both strips fall on the same pixel grid. */
+  const double width = 400 + JOURNEY_PRINT_OVERLAP;
+  const double height = 300;
+  cairo_surface_t *first, *second;
+  guint n_columns = 0, n_pages, differing = 0, shifted = 0, inked = 0;
+
+  operation = journey_print_operation_new (journey_window_get_project (window), journey_window_get_map (window));
+  journey_print_operation_set_layout (operation, JOURNEY_PRINT_TILE);
+  n_pages = journey_print_operation_count_pages (operation, width, height, &n_columns);
+  g_assert_cmpuint (n_columns, >=, 2);
+  g_assert_cmpuint (n_pages % n_columns, ==, 0);
+  g_assert_cmpuint (n_pages / n_columns, >=, 2);
+
+  first = draw_tile (operation, 0, width, height);
+  second = draw_tile (operation, 1, width, height);
+  for (int y = 0; y < (int) height; y++)
+    for (int x = 0; x < (int) JOURNEY_PRINT_OVERLAP; x++)
+      {
+        guint32 a = pixel (first, 400 + x, y);
+        guint32 b = pixel (second, x, y);
+
+        if (a != b)
+          differing++;
+        /* Two points off, as a tiling that did not line up would be. */
+        if (pixel (first, 398 + x, y) != b)
+          shifted++;
+        if (b != 0xffffff)
+          inked++;
+      }
+  /* Equal, but for the antialiasing of a few glyphs and edges. */
+  g_assert_cmpuint (differing, <, (guint) (height * JOURNEY_PRINT_OVERLAP * 3 / 100));
+  g_assert_cmpuint (differing * 4, <, shifted);
+  /* The strip is not blank: at least the dashed mark is there. */
+  g_assert_cmpuint (inked, >, height / 4);
+  /* The first page has no mark on its left, the second one has. */
+  {
+    guint left_first = 0, left_second = 0;
+    int mark = (int) (JOURNEY_PRINT_OVERLAP / 2);
+
+    for (int y = 0; y < (int) height; y++)
+      {
+        left_first += pixel (first, mark, y) != pixel (first, mark - 3, y);
+        left_second += pixel (second, mark, y) != pixel (second, mark - 3, y);
+      }
+    g_assert_cmpuint (left_second, >, left_first);
+  }
+  cairo_surface_destroy (first);
+  cairo_surface_destroy (second);
+
+  /* Fitted: the map, centred, fills the page across or down (its own
+   * white margin aside). */
+  journey_print_operation_set_layout (operation, JOURNEY_PRINT_FIT);
+  g_assert_cmpuint (journey_print_operation_count_pages (operation, width, height, NULL), ==, 1);
+  first = draw_tile (operation, 0, width, height);
+  {
+    int x0 = G_MAXINT, y0 = G_MAXINT, x1 = -1, y1 = -1;
+
+    for (int y = 0; y < (int) height; y++)
+      for (int x = 0; x < (int) width; x++)
+        if (pixel (first, x, y) != 0xffffff)
+          {
+            x0 = MIN (x0, x);
+            x1 = MAX (x1, x);
+            y0 = MIN (y0, y);
+            y1 = MAX (y1, y);
+          }
+    g_assert_cmpint (x1, >, x0);
+    g_assert_true (x1 - x0 > 0.85 * width || y1 - y0 > 0.85 * height);
+    g_assert_cmpint (ABS (x0 - ((int) width - 1 - x1)), <=, 0.05 * width);
+    g_assert_cmpint (ABS (y0 - ((int) height - 1 - y1)), <=, 0.05 * height);
+  }
+  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("JOURNEYS_SCREENSHOT_DIR"), "print-fit.png", NULL);
+      cairo_surface_t *tile = draw_tile (operation, 0, width, height);
+
+      cairo_surface_write_to_png (tile, path);
+      cairo_surface_destroy (tile);
+      journey_print_operation_set_layout (operation, JOURNEY_PRINT_TILE);
+      for (int page = 0; page < 2; page++)
+        {
+          g_autofree char *name = g_strdup_printf ("print-tile-%d.png", page);
+          g_autofree char *tile_path = g_build_filename (g_getenv ("JOURNEYS_SCREENSHOT_DIR"), name, NULL);
+
+          tile = draw_tile (operation, page, width, height);
+          cairo_surface_write_to_png (tile, tile_path);
+          cairo_surface_destroy (tile);
+        }
+    }
+  cairo_surface_destroy (first);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 static void
 on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
@@ -1110,6 +1242,7 @@ main (int   argc,
   g_test_add_func ("/app/preferences", test_preferences);
   g_test_add_func ("/app/export", test_export);
   g_test_add_func ("/app/print", test_print);
+  g_test_add_func ("/app/print-tiles", test_print_tiles);
   g_test_add_func ("/app/print-dialog", test_print_dialog);
   g_test_add_func ("/app/menu-and-shortcuts", test_menu_and_shortcuts);
   g_test_add_func ("/app/saved-toast", test_saved_toast);

@@ -34,7 +34,6 @@ struct _JourneyPrintOperation
   JourneyLayout      *map_layout;
   JourneyScene       *scene;
   JourneyPainter     *painter;
-  guint               n_columns;
 
   /* The "Layout" tab */
   GtkWidget          *fit_button;
@@ -65,6 +64,20 @@ printable_size (GtkPrintContext *context,
   *height = gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS);
 }
 
+/* The map as a scene, drawn by the painter: made when printing begins. */
+static void
+ensure_scene (JourneyPrintOperation *self)
+{
+  if (self->scene == NULL)
+    {
+      g_clear_pointer (&self->map_layout, journey_layout_free);
+      self->map_layout = journey_layout_new (self->map, self->project, NULL);
+      self->scene = journey_scene_new (self->map_layout);
+    }
+  if (self->painter == NULL)
+    self->painter = journey_painter_new ();
+}
+
 static void
 journey_print_operation_begin_print (GtkPrintOperation *operation,
                                      GtkPrintContext   *context)
@@ -72,16 +85,12 @@ journey_print_operation_begin_print (GtkPrintOperation *operation,
   JourneyPrintOperation *self = JOURNEY_PRINT_OPERATION (operation);
   double width, height;
 
+  /* The map as it is now. */
   g_clear_pointer (&self->scene, journey_scene_free);
-  g_clear_pointer (&self->map_layout, journey_layout_free);
-  self->map_layout = journey_layout_new (self->map, self->project, NULL);
-  self->scene = journey_scene_new (self->map_layout);
-  if (self->painter == NULL)
-    self->painter = journey_painter_new ();
+  ensure_scene (self);
 
   printable_size (context, &width, &height);
-  gtk_print_operation_set_n_pages (operation,
-                                   (int) journey_print_operation_count_pages (self, width, height, &self->n_columns));
+  gtk_print_operation_set_n_pages (operation, (int) journey_print_operation_count_pages (self, width, height, NULL));
 }
 
 /* Dashed lines in the middle of the strips a tile shares with its
@@ -133,52 +142,10 @@ journey_print_operation_draw_page (GtkPrintOperation *operation,
                                    int                page_nr)
 {
   JourneyPrintOperation *self = JOURNEY_PRINT_OPERATION (operation);
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double scene_width = journey_scene_get_width (self->scene);
-  double scene_height = journey_scene_get_height (self->scene);
   double width, height;
 
   printable_size (context, &width, &height);
-  if (scene_width <= 0 || scene_height <= 0)
-    return;
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_clip (cr);
-
-  if (self->layout == JOURNEY_PRINT_FIT)
-    {
-      double scale = MIN (width / scene_width, height / scene_height);
-
-      /* Centred on the page. */
-      cairo_translate (cr, (width - scene_width * scale) / 2, (height - scene_height * scale) / 2);
-      cairo_scale (cr, scale, scale);
-      journey_painter_draw (self->painter, self->scene, cr, NULL);
-    }
-  else
-    {
-      guint n_columns = MAX (self->n_columns, 1);
-      guint n_rows = count_tiles (scene_height * POINTS_PER_PIXEL, height);
-      guint column = (guint) page_nr % n_columns;
-      guint row = (guint) page_nr / n_columns;
-      double x = column * (width - JOURNEY_PRINT_OVERLAP);
-      double y = row * (height - JOURNEY_PRINT_OVERLAP);
-      JourneyRect clip = {
-        x / POINTS_PER_PIXEL, y / POINTS_PER_PIXEL, width / POINTS_PER_PIXEL, height / POINTS_PER_PIXEL
-      };
-
-      cairo_save (cr);
-      cairo_translate (cr, -x, -y);
-      cairo_scale (cr, POINTS_PER_PIXEL, POINTS_PER_PIXEL);
-      journey_painter_draw (self->painter, self->scene, cr, &clip);
-      cairo_restore (cr);
-
-      draw_overlap_marks (cr, width, height,
-                          column > 0, column + 1 < n_columns,
-                          row > 0, row + 1 < n_rows);
-    }
-
-  cairo_restore (cr);
+  journey_print_operation_draw_page_on (self, gtk_print_context_get_cairo_context (context), page_nr, width, height);
 }
 
 static void
@@ -338,3 +305,63 @@ journey_print_operation_count_pages (JourneyPrintOperation *self,
     *n_columns = columns;
   return columns * rows;
 }
+
+/* Draws page @page_nr onto @cr, whose user space is in points with the
+ * origin at the top left of a printable area of @width × @height. */
+void
+journey_print_operation_draw_page_on (JourneyPrintOperation *self,
+                                      cairo_t               *cr,
+                                      int                    page_nr,
+                                      double                 width,
+                                      double                 height)
+{
+  double scene_width, scene_height;
+
+  g_return_if_fail (JOURNEY_IS_PRINT_OPERATION (self));
+  g_return_if_fail (cr != NULL);
+
+  ensure_scene (self);
+  scene_width = journey_scene_get_width (self->scene);
+  scene_height = journey_scene_get_height (self->scene);
+  if (scene_width <= 0 || scene_height <= 0)
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+
+  if (self->layout == JOURNEY_PRINT_FIT)
+    {
+      double scale = MIN (width / scene_width, height / scene_height);
+
+      /* Centred on the page. */
+      cairo_translate (cr, (width - scene_width * scale) / 2, (height - scene_height * scale) / 2);
+      cairo_scale (cr, scale, scale);
+      journey_painter_draw (self->painter, self->scene, cr, NULL);
+    }
+  else
+    {
+      guint n_columns = count_tiles (scene_width * POINTS_PER_PIXEL, width);
+      guint n_rows = count_tiles (scene_height * POINTS_PER_PIXEL, height);
+      guint column = (guint) page_nr % n_columns;
+      guint row = (guint) page_nr / n_columns;
+      double x = column * (width - JOURNEY_PRINT_OVERLAP);
+      double y = row * (height - JOURNEY_PRINT_OVERLAP);
+      JourneyRect clip = {
+        x / POINTS_PER_PIXEL, y / POINTS_PER_PIXEL, width / POINTS_PER_PIXEL, height / POINTS_PER_PIXEL
+      };
+
+      cairo_save (cr);
+      cairo_translate (cr, -x, -y);
+      cairo_scale (cr, POINTS_PER_PIXEL, POINTS_PER_PIXEL);
+      journey_painter_draw (self->painter, self->scene, cr, &clip);
+      cairo_restore (cr);
+
+      draw_overlap_marks (cr, width, height,
+                          column > 0, column + 1 < n_columns,
+                          row > 0, row + 1 < n_rows);
+    }
+
+  cairo_restore (cr);
+}
+

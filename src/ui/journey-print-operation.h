@@ -46,4 +46,13 @@ guint                  journey_print_operation_count_pages (JourneyPrintOperatio
                                                             double                 height,
                                                             guint                 *n_columns);
 
+/* Draws page @page_nr (see count_pages) onto @cr, whose user space is in
+ * points with its origin at the top left of a printable area of @width ×
+ * @height: what printing draws on each page. */
+void                   journey_print_operation_draw_page_on (JourneyPrintOperation *self,
+                                                             cairo_t               *cr,
+                                                             int                    page_nr,
+                                                             double                 width,
+                                                             double                 height);
+
 G_END_DECLS
