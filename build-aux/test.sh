@@ -49,7 +49,10 @@ done
 # Sanitizer reports are fatal, and leaks inside system libraries (fontconfig,
 # pango, GTK's caches) that are not ours to fix are suppressed.
 journeys_sanitizer_env() {
-  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+  # Full stacks for leaks: system libraries are built without frame
+  # pointers, and without them a leak's stack ends in g_malloc(), where no
+  # suppression of build-aux/lsan.supp can tell GTK's leaks from ours.
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   export LSAN_OPTIONS="suppressions=$PWD/build-aux/lsan.supp:print_suppressions=0"
   # GLib's slice allocator hides leaks and use-after-free from ASan.

@@ -24,7 +24,8 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* JOURNEYS_LOCALEDIR: the translations of a build tree, for its tests. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("JOURNEYS_LOCALEDIR") ? g_getenv ("JOURNEYS_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

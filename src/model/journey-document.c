@@ -846,3 +846,28 @@ journey_document_discard_autosave (JourneyDocument *self)
     journey_autosave_remove (self->file);
   set_recovered (self, FALSE);
 }
+
+/**
+ * journey_document_reset:
+ * @project: the new project
+ *
+ * Makes the document a new one, not saved yet, that holds @project (from
+ * a template, say): no file, an empty history, nothing to autosave.
+ */
+void
+journey_document_reset (JourneyDocument *self,
+                        JourneyProject  *project)
+{
+  g_return_if_fail (JOURNEY_IS_DOCUMENT (self));
+  g_return_if_fail (JOURNEY_IS_PROJECT (project));
+  g_return_if_fail (!self->busy);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_set_object (&self->project, project);
+  set_file (self, NULL);
+  g_clear_pointer (&self->etag, g_free);
+  journey_history_clear (self->history);
+  set_recovered (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -101,4 +101,8 @@ gboolean         journey_document_autosave              (JourneyDocument      *s
                                                          GError              **error);
 void             journey_document_discard_autosave      (JourneyDocument      *self);
 
+/* A new, unsaved document holding @project. */
+void             journey_document_reset                 (JourneyDocument      *self,
+                                                         JourneyProject       *project);
+
 G_END_DECLS

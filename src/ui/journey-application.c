@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "journey-application.h"
+#include "journey-benchmark.h"
+#include "journey-preferences.h"
 #include "journey-window.h"
 
 struct _JourneyApplication
@@ -39,9 +41,16 @@ journey_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      JourneyWindow *window = journey_window_new (JOURNEY_APPLICATION (app));
+      JourneyWindow *window = journey_application_find_window (JOURNEY_APPLICATION (app), files[i]);
 
-      journey_window_load (window, files[i]);
+      /* One window per journey: opening it again shows that window. */
+      if (window == NULL)
+        {
+          window = journey_window_new (JOURNEY_APPLICATION (app));
+          if (journey_benchmark_enabled ())
+            journey_benchmark_watch (window);
+          journey_window_load (window, files[i]);
+        }
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -60,9 +69,34 @@ about_action (GSimpleAction *action,
                          "developer-name", _("The Journeys developers"),
                          "version", PACKAGE_VERSION,
                          "comments", _("Map customer journeys in workshops"),
+                         "website", "https://github.com/journeys/journeys",
+                         "issue-url", "https://github.com/journeys/journeys/issues",
+                         "copyright", _("© 2026 The Journeys developers"),
                          "developers", developers,
+                         /* Translators: your names, one a line, with e-mail
+                          * addresses in <> if you like; shown in About */
+                         "translator-credits", _("translator-credits"),
                          "license-type", GTK_LICENSE_GPL_3_0,
                          NULL);
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (journey_window_new (JOURNEY_APPLICATION (user_data))));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWidget *preferences = journey_preferences_new (gtk_application_get_active_window (app));
+
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void
@@ -98,10 +132,14 @@ journey_application_startup (GApplication *app)
   static const GActionEntry actions[] = {
     { "about", about_action },
     { "help", help_action },
+    { "preferences", preferences_action },
+    { "new-window", new_window_action },
     { "quit", quit_action },
   };
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *help_accels[] = { "F1", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
+  const char *new_window_accels[] = { "<Control><Shift>n", NULL };
   const char *open_accels[] = { "<Control>o", NULL };
   const char *save_accels[] = { "<Control>s", NULL };
   const char *save_as_accels[] = { "<Control><Shift>s", NULL };
@@ -111,12 +149,18 @@ journey_application_startup (GApplication *app)
   const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
   const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
   const char *zoom_fit_accels[] = { "<Control>9", NULL };
+  const char *export_accels[] = { "<Control><Shift>e", NULL };
+  const char *export_again_accels[] = { "<Control>e", NULL };
+  const char *print_accels[] = { "<Control>p", NULL };
+  const char *present_accels[] = { "F5", NULL };
 
   G_APPLICATION_CLASS (journey_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);
@@ -126,6 +170,10 @@ journey_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-out", zoom_out_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-fit", zoom_fit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-again", export_again_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.present", present_accels);
 }
 
 static void
@@ -151,4 +199,29 @@ journey_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/journeys/Journeys",
                        NULL);
+}
+
+/**
+ * journey_application_find_window:
+ *
+ * Returns: (transfer none) (nullable): the window that has @file open
+ */
+JourneyWindow *
+journey_application_find_window (JourneyApplication *self,
+                                 GFile              *file)
+{
+  g_return_val_if_fail (JOURNEY_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *open;
+
+      if (!JOURNEY_IS_WINDOW (l->data))
+        continue;
+      open = journey_document_get_file (journey_window_get_document (l->data));
+      if (open != NULL && g_file_equal (open, file))
+        return l->data;
+    }
+  return NULL;
 }

@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 #define JOURNEY_TYPE_APPLICATION (journey_application_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyApplication, journey_application, JOURNEY, APPLICATION, AdwApplication)
 
-JourneyApplication *journey_application_new (void);
+typedef struct _JourneyWindow JourneyWindow;
+
+JourneyApplication *journey_application_new         (void);
+JourneyWindow      *journey_application_find_window (JourneyApplication *self,
+                                                     GFile              *file);
 
 G_END_DECLS

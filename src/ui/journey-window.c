@@ -15,6 +15,10 @@
 #include "journey-canvas.h"
 #include "journey-inspector.h"
 #include "journey-window.h"
+#include "journey-window-export.h"
+#include "journey-presentation.h"
+#include "journey-start-page.h"
+#include "journey-window-files.h"
 
 struct _JourneyWindow
 {
@@ -108,6 +112,10 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-again", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", has_project);
 }
 
 /* The buttons say what they would undo and redo. */
@@ -261,13 +269,7 @@ on_open_response (JourneyWindow        *self,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       /* An open journey keeps its window; another one gets a new one. */
-      if (journey_document_get_project (self->document) == NULL && !journey_document_get_busy (self->document))
-        journey_window_load (self, file);
-      else
-        {
-          GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-          g_application_open (G_APPLICATION (app), &file, 1, "");
-        }
+      journey_window_open_file (self, file);
     }
 
   g_clear_object (&self->chooser);
@@ -408,6 +410,13 @@ on_saved (GObject      *source_object,
 
   if (self->close_after_save)
     gtk_window_destroy (GTK_WINDOW (self));
+  else
+    {
+      AdwToast *toast = adw_toast_new (_("Saved"));
+
+      adw_toast_set_timeout (toast, 2);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 }
 
 /* Saves to @file, or to the document's own file when @file is NULL. */
@@ -659,6 +668,7 @@ journey_window_class_init (JourneyWindowClass *klass)
 
   g_type_ensure (JOURNEY_TYPE_CANVAS);
   g_type_ensure (JOURNEY_TYPE_INSPECTOR);
+  g_type_ensure (JOURNEY_TYPE_START_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/journeys/Journeys/journey-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, window_title);
@@ -686,6 +696,14 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, journey_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-again", NULL, journey_window_export_again_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, journey_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, journey_window_present_action);
+  gtk_widget_class_install_action (widget_class, "win.new-from-template", "s",
+                                   journey_window_new_from_template_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", journey_window_open_recent_action);
 }
 
 static void
@@ -726,6 +744,8 @@ journey_window_init (JourneyWindow *self)
 
   g_settings_bind (self->settings, "autosave-interval", self->document, "autosave-interval",
                    G_SETTINGS_BIND_GET);
+
+  journey_window_files_init (self);
 
   gtk_stack_set_visible_child_name (self->stack, "empty");
   update_title (self);
@@ -864,4 +884,34 @@ journey_window_autosave (JourneyWindow *self)
   if (error != NULL)
     g_warning ("Cannot autosave: %s", error->message);
   return FALSE;
+}
+
+/* The map the window shows, or NULL. */
+JourneyMap *
+journey_window_get_map (JourneyWindow *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
+
+  if (journey_document_get_project (self->document) == NULL)
+    return NULL;
+  return journey_canvas_get_map (self->canvas);
+}
+
+JourneyCanvas *
+journey_window_get_canvas (JourneyWindow *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
+
+  return self->canvas;
+}
+
+/* Shows @toast (taking it) over the window's content. */
+void
+journey_window_add_toast (JourneyWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (JOURNEY_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

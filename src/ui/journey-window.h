@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "journey-application.h"
+#include "journey-canvas.h"
 #include "journey-document.h"
 #include "journey-history.h"
 #include "journey-model.h"
@@ -26,5 +27,9 @@ JourneyDocument *journey_window_get_document (JourneyWindow      *self);
 JourneyProject  *journey_window_get_project  (JourneyWindow      *self);
 JourneyHistory  *journey_window_get_history  (JourneyWindow      *self);
 gboolean         journey_window_autosave     (JourneyWindow      *self);
+JourneyMap      *journey_window_get_map      (JourneyWindow      *self);
+JourneyCanvas   *journey_window_get_canvas   (JourneyWindow      *self);
+void             journey_window_add_toast    (JourneyWindow      *self,
+                                              AdwToast           *toast);
 
 G_END_DECLS

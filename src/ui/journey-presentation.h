@@ -1,0 +1,38 @@
+/* journey-presentation.h
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "journey-window.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Presentation mode, for sharing a map with a room: the window goes
+ * fullscreen without its header bar, the map is fitted to the screen, and
+ * Right/Left (or a clicker's Page Down/Page Up) walk the stages one by one,
+ * each zoomed to fill the screen with its part of the emotion curve in
+ * view.  Home shows the whole map again; Escape or F5 leaves.  The map
+ * stays editable: a drag is one undo step, as always.
+ */
+
+/* The win.present action: starts or stops presenting. */
+void     journey_window_present_action      (GtkWidget     *widget,
+                                             const char    *action_name,
+                                             GVariant      *parameter);
+
+void     journey_presentation_start         (JourneyWindow *window);
+void     journey_presentation_stop          (JourneyWindow *window);
+gboolean journey_presentation_is_active     (JourneyWindow *window);
+
+/* The stage shown, or -1 for the whole map. */
+int      journey_presentation_get_stage     (JourneyWindow *window);
+/* Shows stage @stage (-1: the whole map), clamped to the map's stages. */
+void     journey_presentation_show_stage    (JourneyWindow *window,
+                                             int            stage);
+
+G_END_DECLS

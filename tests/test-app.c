@@ -1,0 +1,1256 @@
+/* test-app.c: the parts of the application around the map: preferences,
+ * export, printing, the menu and presenting.
+ *
+ * With JOURNEYS_SCREENSHOT_DIR set, each test also saves a picture of the
+ * window or dialog it drives there.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <math.h>
+
+#include "journey-application.h"
+#include "journey-export-dialog.h"
+#include "journey-preferences.h"
+#include "journey-presentation.h"
+#include "journey-print-operation.h"
+#include "journey-start-page.h"
+#include "journey-test-utils.h"
+#include "journey-window.h"
+#include "journey-window-export.h"
+#include "journey-window-files.h"
+
+static JourneyApplication *test_app;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop for @ms milliseconds: frames get drawn. */
+static void
+run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+wait_for_document (JourneyWindow *window)
+{
+  JourneyDocument *document = journey_window_get_document (window);
+
+  while (journey_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+}
+
+static JourneyWindow *
+open_example (const char *name)
+{
+  g_autofree char *dir = test_examples_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window = journey_window_new (test_app);
+
+  journey_window_load (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_document (window);
+  g_assert_nonnull (journey_window_get_project (window));
+  return window;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The @n-th widget of @type under @widget, depth first. */
+static GtkWidget *
+find_nth_widget (GtkWidget *widget,
+                 GType      type,
+                 guint     *n)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      if (*n == 0)
+        return widget;
+      (*n)--;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_nth_widget (child, type, n);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+nth_widget (GtkWidget *widget,
+            GType      type,
+            guint      n)
+{
+  return find_nth_widget (widget, type, &n);
+}
+
+/* Saves a picture of @window as NAME.png in $JOURNEYS_SCREENSHOT_DIR. */
+static void
+screenshot (GtkWidget  *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("JOURNEYS_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *file_name = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  run_for (600);
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file_name = g_strdup_printf ("%s%s.png", name, g_getenv ("ADW_DEBUG_COLOR_SCHEME") ? "-dark" : "");
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* -- Preferences ---------------------------------------------------------- */
+
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.journeys.Journeys");
+  JourneyWindow *window = open_example ("hotel.journey");
+  GtkWidget *preferences;
+  GtkSwitch *snap, *backup, *autosave;
+  GtkSpinButton *step, *minutes;
+
+  g_settings_reset (settings, "snap-to-grid");
+  g_settings_reset (settings, "snap-step");
+  g_settings_reset (settings, "make-backup");
+  g_settings_reset (settings, "autosave-interval");
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (test_app), "preferences"));
+  preferences = journey_preferences_new (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (preferences));
+  iterate ();
+
+  snap = GTK_SWITCH (nth_widget (preferences, GTK_TYPE_SWITCH, 0));
+  backup = GTK_SWITCH (nth_widget (preferences, GTK_TYPE_SWITCH, 1));
+  autosave = GTK_SWITCH (nth_widget (preferences, GTK_TYPE_SWITCH, 2));
+  step = GTK_SPIN_BUTTON (nth_widget (preferences, GTK_TYPE_SPIN_BUTTON, 0));
+  minutes = GTK_SPIN_BUTTON (nth_widget (preferences, GTK_TYPE_SPIN_BUTTON, 1));
+
+  /* The rows show the settings... */
+  g_assert_true (gtk_switch_get_active (snap));
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (step), 0.25, 1e-9);
+  g_assert_false (gtk_switch_get_active (backup));
+  g_assert_true (gtk_switch_get_active (autosave));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minutes), ==, 1);
+  screenshot (preferences, "preferences");
+
+  /* ...and change them. */
+  gtk_switch_set_active (snap, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "snap-to-grid"));
+  gtk_spin_button_set_value (step, 0.5);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "snap-step"), 0.5, 1e-9);
+  gtk_switch_set_active (backup, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "make-backup"));
+  gtk_spin_button_set_value (minutes, 5);
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 300);
+  /* The document follows at once. */
+  g_assert_cmpuint (journey_document_get_autosave_interval (journey_window_get_document (window)), ==, 300);
+  gtk_switch_set_active (autosave, FALSE);
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 0);
+  gtk_switch_set_active (autosave, TRUE);
+  g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 300);
+
+  /* A change made elsewhere shows. */
+  g_settings_set_double (settings, "snap-step", 1.0);
+  g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (step), 1.0, 1e-9);
+
+  g_settings_reset (settings, "snap-to-grid");
+  g_settings_reset (settings, "snap-step");
+  g_settings_reset (settings, "make-backup");
+  g_settings_reset (settings, "autosave-interval");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* -- Export ---------------------------------------------------------------- */
+
+static GtkWidget *
+find_button_for_action (GtkWidget  *widget,
+                        const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_for_action (child, action);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The toplevel of @type transient for @parent, or NULL. */
+static GtkWindow *
+find_dialog (GtkWindow *parent,
+             GType      type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_window_get_transient_for (window) == parent)
+        return window;
+    }
+  return NULL;
+}
+
+static guint32
+png_width (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  const guchar *b;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  b = (const guchar *) data;
+  g_assert_cmpmem (b, 8, "\x89PNG\r\n\x1a\n", 8);
+  return (guint32) b[16] << 24 | (guint32) b[17] << 16 | (guint32) b[18] << 8 | b[19];
+}
+
+static gboolean
+file_starts_with (const char *path,
+                  const char *prefix)
+{
+  g_autofree char *data = NULL;
+
+  if (!g_file_get_contents (path, &data, NULL, NULL))
+    return FALSE;
+  return g_str_has_prefix (data, prefix);
+}
+
+/* Opens the export dialog of @window, chooses @format (and @scale) and
+ * exports to @path as if the file chooser had answered. */
+static void
+export_through_dialog (JourneyWindow       *window,
+                       JourneyExportFormat  format,
+                       double               scale,
+                       const char          *path,
+                       const char          *shot)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyExportDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  iterate ();
+  dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  journey_export_dialog_set_format (dialog, format);
+  if (scale > 0)
+    journey_export_dialog_set_scale (dialog, scale);
+  if (shot != NULL)
+    screenshot (GTK_WIDGET (dialog), shot);
+  journey_export_dialog_export_to (dialog, file);
+  iterate ();
+  g_assert_null (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *svg = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "map.png", NULL);
+  g_autofree char *png1 = g_build_filename (dir, "small.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
+  g_autofree char *csv_no_ext = g_build_filename (dir, "actions", NULL);
+  g_autofree char *csv = g_build_filename (dir, "actions.csv", NULL);
+  g_autofree char *csv_text = NULL;
+  JourneyWindow *window = open_example ("hotel.journey");
+  JourneyWindow *other = open_example ("online-shop.journey");
+  const JourneyExportTarget *target;
+  JourneyExportDialog *dialog;
+  guint32 width2, width1;
+
+  g_assert_null (journey_window_get_export_target (window));
+
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_SVG, 0, svg, NULL);
+  g_assert_true (file_starts_with (svg, "<?xml"));
+
+  /* The toast says so and offers to open it. */
+  {
+    GtkWidget *button = find_button_for_action (GTK_WIDGET (window), "win.open-exported");
+
+    g_assert_nonnull (button);
+    screenshot (GTK_WIDGET (window), "exported-toast");
+  }
+
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_PNG, 2, png, "export-dialog");
+  width2 = png_width (png);
+
+  /* The dialog comes back with the last format and scale. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  iterate ();
+  dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+  g_assert_cmpint (journey_export_dialog_get_format (dialog), ==, JOURNEY_EXPORT_FORMAT_PNG);
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  g_assert_null (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_PNG, 1, png1, NULL);
+  width1 = png_width (png1);
+  g_assert_cmpuint (width1, >, 100);
+  g_assert_cmpint (ABS ((int) width2 - 2 * (int) width1), <=, 1);
+
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_PDF, 0, pdf, NULL);
+  g_assert_true (file_starts_with (pdf, "%PDF-"));
+
+  /* The format's extension is added to a bare name. */
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_CSV, 0, csv_no_ext, NULL);
+  g_assert_false (g_file_test (csv_no_ext, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv_text, "\"map\",\"stage\",\"touchpoint\",\"kind\",\"text\",\"owner\",\"status\",\"votes\"\r\n"));
+
+  /* Ctrl+E writes the last target again. */
+  target = journey_window_get_export_target (window);
+  g_assert_nonnull (target);
+  g_assert_cmpint (target->format, ==, JOURNEY_EXPORT_FORMAT_CSV);
+  g_assert_cmpint (g_unlink (csv), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-again", NULL));
+  g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));
+  g_assert_null (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+
+  /* Each document remembers its own: the other one has none, and Ctrl+E
+   * asks where. */
+  g_assert_null (journey_window_get_export_target (other));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.export-again", NULL));
+  iterate ();
+  dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (other), JOURNEY_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  test_tmpdir_remove (dir);
+}
+
+/* -- Printing -------------------------------------------------------------- */
+
+/* The pages of a PDF that cairo wrote, and the size of its first one. */
+static guint
+pdf_pages (const char *path,
+           double     *width,
+           double     *height)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GRegex) page = g_regex_new ("/Type\\s*/Page[^s]", G_REGEX_RAW, 0, NULL);
+  g_autoptr(GRegex) box = g_regex_new ("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)", G_REGEX_RAW, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  gsize length = 0;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_true (g_str_has_prefix (data, "%PDF-"));
+  g_regex_match_full (page, data, length, 0, 0, &match, NULL);
+  while (g_match_info_matches (match))
+    {
+      n++;
+      g_match_info_next (match, NULL);
+    }
+  g_clear_pointer (&match, g_match_info_unref);
+  g_assert_true (g_regex_match_full (box, data, length, 0, 0, &match, NULL));
+  {
+    g_autofree char *w = g_match_info_fetch (match, 1);
+    g_autofree char *h = g_match_info_fetch (match, 2);
+
+    *width = g_ascii_strtod (w, NULL);
+    *height = g_ascii_strtod (h, NULL);
+  }
+  return n;
+}
+
+static void
+print_to_pdf (JourneyWindow      *window,
+              JourneyPrintLayout  layout,
+              const char         *path,
+              guint              *expected_pages)
+{
+  g_autoptr(JourneyPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+  GtkPageSetup *setup;
+
+  operation = journey_print_operation_new (journey_window_get_project (window), journey_window_get_map (window));
+  journey_print_operation_set_layout (operation, layout);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    GTK_WINDOW (window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  setup = gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (operation));
+  *expected_pages = journey_print_operation_count_pages (operation,
+                                                         gtk_page_setup_get_page_width (setup, GTK_UNIT_POINTS),
+                                                         gtk_page_setup_get_page_height (setup, GTK_UNIT_POINTS),
+                                                         NULL);
+}
+
+static void
+test_print (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *fit = g_build_filename (dir, "fit.pdf", NULL);
+  g_autofree char *tiles = g_build_filename (dir, "tiles.pdf", NULL);
+  JourneyWindow *window = open_example ("hotel.journey");
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (NULL);
+  double paper_long = gtk_paper_size_get_height (paper, GTK_UNIT_POINTS);
+  double paper_short = gtk_paper_size_get_width (paper, GTK_UNIT_POINTS);
+  double width, height;
+  guint expected;
+
+  /* Fitted: one page of the default paper, landscape. */
+  print_to_pdf (window, JOURNEY_PRINT_FIT, fit, &expected);
+  g_assert_cmpuint (expected, ==, 1);
+  g_assert_cmpuint (pdf_pages (fit, &width, &height), ==, 1);
+  g_assert_cmpfloat_with_epsilon (width, paper_long, 1.0);
+  g_assert_cmpfloat_with_epsilon (height, paper_short, 1.0);
+
+  /* Tiled at full size: the map is larger than a page, so it takes
+   * several, all of the same paper. */
+  print_to_pdf (window, JOURNEY_PRINT_TILE, tiles, &expected);
+  g_assert_cmpuint (expected, >, 1);
+  g_assert_cmpuint (pdf_pages (tiles, &width, &height), ==, expected);
+  g_assert_cmpfloat_with_epsilon (width, paper_long, 1.0);
+  g_assert_cmpfloat_with_epsilon (height, paper_short, 1.0);
+
+  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *fit_copy = g_build_filename (g_getenv ("JOURNEYS_SCREENSHOT_DIR"), "print-fit.pdf", NULL);
+      g_autofree char *tiles_copy = g_build_filename (g_getenv ("JOURNEYS_SCREENSHOT_DIR"), "print-tiles.pdf", NULL);
+
+      g_assert_cmpint (g_rename (fit, fit_copy), ==, 0);
+      g_assert_cmpint (g_rename (tiles, tiles_copy), ==, 0);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  test_tmpdir_remove (dir);
+}
+
+/* Draws page @page of @operation onto a white image of @width × @height
+ * points, one pixel a point. */
+static cairo_surface_t *
+draw_tile (JourneyPrintOperation *operation,
+           int                    page,
+           double                 width,
+           double                 height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width), (int) ceil (height));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  journey_print_operation_draw_page_on (operation, cr, page, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint32
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y)
+{
+  const guchar *data = cairo_image_surface_get_data (surface);
+
+  return *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + x * 4) & 0xffffff;
+}
+
+/* Tiles overlap: the strip at the right of a page is the strip at the left
+ * of the next one, dashed mark included; fitted, the map fills one page. */
+static void
+test_print_tiles (void)
+{
+  JourneyWindow *window = open_example ("hotel.journey");
+  g_autoptr(JourneyPrintOperation) operation = NULL;
+  /* A page whose step (its width less the overlap) is a whole number of
+   * points, so that both strips fall on the same pixel grid. */
+  const double width = 400 + JOURNEY_PRINT_OVERLAP;
+  const double height = 300;
+  cairo_surface_t *first, *second;
+  guint n_columns = 0, n_pages, differing = 0, shifted = 0, inked = 0;
+
+  operation = journey_print_operation_new (journey_window_get_project (window), journey_window_get_map (window));
+  journey_print_operation_set_layout (operation, JOURNEY_PRINT_TILE);
+  n_pages = journey_print_operation_count_pages (operation, width, height, &n_columns);
+  g_assert_cmpuint (n_columns, >=, 2);
+  g_assert_cmpuint (n_pages % n_columns, ==, 0);
+  g_assert_cmpuint (n_pages / n_columns, >=, 2);
+
+  first = draw_tile (operation, 0, width, height);
+  second = draw_tile (operation, 1, width, height);
+  for (int y = 0; y < (int) height; y++)
+    for (int x = 0; x < (int) JOURNEY_PRINT_OVERLAP; x++)
+      {
+        guint32 a = pixel (first, 400 + x, y);
+        guint32 b = pixel (second, x, y);
+
+        if (a != b)
+          differing++;
+        /* Two points off, as a tiling that did not line up would be. */
+        if (pixel (first, 398 + x, y) != b)
+          shifted++;
+        if (b != 0xffffff)
+          inked++;
+      }
+  /* Equal, but for the antialiasing of a few glyphs and edges. */
+  g_assert_cmpuint (differing, <, (guint) (height * JOURNEY_PRINT_OVERLAP * 3 / 100));
+  g_assert_cmpuint (differing * 4, <, shifted);
+  /* The strip is not blank: at least the dashed mark is there. */
+  g_assert_cmpuint (inked, >, height / 4);
+  /* The first page has no mark on its left, the second one has. */
+  {
+    guint left_first = 0, left_second = 0;
+    int mark = (int) (JOURNEY_PRINT_OVERLAP / 2);
+
+    for (int y = 0; y < (int) height; y++)
+      {
+        left_first += pixel (first, mark, y) != pixel (first, mark - 3, y);
+        left_second += pixel (second, mark, y) != pixel (second, mark - 3, y);
+      }
+    g_assert_cmpuint (left_second, >, left_first);
+  }
+  cairo_surface_destroy (first);
+  cairo_surface_destroy (second);
+
+  /* Fitted: the map, centred, fills the page across or down (its own
+   * white margin aside). */
+  journey_print_operation_set_layout (operation, JOURNEY_PRINT_FIT);
+  g_assert_cmpuint (journey_print_operation_count_pages (operation, width, height, NULL), ==, 1);
+  first = draw_tile (operation, 0, width, height);
+  {
+    int x0 = G_MAXINT, y0 = G_MAXINT, x1 = -1, y1 = -1;
+
+    for (int y = 0; y < (int) height; y++)
+      for (int x = 0; x < (int) width; x++)
+        if (pixel (first, x, y) != 0xffffff)
+          {
+            x0 = MIN (x0, x);
+            x1 = MAX (x1, x);
+            y0 = MIN (y0, y);
+            y1 = MAX (y1, y);
+          }
+    g_assert_cmpint (x1, >, x0);
+    g_assert_true (x1 - x0 > 0.85 * width || y1 - y0 > 0.85 * height);
+    g_assert_cmpint (ABS (x0 - ((int) width - 1 - x1)), <=, 0.05 * width);
+    g_assert_cmpint (ABS (y0 - ((int) height - 1 - y1)), <=, 0.05 * height);
+  }
+  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("JOURNEYS_SCREENSHOT_DIR"), "print-fit.png", NULL);
+      cairo_surface_t *tile = draw_tile (operation, 0, width, height);
+
+      cairo_surface_write_to_png (tile, path);
+      cairo_surface_destroy (tile);
+      journey_print_operation_set_layout (operation, JOURNEY_PRINT_TILE);
+      for (int page = 0; page < 2; page++)
+        {
+          g_autofree char *name = g_strdup_printf ("print-tile-%d.png", page);
+          g_autofree char *tile_path = g_build_filename (g_getenv ("JOURNEYS_SCREENSHOT_DIR"), name, NULL);
+
+          tile = draw_tile (operation, page, width, height);
+          cairo_surface_write_to_png (tile, tile_path);
+          cairo_surface_destroy (tile);
+        }
+    }
+  cairo_surface_destroy (first);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               gpointer                 user_data)
+{
+  *(GtkPrintOperationResult *) user_data = result;
+}
+
+/* The print dialog has the "Layout" tab; cancelling prints nothing. */
+static void
+test_print_dialog (void)
+{
+  JourneyWindow *window = open_example ("hotel.journey");
+  g_autoptr(JourneyPrintOperation) operation = NULL;
+  GtkPrintOperationResult result = GTK_PRINT_OPERATION_RESULT_ERROR;
+  GtkPrintOperationResult done = GTK_PRINT_OPERATION_RESULT_ERROR;
+  GtkWindow *dialog = NULL;
+  GtkWidget *tile = NULL;
+
+  operation = journey_print_operation_new (journey_window_get_project (window), journey_window_get_map (window));
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (on_print_done), &done);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (window), NULL);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
+  for (guint i = 0; i < 200 && dialog == NULL; i++)
+    {
+      run_for (10);
+      dialog = find_dialog (GTK_WINDOW (window), GTK_TYPE_DIALOG);
+    }
+  g_assert_nonnull (dialog);
+  /* The layout tab offers tiling. */
+  {
+    GtkWidget *fit = nth_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
+
+    for (guint n = 0; (fit = nth_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, n)) != NULL; n++)
+      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (fit)), "_Tile the map at full size across pages") == 0)
+        tile = fit;
+  }
+  g_assert_nonnull (tile);
+  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
+    {
+      GtkNotebook *notebook = GTK_NOTEBOOK (nth_widget (GTK_WIDGET (dialog), GTK_TYPE_NOTEBOOK, 0));
+
+      gtk_notebook_set_current_page (notebook, gtk_notebook_page_num (notebook, gtk_widget_get_parent (tile)));
+      screenshot (GTK_WIDGET (dialog), "print-dialog");
+    }
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  while (done == GTK_PRINT_OPERATION_RESULT_ERROR)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (done, ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* -- Menu, shortcuts, About ---------------------------------------------------- */
+
+static gboolean
+has_action (JourneyWindow *window,
+            const char    *detailed)
+{
+  GtkWidgetClass *klass = GTK_WIDGET_GET_CLASS (window);
+  const char *name;
+  const char *property;
+  const GVariantType *type;
+  GType owner;
+
+  if (g_str_has_prefix (detailed, "app."))
+    return g_action_group_has_action (G_ACTION_GROUP (test_app), detailed + 4);
+  if (g_str_has_prefix (detailed, "win.") &&
+      g_action_group_has_action (G_ACTION_GROUP (window), detailed + 4))
+    return TRUE;
+  for (guint i = 0; gtk_widget_class_query_action (klass, i, &owner, &name, &type, &property); i++)
+    if (g_str_equal (name, detailed))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+collect_menu (GMenuModel *model,
+              GPtrArray  *labels,
+              GPtrArray  *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      char *label = NULL;
+      char *action = NULL;
+
+      if (section != NULL)
+        {
+          collect_menu (section, labels, actions);
+          continue;
+        }
+      g_assert_true (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_assert_true (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_ptr_array_add (labels, label);
+      g_ptr_array_add (actions, action);
+    }
+}
+
+static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *actions,
+                   guint     *n_shortcuts)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      char *action = NULL;
+      char *accelerator = NULL;
+
+      g_object_get (widget, "action-name", &action, "accelerator", &accelerator, NULL);
+      /* Each row shows keys: an accelerator, or an action that has one. */
+      g_assert_true (action != NULL || (accelerator != NULL && accelerator[0] != '\0'));
+      if (action != NULL)
+        g_ptr_array_add (actions, action);
+      g_free (accelerator);
+      (*n_shortcuts)++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, actions, n_shortcuts);
+}
+
+static void
+test_menu_and_shortcuts (void)
+{
+  static const char *const hig_order[] = {
+    "_New Window", "_Open…", "_Save", "Save _As…", "_Export…", "_Print…", "P_resent",
+    "_Preferences", "_Keyboard Shortcuts", "_Help", "_About Journeys", NULL,
+  };
+  JourneyWindow *window = open_example ("hotel.journey");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) shortcut_actions = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) with_accels = NULL;
+  GtkShortcutsWindow *overlay;
+  GtkMenuButton *menu_button = NULL;
+  guint n_shortcuts = 0;
+
+  /* The primary menu, in the order of the HIG, every item working. */
+  for (guint n = 0; (menu_button = GTK_MENU_BUTTON (nth_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, n))); n++)
+    if (gtk_menu_button_get_primary (menu_button))
+      break;
+  g_assert_nonnull (menu_button);
+  collect_menu (gtk_menu_button_get_menu_model (menu_button), labels, actions);
+  g_ptr_array_add (labels, NULL);
+  g_assert_cmpstrv ((char **) labels->pdata, hig_order);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      if (!has_action (window, g_ptr_array_index (actions, i)))
+        g_error ("menu item for %s: no such action", (char *) g_ptr_array_index (actions, i));
+    }
+
+  /* The shortcuts window names real actions, and every action that has
+   * keys is in it. */
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  collect_shortcuts (GTK_WIDGET (overlay), shortcut_actions, &n_shortcuts);
+  g_assert_cmpuint (n_shortcuts, >=, 40);
+  for (guint i = 0; i < shortcut_actions->len; i++)
+    g_assert_true (has_action (window, g_ptr_array_index (shortcut_actions, i)));
+  with_accels = gtk_application_list_action_descriptions (GTK_APPLICATION (test_app));
+  for (guint i = 0; with_accels[i] != NULL; i++)
+    {
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < shortcut_actions->len && !listed; j++)
+        listed = g_str_equal (with_accels[i], g_ptr_array_index (shortcut_actions, j));
+      /* Shortcuts lists itself by its keys. */
+      if (!listed && !g_str_equal (with_accels[i], "win.show-help-overlay"))
+        g_error ("%s has keys but is not in the shortcuts window", with_accels[i]);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+  screenshot (GTK_WIDGET (overlay), "shortcuts");
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+
+  /* About names the website, the tracker and the translators. */
+  g_action_group_activate_action (G_ACTION_GROUP (test_app), "about", NULL);
+  iterate ();
+  {
+    AdwAboutWindow *about = ADW_ABOUT_WINDOW (find_dialog (GTK_WINDOW (window), ADW_TYPE_ABOUT_WINDOW));
+
+    g_assert_nonnull (about);
+    g_assert_true (g_str_has_prefix (adw_about_window_get_website (about), "https://"));
+    g_assert_true (g_str_has_prefix (adw_about_window_get_issue_url (about), "https://"));
+    g_assert_nonnull (strstr (adw_about_window_get_copyright (about), "2026"));
+    g_assert_nonnull (adw_about_window_get_translator_credits (about));
+    screenshot (GTK_WIDGET (about), "about");
+    gtk_window_destroy (GTK_WINDOW (about));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* Saving says so. */
+static void
+test_saved_toast (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *examples = test_examples_dir ();
+  g_autofree char *source = g_build_filename (examples, "hotel.journey", NULL);
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window = journey_window_new (test_app);
+  gboolean found = FALSE;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  journey_window_load (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_document (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for_document (window);
+  for (guint n = 0; !found; n++)
+    {
+      GtkWidget *label = nth_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, n);
+
+      if (label == NULL)
+        break;
+      found = g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "Saved") == 0;
+    }
+  g_assert_true (found);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  test_tmpdir_remove (dir);
+}
+
+/* -- Presenting -------------------------------------------------------------- */
+
+static GtkEventController *
+find_controller (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) == 0)
+        return controller;
+    }
+  return NULL;
+}
+
+static void
+press (JourneyWindow *window,
+       guint          keyval)
+{
+  GtkEventController *keys = find_controller (GTK_WIDGET (window), "journey-presentation");
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  g_assert_true (handled);
+  run_for (50);
+}
+
+/* The part of the map the canvas shows, in map coordinates. */
+static JourneyRect
+visible_map_rect (JourneyCanvas *canvas)
+{
+  double x0, y0, x1, y1;
+
+  journey_canvas_widget_to_map (canvas, 0, 0, &x0, &y0);
+  journey_canvas_widget_to_map (canvas, gtk_widget_get_width (GTK_WIDGET (canvas)),
+                                gtk_widget_get_height (GTK_WIDGET (canvas)), &x1, &y1);
+  return (JourneyRect) { x0, y0, x1 - x0, y1 - y0 };
+}
+
+static gboolean
+contains (const JourneyRect *outer,
+          const JourneyRect *inner)
+{
+  return inner->x >= outer->x - 0.5 && inner->y >= outer->y - 0.5
+         && inner->x + inner->width <= outer->x + outer->width + 0.5
+         && inner->y + inner->height <= outer->y + outer->height + 0.5;
+}
+
+/* The zoom that shows the whole map in the canvas as it is now. */
+static double
+fit_zoom_now (JourneyCanvas *canvas)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (canvas);
+
+  return MIN (gtk_widget_get_width (GTK_WIDGET (canvas)) / layout->width,
+              gtk_widget_get_height (GTK_WIDGET (canvas)) / layout->height);
+}
+
+/* Runs frames until the canvas shows the whole map, as presenting does
+ * after each change of the canvas's size (at most five seconds). */
+static void
+wait_for_fit (JourneyCanvas *canvas)
+{
+  for (guint i = 0; i < 100 && fabs (journey_canvas_get_zoom (canvas) - fit_zoom_now (canvas)) > 1e-6; i++)
+    run_for (50);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-6);
+}
+
+static void
+test_presentation (void)
+{
+  JourneyWindow *window = open_example ("hotel.journey");
+  JourneyCanvas *canvas = journey_window_get_canvas (window);
+  JourneyHistory *history = journey_window_get_history (window);
+  GtkWidget *header = nth_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, 0);
+  JourneyLayout *layout;
+  guint n_stages;
+
+  run_for (100);
+  layout = journey_canvas_get_layout (canvas);
+  n_stages = layout->n_stages;
+  g_assert_cmpuint (n_stages, >=, 3);
+
+  /* F5: no chrome, the whole map in view. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  run_for (100);
+  g_assert_true (journey_presentation_is_active (window));
+  g_assert_false (gtk_widget_get_visible (header));
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, -1);
+  wait_for_fit (canvas);
+  {
+    JourneyRect whole = { 0, 0, layout->width, layout->height };
+    JourneyRect shown = visible_map_rect (canvas);
+
+    layout = journey_canvas_get_layout (canvas);
+    whole = (JourneyRect) { 0, 0, layout->width, layout->height };
+    g_assert_true (contains (&shown, &whole));
+  }
+  screenshot (GTK_WIDGET (window), "present-overview");
+
+  /* Right and Page Down walk the stages, each larger than the overview,
+   * with its name and its emotion curve in view. */
+  for (guint i = 0; i < n_stages; i++)
+    {
+      JourneyRect shown, name, curve;
+
+      press (window, i % 2 ? GDK_KEY_Page_Down : GDK_KEY_Right);
+      g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) i);
+      layout = journey_canvas_get_layout (canvas);
+      shown = visible_map_rect (canvas);
+      name = layout->stages[i].header;
+      curve = (JourneyRect) { layout->stages[i].column.x, layout->band.rect.y,
+                              layout->stages[i].column.width, layout->band.rect.height };
+      g_assert_true (contains (&shown, &name));
+      g_assert_true (contains (&shown, &curve));
+      g_assert_cmpfloat (journey_canvas_get_zoom (canvas), >, fit_zoom_now (canvas) * 1.2);
+      if (i == 1)
+        screenshot (GTK_WIDGET (window), "present-stage");
+    }
+  /* At the last stage, next stays there. */
+  press (window, GDK_KEY_Right);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) n_stages - 1);
+  press (window, GDK_KEY_Left);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) n_stages - 2);
+  press (window, GDK_KEY_Page_Up);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) n_stages - 3);
+  press (window, GDK_KEY_Home);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, -1);
+  wait_for_fit (canvas);
+
+  /* The facilitator can still edit: a satisfaction drag is one step. */
+  press (window, GDK_KEY_Right);
+  {
+    JourneyLayoutHandle *handle;
+    GtkGesture *drag = NULL;
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+    JourneyTouchpoint *touchpoint;
+    double wx, wy, dy, before;
+    guint steps = journey_history_get_n_steps (history);
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && drag == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_DRAG (controller)
+            && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_PRIMARY)
+          drag = GTK_GESTURE (controller);
+      }
+    g_assert_nonnull (drag);
+    layout = journey_canvas_get_layout (canvas);
+    g_assert_cmpuint (layout->n_handles, >, 0);
+    handle = &layout->handles[0];
+    touchpoint = handle->touchpoint;
+    before = touchpoint->satisfaction;
+    /* One step of the scale down, or up from the bottom. */
+    dy = (journey_layout_y_for_value (layout, before > layout->band.min ? before - 1 : before + 1) - handle->y)
+         * journey_canvas_get_zoom (canvas);
+    journey_canvas_map_to_widget (canvas, handle->x, handle->y, &wx, &wy);
+    g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+    g_signal_emit_by_name (drag, "drag-update", 0.0, dy / 2);
+    g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
+    g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
+    iterate ();
+    g_assert_cmpfloat (touchpoint->satisfaction, !=, before);
+    g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps + 1);
+    g_assert_true (journey_history_undo (history));
+    g_assert_cmpfloat (touchpoint->satisfaction, ==, before);
+    g_assert_true (journey_presentation_is_active (window));
+  }
+
+  /* Escape leaves: the header bar is back. */
+  press (window, GDK_KEY_Escape);
+  g_assert_false (journey_presentation_is_active (window));
+  g_assert_true (gtk_widget_get_visible (header));
+  g_assert_null (find_controller (GTK_WIDGET (window), "journey-presentation"));
+
+  journey_history_mark_clean (history);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* -- Start page, templates, opening ----------------------------------------------- */
+
+static guint
+count_windows_with (GFile *file)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test_app)); l; l = l->next)
+    {
+      GFile *open = journey_document_get_file (journey_window_get_document (l->data));
+
+      if (open != NULL && g_file_equal (open, file))
+        n++;
+    }
+  return n;
+}
+
+static void
+test_start_page (void)
+{
+  JourneyWindow *window = journey_window_new (test_app);
+  const char *const *templates = journey_start_page_get_templates ();
+  JourneyStartPage *page;
+  GtkStack *stack;
+  guint n_template_rows = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (100);
+  page = JOURNEY_START_PAGE (find_widget (GTK_WIDGET (window), JOURNEY_TYPE_START_PAGE));
+  g_assert_nonnull (page);
+  stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_STACK));
+  g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (page));
+  /* A row for each template, and Open. */
+  for (guint n = 0; ; n++)
+    {
+      GtkWidget *row = nth_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, n);
+
+      if (row == NULL)
+        break;
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), "win.new-from-template") == 0)
+        n_template_rows++;
+    }
+  g_assert_cmpuint (n_template_rows, ==, g_strv_length ((char **) templates));
+  g_assert_nonnull (find_button_for_action (GTK_WIDGET (page), "win.open"));
+  screenshot (GTK_WIDGET (window), "start-page");
+
+  /* Every template makes a valid, unsaved map. */
+  for (guint i = 0; templates[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      JourneyWindow *made = journey_window_new_from_template (window, templates[i], &error);
+      JourneyProject *project;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (made);
+      /* The empty window takes the first; the others get windows of
+       * their own. */
+      g_assert_true ((i == 0) == (made == window));
+      project = journey_window_get_project (made);
+      g_assert_nonnull (project);
+      g_assert_cmpuint (journey_list_get_length (project->maps), >=, 1);
+      g_assert_null (journey_document_get_file (journey_window_get_document (made)));
+      g_assert_false (journey_document_get_dirty (journey_window_get_document (made)));
+
+      if (g_str_equal (templates[i], "blueprint"))
+        {
+          JourneyMap *map = journey_list_peek (project->maps, 0);
+          gboolean kinds[5] = { FALSE };
+
+          for (guint l = 0; l < journey_list_get_length (map->lanes); l++)
+            {
+              JourneyLane *lane = journey_list_peek (map->lanes, l);
+
+              g_assert_cmpint (lane->kind, <, 5);
+              kinds[lane->kind] = TRUE;
+            }
+          for (guint k = 0; k < 5; k++)
+            g_assert_true (kinds[k]);
+        }
+      if (made != window)
+        gtk_window_destroy (GTK_WINDOW (made));
+    }
+  iterate ();
+
+  /* The action does the same. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", "blank"));
+  iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app))), ==, 2);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test_app)); l; l = l->next)
+    if (l->data != window)
+      {
+        gtk_window_destroy (l->data);
+        break;
+      }
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+static void
+test_open_twice_and_recent (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *examples = test_examples_dir ();
+  g_autofree char *source = g_build_filename (examples, "hotel.journey", NULL);
+  g_autofree char *path = g_build_filename (dir, "workshop.journey", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  JourneyWindow *first, *empty, *found;
+  JourneyStartPage *page;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
+
+  g_application_open (G_APPLICATION (test_app), &file, 1, "");
+  first = journey_application_find_window (test_app, file);
+  g_assert_null (first);  /* still loading: the file is set when it is read */
+  while (count_windows_with (file) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  first = journey_application_find_window (test_app, file);
+  g_assert_nonnull (first);
+  wait_for_document (first);
+
+  /* Again: the same window, no second one. */
+  g_application_open (G_APPLICATION (test_app), &file, 1, "");
+  iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app))), ==, 1);
+
+  /* The journey is in the recent files: a new window's start page lists
+   * it, and opening it from there shows the window it is open in. */
+  run_for (100);
+  empty = journey_window_new (test_app);
+  gtk_window_present (GTK_WINDOW (empty));
+  iterate ();
+  page = JOURNEY_START_PAGE (find_widget (GTK_WIDGET (empty), JOURNEY_TYPE_START_PAGE));
+  g_assert_cmpuint (journey_start_page_get_n_recent (page), ==, 1);
+  screenshot (GTK_WIDGET (empty), "start-page-recent");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (empty), "win.open-recent", "s", uri));
+  iterate ();
+  g_assert_null (journey_window_get_project (empty));
+  g_assert_cmpuint (count_windows_with (file), ==, 1);
+
+  /* A journey dropped on the empty window opens there; other files are
+   * left alone. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (empty));
+    GtkDropTarget *target = NULL;
+    g_autofree char *other = g_build_filename (dir, "other.journey", NULL);
+    g_autofree char *picture = g_build_filename (dir, "picture.png", NULL);
+    g_autoptr(GFile) other_file = g_file_new_for_path (other);
+    g_autoptr(GFile) picture_file = g_file_new_for_path (picture);
+    g_auto(GValue) value = G_VALUE_INIT;
+    GSList *list = NULL;
+    gboolean accepted = FALSE;
+
+    g_assert_true (g_file_set_contents (other, text, -1, NULL));
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_assert_nonnull (target);
+
+    list = g_slist_append (list, picture_file);
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_false (accepted);
+    g_value_unset (&value);
+
+    list = g_slist_append (list, other_file);
+    g_value_init (&value, GDK_TYPE_FILE_LIST);
+    g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+    g_assert_true (accepted);
+    g_slist_free (list);
+    wait_for_document (empty);
+    found = journey_application_find_window (test_app, other_file);
+    g_assert_true (found == empty);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (empty));
+  gtk_window_destroy (GTK_WINDOW (first));
+  iterate ();
+  gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
+  test_tmpdir_remove (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
+
+      gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), icons);
+    }
+
+  test_app = journey_application_new ();
+  g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (test_app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/app/preferences", test_preferences);
+  g_test_add_func ("/app/export", test_export);
+  g_test_add_func ("/app/print", test_print);
+  g_test_add_func ("/app/print-tiles", test_print_tiles);
+  g_test_add_func ("/app/print-dialog", test_print_dialog);
+  g_test_add_func ("/app/menu-and-shortcuts", test_menu_and_shortcuts);
+  g_test_add_func ("/app/saved-toast", test_saved_toast);
+  g_test_add_func ("/app/presentation", test_presentation);
+  g_test_add_func ("/app/start-page", test_start_page);
+  g_test_add_func ("/app/open-twice-and-recent", test_open_twice_and_recent);
+
+  status = g_test_run ();
+  g_clear_object (&test_app);
+  return status;
+}
