@@ -16,6 +16,7 @@
 #include "journey-application.h"
 #include "journey-export-dialog.h"
 #include "journey-preferences.h"
+#include "journey-inspector.h"
 #include "journey-presentation.h"
 #include "journey-print-operation.h"
 #include "journey-start-page.h"
@@ -921,10 +922,16 @@ test_presentation (void)
   JourneyCanvas *canvas = journey_window_get_canvas (window);
   JourneyHistory *history = journey_window_get_history (window);
   GtkWidget *header = nth_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, 0);
+  GtkWidget *inspector = nth_widget (GTK_WIDGET (window), JOURNEY_TYPE_INSPECTOR, 0);
   JourneyLayout *layout;
   guint n_stages;
 
   run_for (100);
+  /* With the inspector shown beside the map. */
+  if (!gtk_widget_get_visible (inspector))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL);
+  run_for (50);
+  g_assert_true (gtk_widget_get_visible (inspector));
   layout = journey_canvas_get_layout (canvas);
   n_stages = layout->n_stages;
   g_assert_cmpuint (n_stages, >=, 3);
@@ -934,6 +941,7 @@ test_presentation (void)
   run_for (100);
   g_assert_true (journey_presentation_is_active (window));
   g_assert_false (gtk_widget_get_visible (header));
+  g_assert_false (gtk_widget_get_visible (inspector));
   g_assert_cmpint (journey_presentation_get_stage (window), ==, -1);
   wait_for_fit (canvas);
   {
@@ -1020,6 +1028,7 @@ test_presentation (void)
   press (window, GDK_KEY_Escape);
   g_assert_false (journey_presentation_is_active (window));
   g_assert_true (gtk_widget_get_visible (header));
+  g_assert_true (gtk_widget_get_visible (inspector));
   g_assert_null (find_controller (GTK_WIDGET (window), "journey-presentation"));
 
   journey_history_mark_clean (history);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "journey-inspector.h"
 #include "journey-presentation.h"
 
 /* Space around what is shown, in widget pixels. */
@@ -34,6 +35,8 @@ typedef struct
   JourneyWindow      *window;   /* unowned: the window owns this */
   GtkEventController *keys;
   GtkWidget          *header_bar;
+  GtkWidget          *inspector;
+  gboolean            inspector_was_visible;
   GtkWidget          *scroller;
   guint               tick_id;
   int                 stage;
@@ -219,6 +222,7 @@ journey_presentation_start (JourneyWindow *window)
   p->stage = -1;
   p->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (window));
   p->header_bar = find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  p->inspector = find_widget (GTK_WIDGET (window), JOURNEY_TYPE_INSPECTOR);
   p->scroller = gtk_widget_get_ancestor (GTK_WIDGET (canvas), GTK_TYPE_SCROLLED_WINDOW);
   g_object_set_data_full (G_OBJECT (window), PRESENTATION_KEY, p, (GDestroyNotify) presentation_free);
 
@@ -229,9 +233,14 @@ journey_presentation_start (JourneyWindow *window)
   g_signal_connect_swapped (p->keys, "key-pressed", G_CALLBACK (on_key_pressed), p);
   gtk_widget_add_controller (GTK_WIDGET (window), p->keys);
 
-  /* No chrome. */
+  /* No chrome, and the map alone. */
   if (p->header_bar != NULL)
     gtk_widget_set_visible (p->header_bar, FALSE);
+  if (p->inspector != NULL)
+    {
+      p->inspector_was_visible = gtk_widget_get_visible (p->inspector);
+      gtk_widget_set_visible (p->inspector, FALSE);
+    }
   if (p->scroller != NULL)
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (p->scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_EXTERNAL);
   gtk_widget_add_css_class (GTK_WIDGET (window), "presenting");
@@ -259,6 +268,8 @@ journey_presentation_stop (JourneyWindow *window)
   gtk_widget_remove_controller (GTK_WIDGET (window), p->keys);
   if (p->header_bar != NULL)
     gtk_widget_set_visible (p->header_bar, TRUE);
+  if (p->inspector != NULL)
+    gtk_widget_set_visible (p->inspector, p->inspector_was_visible);
   if (p->scroller != NULL)
     gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (p->scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
   gtk_widget_remove_css_class (GTK_WIDGET (window), "presenting");
