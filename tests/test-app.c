@@ -288,6 +288,8 @@ export_through_dialog (JourneyWindow       *window,
   dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   journey_export_dialog_set_format (dialog, format);
+  if (format == JOURNEY_EXPORT_FORMAT_CSV)
+    journey_export_dialog_set_csv_flavour (dialog, JOURNEY_CSV_PLAIN);
   if (scale > 0)
     journey_export_dialog_set_scale (dialog, scale);
   if (shot != NULL)
@@ -353,7 +355,31 @@ test_export (void)
   g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv_text, "\"map\",\"stage\",\"touchpoint\",\"kind\",\"text\",\"owner\",\"status\",\"votes\"\r\n"));
 
-  /* Ctrl+E writes the last target again. */
+  /* The columns that Jira's importer takes, chosen in the dialog. */
+  {
+    g_autofree char *jira = g_build_filename (dir, "jira.csv", NULL);
+    g_autofree char *jira_text = NULL;
+    g_autoptr(GFile) jira_file = g_file_new_for_path (jira);
+    JourneyExportDialog *jira_dialog;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+    iterate ();
+    jira_dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
+    journey_export_dialog_set_format (jira_dialog, JOURNEY_EXPORT_FORMAT_CSV);
+    journey_export_dialog_set_csv_flavour (jira_dialog, JOURNEY_CSV_JIRA);
+    journey_export_dialog_export_to (jira_dialog, jira_file);
+    iterate ();
+    g_assert_true (g_file_get_contents (jira, &jira_text, NULL, NULL));
+    g_assert_true (g_str_has_prefix (jira_text, "\"Summary\",\"Description\",\"Issue Type\",\"Status\","));
+    g_assert_cmpint (journey_window_get_export_target (window)->csv_flavour, ==, JOURNEY_CSV_JIRA);
+    g_unlink (jira);
+  }
+
+  /* Plain again; then Ctrl+E writes the last target again. */
+  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_CSV, 0, csv_no_ext, NULL);
+  g_clear_pointer (&csv_text, g_free);
+  g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv_text, "\"map\",\"stage\""));
   target = journey_window_get_export_target (window);
   g_assert_nonnull (target);
   g_assert_cmpint (target->format, ==, JOURNEY_EXPORT_FORMAT_CSV);

@@ -13,6 +13,7 @@
 
 #include "journey-export.h"
 #include "journey-export-dialog.h"
+#include "journey-format.h"
 
 struct _JourneyExportDialog
 {
@@ -78,8 +79,8 @@ journey_export_target_free (JourneyExportTarget *target)
   g_free (target);
 }
 
-/* The one place that turns a CSV flavour into a writer: with the Jira and
- * Rally flavours of journey-csv.h, switch over to them here. */
+/* Plain CSV for spreadsheets, or the columns that Jira's or Rally's
+ * importer takes (SPEC §5). */
 static gboolean
 write_csv (const JourneyExportTarget *target,
            JourneyProject            *project,
@@ -87,12 +88,10 @@ write_csv (const JourneyExportTarget *target,
            const char                *path,
            GError                   **error)
 {
-  switch (target->csv_flavour)
-    {
-    case JOURNEY_EXPORT_CSV_PLAIN:
-    default:
-      return journey_export_file (project, map, path, 1.0, error);
-    }
+  gsize length = 0;
+  g_autofree char *csv = journey_csv_write_flavour (project, map, target->csv_flavour, &length);
+
+  return journey_write_file_atomically (path, csv, length, FALSE, error);
 }
 
 gboolean
@@ -319,6 +318,15 @@ journey_export_dialog_set_scale (JourneyExportDialog *self,
 }
 
 void
+journey_export_dialog_set_csv_flavour (JourneyExportDialog *self,
+                                       JourneyCsvFlavour    flavour)
+{
+  g_return_if_fail (JOURNEY_IS_EXPORT_DIALOG (self));
+
+  adw_combo_row_set_selected (self->columns_row, (guint) flavour);
+}
+
+void
 journey_export_dialog_export_to (JourneyExportDialog *self,
                                  GFile               *file)
 {
@@ -332,7 +340,7 @@ journey_export_dialog_export_to (JourneyExportDialog *self,
   named = with_extension (file, target.format);
   target.file = named;
   target.scale = target.format == JOURNEY_EXPORT_FORMAT_PNG ? gtk_spin_button_get_value (self->scale_spin) : 1.0;
-  target.csv_flavour = JOURNEY_EXPORT_CSV_PLAIN + adw_combo_row_get_selected (self->columns_row);
+  target.csv_flavour = (JourneyCsvFlavour) MIN (adw_combo_row_get_selected (self->columns_row), JOURNEY_CSV_RALLY);
 
   g_object_ref (self);
   g_signal_emit (self, signals[EXPORT], 0, &target);

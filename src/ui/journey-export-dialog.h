@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "journey-csv.h"
+
 #include "journey-model.h"
 
 G_BEGIN_DECLS
@@ -21,13 +23,6 @@ typedef enum
   JOURNEY_EXPORT_FORMAT_CSV,
 } JourneyExportFormat;
 
-/* The columns of a CSV export.  Only plain CSV is written for now; the
- * flavours for Jira and Rally come with journey_csv_write_flavour(). */
-typedef enum
-{
-  JOURNEY_EXPORT_CSV_PLAIN,
-} JourneyExportCsvFlavour;
-
 /* Where and how a map was exported: remembered so that it can be done
  * again (Ctrl+E). */
 typedef struct
@@ -35,7 +30,7 @@ typedef struct
   GFile                   *file;
   JourneyExportFormat      format;
   double                   scale;       /* PNG only */
-  JourneyExportCsvFlavour  csv_flavour; /* CSV only */
+  JourneyCsvFlavour        csv_flavour; /* CSV only: plain, Jira or Rally */
 } JourneyExportTarget;
 
 JourneyExportTarget *journey_export_target_copy  (const JourneyExportTarget *target);
@@ -69,6 +64,8 @@ GtkWidget          *journey_export_dialog_new        (GtkWindow                 
 JourneyExportFormat journey_export_dialog_get_format (JourneyExportDialog       *self);
 void                journey_export_dialog_set_format (JourneyExportDialog       *self,
                                                       JourneyExportFormat        format);
+void                journey_export_dialog_set_csv_flavour (JourneyExportDialog *self,
+                                                          JourneyCsvFlavour    flavour);
 void                journey_export_dialog_set_scale  (JourneyExportDialog       *self,
                                                       double                     scale);
 /* What accepting the file chooser with @file does: emits "export" with
