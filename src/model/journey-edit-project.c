@@ -1,0 +1,784 @@
+/* journey-edit-project.c: the inspector's edits of fields, lists, stages,
+ * lanes, personas, channels and maps.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-edit"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "journey-edit-private.h"
+#include "journey-format.h"
+
+/* -- The inspector's edits ---------------------------------------------- */
+
+gboolean
+journey_edit_set_value (JourneyHistory *history,
+                        gpointer        item,
+                        const char     *property,
+                        const GValue   *value,
+                        const char     *label,
+                        guint           merge_key)
+{
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (item), FALSE);
+  g_return_val_if_fail (label != NULL, FALSE);
+
+  return journey_history_set_merging (history, item, property, value, label, merge_key);
+}
+
+gboolean
+journey_edit_set_string (JourneyHistory *history,
+                         gpointer        item,
+                         const char     *property,
+                         const char     *text,
+                         const char     *label,
+                         guint           merge_key)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  return journey_edit_set_value (history, item, property, &value, label, merge_key);
+}
+
+gboolean
+journey_edit_set_shared (JourneyHistory           *history,
+                         JourneyTouchpoint *const *touchpoints,
+                         guint                     n,
+                         const char               *property,
+                         const GValue             *value,
+                         const char               *label)
+{
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (n == 0 || touchpoints != NULL, FALSE);
+
+  journey_history_begin_group (history, label);
+  for (guint i = 0; i < n; i++)
+    changed |= journey_history_set_value (history, touchpoints[i], property, value);
+  journey_history_end_group (history);
+  return changed;
+}
+
+static gboolean
+set_strv (JourneyHistory *history,
+          gpointer        item,
+          const char     *property,
+          GStrv           strv,
+          const char     *label,
+          guint           merge_key)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRV);
+  g_value_set_boxed (&value, strv);
+  return journey_edit_set_value (history, item, property, &value, label, merge_key);
+}
+
+gboolean
+journey_edit_set_string_at (JourneyHistory    *history,
+                            JourneyTouchpoint *touchpoint,
+                            const char        *property,
+                            guint              position,
+                            const char        *text,
+                            const char        *label,
+                            guint              merge_key)
+{
+  g_auto(GStrv) old = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  guint n;
+
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
+
+  g_object_get (touchpoint, property, &old, NULL);
+  n = old != NULL ? g_strv_length (old) : 0;
+  g_return_val_if_fail (position <= n, FALSE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i != position)
+        g_strv_builder_add (builder, old[i]);
+      else if (text != NULL)
+        g_strv_builder_add (builder, text);
+    }
+  if (position == n && text != NULL)
+    g_strv_builder_add (builder, text);
+  strv = g_strv_builder_end (builder);
+  return set_strv (history, touchpoint, property, strv, label, merge_key);
+}
+
+gboolean
+journey_edit_move_string (JourneyHistory    *history,
+                          JourneyTouchpoint *touchpoint,
+                          const char        *property,
+                          guint              from,
+                          guint              to,
+                          const char        *label)
+{
+  g_auto(GStrv) strv = NULL;
+  char *moved;
+  guint n;
+
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
+
+  g_object_get (touchpoint, property, &strv, NULL);
+  n = strv != NULL ? g_strv_length (strv) : 0;
+  if (from >= n || to >= n || from == to)
+    return FALSE;
+
+  moved = strv[from];
+  if (from < to)
+    memmove (&strv[from], &strv[from + 1], (to - from) * sizeof (char *));
+  else
+    memmove (&strv[to + 1], &strv[to], (from - to) * sizeof (char *));
+  strv[to] = moved;
+  return set_strv (history, touchpoint, property, strv, label, 0);
+}
+
+JourneyAction *
+journey_edit_add_action (JourneyHistory    *history,
+                         JourneyTouchpoint *touchpoint,
+                         const char        *text)
+{
+  g_autoptr(JourneyAction) action = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), NULL);
+
+  action = g_object_new (JOURNEY_TYPE_ACTION, "text", text ? text : "", NULL);
+  /* Translators: an undo step; %s is a touchpoint's title */
+  label = g_strdup_printf (_("Add an Action to “%s”"), journey_edit_touchpoint_name (touchpoint));
+  journey_history_begin_group (history, label);
+  journey_history_insert (history, touchpoint->actions, journey_list_get_length (touchpoint->actions), action);
+  journey_history_end_group (history);
+  return action;
+}
+
+JourneyComment *
+journey_edit_add_comment (JourneyHistory    *history,
+                          JourneyTouchpoint *touchpoint,
+                          const char        *author,
+                          const char        *text)
+{
+  g_autoptr(JourneyComment) comment = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), NULL);
+
+  comment = g_object_new (JOURNEY_TYPE_COMMENT,
+                          "author", author,
+                          "text", text ? text : "",
+                          "created", created,
+                          NULL);
+  /* Translators: an undo step; %s is a touchpoint's title */
+  label = g_strdup_printf (_("Add a Comment to “%s”"), journey_edit_touchpoint_name (touchpoint));
+  journey_history_begin_group (history, label);
+  journey_history_insert (history, touchpoint->comments, journey_list_get_length (touchpoint->comments), comment);
+  journey_history_end_group (history);
+  return comment;
+}
+
+void
+journey_edit_list_remove (JourneyHistory *history,
+                          JourneyList    *list,
+                          guint           position,
+                          const char     *label)
+{
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  g_return_if_fail (JOURNEY_IS_LIST (list));
+
+  if (position >= journey_list_get_length (list))
+    return;
+  journey_history_begin_group (history, label);
+  journey_history_remove (history, list, position);
+  journey_history_end_group (history);
+}
+
+void
+journey_edit_list_move (JourneyHistory *history,
+                        JourneyList    *list,
+                        guint           from,
+                        guint           to,
+                        const char     *label)
+{
+  guint n;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  g_return_if_fail (JOURNEY_IS_LIST (list));
+
+  n = journey_list_get_length (list);
+  if (from >= n || to >= n || from == to)
+    return;
+  journey_history_begin_group (history, label);
+  journey_history_move (history, list, from, to);
+  journey_history_end_group (history);
+}
+
+gboolean
+journey_edit_vote (JourneyHistory    *history,
+                   JourneyTouchpoint *touchpoint,
+                   int                delta)
+{
+  g_autofree char *label = NULL;
+  int votes;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
+
+  votes = MAX (0, touchpoint->votes + delta);
+  if (votes == touchpoint->votes)
+    return FALSE;
+  if (delta > 0)
+    /* Translators: an undo step; %s is a touchpoint's title */
+    label = g_strdup_printf (_("Vote for “%s”"), journey_edit_touchpoint_name (touchpoint));
+  else
+    /* Translators: an undo step; %s is a touchpoint's title */
+    label = g_strdup_printf (_("Take Back a Vote for “%s”"), journey_edit_touchpoint_name (touchpoint));
+  journey_history_begin_group (history, label);
+  journey_history_set (history, touchpoint, "votes", votes, NULL);
+  journey_history_end_group (history);
+  return TRUE;
+}
+
+/* -- Stages, lanes, personas, channels ----------------------------------- */
+
+char *
+journey_list_new_id (JourneyList *list,
+                     const char  *base)
+{
+  g_return_val_if_fail (JOURNEY_IS_LIST (list), NULL);
+  g_return_val_if_fail (base != NULL, NULL);
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *id = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
+
+      if (journey_item_list_find (list, id, NULL) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+JourneyStage *
+journey_edit_add_stage (JourneyHistory *history,
+                        JourneyMap     *map,
+                        const char     *name)
+{
+  g_autoptr(JourneyStage) stage = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), NULL);
+
+  id = journey_list_new_id (map->stages, "stage");
+  stage = g_object_new (JOURNEY_TYPE_STAGE, "id", id, "name", name, "length", 1.0, NULL);
+  journey_history_begin_group (history, _("Add a Stage"));
+  journey_history_insert (history, map->stages, journey_list_get_length (map->stages), stage);
+  journey_history_end_group (history);
+  return stage;
+}
+
+JourneyLane *
+journey_edit_add_lane (JourneyHistory  *history,
+                       JourneyMap      *map,
+                       const char      *name,
+                       JourneyLaneKind  kind)
+{
+  g_autoptr(JourneyLane) lane = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), NULL);
+
+  id = journey_list_new_id (map->lanes, "lane");
+  lane = g_object_new (JOURNEY_TYPE_LANE, "id", id, "name", name, "kind", kind, NULL);
+  journey_history_begin_group (history, _("Add a Lane"));
+  journey_history_insert (history, map->lanes, journey_list_get_length (map->lanes), lane);
+  journey_history_end_group (history);
+  return lane;
+}
+
+guint
+journey_map_count_in_stage (JourneyMap *map,
+                            guint       position)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), 0);
+
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      if (journey_map_get_stage_at (map, tp->time) == (int) position)
+        count++;
+    }
+  return count;
+}
+
+guint
+journey_map_count_in_lane (JourneyMap  *map,
+                           JourneyLane *lane)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), 0);
+  g_return_val_if_fail (JOURNEY_IS_LANE (lane), 0);
+
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      if (g_strcmp0 (tp->lane, lane->id) == 0)
+        count++;
+    }
+  return count;
+}
+
+static const char *
+item_name (const char *name,
+           const char *id)
+{
+  return name != NULL && name[0] != '\0' ? name : id;
+}
+
+gboolean
+journey_edit_delete_stage (JourneyHistory  *history,
+                           JourneyMap      *map,
+                           guint            position,
+                           gboolean         keep_touchpoints,
+                           gboolean         to_next,
+                           GError         **error)
+{
+  guint n_stages;
+  JourneyStage *stage;
+  double start, length, n_start = 0, n_length = 0;
+  g_autofree char *label = NULL;
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+
+  n_stages = journey_list_get_length (map->stages);
+  if (position >= n_stages || n_stages < 2)
+    {
+      g_set_error_literal (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
+                           _("A map needs at least one stage"));
+      return FALSE;
+    }
+  if (position == n_stages - 1)
+    to_next = FALSE;
+  if (position == 0)
+    to_next = TRUE;
+
+  stage = journey_list_peek (map->stages, position);
+  start = journey_map_get_stage_start (map, position);
+  length = journey_stage_get_span (stage);
+  if (to_next)
+    {
+      /* After the deletion the next stage starts where this one did. */
+      n_start = start;
+      n_length = journey_stage_get_span (journey_list_peek (map->stages, position + 1));
+    }
+  else
+    {
+      n_start = journey_map_get_stage_start (map, position - 1);
+      n_length = journey_stage_get_span (journey_list_peek (map->stages, position - 1));
+    }
+
+  /* Translators: an undo step; %s is a stage's name */
+  label = g_strdup_printf (_("Delete Stage “%s”"), item_name (stage->name, stage->id));
+  journey_history_begin_group (history, label);
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+      int at = journey_map_get_stage_at (map, tp->time);
+
+      if (at == (int) position)
+        {
+          if (keep_touchpoints)
+            {
+              double fraction = CLAMP ((tp->time - start) / length, 0.0, 1.0);
+
+              journey_history_set (history, tp, "time", n_start + fraction * n_length, NULL);
+            }
+          else
+            g_ptr_array_add (doomed, tp);
+        }
+      else if (at > (int) position)
+        journey_history_set (history, tp, "time", MAX (0.0, tp->time - length), NULL);
+    }
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      guint at;
+
+      if (journey_list_find (map->touchpoints, g_ptr_array_index (doomed, i), &at))
+        journey_history_remove (history, map->touchpoints, at);
+    }
+  journey_history_remove (history, map->stages, position);
+  journey_history_end_group (history);
+  return TRUE;
+}
+
+gboolean
+journey_edit_move_stage (JourneyHistory *history,
+                         JourneyMap     *map,
+                         guint           from,
+                         guint           to)
+{
+  guint n_stages, n;
+  JourneyStage *stage;
+  g_autofree int *stage_of = NULL;
+  g_autofree double *offset = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+
+  n_stages = journey_list_get_length (map->stages);
+  if (from >= n_stages || to >= n_stages || from == to)
+    return FALSE;
+
+  n = journey_list_get_length (map->touchpoints);
+  stage_of = g_new (int, n);
+  offset = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      stage_of[i] = journey_map_get_stage_at (map, tp->time);
+      offset[i] = tp->time - journey_map_get_stage_start (map, (guint) stage_of[i]);
+    }
+
+  stage = journey_list_peek (map->stages, from);
+  /* Translators: an undo step; %s is a stage's name */
+  label = g_strdup_printf (_("Move Stage “%s”"), item_name (stage->name, stage->id));
+  journey_history_begin_group (history, label);
+  /* The stages first, so that their new starts can be read. */
+  {
+    g_autoptr(GPtrArray) old = g_ptr_array_new ();
+
+    for (guint i = 0; i < n_stages; i++)
+      g_ptr_array_add (old, journey_list_peek (map->stages, i));
+    journey_history_move (history, map->stages, from, to);
+    for (guint i = 0; i < n; i++)
+      {
+        JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+        JourneyStage *own = g_ptr_array_index (old, stage_of[i]);
+        guint now;
+        double span = journey_stage_get_span (own);
+        double off = offset[i];
+
+        journey_list_find (map->stages, own, &now);
+        /* The end of a stage is the start of the next, but for the last. */
+        if (off >= span && now + 1 < n_stages)
+          off = span * 0.99;
+        journey_history_set (history, tp, "time", journey_map_get_stage_start (map, now) + off, NULL);
+      }
+  }
+  journey_history_end_group (history);
+  return TRUE;
+}
+
+gboolean
+journey_edit_delete_lane (JourneyHistory  *history,
+                          JourneyMap      *map,
+                          JourneyLane     *lane,
+                          JourneyLane     *move_to,
+                          GError         **error)
+{
+  g_autofree char *label = NULL;
+  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+  guint position;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_LANE (lane), FALSE);
+  g_return_val_if_fail (move_to != lane, FALSE);
+
+  if (!journey_list_find (map->lanes, lane, &position) || journey_list_get_length (map->lanes) < 2)
+    {
+      g_set_error_literal (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
+                           _("A map needs at least one lane"));
+      return FALSE;
+    }
+
+  /* Translators: an undo step; %s is a lane's name */
+  label = g_strdup_printf (_("Delete Lane “%s”"), item_name (lane->name, lane->id));
+  journey_history_begin_group (history, label);
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      if (g_strcmp0 (tp->lane, lane->id) != 0)
+        continue;
+      if (move_to != NULL)
+        journey_history_set (history, tp, "lane", move_to->id, NULL);
+      else
+        g_ptr_array_add (doomed, tp);
+    }
+  for (guint i = 0; i < doomed->len; i++)
+    {
+      guint at;
+
+      if (journey_list_find (map->touchpoints, g_ptr_array_index (doomed, i), &at))
+        journey_history_remove (history, map->touchpoints, at);
+    }
+  journey_history_remove (history, map->lanes, position);
+  journey_history_end_group (history);
+  return TRUE;
+}
+
+JourneyPersona *
+journey_edit_add_persona (JourneyHistory *history,
+                          JourneyProject *project,
+                          const char     *name)
+{
+  g_autoptr(JourneyPersona) persona = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), NULL);
+
+  id = journey_list_new_id (project->personas, "persona");
+  persona = g_object_new (JOURNEY_TYPE_PERSONA, "id", id, "name", name, NULL);
+  journey_history_begin_group (history, _("Add a Persona"));
+  journey_history_insert (history, project->personas, journey_list_get_length (project->personas), persona);
+  journey_history_end_group (history);
+  return persona;
+}
+
+JourneyChannel *
+journey_edit_add_channel (JourneyHistory *history,
+                          JourneyProject *project,
+                          const char     *name)
+{
+  g_autoptr(JourneyChannel) channel = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), NULL);
+
+  id = journey_list_new_id (project->channels, "channel");
+  channel = g_object_new (JOURNEY_TYPE_CHANNEL, "id", id, "name", name, NULL);
+  journey_history_begin_group (history, _("Add a Channel"));
+  journey_history_insert (history, project->channels, journey_list_get_length (project->channels), channel);
+  journey_history_end_group (history);
+  return channel;
+}
+
+guint
+journey_project_count_persona_uses (JourneyProject *project,
+                                    const char     *id)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
+
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    count += g_strcmp0 (((JourneyMap *) journey_list_peek (project->maps, m))->persona, id) == 0;
+  return count;
+}
+
+guint
+journey_project_count_channel_uses (JourneyProject *project,
+                                    const char     *id)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
+
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+        count += g_strcmp0 (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, i))->channel, id) == 0;
+    }
+  return count;
+}
+
+void
+journey_edit_delete_persona (JourneyHistory *history,
+                             JourneyProject *project,
+                             guint           position)
+{
+  JourneyPersona *persona;
+  g_autofree char *label = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  g_return_if_fail (JOURNEY_IS_PROJECT (project));
+
+  persona = journey_list_peek (project->personas, position);
+  if (persona == NULL)
+    return;
+
+  id = g_strdup (persona->id);
+  /* Translators: an undo step; %s is a persona's name */
+  label = g_strdup_printf (_("Delete Persona “%s”"), item_name (persona->name, persona->id));
+  journey_history_begin_group (history, label);
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      if (g_strcmp0 (map->persona, id) == 0)
+        journey_history_set (history, map, "persona", NULL, NULL);
+    }
+  journey_history_remove (history, project->personas, position);
+  journey_history_end_group (history);
+}
+
+void
+journey_edit_delete_channel (JourneyHistory *history,
+                             JourneyProject *project,
+                             guint           position)
+{
+  JourneyChannel *channel;
+  g_autofree char *label = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  g_return_if_fail (JOURNEY_IS_PROJECT (project));
+
+  channel = journey_list_peek (project->channels, position);
+  if (channel == NULL)
+    return;
+
+  id = g_strdup (channel->id);
+  /* Translators: an undo step; %s is a channel's name */
+  label = g_strdup_printf (_("Delete Channel “%s”"), item_name (channel->name, channel->id));
+  journey_history_begin_group (history, label);
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+        {
+          JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+          if (g_strcmp0 (tp->channel, id) == 0)
+            journey_history_set (history, tp, "channel", NULL, NULL);
+        }
+    }
+  journey_history_remove (history, project->channels, position);
+  journey_history_end_group (history);
+}
+
+/* -- Maps ---------------------------------------------------------------- */
+
+/* A deep copy of @map, through the file format: the copy is exactly what a
+ * save and a load would give. */
+static JourneyMap *
+copy_map (JourneyProject *project,
+          JourneyMap     *map)
+{
+  g_autoptr(JourneyProject) scratch = journey_project_new ();
+  g_autoptr(JourneyProject) copy = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  for (guint i = 0; i < journey_list_get_length (project->personas); i++)
+    journey_list_append (scratch->personas, journey_list_peek (project->personas, i));
+  for (guint i = 0; i < journey_list_get_length (project->channels); i++)
+    journey_list_append (scratch->channels, journey_list_peek (project->channels, i));
+  journey_list_append (scratch->maps, map);
+
+  data = journey_format_write_data (scratch, &length);
+  copy = journey_format_read_data (data, length, problems, NULL);
+  if (copy == NULL)
+    return NULL;
+  return journey_list_steal (copy->maps, 0);
+}
+
+JourneyMap *
+journey_edit_add_map (JourneyHistory *history,
+                      JourneyProject *project,
+                      JourneyMap     *source,
+                      const char     *channel,
+                      const char     *title)
+{
+  g_autoptr(JourneyMap) map = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (source == NULL || JOURNEY_IS_MAP (source), NULL);
+
+  id = journey_list_new_id (project->maps, "map");
+  if (source != NULL)
+    {
+      map = copy_map (project, source);
+      g_return_val_if_fail (map != NULL, NULL);
+      if (channel != NULL)
+        for (guint i = journey_list_get_length (map->touchpoints); i > 0; i--)
+          {
+            JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i - 1);
+
+            if (g_strcmp0 (tp->channel, channel) != 0)
+              g_object_unref (journey_list_steal (map->touchpoints, i - 1));
+          }
+      g_object_set (map, "id", id, "title", title, NULL);
+    }
+  else
+    {
+      g_autoptr(JourneyStage) stage = g_object_new (JOURNEY_TYPE_STAGE, "id", "stage", "name", _("Stage 1"),
+                                                    "length", 1.0, NULL);
+      g_autoptr(JourneyLane) lane = g_object_new (JOURNEY_TYPE_LANE, "id", "customer", "name", _("Customer"),
+                                                  "kind", JOURNEY_LANE_CUSTOMER, NULL);
+
+      map = g_object_new (JOURNEY_TYPE_MAP, "id", id, "title", title, NULL);
+      journey_list_append (map->stages, stage);
+      journey_list_append (map->lanes, lane);
+    }
+
+  /* Translators: an undo step; %s is a map's title */
+  label = g_strdup_printf (_("Add Map “%s”"), title ? title : id);
+  journey_history_begin_group (history, label);
+  journey_history_insert (history, project->maps, journey_list_get_length (project->maps), map);
+  journey_history_end_group (history);
+  return map;
+}
+
+gboolean
+journey_edit_delete_map (JourneyHistory  *history,
+                         JourneyProject  *project,
+                         guint            position,
+                         GError         **error)
+{
+  JourneyMap *map;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
+
+  map = journey_list_peek (project->maps, position);
+  if (map == NULL || journey_list_get_length (project->maps) < 2)
+    {
+      g_set_error_literal (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
+                           _("A project needs at least one map"));
+      return FALSE;
+    }
+
+  /* Translators: an undo step; %s is a map's title */
+  label = g_strdup_printf (_("Delete Map “%s”"), item_name (map->title, map->id));
+  journey_history_begin_group (history, label);
+  journey_history_remove (history, project->maps, position);
+  journey_history_end_group (history);
+  return TRUE;
+}
