@@ -124,6 +124,24 @@ journey_layout_place_stages (JourneyLayout *self,
     }
 }
 
+/* The scale the emotion band shows: the map's, or 1–5 when it has none
+ * that can be drawn. */
+void
+journey_layout_band_range (JourneyMap *map,
+                           int        *min,
+                           int        *max)
+{
+  JourneyScale *scale = map->scale;
+
+  *min = scale ? scale->min : 1;
+  *max = scale ? scale->max : 5;
+  if (scale == NULL || *max <= *min || *max - *min > 100)
+    {
+      *min = 1;
+      *max = 5;
+    }
+}
+
 /* The emotion band from @top: a row per step of the map's scale, its label
  * in the label column. */
 void
@@ -134,17 +152,13 @@ journey_layout_place_band (JourneyLayout *self,
 {
   const JourneyStyle *style = &self->style;
   JourneyScale *scale = map->scale;
-  int min = scale ? scale->min : 1;
-  int max = scale ? scale->max : 5;
-  gboolean scale_ok = scale != NULL && max > min && max - min <= 100;
+  int min, max;
+  gboolean scale_ok;
   guint n_steps;
   double h;
 
-  if (!scale_ok)
-    {
-      min = 1;
-      max = 5;
-    }
+  journey_layout_band_range (map, &min, &max);
+  scale_ok = scale != NULL && scale->min == min && scale->max == max;
   n_steps = (guint) (max - min + 1);
   h = MAX (style->emotion_band_min, (n_steps - 1) * style->emotion_step_min + style->emotion_step_min + 8);
 

@@ -171,6 +171,55 @@ label_lane (JourneyLayout     *self,
     }
 }
 
+/* The rows of lane @ll from @y down, each as deep as its deepest card:
+ * @rows holds each row's height and gets its top.  Returns the lane's
+ * height, with room for its name and kind in the label column. */
+static double
+stack_rows (JourneyLayout     *self,
+            JourneyLayoutLane *ll,
+            double             y,
+            double            *rows)
+{
+  const JourneyStyle *style = &self->style;
+  double h = style->card_gap;
+
+  for (guint r = 0; r < ll->n_rows; r++)
+    {
+      double rh = rows[r];
+
+      rows[r] = y + h;
+      h += rh + style->card_gap;
+    }
+  if (ll->n_rows == 0)
+    h += style->minor_height + style->card_gap;
+
+  return MAX (h, 2 * style->card_gap + block_height (&ll->name) + 4 + block_height (&ll->caption));
+}
+
+/* The height of every row of the lanes @only marks (all without): rows of
+ * lane l are @first_row[l] … @first_row[l + 1] - 1. */
+static double *
+row_heights (JourneyLayout  *self,
+             const gboolean *only,
+             guint          *first_row)
+{
+  double *rows;
+
+  first_row[0] = 0;
+  for (guint l = 0; l < self->n_lanes; l++)
+    first_row[l + 1] = first_row[l] + self->lanes[l].n_rows;
+  rows = g_new0 (double, first_row[self->n_lanes] + 1);
+  for (guint c = 0; c < self->n_cards; c++)
+    {
+      JourneyLayoutCard *card = &self->cards[c];
+      double *rh = &rows[first_row[card->lane] + card->row];
+
+      if (only == NULL || only[card->lane])
+        *rh = MAX (*rh, card->rect.height);
+    }
+  return rows;
+}
+
 /* The lanes from @top down: each as deep as its rows of cards (and its
  * label), the cards at the top of their rows. */
 void
@@ -184,19 +233,8 @@ journey_layout_stack_lanes (JourneyLayout *self,
   g_autofree double *row_top = NULL;
   double y = top;
 
-  journey_layout_pack_rows (self);
-
-  /* Each row as deep as its deepest card: rows of lane l are
-   * first_row[l] … first_row[l + 1] - 1. */
-  for (guint l = 0; l < self->n_lanes; l++)
-    first_row[l + 1] = first_row[l] + self->lanes[l].n_rows;
-  row_top = g_new0 (double, first_row[self->n_lanes] + 1);
-  for (guint c = 0; c < self->n_cards; c++)
-    {
-      JourneyLayoutCard *card = &self->cards[c];
-      double *rh = &row_top[first_row[card->lane] + card->row];
-      *rh = MAX (*rh, card->rect.height);
-    }
+  journey_layout_pack_rows (self, NULL);
+  row_top = row_heights (self, NULL, first_row);
 
   for (guint l = 0; l < self->n_lanes; l++)
     {
@@ -206,20 +244,8 @@ journey_layout_stack_lanes (JourneyLayout *self,
       ll->lane = journey_list_peek (map->lanes, l);
       ll->index = l;
       ll->kind = ll->lane->kind;
-
-      h = style->card_gap;
-      for (guint r = first_row[l]; r < first_row[l + 1]; r++)
-        {
-          double rh = row_top[r];
-          row_top[r] = y + h;
-          h += rh + style->card_gap;
-        }
-      if (ll->n_rows == 0)
-        h += style->minor_height + style->card_gap;
-
-      /* Room for the lane's name and kind in the label column. */
       label_lane (self, text, ll);
-      h = MAX (h, 2 * style->card_gap + block_height (&ll->name) + 4 + block_height (&ll->caption));
+      h = stack_rows (self, ll, y, &row_top[first_row[l]]);
 
       ll->rect.x = style->margin;
       ll->rect.y = y;
@@ -243,6 +269,37 @@ journey_layout_stack_lanes (JourneyLayout *self,
   self->lanes_rect.y = top;
   self->lanes_rect.width = self->width - 2 * style->margin;
   self->lanes_rect.height = y - top;
+}
+
+/* The rows of the lanes @only marks again, for the cards' new places in
+ * time, each lane where it is: each card's row and y.  Returns FALSE when
+ * a lane would change its height (then lay the map out anew). */
+gboolean
+journey_layout_restack_lanes (JourneyLayout  *self,
+                              const gboolean *only)
+{
+  g_autofree guint *first_row = g_new0 (guint, self->n_lanes + 1);
+  g_autofree double *row_top = NULL;
+
+  journey_layout_pack_rows (self, only);
+  row_top = row_heights (self, only, first_row);
+
+  for (guint l = 0; l < self->n_lanes; l++)
+    {
+      JourneyLayoutLane *ll = &self->lanes[l];
+
+      if (only[l] && stack_rows (self, ll, ll->rect.y, &row_top[first_row[l]]) != ll->rect.height)
+        return FALSE;
+    }
+
+  for (guint c = 0; c < self->n_cards; c++)
+    {
+      JourneyLayoutCard *card = &self->cards[c];
+
+      if (only[card->lane])
+        card->rect.y = row_top[first_row[card->lane] + card->row];
+    }
+  return TRUE;
 }
 
 /* A card's channel, title and markers, inside its rectangle. */
@@ -345,19 +402,26 @@ fill_card (JourneyLayout     *self,
     }
 }
 
-/* Every card's contents, once the cards are in place.  @channels maps a
- * channel id to its name. */
+/* @card's contents, once it is in place.  @channels maps a channel id to
+ * its name. */
+void
+journey_layout_fill_card (JourneyLayout     *self,
+                          JourneyText       *text,
+                          JourneyLayoutCard *card,
+                          GHashTable        *channels)
+{
+  const char *channel = card->touchpoint->channel
+    ? g_hash_table_lookup (channels, card->touchpoint->channel) : NULL;
+
+  fill_card (self, text, card, channel);
+}
+
+/* Every card's contents, once the cards are in place. */
 void
 journey_layout_fill_cards (JourneyLayout *self,
                            JourneyText   *text,
                            GHashTable    *channels)
 {
   for (guint c = 0; c < self->n_cards; c++)
-    {
-      JourneyLayoutCard *card = &self->cards[c];
-      const char *channel = card->touchpoint->channel
-        ? g_hash_table_lookup (channels, card->touchpoint->channel) : NULL;
-
-      fill_card (self, text, card, channel);
-    }
+    journey_layout_fill_card (self, text, &self->cards[c], channels);
 }

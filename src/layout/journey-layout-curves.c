@@ -77,8 +77,12 @@ journey_layout_place_curves (JourneyLayout *self,
   const JourneyStyle *style = &self->style;
   double fifth = (self->band.max - self->band.min) / 5.0;
   guint n_tp = journey_list_get_length (map->touchpoints);
-  g_autoptr(GArray) order = journey_map_get_curve_indices (map);
+  GArray *order;
   g_autofree int *card_of_tp = g_new (int, MAX (n_tp, 1));
+
+  if (self->curve_order == NULL)
+    self->curve_order = journey_map_get_curve_indices (map);
+  order = self->curve_order;
 
   for (guint i = 0; i < n_tp; i++)
     card_of_tp[i] = -1;
@@ -141,4 +145,23 @@ journey_layout_place_curves (JourneyLayout *self,
       JourneyLayoutCurve *curve = &self->curves[k];
       journey_curve_monotone_controls (curve->points, curve->n_points, curve->c1, curve->c2);
     }
+}
+
+/* Frees the curves, handles and flags, for journey_layout_place_curves()
+ * to place them again (in self->curve_order, which stays). */
+void
+journey_layout_clear_curves (JourneyLayout *self)
+{
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    {
+      g_clear_pointer (&self->curves[k].points, g_free);
+      g_clear_pointer (&self->curves[k].c1, g_free);
+      g_clear_pointer (&self->curves[k].c2, g_free);
+      g_clear_pointer (&self->curves[k].cards, g_free);
+      self->curves[k].n_points = 0;
+    }
+  g_clear_pointer (&self->handles, g_free);
+  g_clear_pointer (&self->flags, g_free);
+  self->n_handles = 0;
+  self->n_flags = 0;
 }

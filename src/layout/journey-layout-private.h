@@ -28,7 +28,9 @@ G_BEGIN_DECLS
  *   bands                            stage columns, blueprint lines
  *   curves (journey-layout-curves.c) curves, handles, gap flags
  *   bands                            legend
- *   colours (journey-layout.c)       every colour, in one place
+ *
+ * journey_layout_update() (journey-layout-update.c) redoes only the rows
+ * and curves that cards moved in time, lane or value change.
  *
  * Conversions and hit testing are in journey-layout-coords.c.
  */
@@ -86,6 +88,9 @@ place_block (JourneyTextBlock *block,
   block->baseline = round ((top + (block->line_height - block->size) / 2 + block->size * 0.8) * 100) / 100;
 }
 
+/* journey-layout.c */
+GHashTable *journey_layout_index_channels (JourneyProject *project);
+
 /* journey-layout-cards.c */
 void   journey_layout_add_cards          (JourneyLayout  *self,
                                           JourneyMap     *map,
@@ -99,12 +104,21 @@ void   journey_layout_stack_lanes        (JourneyLayout  *self,
 void   journey_layout_fill_cards         (JourneyLayout  *self,
                                           JourneyText    *text,
                                           GHashTable     *channels);
+void   journey_layout_fill_card          (JourneyLayout  *self,
+                                          JourneyText    *text,
+                                          JourneyLayoutCard *card,
+                                          GHashTable     *channels);
+gboolean journey_layout_restack_lanes    (JourneyLayout  *self,
+                                          const gboolean *only);
 
 /* journey-layout-rows.c */
 double journey_layout_widen_for_rows     (JourneyLayout  *self,
                                           double          width0);
 void   journey_layout_place_cards_in_time (JourneyLayout *self);
-void   journey_layout_pack_rows          (JourneyLayout  *self);
+void   journey_layout_pack_rows          (JourneyLayout  *self,
+                                          const gboolean *only);
+double journey_layout_card_left          (JourneyLayout  *self,
+                                          const JourneyLayoutCard *card);
 
 /* journey-layout-bands.c */
 void   journey_layout_place_title        (JourneyLayout  *self,
@@ -115,6 +129,9 @@ void   journey_layout_place_stages       (JourneyLayout  *self,
                                           JourneyText    *text,
                                           JourneyMap     *map,
                                           double          top);
+void   journey_layout_band_range         (JourneyMap     *map,
+                                          int            *min,
+                                          int            *max);
 void   journey_layout_place_band         (JourneyLayout  *self,
                                           JourneyText    *text,
                                           JourneyMap     *map,
@@ -129,5 +146,6 @@ void   journey_layout_place_legend       (JourneyLayout  *self,
 /* journey-layout-curves.c */
 void   journey_layout_place_curves       (JourneyLayout  *self,
                                           JourneyMap     *map);
+void   journey_layout_clear_curves       (JourneyLayout  *self);
 
 G_END_DECLS

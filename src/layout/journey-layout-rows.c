@@ -42,6 +42,23 @@ card_centre (double x0,
   return tx;
 }
 
+/* The left edge of @card on a timeline @width wide. */
+static double
+card_left (JourneyLayout           *self,
+           const JourneyLayoutCard *card,
+           double                   width)
+{
+  const JourneyStyle *style = &self->style;
+  double x0 = self->timeline_x;
+  double lo = x0 + style->card_gap + style->major_width / 2;
+  double hi = x0 + width - style->card_gap - style->major_width / 2;
+  double tx = x0 + clampd (card->touchpoint->time, 0, self->duration) * (width / self->duration);
+
+  if (hi < lo)
+    lo = hi = x0 + width / 2;
+  return card_centre (x0, x0 + width, tx, lo, hi) - card->rect.width / 2;
+}
+
 /* The left edge of every card, by card, on a timeline @width wide: what
  * journey_layout_place_cards_in_time() does, for any width. */
 static void
@@ -49,22 +66,16 @@ compute_lefts (JourneyLayout *self,
                double         width,
                double        *left)
 {
-  const JourneyStyle *style = &self->style;
-  double x0 = self->timeline_x;
-  double ppu = width / self->duration;
-  double lo = x0 + style->card_gap + style->major_width / 2;
-  double hi = x0 + width - style->card_gap - style->major_width / 2;
-
-  if (hi < lo)
-    lo = hi = x0 + width / 2;
-
   for (guint c = 0; c < self->n_cards; c++)
-    {
-      JourneyLayoutCard *card = &self->cards[c];
-      double tx = x0 + clampd (card->touchpoint->time, 0, self->duration) * ppu;
+    left[c] = card_left (self, &self->cards[c], width);
+}
 
-      left[c] = card_centre (x0, x0 + width, tx, lo, hi) - card->rect.width / 2;
-    }
+/* Where @card's left edge goes on the layout's timeline. */
+double
+journey_layout_card_left (JourneyLayout           *self,
+                          const JourneyLayoutCard *card)
+{
+  return card_left (self, card, self->timeline_width);
 }
 
 /* Each card's x: centred on its time. */
@@ -122,29 +133,34 @@ compare_time_keys (gconstpointer a,
   return (ka->card > kb->card) - (ka->card < kb->card);
 }
 
+/* The cards of every lane, or with @only, of the lanes it marks. */
 static void
-lane_cards_init (JourneyLayout *self,
-                 LaneCards     *lc)
+lane_cards_init (JourneyLayout  *self,
+                 LaneCards      *lc,
+                 const gboolean *only)
 {
-  guint n = self->n_cards;
-  g_autofree TimeKey *keys = g_new (TimeKey, MAX (n, 1));
+  guint n = 0;
+  g_autofree TimeKey *keys = g_new (TimeKey, MAX (self->n_cards, 1));
+
+  for (guint c = 0; c < self->n_cards; c++)
+    {
+      if (only != NULL && !only[self->cards[c].lane])
+        continue;
+      keys[n].card = c;
+      keys[n].lane = (guint) self->cards[c].lane;
+      keys[n].minor = !self->cards[c].major;
+      keys[n].time = clampd (self->cards[c].touchpoint->time, 0, self->duration);
+      n++;
+    }
 
   lc->cards = g_new (guint, MAX (n, 1));
   lc->lane_start = g_new0 (guint, self->n_lanes + 1);
   lc->minor_start = g_new0 (guint, MAX (self->n_lanes, 1));
   lc->by_left = g_new (guint, MAX (n, 1));
-  lc->left = g_new (double, MAX (n, 1));
+  lc->left = g_new (double, MAX (self->n_cards, 1));
   lc->row_right = g_new (double, n + 1);
   lc->busy_rows = g_new (guint, n + 1);
   lc->free_rows = g_new (guint, n + 1);
-
-  for (guint c = 0; c < n; c++)
-    {
-      keys[c].card = c;
-      keys[c].lane = (guint) self->cards[c].lane;
-      keys[c].minor = !self->cards[c].major;
-      keys[c].time = clampd (self->cards[c].touchpoint->time, 0, self->duration);
-    }
 
   qsort (keys, n, sizeof (TimeKey), compare_time_keys);
   for (guint i = 0; i < n; i++)
@@ -354,7 +370,7 @@ journey_layout_widen_for_rows (JourneyLayout *self,
   if (max_rows == 0 || self->n_cards == 0 || max_width <= width0)
     return width0;
 
-  lane_cards_init (self, &lc);
+  lane_cards_init (self, &lc, NULL);
 
   for (guint l = 0; l < self->n_lanes; l++)
     limit[l] = max_rows;
@@ -389,16 +405,18 @@ out:
 }
 
 /* Each card's row in its lane, and each lane's number of rows, for the
- * cards where they are. */
+ * cards where they are; with @only, in the lanes it marks only. */
 void
-journey_layout_pack_rows (JourneyLayout *self)
+journey_layout_pack_rows (JourneyLayout  *self,
+                          const gboolean *only)
 {
   LaneCards lc = { 0, };
 
-  lane_cards_init (self, &lc);
+  lane_cards_init (self, &lc, only);
   for (guint c = 0; c < self->n_cards; c++)
     lc.left[c] = self->cards[c].rect.x;
   for (guint l = 0; l < self->n_lanes; l++)
-    self->lanes[l].n_rows = first_fit (self, &lc, l, G_MAXUINT - 1, TRUE);
+    if (only == NULL || only[l])
+      self->lanes[l].n_rows = first_fit (self, &lc, l, G_MAXUINT - 1, TRUE);
   lane_cards_clear (&lc);
 }

@@ -100,8 +100,8 @@ index_lanes (JourneyLayout *self,
 }
 
 /* Channel id → its name. */
-static GHashTable *
-index_channels (JourneyProject *project)
+GHashTable *
+journey_layout_index_channels (JourneyProject *project)
 {
   GHashTable *channels = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -159,7 +159,7 @@ journey_layout_new (JourneyMap         *map,
 
   measure_time (self, map, &min_length);
   lane_index = index_lanes (self, map);
-  channels = index_channels (project);
+  channels = journey_layout_index_channels (project);
 
   journey_layout_add_cards (self, map, lane_index);
   set_timeline (self, min_length);
@@ -182,9 +182,9 @@ journey_layout_new (JourneyMap         *map,
   journey_layout_place_legend (self, text, y);
   y += self->legend_rect.height;
 
-
   self->height = ceil (y + style->margin);
   self->width = ceil (self->width);
+  self->n_touchpoints = journey_list_get_length (map->touchpoints);
 
   return self;
 }
@@ -227,16 +227,8 @@ journey_layout_free (JourneyLayout *self)
     }
   g_free (self->cards);
 
-  for (int k = 0; k < JOURNEY_N_CURVES; k++)
-    {
-      g_free (self->curves[k].points);
-      g_free (self->curves[k].c1);
-      g_free (self->curves[k].c2);
-      g_free (self->curves[k].cards);
-    }
-
-  g_free (self->handles);
-  g_free (self->flags);
+  journey_layout_clear_curves (self);
+  g_clear_pointer (&self->curve_order, g_array_unref);
 
   for (guint i = 0; i < self->n_legend; i++)
     journey_text_block_clear (&self->legend[i].text);

@@ -23,8 +23,9 @@ G_BEGIN_DECLS
  * Top to bottom: title block, stage band, emotion band, lanes, legend.
  *
  * The layout points into the map (touchpoints, stages, lanes) without
- * holding references: rebuild it whenever the map changes, and do not keep
- * it beyond the map's life.
+ * holding references: rebuild it whenever the map changes (or, when only
+ * cards moved, bring it up to date with journey_layout_update()), and do
+ * not keep it beyond the map's life.
  */
 
 typedef struct
@@ -281,8 +282,10 @@ typedef struct
 
   JourneyLayoutCard *cards;
   guint              n_cards;
+  guint              n_touchpoints; /* in the map, with or without a card */
 
   JourneyLayoutCurve curves[JOURNEY_N_CURVES];
+  GArray            *curve_order;   /* journey_map_get_curve_indices() */
 
   JourneyLayoutHandle *handles;
   guint              n_handles;
@@ -299,6 +302,10 @@ JourneyLayout *journey_layout_new            (JourneyMap         *map,
                                               JourneyProject     *project,
                                               const JourneyStyle *style);
 void           journey_layout_free           (JourneyLayout      *self);
+gboolean       journey_layout_update         (JourneyLayout      *self,
+                                              JourneyProject     *project,
+                                              JourneyTouchpoint *const *changed,
+                                              guint               n_changed);
 
 typedef enum
 {

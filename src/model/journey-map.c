@@ -237,6 +237,31 @@ compare_curve_entries (gconstpointer a,
   return (ea->index > eb->index) - (ea->index < eb->index);
 }
 
+/* Lane id → whether its touchpoints are on the curve, the first lane of
+ * an id winning as in journey_map_find_lane(). */
+static GHashTable *
+curve_lanes_new (JourneyMap *self)
+{
+  GHashTable *lanes = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = journey_list_get_length (self->lanes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      JourneyLane *lane = journey_list_peek (self->lanes, i);
+
+      if (lane->id != NULL && !g_hash_table_contains (lanes, lane->id))
+        g_hash_table_insert (lanes, lane->id, GINT_TO_POINTER (journey_lane_kind_is_on_curve (lane->kind)));
+    }
+  return lanes;
+}
+
+static gboolean
+is_on_curve (GHashTable        *lanes,
+             JourneyTouchpoint *tp)
+{
+  return tp->lane != NULL && GPOINTER_TO_INT (g_hash_table_lookup (lanes, tp->lane));
+}
+
 /**
  * journey_map_get_curve_indices:
  *
@@ -257,25 +282,14 @@ journey_map_get_curve_indices (JourneyMap *self)
 
   g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
 
-  /* Lane id → its kind, the first lane of an id winning as in
-   * journey_map_find_lane(). */
-  lanes = g_hash_table_new (g_str_hash, g_str_equal);
-  n = journey_list_get_length (self->lanes);
-  for (guint i = 0; i < n; i++)
-    {
-      JourneyLane *lane = journey_list_peek (self->lanes, i);
-
-      if (lane->id != NULL && !g_hash_table_contains (lanes, lane->id))
-        g_hash_table_insert (lanes, lane->id, GINT_TO_POINTER (journey_lane_kind_is_on_curve (lane->kind)));
-    }
-
+  lanes = curve_lanes_new (self);
   n = journey_list_get_length (self->touchpoints);
   entries = g_array_sized_new (FALSE, FALSE, sizeof (CurveEntry), n);
   for (guint i = 0; i < n; i++)
     {
       JourneyTouchpoint *tp = journey_list_peek (self->touchpoints, i);
 
-      if (tp->lane != NULL && GPOINTER_TO_INT (g_hash_table_lookup (lanes, tp->lane)))
+      if (is_on_curve (lanes, tp))
         {
           CurveEntry entry = { i, tp->time };
           g_array_append_val (entries, entry);
@@ -288,6 +302,80 @@ journey_map_get_curve_indices (JourneyMap *self)
   result = g_array_sized_new (FALSE, FALSE, sizeof (guint), entries->len);
   for (guint i = 0; i < entries->len; i++)
     g_array_append_val (result, g_array_index (entries, CurveEntry, i).index);
+  return result;
+}
+
+/**
+ * journey_map_update_curve_indices:
+ * @indices: (element-type guint): journey_map_get_curve_indices() of the
+ *   map before the touchpoints in @changed changed their time or lane
+ * @changed: (array length=n_changed): touchpoints of the map
+ * @n_changed: their number
+ *
+ * What journey_map_get_curve_indices() gives now, in time linear in the
+ * map when few touchpoints changed: the others keep their order, the
+ * changed ones are taken out and merged in again where they belong.  The
+ * map's touchpoints must be the same, in the same order, as for @indices.
+ *
+ * Returns: (transfer full) (element-type guint): a new array of indices
+ */
+GArray *
+journey_map_update_curve_indices (JourneyMap               *self,
+                                  GArray                   *indices,
+                                  JourneyTouchpoint *const *changed,
+                                  guint                     n_changed)
+{
+  g_autoptr(GHashTable) lanes = NULL;
+  g_autoptr(GHashTable) dirty = NULL;
+  g_autoptr(GArray) moved = NULL;
+  GArray *result;
+  guint n, k = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+  g_return_val_if_fail (indices != NULL, NULL);
+
+  lanes = curve_lanes_new (self);
+  dirty = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_changed; i++)
+    g_hash_table_add (dirty, changed[i]);
+
+  /* The changed touchpoints on the curve now, in its order. */
+  moved = g_array_new (FALSE, FALSE, sizeof (CurveEntry));
+  n = journey_list_get_length (self->touchpoints);
+  for (guint i = 0; i < n && moved->len < g_hash_table_size (dirty); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (self->touchpoints, i);
+
+      if (g_hash_table_contains (dirty, tp) && is_on_curve (lanes, tp))
+        {
+          CurveEntry entry = { i, tp->time };
+          g_array_append_val (moved, entry);
+        }
+    }
+  g_array_sort (moved, compare_curve_entries);
+
+  /* Merged with the others, which keep their order. */
+  result = g_array_sized_new (FALSE, FALSE, sizeof (guint), indices->len + moved->len);
+  for (guint j = 0; j <= indices->len; j++)
+    {
+      CurveEntry entry = { 0, 0 };
+
+      if (j < indices->len)
+        {
+          JourneyTouchpoint *tp;
+
+          entry.index = g_array_index (indices, guint, j);
+          tp = journey_list_peek (self->touchpoints, entry.index);
+          if (g_hash_table_contains (dirty, tp))
+            continue;
+          entry.time = tp->time;
+        }
+      while (k < moved->len
+             && (j == indices->len || compare_curve_entries (&g_array_index (moved, CurveEntry, k), &entry) < 0))
+        g_array_append_val (result, g_array_index (moved, CurveEntry, k++).index);
+      if (j < indices->len)
+        g_array_append_val (result, entry.index);
+    }
   return result;
 }
 

@@ -201,6 +201,10 @@ JourneyTouchpoint *journey_map_find_touchpoint         (JourneyMap        *self,
 double             journey_map_get_satisfaction        (JourneyMap        *self,
                                                         JourneyTouchpoint *touchpoint);
 GArray            *journey_map_get_curve_indices       (JourneyMap        *self);
+GArray            *journey_map_update_curve_indices    (JourneyMap        *self,
+                                                        GArray            *indices,
+                                                        JourneyTouchpoint *const *changed,
+                                                        guint              n_changed);
 GPtrArray         *journey_map_get_curve_touchpoints   (JourneyMap        *self);
 gboolean           journey_lane_kind_is_on_curve       (JourneyLaneKind    kind);
 

@@ -452,6 +452,203 @@ test_generated (void)
   fixture_clear (&f);
 }
 
+static void
+assert_blocks_equal (const JourneyTextBlock *a,
+                     const JourneyTextBlock *b)
+{
+  g_assert_cmpuint (a->n_lines, ==, b->n_lines);
+  for (guint i = 0; i < a->n_lines; i++)
+    g_assert_cmpstr (a->lines[i], ==, b->lines[i]);
+  g_assert_cmpfloat (a->x, ==, b->x);
+  g_assert_cmpfloat (a->baseline, ==, b->baseline);
+}
+
+static void
+assert_rects_equal (const JourneyRect *a,
+                    const JourneyRect *b)
+{
+  g_assert_cmpfloat (a->x, ==, b->x);
+  g_assert_cmpfloat (a->y, ==, b->y);
+  g_assert_cmpfloat (a->width, ==, b->width);
+  g_assert_cmpfloat (a->height, ==, b->height);
+}
+
+/* What a layout brought up to date must be: the layout made anew. */
+static void
+assert_layouts_equal (JourneyLayout *a,
+                      JourneyLayout *b)
+{
+  g_assert_cmpfloat (a->width, ==, b->width);
+  g_assert_cmpfloat (a->height, ==, b->height);
+  g_assert_cmpuint (a->n_lanes, ==, b->n_lanes);
+  for (guint l = 0; l < a->n_lanes; l++)
+    {
+      g_assert_cmpuint (a->lanes[l].n_rows, ==, b->lanes[l].n_rows);
+      assert_rects_equal (&a->lanes[l].rect, &b->lanes[l].rect);
+    }
+
+  g_assert_cmpuint (a->n_cards, ==, b->n_cards);
+  for (guint c = 0; c < a->n_cards; c++)
+    {
+      JourneyLayoutCard *ca = &a->cards[c], *cb = &b->cards[c];
+
+      g_assert_true (ca->touchpoint == cb->touchpoint);
+      assert_rects_equal (&ca->rect, &cb->rect);
+      g_assert_cmpint (ca->lane, ==, cb->lane);
+      g_assert_cmpuint (ca->row, ==, cb->row);
+      g_assert_cmpint (ca->stage, ==, cb->stage);
+      g_assert_cmpint (ca->handle, ==, cb->handle);
+      assert_blocks_equal (&ca->title, &cb->title);
+      assert_blocks_equal (&ca->caption, &cb->caption);
+      g_assert_cmpuint (ca->n_markers, ==, cb->n_markers);
+      for (guint m = 0; m < ca->n_markers; m++)
+        {
+          assert_rects_equal (&ca->markers[m].rect, &cb->markers[m].rect);
+          g_assert_cmpfloat (ca->markers[m].label_x, ==, cb->markers[m].label_x);
+        }
+    }
+
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    {
+      JourneyLayoutCurve *ka = &a->curves[k], *kb = &b->curves[k];
+
+      g_assert_cmpuint (ka->n_points, ==, kb->n_points);
+      for (guint i = 0; i < ka->n_points; i++)
+        {
+          g_assert_cmpuint (ka->cards[i], ==, kb->cards[i]);
+          g_assert_cmpfloat (ka->points[i].x, ==, kb->points[i].x);
+          g_assert_cmpfloat (ka->points[i].y, ==, kb->points[i].y);
+          if (i + 1 < ka->n_points)
+            {
+              g_assert_cmpfloat (ka->c1[i].y, ==, kb->c1[i].y);
+              g_assert_cmpfloat (ka->c2[i].x, ==, kb->c2[i].x);
+            }
+        }
+    }
+  g_assert_cmpuint (a->curve_order->len, ==, b->curve_order->len);
+  g_assert_cmpmem (a->curve_order->data, a->curve_order->len * sizeof (guint),
+                   b->curve_order->data, b->curve_order->len * sizeof (guint));
+
+  g_assert_cmpuint (a->n_handles, ==, b->n_handles);
+  for (guint i = 0; i < a->n_handles; i++)
+    {
+      g_assert_cmpuint (a->handles[i].card, ==, b->handles[i].card);
+      g_assert_cmpfloat (a->handles[i].x, ==, b->handles[i].x);
+      g_assert_cmpfloat (a->handles[i].y, ==, b->handles[i].y);
+      g_assert_cmpfloat (a->handles[i].value, ==, b->handles[i].value);
+    }
+  g_assert_cmpuint (a->n_flags, ==, b->n_flags);
+  for (guint i = 0; i < a->n_flags; i++)
+    {
+      g_assert_cmpuint (a->flags[i].card, ==, b->flags[i].card);
+      assert_rects_equal (&a->flags[i].rect, &b->flags[i].rect);
+      g_assert_cmpstr (a->flags[i].label, ==, b->flags[i].label);
+    }
+}
+
+/* A drag on a large map: random touchpoints move a little in time, to
+ * another lane, or up and down; the layout brought up to date, and the
+ * scene updated from it, are those made anew, or the update says it
+ * cannot (a lane changes its height), and a new layout takes over. */
+static void
+test_update_moved (void)
+{
+  g_autofree char *json = export_test_generate (400, 7);
+  Fixture f;
+  JourneyStyle style;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  guint updated = 0, laid_out = 0;
+
+  fixture_init (&f, json);
+  style = f.layout->style;
+  style.fixed_px_per_unit = f.layout->px_per_unit;
+  journey_layout_free (f.layout);
+  f.layout = journey_layout_new (f.map, f.project, &style);
+
+  /* Without a fixed scale, only values can change in place. */
+  {
+    JourneyTouchpoint *tp = journey_list_peek (f.map->touchpoints, 0);
+    g_autoptr(JourneyLayout) free_scale = journey_layout_new (f.map, f.project, NULL);
+    double time = tp->time;
+
+    g_object_set (tp, "satisfaction", 4.5, NULL);
+    g_assert_true (journey_layout_update (free_scale, f.project, &tp, 1));
+    g_object_set (tp, "time", time < 1 ? time + 0.5 : time - 0.5, NULL);
+    g_assert_false (journey_layout_update (free_scale, f.project, &tp, 1));
+    g_object_set (tp, "time", time, NULL);
+    journey_layout_free (f.layout);
+    f.layout = journey_layout_new (f.map, f.project, &style);
+    journey_scene_free (f.scene);
+    f.scene = journey_scene_new (f.layout);
+  }
+
+  for (guint step = 0; step < 300; step++)
+    {
+      JourneyTouchpoint *changed[3];
+      guint n = (guint) g_rand_int_range (rand, 1, 4);
+      g_autoptr(JourneyLayout) fresh = NULL;
+      g_autoptr(JourneyScene) fresh_scene = NULL;
+      g_autoptr(GArray) before = g_array_copy (f.layout->curve_order);
+      g_autoptr(GArray) order = NULL;
+      g_autoptr(GArray) expected = NULL;
+
+      for (guint i = 0; i < n; i++)
+        {
+          JourneyTouchpoint *tp = journey_list_peek (f.map->touchpoints,
+                                                     (guint) g_rand_int_range (rand, 0, 400));
+          g_autofree char *lane = NULL;
+          double duration = journey_map_get_duration (f.map);
+
+          changed[i] = tp;
+          switch (g_rand_int_range (rand, 0, 5))
+            {
+            case 0:
+            case 1:
+              g_object_set (tp, "time", CLAMP (tp->time + g_rand_double_range (rand, -0.08, 0.08), 0, duration), NULL);
+              break;
+            case 2:
+              lane = g_strdup_printf ("l%d", g_rand_int_range (rand, 0, 5));
+              g_object_set (tp, "lane", lane, NULL);
+              break;
+            case 3:
+              g_object_set (tp, "satisfaction", 1 + g_rand_int_range (rand, 0, 41) / 10.0, NULL);
+              break;
+            default:
+              g_object_set (tp, "target", 1 + g_rand_int_range (rand, 0, 41) / 10.0, NULL);
+              break;
+            }
+        }
+
+      /* The model's curve order, brought up to date. */
+      order = journey_map_update_curve_indices (f.map, before, changed, n);
+      expected = journey_map_get_curve_indices (f.map);
+      g_assert_cmpmem (order->data, order->len * sizeof (guint), expected->data, expected->len * sizeof (guint));
+
+      fresh = journey_layout_new (f.map, f.project, &style);
+      if (journey_layout_update (f.layout, f.project, changed, n))
+        {
+          assert_layouts_equal (f.layout, fresh);
+          updated++;
+        }
+      else
+        {
+          journey_layout_free (f.layout);
+          f.layout = g_steal_pointer (&fresh);
+          laid_out++;
+        }
+
+      journey_scene_update (f.scene, f.layout, changed, n);
+      fresh_scene = journey_scene_new (f.layout);
+      assert_scenes_equal (f.scene, fresh_scene);
+    }
+
+  g_test_message ("%u steps brought up to date, %u laid out anew", updated, laid_out);
+  g_assert_cmpuint (updated, >, 150);
+  g_assert_cmpuint (laid_out, >, 0);
+
+  fixture_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -464,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/scene/update-frame", test_update_frame);
   g_test_add_func ("/scene/state", test_state);
   g_test_add_func ("/scene/generated", test_generated);
+  g_test_add_func ("/scene/update-moved", test_update_moved);
 
   return g_test_run ();
 }

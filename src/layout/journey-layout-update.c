@@ -1,0 +1,213 @@
+/* journey-layout-update.c: a layout brought up to date with the cards that
+ * moved, without laying the whole map out again: what a drag on a large
+ * map needs on every motion of the pointer.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-layout"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "journey-layout-private.h"
+
+/* Whether everything a layout is made of but its cards' places and values
+ * is as the map has it: the touchpoints (by number and card), the stages
+ * and their lengths, the lanes and the scale. */
+static gboolean
+frame_unchanged (JourneyLayout *self,
+                 JourneyMap    *map)
+{
+  double start = 0;
+  int min, max;
+
+  if (journey_list_get_length (map->touchpoints) != self->n_touchpoints
+      || journey_list_get_length (map->lanes) != self->n_lanes
+      || journey_list_get_length (map->stages) != self->n_stages
+      || self->n_stages == 0
+      || journey_map_get_duration (map) != self->duration)
+    return FALSE;
+
+  journey_layout_band_range (map, &min, &max);
+  if (min != self->band.min || max != self->band.max)
+    return FALSE;
+
+  for (guint l = 0; l < self->n_lanes; l++)
+    if (self->lanes[l].lane != journey_list_peek (map->lanes, l))
+      return FALSE;
+
+  for (guint i = 0; i < self->n_stages; i++)
+    {
+      JourneyStage *stage = journey_list_peek (map->stages, i);
+
+      if (self->stages[i].stage != stage || self->stages[i].start != start)
+        return FALSE;
+      start += journey_stage_get_span (stage);
+    }
+
+  for (guint c = 0; c < self->n_cards; c++)
+    if (self->cards[c].touchpoint != journey_list_peek (map->touchpoints, self->cards[c].index))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The layout's lane for a lane id: the first of that id, as the model has
+ * it; -1 for none. */
+static int
+find_lane (JourneyLayout *self,
+           const char    *id)
+{
+  if (id == NULL)
+    return -1;
+  for (guint l = 0; l < self->n_lanes; l++)
+    if (g_strcmp0 (self->lanes[l].lane->id, id) == 0)
+      return (int) l;
+  return -1;
+}
+
+/**
+ * journey_layout_update:
+ * @self: a layout of its map
+ * @project: (nullable): the map's project, for the names of channels
+ * @changed: (array length=n_changed): touchpoints of the map
+ * @n_changed: their number
+ *
+ * Brings @self up to date with its map when only the time, lane,
+ * satisfaction or target of the touchpoints in @changed changed since it
+ * was made: their cards go to their new places, the lanes they left and
+ * joined are packed into rows again, and the curves, handles and flags are
+ * placed again.  Anything else (a title, a stage's length, the scale, a
+ * touchpoint added) needs a new layout: journey_layout_update() notices
+ * the changes to the frame it can see cheaply (stages, lanes, scale, the
+ * number of touchpoints) but not a changed title or channel.
+ *
+ * Without a fixed scale of time in the style, a card that moved in time or
+ * lane would change the scale: the update gives up.  So it does when a
+ * lane would need another height, or the legend other entries.
+ *
+ * Returns: %TRUE when @self is up to date; %FALSE when the map must be laid
+ *   out anew, @self then being only fit to be freed
+ */
+gboolean
+journey_layout_update (JourneyLayout            *self,
+                       JourneyProject           *project,
+                       JourneyTouchpoint *const *changed,
+                       guint                     n_changed)
+{
+  JourneyMap *map = self->map;
+  g_autoptr(GHashTable) dirty = NULL;
+  g_autofree gboolean *lanes = NULL;
+  g_autofree JourneyRect *before = NULL;
+  gboolean moved = FALSE;
+  gboolean had_flags = self->n_flags > 0;
+  guint had_points[JOURNEY_N_CURVES];
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!frame_unchanged (self, map))
+    return FALSE;
+  if (n_changed == 0)
+    return TRUE;
+
+  /* Touchpoints → 1, or 2 once their card is found. */
+  dirty = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_changed; i++)
+    g_hash_table_insert (dirty, changed[i], GINT_TO_POINTER (1));
+
+  /* First what cannot be done here; nothing has changed yet. */
+  for (guint c = 0; c < self->n_cards; c++)
+    {
+      JourneyLayoutCard *card = &self->cards[c];
+      JourneyTouchpoint *tp = card->touchpoint;
+
+      if (!g_hash_table_contains (dirty, tp))
+        continue;
+      g_hash_table_insert (dirty, tp, GINT_TO_POINTER (2));
+      if (find_lane (self, tp->lane) < 0 || (tp->weight == JOURNEY_WEIGHT_MAJOR) != card->major)
+        return FALSE;
+    }
+  /* A touchpoint without a card that now has a lane would get one. */
+  g_hash_table_iter_init (&iter, dirty);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_INT (value) == 1 && find_lane (self, ((JourneyTouchpoint *) key)->lane) >= 0)
+      return FALSE;
+
+  /* The cards to their times and lanes. */
+  lanes = g_new0 (gboolean, MAX (self->n_lanes, 1));
+  for (guint c = 0; c < self->n_cards; c++)
+    {
+      JourneyLayoutCard *card = &self->cards[c];
+      JourneyTouchpoint *tp = card->touchpoint;
+      int lane;
+      double left;
+
+      if (!g_hash_table_contains (dirty, tp))
+        continue;
+
+      lane = find_lane (self, tp->lane);
+      left = journey_layout_card_left (self, card);
+      if (lane != card->lane || left != card->rect.x)
+        {
+          if (!(self->style.fixed_px_per_unit > 0))
+            return FALSE;
+          if (before == NULL)
+            {
+              before = g_new (JourneyRect, MAX (self->n_cards, 1));
+              for (guint k = 0; k < self->n_cards; k++)
+                before[k] = self->cards[k].rect;
+            }
+          lanes[card->lane] = lanes[lane] = TRUE;
+          card->rect.x = left;
+          card->lane = lane;
+          moved = TRUE;
+        }
+      card->stage = journey_map_get_stage_at (map, clampd (tp->time, 0, self->duration));
+    }
+
+  /* The rows of the lanes they left and joined, each lane where it is. */
+  /* What the cards that moved show, where they are now. */
+  if (moved)
+    {
+      g_autoptr(GHashTable) channels = NULL;
+      JourneyText *text = journey_text_get_for_thread (self->style.font_family);
+
+      if (!journey_layout_restack_lanes (self, lanes))
+        return FALSE;
+      channels = journey_layout_index_channels (project);
+      for (guint c = 0; c < self->n_cards; c++)
+        if (memcmp (&self->cards[c].rect, &before[c], sizeof (JourneyRect)) != 0)
+          journey_layout_fill_card (self, text, &self->cards[c], channels);
+    }
+
+  /* The curves through the cards where they are now. */
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    had_points[k] = self->curves[k].n_points;
+  if (moved)
+    {
+      GArray *order = journey_map_update_curve_indices (map, self->curve_order, changed, n_changed);
+
+      g_array_unref (self->curve_order);
+      self->curve_order = order;
+    }
+  for (guint c = 0; c < self->n_cards; c++)
+    self->cards[c].handle = -1;
+  journey_layout_clear_curves (self);
+  journey_layout_place_curves (self, map);
+
+  /* The legend lists the curves drawn and whether a gap is flagged. */
+  if ((self->n_flags > 0) != had_flags)
+    return FALSE;
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    if ((self->curves[k].n_points > 0) != (had_points[k] > 0))
+      return FALSE;
+
+  return TRUE;
+}
