@@ -371,6 +371,17 @@ update_touchpoints_bounds (JourneyScene *self)
   end->bounds = bounds;
 }
 
+/* Whether @r lies inside @outer without touching its edges: taking it
+ * away leaves the union the same. */
+static gboolean
+strictly_inside (const JourneyRect *r,
+                 const JourneyRect *outer)
+{
+  return r->x > outer->x && r->y > outer->y
+      && r->x + r->width < outer->x + outer->width
+      && r->y + r->height < outer->y + outer->height;
+}
+
 int
 journey_scene_update (JourneyScene              *self,
                       JourneyLayout             *layout,
@@ -380,6 +391,8 @@ journey_scene_update (JourneyScene              *self,
   g_autoptr(GArray) key = NULL;
   g_autoptr(GHashTable) dirty = NULL;
   JourneySceneBuilder b;
+  JourneyRect bounds;
+  gboolean inside = TRUE;
   int rebuilt = 0;
 
   g_return_val_if_fail (self != NULL, -1);
@@ -396,6 +409,9 @@ journey_scene_update (JourneyScene              *self,
   for (guint i = 0; i < n_changed; i++)
     g_hash_table_add (dirty, changed[i]);
 
+  /* The bounds of the group of every card stay as they are while the
+   * cards rebuilt keep off its edges, before and after. */
+  bounds = g_array_index (self->nodes, JourneySceneNode, self->touchpoints).bounds;
   for (guint c = 0; c < layout->n_cards; c++)
     {
       JourneyLayoutCard *card = &layout->cards[c];
@@ -405,10 +421,14 @@ journey_scene_update (JourneyScene              *self,
           && !g_hash_table_contains (dirty, card->touchpoint))
         continue;
 
+      inside = inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,
+                                          &bounds);
       rebuild_card (self, layout, c);
+      inside = inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,
+                                          &bounds);
       rebuilt++;
     }
-  if (rebuilt > 0)
+  if (rebuilt > 0 && !inside)
     update_touchpoints_bounds (self);
 
   /* Curves, handles and flags run through every card: all again. */

@@ -382,12 +382,12 @@ on_drag_update (JourneyCanvas  *self,
      * canvas follows the model it changed itself. */
     case DRAG_CARDS:
       update_card_drag (self, map_x, map_y, state);
-      journey_canvas_map_changed (self);
+      journey_canvas_cards_moved (self);
       break;
     case DRAG_SATISFACTION:
     case DRAG_TARGET:
       update_value_drag (self, map_y);
-      journey_canvas_map_changed (self);
+      journey_canvas_cards_moved (self);
       break;
     case DRAG_STAGE:
       update_stage_drag (self, map_x, state);

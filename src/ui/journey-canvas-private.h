@@ -42,6 +42,7 @@ struct _JourneyCanvas
   JourneyLayout     *layout;
   JourneyScene      *scene;
   gboolean           layout_dirty;
+  gboolean           cards_moved_only; /* journey_layout_update() can do */
   GPtrArray         *changed;     /* touchpoints whose cards to rebuild */
   gboolean           frame_dirty; /* anything else: the whole scene */
 
@@ -102,6 +103,7 @@ struct _JourneyCanvas
 /* journey-canvas.c */
 void     journey_canvas_update_layout      (JourneyCanvas     *self);
 void     journey_canvas_map_changed        (JourneyCanvas     *self);
+void     journey_canvas_cards_moved        (JourneyCanvas     *self);
 void     journey_canvas_touchpoint_changed (JourneyCanvas     *self,
                                             JourneyTouchpoint *touchpoint);
 void     journey_canvas_state_changed      (JourneyCanvas     *self);

@@ -67,8 +67,16 @@ journey_canvas_update_layout (JourneyCanvas *self)
       return;
     }
 
-  /* Only what the person points at changed: the same layout, those cards
-   * again. */
+  /* Only cards moved (a drag): the same layout, brought up to date. */
+  if (self->layout_dirty && self->cards_moved_only && self->layout != NULL && self->scene != NULL
+      && !self->frame_dirty
+      && journey_layout_update (self->layout, self->project, (JourneyTouchpoint *const *) self->changed->pdata,
+                                self->changed->len))
+    self->layout_dirty = FALSE;
+  self->cards_moved_only = FALSE;
+
+  /* Only what the person points at changed, or the cards that moved: the
+   * same layout, those cards again. */
   if (!self->layout_dirty && self->layout != NULL)
     {
       if (self->changed->len > 0 && self->scene != NULL)
@@ -109,8 +117,20 @@ void
 journey_canvas_map_changed (JourneyCanvas *self)
 {
   self->layout_dirty = TRUE;
+  self->cards_moved_only = FALSE;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Only the time, lane or values of the touchpoints in self->changed
+ * changed (a drag): the layout can follow them without starting again. */
+void
+journey_canvas_cards_moved (JourneyCanvas *self)
+{
+  gboolean only = !self->layout_dirty || self->cards_moved_only;
+
+  journey_canvas_map_changed (self);
+  self->cards_moved_only = only;
 }
 
 /* Only the selection, focus or hover changed. */
