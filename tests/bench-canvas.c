@@ -6,8 +6,8 @@
  *   canvas touchpoints=N frame_ms=… drag_step_ms=… widgets=… rss_mb=…
  *
  * for generated maps of 200, 2,000 and 20,000 touchpoints, at a zoom that
- * shows about 100 of them.  frame_ms is one full snapshot of the visible
- * area (the canvas's render node made again); drag_step_ms is one pointer
+ * shows about 100 of them, the emotion curves in view above the cards.
+ * frame_ms is one full snapshot of the visible area (the canvas's render node made again); drag_step_ms is one pointer
  * motion of a card drag, from the gesture's "drag-update" to the new
  * frame, relayout and the accessible children included; widgets is the
  * number of the canvas's child widgets; rss_mb the resident memory of the
@@ -193,14 +193,16 @@ bench (guint n)
                / (VISIBLE * layout->width * layout->height));
   journey_canvas_zoom_at (JOURNEY_CANVAS (canvas), zoom, NAN, NAN);
   spin (100);
+  /* The middle of the timeline, from the stage band down: the emotion
+   * curves in view above the cards, as a workshop looks at the map. */
   layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
-  journey_canvas_map_to_widget (JOURNEY_CANVAS (canvas), layout->width / 2, layout->height / 2, &x, &y);
+  journey_canvas_map_to_widget (JOURNEY_CANVAS (canvas), layout->width / 2, layout->stage_band.y, &x, &y);
   gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)),
                             gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)))
                             + x - gtk_widget_get_width (canvas) / 2.0);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
                             gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)))
-                            + y - gtk_widget_get_height (canvas) / 2.0);
+                            + y);
   spin (200);
 
   /* The cards in view, and one near the middle to drag; the zoom set
@@ -210,8 +212,10 @@ bench (guint n)
       visible = count_visible (JOURNEY_CANVAS (canvas), &card);
       if (visible == 0 || fabs (visible - VISIBLE) < VISIBLE * 0.15)
         break;
+      /* Around the top of the view: the stage band stays at the top. */
       journey_canvas_zoom_at (JOURNEY_CANVAS (canvas),
-                              journey_canvas_get_zoom (JOURNEY_CANVAS (canvas)) * sqrt (visible / VISIBLE), NAN, NAN);
+                              journey_canvas_get_zoom (JOURNEY_CANVAS (canvas)) * sqrt (visible / VISIBLE),
+                              gtk_widget_get_width (canvas) / 2.0, 0);
       spin (100);
     }
   layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));

@@ -767,10 +767,142 @@ test_render_matches_painter (Fixture       *f,
   g_assert_cmpfloat (compare_with_painter (f, 2), <, 3.0);
 }
 
+typedef struct
+{
+  JourneyPainter    *painter;
+  JourneyScene      *scene;
+  cairo_t           *cr;
+  const JourneyRect *clip;
+} QuickDraw;
+
+static void
+draw_node_quickly (const JourneySceneNode *node,
+                   gpointer                data)
+{
+  QuickDraw *d = data;
+
+  journey_painter_draw_node (d->painter, d->scene, d->cr, node, d->clip);
+}
+
+/* The emotion band as the canvas shows it now, against the painter's
+ * drawing of the same map node by node as the canvas draws: the RMSE over
+ * blocks of 4 × 4 pixels of the band in view. */
+static double
+compare_band_with_painter (Fixture *f)
+{
+  GtkWidget *widget = GTK_WIDGET (f->canvas);
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  double zoom = journey_canvas_get_zoom (f->canvas);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(JourneyScene) scene = journey_scene_new (layout);
+  g_autoptr(JourneyPainter) painter = journey_painter_new ();
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  cairo_surface_t *expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  JourneyRect visible;
+  double ox, oy, top, bottom, sum = 0;
+  guint n = 0;
+  cairo_t *cr;
+
+  for (int i = 0; i < 5; i++)
+    iterate ();
+  gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  gsk_renderer_unrealize (renderer);
+
+  journey_canvas_map_to_widget (f->canvas, 0, 0, &ox, &oy);
+  journey_canvas_widget_to_map (f->canvas, 0, 0, &visible.x, &visible.y);
+  visible.width = width / zoom;
+  visible.height = height / zoom;
+  cr = cairo_create (expected);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_translate (cr, ox, oy);
+  cairo_scale (cr, zoom, zoom);
+  journey_scene_foreach_in (scene, &visible, draw_node_quickly, &(QuickDraw) { painter, scene, cr, &visible });
+  cairo_destroy (cr);
+  cairo_surface_flush (expected);
+
+  journey_canvas_map_to_widget (f->canvas, 0, layout->band.rect.y, &ox, &top);
+  journey_canvas_map_to_widget (f->canvas, 0, layout->band.rect.y + layout->band.rect.height, &ox, &bottom);
+  {
+    const guchar *e = cairo_image_surface_get_data (expected);
+    int stride = cairo_image_surface_get_stride (expected);
+
+    for (int by = MAX (0, (int) top); by + 4 <= MIN (height, (int) bottom); by += 4)
+      for (int bx = 0; bx + 4 <= width; bx += 4)
+        for (int c = 0; c < 3; c++)
+          {
+            double d = 0;
+
+            for (int y = by; y < by + 4; y++)
+              for (int x = bx; x < bx + 4; x++)
+                d += (double) pixels[(gsize) y * width * 4 + x * 4 + c] - e[(gsize) y * stride + x * 4 + c];
+            d /= 16;
+            sum += d * d;
+            n++;
+          }
+  }
+  cairo_surface_destroy (expected);
+  g_assert_cmpuint (n, >, 10000);
+  g_test_message ("band against the painter: RMSE %.2f over %u blocks", sqrt (sum / n), n);
+  return sqrt (sum / n);
+}
+
+/* A long curve is drawn in tiles kept between frames: what the canvas
+ * shows is the painter's drawing, before and after a handle is dragged
+ * (the tiles it changed are drawn again) and after a scroll. */
+static void
+test_long_curves (Fixture       *f,
+                  gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->canvas));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->canvas));
+  JourneyLayoutHandle *handle = NULL;
+  JourneyTouchpoint *tp;
+  double before, x, y;
+
+  g_assert_cmpuint (layout->curves[JOURNEY_CURVE_AS_IS].n_points, >, 3 * JOURNEY_PAINTER_DASH_PIECE);
+  journey_canvas_zoom_at (f->canvas, 1, 0, 0);
+  iterate ();
+  layout = journey_canvas_get_layout (f->canvas);
+  gtk_adjustment_set_value (hadjustment, layout->width / 2);
+  gtk_adjustment_set_value (vadjustment, layout->stage_band.y);
+  iterate ();
+  g_assert_cmpfloat (compare_band_with_painter (f), <, 1.5);
+
+  /* A handle near the middle of the view, dragged up. */
+  journey_canvas_widget_to_map (f->canvas, gtk_widget_get_width (GTK_WIDGET (f->canvas)) / 2.0, 0, &x, &y);
+  for (guint i = 0; i < layout->n_handles; i++)
+    if (handle == NULL || fabs (layout->handles[i].x - x) < fabs (handle->x - x))
+      handle = &layout->handles[i];
+  tp = handle->touchpoint;
+  before = tp->satisfaction;
+  x = handle->x;
+  y = handle->y;
+  drag_map (f, GDK_BUTTON_PRIMARY, x, y, x, y + (before > 3 ? 120 : -120));
+  g_assert_cmpfloat (fabs (tp->satisfaction - before), >, 1);
+  g_assert_cmpfloat (compare_band_with_painter (f), <, 1.5);
+
+  /* A little further along. */
+  gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_value (hadjustment) + 700);
+  iterate ();
+  g_assert_cmpfloat (compare_band_with_painter (f), <, 1.5);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *long_map = export_test_generate (400, 5);
+
   gtk_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
@@ -789,6 +921,7 @@ main (int   argc,
   ADD ("/canvas/keyboard-commands", test_keyboard_commands);
   ADD ("/canvas/channel-filter", test_channel_filter);
   ADD ("/canvas/render-matches-painter", test_render_matches_painter);
+  g_test_add ("/canvas/long-curves", Fixture, long_map, fixture_set_up, test_long_curves, fixture_tear_down);
 
   return g_test_run ();
 }

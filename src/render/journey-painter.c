@@ -111,10 +111,13 @@ set_color (cairo_t *cr,
                          alpha);
 }
 
+/* Fills and strokes the current path; its dashes start @dash_offset into
+ * their pattern. */
 static void
-fill_and_stroke (cairo_t            *cr,
-                 const JourneyPaint *paint,
-                 gboolean            closed)
+fill_and_stroke_from (cairo_t            *cr,
+                      const JourneyPaint *paint,
+                      gboolean            closed,
+                      double              dash_offset)
 {
   if (paint->has_fill && closed && paint->fill_opacity > 0)
     {
@@ -129,13 +132,21 @@ fill_and_stroke (cairo_t            *cr,
     {
       set_color (cr, paint->stroke, 1);
       cairo_set_line_width (cr, paint->stroke_width);
-      cairo_set_dash (cr, paint->dash, paint->n_dash, 0);
+      cairo_set_dash (cr, paint->dash, paint->n_dash, dash_offset);
       cairo_set_line_cap (cr, paint->round ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
       cairo_set_line_join (cr, paint->round ? CAIRO_LINE_JOIN_ROUND : CAIRO_LINE_JOIN_MITER);
       cairo_stroke (cr);
     }
 
   cairo_new_path (cr);
+}
+
+static void
+fill_and_stroke (cairo_t            *cr,
+                 const JourneyPaint *paint,
+                 gboolean            closed)
+{
+  fill_and_stroke_from (cr, paint, closed, 0);
 }
 
 static void
@@ -160,33 +171,226 @@ rounded_rect (cairo_t           *cr,
 }
 
 static void
-draw_path (cairo_t                *cr,
-           const JourneySceneNode *node)
+append_op (cairo_t             *cr,
+           const JourneyPathOp *op)
 {
-  gboolean closed = FALSE;
+  switch (op->op)
+    {
+    case JOURNEY_PATH_MOVE:
+      cairo_move_to (cr, op->p[0].x, op->p[0].y);
+      break;
+    case JOURNEY_PATH_LINE:
+      cairo_line_to (cr, op->p[0].x, op->p[0].y);
+      break;
+    case JOURNEY_PATH_CURVE:
+      cairo_curve_to (cr, op->p[0].x, op->p[0].y, op->p[1].x, op->p[1].y, op->p[2].x, op->p[2].y);
+      break;
+    case JOURNEY_PATH_CLOSE:
+    default:
+      cairo_close_path (cr);
+      break;
+    }
+}
+
+/* Where a line or curve op ends. */
+static JourneyPoint
+op_end (const JourneyPathOp *op)
+{
+  return op->op == JOURNEY_PATH_CURVE ? op->p[2] : op->p[0];
+}
+
+/* The length of the ops of @node from @first to before @end, starting at
+ * @from, as cairo's dashes measure it: along the path flattened on @cr. */
+static double
+flat_length (cairo_t                *cr,
+             const JourneySceneNode *node,
+             JourneyPoint            from,
+             guint                   first,
+             guint                   end)
+{
+  cairo_path_t *flat;
+  double length = 0, x = from.x, y = from.y;
+
+  if (first >= end)
+    return 0;
+
+  cairo_new_path (cr);
+  cairo_move_to (cr, from.x, from.y);
+  for (guint i = first; i < end; i++)
+    append_op (cr, &node->path.ops[i]);
+  flat = cairo_copy_path_flat (cr);
+  cairo_new_path (cr);
+
+  for (int d = 0; d < flat->num_data; d += flat->data[d].header.length)
+    {
+      const cairo_path_data_t *data = &flat->data[d];
+
+      if (data->header.type == CAIRO_PATH_LINE_TO)
+        length += hypot (data[1].point.x - x, data[1].point.y - y);
+      if (data->header.type == CAIRO_PATH_MOVE_TO || data->header.type == CAIRO_PATH_LINE_TO)
+        {
+          x = data[1].point.x;
+          y = data[1].point.y;
+        }
+    }
+  cairo_path_destroy (flat);
+  return length;
+}
+
+/* Whether a line or curve op from @from comes within @margin of @clip
+ * (a curve lies inside the hull of its points). */
+static gboolean
+op_meets (JourneyPoint         from,
+          const JourneyPathOp *op,
+          const JourneyRect   *clip,
+          double               margin)
+{
+  double x0 = from.x, x1 = from.x, y0 = from.y, y1 = from.y;
+  guint n = op->op == JOURNEY_PATH_CURVE ? 3 : 1;
+
+  for (guint k = 0; k < n; k++)
+    {
+      x0 = MIN (x0, op->p[k].x);
+      x1 = MAX (x1, op->p[k].x);
+      y0 = MIN (y0, op->p[k].y);
+      y1 = MAX (y1, op->p[k].y);
+    }
+  return x1 + margin >= clip->x && x0 - margin <= clip->x + clip->width
+      && y1 + margin >= clip->y && y0 - margin <= clip->y + clip->height;
+}
+
+/* An open, unfilled path that only partly meets @clip: only its runs of
+ * ops that meet it, each with its dashes where the whole path has them
+ * (the ops before a run measured, not stroked). */
+static void
+stroke_path_in (cairo_t                *cr,
+                const JourneySceneNode *node,
+                const JourneyRect      *clip)
+{
+  const JourneyPaint *paint = &node->paint;
+  double margin = 2 * paint->stroke_width + 1;
+  JourneyPoint at = { 0, 0 }, measured_at = { 0, 0 };
+  guint measured = 0;      /* the ops before it are in @length */
+  double length = 0, run_offset = 0;
+  gboolean in_run = FALSE;
 
   for (guint i = 0; i < node->path.n_ops; i++)
     {
       const JourneyPathOp *op = &node->path.ops[i];
+      gboolean meets;
 
-      switch (op->op)
+      if (op->op == JOURNEY_PATH_MOVE)
         {
-        case JOURNEY_PATH_MOVE:
-          cairo_move_to (cr, op->p[0].x, op->p[0].y);
-          break;
-        case JOURNEY_PATH_LINE:
-          cairo_line_to (cr, op->p[0].x, op->p[0].y);
-          break;
-        case JOURNEY_PATH_CURVE:
-          cairo_curve_to (cr, op->p[0].x, op->p[0].y, op->p[1].x, op->p[1].y, op->p[2].x, op->p[2].y);
-          break;
-        case JOURNEY_PATH_CLOSE:
-        default:
-          cairo_close_path (cr);
-          closed = TRUE;
-          break;
+          /* Dashes start again with each subpath. */
+          if (in_run)
+            fill_and_stroke_from (cr, paint, FALSE, run_offset);
+          in_run = FALSE;
+          at = measured_at = op->p[0];
+          measured = i + 1;
+          length = 0;
+          continue;
         }
+
+      meets = op_meets (at, op, clip, margin);
+      if (meets && !in_run)
+        {
+          if (paint->n_dash > 0)
+            length += flat_length (cr, node, measured_at, measured, i);
+          measured = i;
+          measured_at = at;
+          run_offset = length;
+          cairo_move_to (cr, at.x, at.y);
+          in_run = TRUE;
+        }
+      else if (!meets && in_run)
+        {
+          fill_and_stroke_from (cr, paint, FALSE, run_offset);
+          in_run = FALSE;
+        }
+      if (meets)
+        append_op (cr, op);
+      at = op_end (op);
     }
+  if (in_run)
+    fill_and_stroke_from (cr, paint, FALSE, run_offset);
+  cairo_new_path (cr);
+}
+
+/* Dashes start afresh every ANCHOR_OPS ops of a subpath in a quick draw. */
+#define ANCHOR_OPS JOURNEY_PAINTER_DASH_PIECE
+
+/* An open, unfilled, dashed path that only partly meets @clip, quickly:
+ * its pieces of ANCHOR_OPS ops that meet @clip, each stroked from its
+ * start with the dashes starting afresh, so that any clip draws the same
+ * pixels (tiles of a view meet exactly) and a change to an op changes
+ * the dashes up to the end of its piece only. */
+static void
+stroke_path_anchored (cairo_t                *cr,
+                      const JourneySceneNode *node,
+                      const JourneyRect      *clip)
+{
+  const JourneyPaint *paint = &node->paint;
+  double margin = 2 * paint->stroke_width + 1;
+  JourneyPoint at = { 0, 0 };
+  guint i = 0;
+
+  while (i < node->path.n_ops)
+    {
+      JourneyPoint start;
+      guint first, end;
+      gboolean meets = FALSE;
+
+      if (node->path.ops[i].op == JOURNEY_PATH_MOVE)
+        {
+          at = node->path.ops[i].p[0];
+          i++;
+          continue;
+        }
+
+      /* A piece: up to ANCHOR_OPS ops, or to the next subpath. */
+      start = at;
+      first = i;
+      for (end = i; end < node->path.n_ops && end - first < ANCHOR_OPS
+                    && node->path.ops[end].op != JOURNEY_PATH_MOVE; end++)
+        {
+          meets = meets || op_meets (at, &node->path.ops[end], clip, margin);
+          at = op_end (&node->path.ops[end]);
+        }
+      i = end;
+      if (!meets)
+        continue;
+
+      cairo_move_to (cr, start.x, start.y);
+      for (guint k = first; k < end; k++)
+        append_op (cr, &node->path.ops[k]);
+      fill_and_stroke_from (cr, paint, FALSE, 0);
+    }
+  cairo_new_path (cr);
+}
+
+static void
+draw_path (cairo_t                *cr,
+           const JourneySceneNode *node,
+           const JourneyRect      *clip,
+           gboolean                exact)
+{
+  gboolean closed = FALSE;
+
+  for (guint i = 0; i < node->path.n_ops; i++)
+    closed = closed || node->path.ops[i].op == JOURNEY_PATH_CLOSE;
+
+  /* A long curve, of which a frame or a band shows a little. */
+  if (clip != NULL && !closed && !node->paint.has_fill && node->path.n_ops > 8)
+    {
+      if (exact || node->paint.n_dash == 0)
+        stroke_path_in (cr, node, clip);
+      else
+        stroke_path_anchored (cr, node, clip);
+      return;
+    }
+
+  for (guint i = 0; i < node->path.n_ops; i++)
+    append_op (cr, &node->path.ops[i]);
   /* A filled path is filled as SVG does, closed or not. */
   fill_and_stroke (cr, &node->paint, closed || node->paint.has_fill);
 }
@@ -226,15 +430,14 @@ draw_text (JourneyPainter         *self,
     }
 }
 
-void
-journey_painter_draw_node (JourneyPainter         *self,
-                           JourneyScene           *scene,
-                           cairo_t                *cr,
-                           const JourneySceneNode *node)
+static void
+draw_node (JourneyPainter         *self,
+           JourneyScene           *scene,
+           cairo_t                *cr,
+           const JourneySceneNode *node,
+           const JourneyRect      *clip,
+           gboolean                exact)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (node != NULL);
-
   switch (node->kind)
     {
     case JOURNEY_SCENE_RECT:
@@ -253,7 +456,7 @@ journey_painter_draw_node (JourneyPainter         *self,
       fill_and_stroke (cr, &node->paint, TRUE);
       break;
     case JOURNEY_SCENE_PATH:
-      draw_path (cr, node);
+      draw_path (cr, node, clip, exact);
       break;
     case JOURNEY_SCENE_TEXT:
       draw_text (self, scene, cr, node);
@@ -265,44 +468,58 @@ journey_painter_draw_node (JourneyPainter         *self,
     }
 }
 
+void
+journey_painter_draw_node (JourneyPainter         *self,
+                           JourneyScene           *scene,
+                           cairo_t                *cr,
+                           const JourneySceneNode *node,
+                           const JourneyRect      *clip)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (node != NULL);
+
+  draw_node (self, scene, cr, node, clip, FALSE);
+}
+
+typedef struct
+{
+  JourneyPainter    *painter;
+  JourneyScene      *scene;
+  cairo_t           *cr;
+  const JourneyRect *clip;
+  guint              drawn;
+} DrawClosure;
+
+static void
+draw_one (const JourneySceneNode *node,
+          gpointer                data)
+{
+  DrawClosure *closure = data;
+
+  /* Bands and tiles of one picture: their dashes meet where they join. */
+  draw_node (closure->painter, closure->scene, closure->cr, node, closure->clip, TRUE);
+  closure->drawn++;
+}
+
 guint
 journey_painter_draw (JourneyPainter    *self,
                       JourneyScene      *scene,
                       cairo_t           *cr,
                       const JourneyRect *clip)
 {
-  const JourneySceneNode *nodes;
-  guint n, drawn = 0;
+  DrawClosure closure = { self, scene, cr, clip, 0 };
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (scene != NULL, 0);
   g_return_val_if_fail (cr != NULL, 0);
-
-  nodes = journey_scene_get_nodes (scene);
-  n = journey_scene_get_n_nodes (scene);
 
   /* The layout follows the target's transformation. */
   pango_cairo_update_context (cr, self->context);
   pango_layout_context_changed (self->layout);
 
   cairo_save (cr);
-  for (guint i = 0; i < n;)
-    {
-      const JourneySceneNode *node = &nodes[i];
-
-      if (clip != NULL && node->kind != JOURNEY_SCENE_GROUP_END && !journey_rect_intersects (&node->bounds, clip))
-        {
-          i += node->kind == JOURNEY_SCENE_GROUP_BEGIN ? node->group.size : 1;
-          continue;
-        }
-      if (node->kind != JOURNEY_SCENE_GROUP_BEGIN && node->kind != JOURNEY_SCENE_GROUP_END)
-        {
-          journey_painter_draw_node (self, scene, cr, node);
-          drawn++;
-        }
-      i++;
-    }
+  journey_scene_foreach_in (scene, clip, draw_one, &closure);
   cairo_restore (cr);
 
-  return drawn;
+  return closure.drawn;
 }

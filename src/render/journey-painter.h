@@ -35,11 +35,19 @@ guint           journey_painter_draw (JourneyPainter    *self,
                                       cairo_t           *cr,
                                       const JourneyRect *clip);
 
-/* Draws one node of @scene (groups draw nothing). */
+/* How many segments of a curve a quick draw strokes as one piece. */
+#define JOURNEY_PAINTER_DASH_PIECE 32
+
+/* Draws one node of @scene (groups draw nothing); with @clip, a long
+ * open curve only where it meets @clip, quickly: a dashed one in pieces
+ * whose dashes start afresh every few dozen segments, so that every clip
+ * of it meets every other exactly (journey_painter_draw() draws the
+ * dashes unbroken, as SVG does). */
 void            journey_painter_draw_node (JourneyPainter         *self,
                                            JourneyScene           *scene,
                                            cairo_t                *cr,
-                                           const JourneySceneNode *node);
+                                           const JourneySceneNode *node,
+                                           const JourneyRect      *clip);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyPainter, journey_painter_free)
 

@@ -88,6 +88,21 @@ void journey_scene_build_overlay           (JourneySceneBuilder *b);
 void journey_scene_build_touchpoints_begin (JourneySceneBuilder *b);
 void journey_scene_builder_end             (JourneySceneBuilder *b);
 
+/* journey-scene-index.c: the cards that meet a rectangle. */
+typedef struct _JourneySceneIndex JourneySceneIndex;
+
+JourneySceneIndex *journey_scene_index_new   (const JourneySceneNode *nodes,
+                                              const guint            *card_first,
+                                              guint                   n_cards,
+                                              double                  width);
+void               journey_scene_index_free  (JourneySceneIndex      *self);
+void               journey_scene_index_move  (JourneySceneIndex      *self,
+                                              guint                   card,
+                                              const JourneyRect      *bounds);
+void               journey_scene_index_query (JourneySceneIndex      *self,
+                                              const JourneyRect      *rect,
+                                              GArray                 *cards);
+
 /* The union of the bounds of the nodes in the group that begins at
  * @first and ends at @end - 1. */
 JourneyRect journey_scene_children_bounds  (GArray              *nodes,

@@ -37,6 +37,9 @@ struct _JourneyScene
   JourneyTouchpoint **card_touchpoints;
   /* Everything but the cards that a change of the frame would move. */
   GArray *frame_key;
+
+  /* Which cards meet a rectangle: made when first asked. */
+  JourneySceneIndex *index;
 };
 
 gboolean
@@ -151,6 +154,7 @@ build_all (JourneyScene  *self,
   JourneySceneBuilder b;
 
   clear_nodes (self->nodes, 0);
+  g_clear_pointer (&self->index, journey_scene_index_free);
   g_free (self->card_first);
   self->n_cards = layout->n_cards;
   self->card_first = g_new (guint, MAX (layout->n_cards, 1));
@@ -225,6 +229,7 @@ journey_scene_free (JourneyScene *self)
 
   clear_nodes (self->nodes, 0);
   g_array_unref (self->nodes);
+  journey_scene_index_free (self->index);
   g_clear_pointer (&self->frame_key, g_array_unref);
   g_free (self->card_first);
   g_free (self->card_rects);
@@ -424,6 +429,8 @@ journey_scene_update (JourneyScene              *self,
       inside = inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,
                                           &bounds);
       rebuild_card (self, layout, c);
+      if (self->index != NULL)
+        journey_scene_index_move (self->index, c, &g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds);
       inside = inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,
                                           &bounds);
       rebuilt++;
@@ -439,6 +446,78 @@ journey_scene_update (JourneyScene              *self,
 
   remember_cards (self, layout);
   return rebuilt;
+}
+
+/* The nodes of [@from, @to) that meet @clip, groups skipped as wholes
+ * when they miss it, and the cards found through the index. */
+static void
+visit (JourneyScene     *self,
+       guint             from,
+       guint             to,
+       const JourneyRect *clip,
+       JourneySceneFunc  func,
+       gpointer          data)
+{
+  const JourneySceneNode *nodes = (const JourneySceneNode *) (gpointer) self->nodes->data;
+
+  for (guint i = from; i < to;)
+    {
+      const JourneySceneNode *node = &nodes[i];
+
+      if (node->kind == JOURNEY_SCENE_GROUP_END)
+        {
+          i++;
+          continue;
+        }
+      if (clip != NULL && !journey_rect_intersects (&node->bounds, clip))
+        {
+          i += node->kind == JOURNEY_SCENE_GROUP_BEGIN ? node->group.size : 1;
+          continue;
+        }
+      if (node->kind != JOURNEY_SCENE_GROUP_BEGIN)
+        {
+          func (node, data);
+          i++;
+          continue;
+        }
+
+      if (i == self->touchpoints && clip != NULL && self->n_cards > 0)
+        {
+          g_autoptr(GArray) cards = g_array_new (FALSE, FALSE, sizeof (guint));
+
+          if (self->index == NULL)
+            self->index = journey_scene_index_new (nodes, self->card_first, self->n_cards, self->width);
+          journey_scene_index_query (self->index, clip, cards);
+          for (guint k = 0; k < cards->len; k++)
+            {
+              guint first = self->card_first[g_array_index (cards, guint, k)];
+
+              visit (self, first, first + nodes[first].group.size, clip, func, data);
+            }
+          i += node->group.size;
+          continue;
+        }
+      i++;
+    }
+}
+
+/**
+ * journey_scene_foreach_in:
+ * @clip: (nullable): in scene coordinates; %NULL for everything
+ *
+ * Calls @func for every node of @self but groups that meets @clip, in
+ * drawing order, looking only at the groups and cards near @clip.
+ */
+void
+journey_scene_foreach_in (JourneyScene      *self,
+                          const JourneyRect *clip,
+                          JourneySceneFunc   func,
+                          gpointer           data)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (func != NULL);
+
+  visit (self, 0, self->nodes->len, clip, func, data);
 }
 
 const char *

@@ -263,6 +263,17 @@ gboolean                journey_scene_get_card_range  (JourneyScene       *self,
                                                        guint              *first,
                                                        guint              *n);
 
+/* Every node but groups that meets @clip (NULL: all), in drawing order;
+ * only the groups and cards near @clip are looked at.  The first call
+ * makes an index of the cards: use a scene in one thread at a time. */
+typedef void (*JourneySceneFunc) (const JourneySceneNode *node,
+                                  gpointer                data);
+
+void                    journey_scene_foreach_in      (JourneyScene       *self,
+                                                       const JourneyRect  *clip,
+                                                       JourneySceneFunc    func,
+                                                       gpointer            data);
+
 /* Brings the scene up to date with @layout, a new layout of the same map
  * in which only touchpoints changed: rebuilds the groups of the cards
  * that moved or whose touchpoint is in @changed, and the curves, handles,

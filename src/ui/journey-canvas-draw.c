@@ -263,7 +263,8 @@ snapshot_painted (JourneyCanvas          *self,
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -x0, -y0);
-  journey_painter_draw_node (self->painter, self->scene, cr, node);
+  journey_painter_draw_node (self->painter, self->scene, cr, node,
+                             &(JourneyRect) { x0, y0, width / scale, height / scale });
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -328,9 +329,28 @@ journey_canvas_snapshot_node (JourneyCanvas          *self,
 
   /* Curves and slanted lines: drawn by the painter into a texture at the
    * resolution of the frame (GTK 4.8's cairo nodes lose paths drawn under
-   * a zoom), only over the part in view. */
+   * a zoom), only over the part in view; long curves in tiles kept
+   * between frames. */
+  if (node->kind == JOURNEY_SCENE_PATH && node->path.n_ops > JOURNEY_PAINTER_DASH_PIECE
+      && !node->paint.has_fill && journey_canvas_snapshot_tiles (self, snapshot, node))
+    return;
   if (node->kind != JOURNEY_SCENE_GROUP_BEGIN && node->kind != JOURNEY_SCENE_GROUP_END)
     snapshot_painted (self, snapshot, node);
+}
+
+typedef struct
+{
+  JourneyCanvas *canvas;
+  GtkSnapshot   *snapshot;
+} Frame;
+
+static void
+snapshot_one (const JourneySceneNode *node,
+              gpointer                data)
+{
+  Frame *frame = data;
+
+  journey_canvas_snapshot_node (frame->canvas, frame->snapshot, node);
 }
 
 void
@@ -338,10 +358,9 @@ journey_canvas_snapshot_frame (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
   JourneyCanvas *self = JOURNEY_CANVAS (widget);
-  const JourneySceneNode *nodes;
+  Frame frame;
   JourneyRect visible;
   double ox, oy;
-  guint n;
 
   journey_canvas_update_layout (self);
   if (self->scene == NULL)
@@ -368,20 +387,9 @@ journey_canvas_snapshot_frame (GtkWidget   *widget,
   gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
 
   /* Only what can be seen. */
-  nodes = journey_scene_get_nodes (self->scene);
-  n = journey_scene_get_n_nodes (self->scene);
-  for (guint i = 0; i < n;)
-    {
-      const JourneySceneNode *node = &nodes[i];
-
-      if (node->kind != JOURNEY_SCENE_GROUP_END && !journey_rect_intersects (&node->bounds, &visible))
-        {
-          i += node->kind == JOURNEY_SCENE_GROUP_BEGIN ? node->group.size : 1;
-          continue;
-        }
-      journey_canvas_snapshot_node (self, snapshot, node);
-      i++;
-    }
+  frame.canvas = self;
+  frame.snapshot = snapshot;
+  journey_scene_foreach_in (self->scene, &visible, snapshot_one, &frame);
 
   journey_canvas_snapshot_overlays (self, snapshot);
   gtk_snapshot_restore (snapshot);

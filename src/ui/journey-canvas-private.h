@@ -29,6 +29,7 @@ typedef enum
 } DragKind;
 
 typedef struct _JourneyCanvasA11y JourneyCanvasA11y;
+typedef struct _JourneyCurveTiles JourneyCurveTiles;
 
 struct _JourneyCanvas
 {
@@ -67,6 +68,7 @@ struct _JourneyCanvas
   PangoContext      *pango;
   GHashTable        *layouts;
   JourneyPainter    *painter;
+  GPtrArray         *curve_tiles; /* of JourneyCurveTiles, by curve */
 
   GSettings         *settings;
 
@@ -143,6 +145,12 @@ void     journey_canvas_snapshot_frame     (GtkWidget         *widget,
                                             GtkSnapshot       *snapshot);
 void     journey_canvas_snapshot_overlays  (JourneyCanvas     *self,
                                             GtkSnapshot       *snapshot);
+
+/* journey-canvas-tiles.c */
+GPtrArray *journey_canvas_tiles_new        (void);
+gboolean journey_canvas_snapshot_tiles     (JourneyCanvas          *self,
+                                            GtkSnapshot            *snapshot,
+                                            const JourneySceneNode *node);
 
 /* journey-canvas-a11y.c */
 void     journey_canvas_init_a11y          (JourneyCanvas     *self);

@@ -526,6 +526,7 @@ journey_canvas_finalize (GObject *object)
   g_clear_pointer (&self->drag_times, g_array_unref);
   g_clear_pointer (&self->drag_lanes, g_array_unref);
   g_clear_pointer (&self->painter, journey_painter_free);
+  g_clear_pointer (&self->curve_tiles, g_ptr_array_unref);
   g_clear_object (&self->pango);
 
   G_OBJECT_CLASS (journey_canvas_parent_class)->finalize (object);
@@ -590,6 +591,7 @@ journey_canvas_init (JourneyCanvas *self)
   self->drag_lanes = g_array_new (FALSE, FALSE, sizeof (int));
   self->layouts = journey_canvas_layout_cache_new ();
   self->painter = journey_painter_new ();
+  self->curve_tiles = journey_canvas_tiles_new ();
   self->settings = g_settings_new (APP_ID);
 
   /* Text is shaped as the layout measures it and the exports draw it. */
