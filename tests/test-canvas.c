@@ -294,6 +294,31 @@ test_drag_card_to_lane (Fixture       *f,
   assert_one_step (f, "Move “Room cleaned”");
 }
 
+/* A card off the grid taken straight down to another lane keeps its
+ * time: snapping only applies once it moves along the timeline. */
+static void
+test_drag_card_to_lane_keeps_time (Fixture       *f,
+                                   gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutCard *e = card (f, "e");
+  double x = e->rect.x + e->rect.width / 2, y = e->rect.y + e->rect.height / 2;
+  JourneyLayoutLane *on = &layout->lanes[2];
+
+  g_assert_cmpfloat (tp (f, "e")->time, ==, 4.13);
+  drag_map (f, GDK_BUTTON_PRIMARY, x, y, x + 3 / journey_canvas_get_zoom (f->canvas), on->rect.y + on->rect.height / 2);
+  g_assert_cmpstr (tp (f, "e")->lane, ==, "on");
+  g_assert_cmpfloat (tp (f, "e")->time, ==, 4.13);
+
+  /* Along the timeline, it lands on the grid. */
+  e = card (f, "e");
+  x = e->rect.x + e->rect.width / 2;
+  y = e->rect.y + e->rect.height / 2;
+  drag_map (f, GDK_BUTTON_PRIMARY, x, y, x + 40, y);
+  g_assert_cmpfloat (fabs (remainder (tp (f, "e")->time, 0.25)), <, 1e-9);
+  g_assert_cmpfloat (tp (f, "e")->time, >, 4.13);
+}
+
 /* Drags a satisfaction handle: the satisfaction follows within the scale. */
 static void
 test_drag_satisfaction (Fixture       *f,
@@ -902,6 +927,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *long_map = export_test_generate (400, 5);
+  g_autoptr(GString) off_grid = g_string_new (EXPORT_TEST_PROJECT);
 
   gtk_test_init (&argc, &argv, NULL);
 
@@ -922,6 +948,9 @@ main (int   argc,
   ADD ("/canvas/channel-filter", test_channel_filter);
   ADD ("/canvas/render-matches-painter", test_render_matches_painter);
   g_test_add ("/canvas/long-curves", Fixture, long_map, fixture_set_up, test_long_curves, fixture_tear_down);
+  g_assert_cmpuint (g_string_replace (off_grid, "\"lane\": \"off\", \"time\": 4,", "\"lane\": \"off\", \"time\": 4.13,", 1), ==, 1);
+  g_test_add ("/canvas/drag-card-to-lane-keeps-time", Fixture, off_grid->str, fixture_set_up,
+              test_drag_card_to_lane_keeps_time, fixture_tear_down);
 
   return g_test_run ();
 }

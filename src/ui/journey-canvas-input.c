@@ -44,6 +44,10 @@ journey_canvas_snap (JourneyCanvas *self,
             : journey_map_clamp_to_timeline (self->map, time);
 }
 
+/* Pixels a card may stray sideways on its way to another lane and keep
+ * its time. */
+#define SAME_TIME_SLOP 12
+
 static JourneyHit
 hit_at (JourneyCanvas *self,
         double         x,
@@ -169,9 +173,17 @@ update_card_drag (JourneyCanvas   *self,
         lead_lane = g_array_index (self->drag_lanes, int, i);
       }
 
-  /* In time with the pointer, at the scale the drag began with. */
-  new_time = journey_canvas_snap (self, lead_time + (map_x - self->drag_x) / self->drag_px_per_unit, journey_canvas_snapping (self, state));
-  dt = new_time - lead_time;
+  /* In time with the pointer, at the scale the drag began with; a card
+   * taken straight up or down to another lane keeps its time, on the grid
+   * or not. */
+  if (fabs (map_x - self->drag_x) * self->zoom < SAME_TIME_SLOP)
+    dt = 0;
+  else
+    {
+      new_time = journey_canvas_snap (self, lead_time + (map_x - self->drag_x) / self->drag_px_per_unit,
+                                      journey_canvas_snapping (self, state));
+      dt = new_time - lead_time;
+    }
 
   /* To the lane under the pointer. */
   pointer_lane = CLAMP (journey_canvas_lane_at (self, map_y), 0, (int) n_lanes - 1);
