@@ -36,7 +36,7 @@ guint           journey_painter_draw (JourneyPainter    *self,
                                       const JourneyRect *clip);
 
 /* How many segments of a curve a quick draw strokes as one piece. */
-#define JOURNEY_PAINTER_DASH_PIECE 32
+#define JOURNEY_PAINTER_DASH_PIECE 16
 
 /* Draws one node of @scene (groups draw nothing); with @clip, a long
  * open curve only where it meets @clip, quickly: a dashed one in pieces

@@ -35,6 +35,7 @@ struct _JourneyScene
   /* What a card group was built from, to tell which moved. */
   JourneyRect        *card_rects;
   JourneyTouchpoint **card_touchpoints;
+  guint               n_remembered;
   /* Everything but the cards that a change of the frame would move. */
   GArray *frame_key;
 
@@ -136,10 +137,14 @@ static void
 remember_cards (JourneyScene  *self,
                 JourneyLayout *layout)
 {
-  g_free (self->card_rects);
-  g_free (self->card_touchpoints);
-  self->card_rects = g_new (JourneyRect, MAX (layout->n_cards, 1));
-  self->card_touchpoints = g_new (JourneyTouchpoint *, MAX (layout->n_cards, 1));
+  if (self->card_rects == NULL || self->n_remembered != layout->n_cards)
+    {
+      g_free (self->card_rects);
+      g_free (self->card_touchpoints);
+      self->card_rects = g_new (JourneyRect, MAX (layout->n_cards, 1));
+      self->card_touchpoints = g_new (JourneyTouchpoint *, MAX (layout->n_cards, 1));
+      self->n_remembered = layout->n_cards;
+    }
   for (guint c = 0; c < layout->n_cards; c++)
     {
       self->card_rects[c] = layout->cards[c].rect;

@@ -18,10 +18,10 @@
 
 /* Tiles are columns of the map this many device pixels wide, as tall as
  * the curve. */
-#define TILE_WIDTH 512
+#define TILE_WIDTH 256
 #define MAX_TILE_HEIGHT 8192
 /* Tiles kept beyond the view on either side. */
-#define KEPT_COLUMNS 2
+#define KEPT_COLUMNS 4
 
 struct _JourneyCurveTiles
 {
