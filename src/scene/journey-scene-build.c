@@ -368,26 +368,30 @@ set_item_card (JourneySceneBuilder *b,
   node->item = b->layout->cards[card].touchpoint;
 }
 
-static void
-build_connectors (JourneySceneBuilder *b)
+/* Handle @i's place on the timeline, down to the band's edge: one node. */
+void
+journey_scene_build_connector (JourneySceneBuilder *b,
+                               guint                i)
 {
   JourneyLayout *layout = b->layout;
+  JourneyLayoutHandle *h = &layout->handles[i];
   double band_bottom = layout->band.rect.y + layout->band.rect.height;
 
-  /* Each handle's place on the timeline, down to the band's edge. */
-  journey_scene_builder_begin (b, JOURNEY_ROLE_CONNECTORS, NULL, JOURNEY_SCENE_ITEM_NONE, 0, NULL, NULL, NULL);
-  for (guint i = 0; i < layout->n_handles; i++)
-    {
-      JourneyLayoutHandle *h = &layout->handles[i];
-
-      set_item_card (b, journey_scene_add_line (b, JOURNEY_ROLE_CONNECTOR, NULL, h->x, h->y + h->radius, h->x, band_bottom),
-                     h->card);
-    }
-  journey_scene_builder_end (b);
+  set_item_card (b, journey_scene_add_line (b, JOURNEY_ROLE_CONNECTOR, NULL, h->x, h->y + h->radius, h->x, band_bottom),
+                 h->card);
 }
 
 static void
-build_curves (JourneySceneBuilder *b)
+build_connectors (JourneySceneBuilder *b)
+{
+  journey_scene_builder_begin (b, JOURNEY_ROLE_CONNECTORS, NULL, JOURNEY_SCENE_ITEM_NONE, 0, NULL, NULL, NULL);
+  for (guint i = 0; i < b->layout->n_handles; i++)
+    journey_scene_build_connector (b, i);
+  journey_scene_builder_end (b);
+}
+
+void
+journey_scene_build_curves (JourneySceneBuilder *b)
 {
   JourneyLayout *layout = b->layout;
 
@@ -429,6 +433,25 @@ build_curves (JourneySceneBuilder *b)
   journey_scene_builder_end (b);
 }
 
+/* Flag @i: a group of JOURNEY_SCENE_FLAG_NODES nodes. */
+void
+journey_scene_build_flag (JourneySceneBuilder *b,
+                          guint                i)
+{
+  JourneyLayout *layout = b->layout;
+  JourneyLayoutFlag *flag = &layout->flags[i];
+  JourneyTouchpoint *tp = layout->cards[flag->card].touchpoint;
+  g_autofree char *tip = g_strdup_printf (_("Survey differs from the hypothesis by %s"), flag->label);
+
+  journey_scene_builder_begin (b, JOURNEY_ROLE_GAP_FLAG, NULL, JOURNEY_SCENE_ITEM_TOUCHPOINT, flag->card, tp, tp->id, tip);
+  journey_scene_add_line (b, JOURNEY_ROLE_GAP, NULL, flag->x, flag->y_hypothesis, flag->x, flag->y_measured);
+  journey_scene_add_rect (b, JOURNEY_ROLE_FLAG, NULL, &flag->rect, FLAG_RADIUS);
+  journey_scene_add_text (b, JOURNEY_ROLE_FLAG_LABEL, NULL, flag->label, 1, flag->rect.x + flag->rect.width / 2,
+                          flag->rect.y + flag->rect.height / 2 + layout->style.caption_size * 0.35, 0,
+                          flag->rect.width)->bounds = flag->rect;
+  journey_scene_builder_end (b);
+}
+
 static void
 build_flags (JourneySceneBuilder *b)
 {
@@ -439,42 +462,35 @@ build_flags (JourneySceneBuilder *b)
 
   journey_scene_builder_begin (b, JOURNEY_ROLE_GAP_FLAGS, NULL, JOURNEY_SCENE_ITEM_NONE, 0, NULL, NULL, NULL);
   for (guint i = 0; i < layout->n_flags; i++)
-    {
-      JourneyLayoutFlag *flag = &layout->flags[i];
-      JourneyTouchpoint *tp = layout->cards[flag->card].touchpoint;
-      g_autofree char *tip = g_strdup_printf (_("Survey differs from the hypothesis by %s"), flag->label);
-
-      journey_scene_builder_begin (b, JOURNEY_ROLE_GAP_FLAG, NULL, JOURNEY_SCENE_ITEM_TOUCHPOINT, flag->card, tp, tp->id, tip);
-      journey_scene_add_line (b, JOURNEY_ROLE_GAP, NULL, flag->x, flag->y_hypothesis, flag->x, flag->y_measured);
-      journey_scene_add_rect (b, JOURNEY_ROLE_FLAG, NULL, &flag->rect, FLAG_RADIUS);
-      journey_scene_add_text (b, JOURNEY_ROLE_FLAG_LABEL, NULL, flag->label, 1, flag->rect.x + flag->rect.width / 2,
-                flag->rect.y + flag->rect.height / 2 + layout->style.caption_size * 0.35, 0,
-                flag->rect.width)->bounds = flag->rect;
-      journey_scene_builder_end (b);
-    }
+    journey_scene_build_flag (b, i);
   journey_scene_builder_end (b);
+}
+
+/* Handle @i: one node. */
+void
+journey_scene_build_handle (JourneySceneBuilder *b,
+                            guint                i)
+{
+  JourneyLayout *layout = b->layout;
+  double span = layout->band.max - layout->band.min;
+  JourneyLayoutHandle *h = &layout->handles[i];
+  JourneySceneNode *node = journey_scene_add_circle (b, JOURNEY_ROLE_HANDLE, NULL, h->x, h->y, h->radius);
+
+  node->paint.fill = journey_theme_handle_color (span > 0 ? (h->value - layout->band.min) / span : 0.5);
+  set_item_card (b, node, h->card);
 }
 
 static void
 build_handles (JourneySceneBuilder *b)
 {
-  JourneyLayout *layout = b->layout;
-  double span = layout->band.max - layout->band.min;
-
   journey_scene_builder_begin (b, JOURNEY_ROLE_HANDLES, NULL, JOURNEY_SCENE_ITEM_NONE, 0, NULL, NULL, NULL);
-  for (guint i = 0; i < layout->n_handles; i++)
-    {
-      JourneyLayoutHandle *h = &layout->handles[i];
-      JourneySceneNode *node = journey_scene_add_circle (b, JOURNEY_ROLE_HANDLE, NULL, h->x, h->y, h->radius);
-
-      node->paint.fill = journey_theme_handle_color (span > 0 ? (h->value - layout->band.min) / span : 0.5);
-      set_item_card (b, node, h->card);
-    }
+  for (guint i = 0; i < b->layout->n_handles; i++)
+    journey_scene_build_handle (b, i);
   journey_scene_builder_end (b);
 }
 
-static void
-build_legend (JourneySceneBuilder *b)
+void
+journey_scene_build_legend (JourneySceneBuilder *b)
 {
   JourneyLayout *layout = b->layout;
 
@@ -522,8 +538,8 @@ void
 journey_scene_build_overlay (JourneySceneBuilder *b)
 {
   build_connectors (b);
-  build_curves (b);
+  journey_scene_build_curves (b);
   build_flags (b);
   build_handles (b);
-  build_legend (b);
+  journey_scene_build_legend (b);
 }

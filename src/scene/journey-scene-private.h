@@ -83,10 +83,48 @@ void journey_scene_build_card              (JourneySceneBuilder *b,
                                             guint                card);
 void journey_scene_build_overlay           (JourneySceneBuilder *b);
 
+/* The parts of the overlay, each group or node of it alone, for an update
+ * that builds again only what changed: a connector and a handle are one
+ * node each, a flag a group of JOURNEY_SCENE_FLAG_NODES. */
+#define JOURNEY_SCENE_FLAG_NODES 5
+void journey_scene_build_connector         (JourneySceneBuilder *b,
+                                            guint                handle);
+void journey_scene_build_handle            (JourneySceneBuilder *b,
+                                            guint                handle);
+void journey_scene_build_flag              (JourneySceneBuilder *b,
+                                            guint                flag);
+void journey_scene_build_curves            (JourneySceneBuilder *b);
+void journey_scene_build_legend            (JourneySceneBuilder *b);
+
 /* Begins the group that holds every card; journey_scene_builder_end()
  * ends it. */
 void journey_scene_build_touchpoints_begin (JourneySceneBuilder *b);
 void journey_scene_builder_end             (JourneySceneBuilder *b);
+
+/* journey-scene-overlay.c: what the overlay was built from, to build
+ * again only what changed. */
+typedef struct
+{
+  gboolean             known;
+  JourneyLayoutHandle *handles;
+  guint                n_handles;
+  JourneyLayoutFlag   *flags;
+  guint                n_flags;
+  guint                curve_points[JOURNEY_N_CURVES];
+  guint                n_legend;
+  guint                at[5];      /* where its groups begin, from the overlay */
+} JourneySceneOverlay;
+
+void     journey_scene_overlay_clear    (JourneySceneOverlay     *self);
+void     journey_scene_overlay_remember (JourneySceneOverlay     *self,
+                                         GArray                  *nodes,
+                                         guint                    overlay,
+                                         JourneyLayout           *layout);
+gboolean journey_scene_overlay_patch    (JourneySceneOverlay     *self,
+                                         GArray                  *nodes,
+                                         guint                    overlay,
+                                         JourneyLayout           *layout,
+                                         const JourneySceneState *state);
 
 /* journey-scene-index.c: the cards that meet a rectangle. */
 typedef struct _JourneySceneIndex JourneySceneIndex;

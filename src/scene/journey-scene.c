@@ -41,6 +41,9 @@ struct _JourneyScene
 
   /* Which cards meet a rectangle: made when first asked. */
   JourneySceneIndex *index;
+
+  /* What the curves, handles and flags were built from. */
+  JourneySceneOverlay overlay_memo;
 };
 
 gboolean
@@ -179,6 +182,7 @@ build_all (JourneyScene  *self,
   self->overlay = self->nodes->len;
   journey_scene_build_overlay (&b);
   journey_scene_builder_clear (&b);
+  journey_scene_overlay_remember (&self->overlay_memo, self->nodes, self->overlay, layout);
 
   self->width = layout->width;
   self->height = layout->height;
@@ -235,6 +239,7 @@ journey_scene_free (JourneyScene *self)
   clear_nodes (self->nodes, 0);
   g_array_unref (self->nodes);
   journey_scene_index_free (self->index);
+  journey_scene_overlay_clear (&self->overlay_memo);
   g_clear_pointer (&self->frame_key, g_array_unref);
   g_free (self->card_first);
   g_free (self->card_rects);
@@ -443,11 +448,16 @@ journey_scene_update (JourneyScene              *self,
   if (rebuilt > 0 && !inside)
     update_touchpoints_bounds (self);
 
-  /* Curves, handles and flags run through every card: all again. */
-  clear_nodes (self->nodes, self->overlay);
-  journey_scene_builder_init (&b, self->nodes, layout, self->state);
-  journey_scene_build_overlay (&b);
-  journey_scene_builder_clear (&b);
+  /* The handles and flags that changed, the curves and the legend; or,
+   * when they are as many no more, all of them again. */
+  if (!journey_scene_overlay_patch (&self->overlay_memo, self->nodes, self->overlay, layout, self->state))
+    {
+      clear_nodes (self->nodes, self->overlay);
+      journey_scene_builder_init (&b, self->nodes, layout, self->state);
+      journey_scene_build_overlay (&b);
+      journey_scene_builder_clear (&b);
+      journey_scene_overlay_remember (&self->overlay_memo, self->nodes, self->overlay, layout);
+    }
 
   remember_cards (self, layout);
   return rebuilt;
