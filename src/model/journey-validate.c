@@ -209,14 +209,18 @@ check_scale (Checker           *checker,
     }
   if (steps > JOURNEY_SCALE_MAX_STEPS)
     {
-      journey_problems_add (checker->problems, path, _("has %" G_GINT64_FORMAT " steps; a scale has at most %d"),
-                            steps, JOURNEY_SCALE_MAX_STEPS);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, steps);
+
+      /* Translators: %s is a number of steps, %d the most a scale has */
+      journey_problems_add (checker->problems, path, _("has %s steps; a scale has at most %d"),
+                            number, JOURNEY_SCALE_MAX_STEPS);
       return FALSE;
     }
+  /* Within JOURNEY_SCALE_MAX_STEPS from here. */
   if (n_labels != 0 && n_labels != steps)
     journey_problems_add (checker->problems, &labels_path,
-                          _("must have one label for each of the %" G_GINT64_FORMAT " steps from %d to %d, not %u"),
-                          steps, scale->min, scale->max, n_labels);
+                          _("must have one label for each of the %d steps from %d to %d, not %u"),
+                          (int) steps, scale->min, scale->max, n_labels);
   return TRUE;
 }
 
