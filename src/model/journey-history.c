@@ -14,33 +14,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "journey-history.h"
-
-/* A command knows how to apply and revert itself (Dia's apply/revert);
- * a group holds the commands of one step (Glade's collapsing of a drag). */
-typedef enum
-{
-  COMMAND_SET,
-  COMMAND_INSERT,
-  COMMAND_REMOVE,
-  COMMAND_MOVE,
-  COMMAND_GROUP,
-} CommandKind;
-
-typedef struct
-{
-  CommandKind  kind;
-  char        *label;
-  GObject     *object;    /* SET: the object; INSERT, REMOVE: the item */
-  GParamSpec  *pspec;     /* SET */
-  GValue       old_value; /* SET */
-  GValue       new_value; /* SET */
-  JourneyList *list;      /* INSERT, REMOVE, MOVE */
-  guint        from;      /* INSERT, REMOVE: the position; MOVE: from */
-  guint        to;        /* MOVE */
-  GPtrArray   *children;  /* GROUP */
-  guint        merge_key; /* SET pushed by journey_history_set_merging(), else 0 */
-} Command;
+#include "journey-history-private.h"
 
 struct _JourneyHistory
 {
@@ -83,73 +57,6 @@ typedef struct
   const char *undo_label;
   const char *redo_label;
 } State;
-
-static void
-command_free (gpointer data)
-{
-  Command *command = data;
-
-  g_free (command->label);
-  g_clear_object (&command->object);
-  if (G_IS_VALUE (&command->old_value))
-    g_value_unset (&command->old_value);
-  if (G_IS_VALUE (&command->new_value))
-    g_value_unset (&command->new_value);
-  g_clear_object (&command->list);
-  g_clear_pointer (&command->children, g_ptr_array_unref);
-  g_free (command);
-}
-
-static Command *
-command_new (CommandKind  kind,
-             const char  *label)
-{
-  Command *command = g_new0 (Command, 1);
-
-  command->kind = kind;
-  command->label = g_strdup (label);
-  return command;
-}
-
-static void
-command_apply (Command  *command,
-               gboolean  forward)
-{
-  switch (command->kind)
-    {
-    case COMMAND_SET:
-      g_object_set_property (command->object, command->pspec->name,
-                             forward ? &command->new_value : &command->old_value);
-      break;
-
-    case COMMAND_INSERT:
-    case COMMAND_REMOVE:
-      if (forward == (command->kind == COMMAND_INSERT))
-        journey_list_insert (command->list, command->from, command->object);
-      else
-        g_object_unref (journey_list_steal (command->list, command->from));
-      break;
-
-    case COMMAND_MOVE:
-      if (forward)
-        journey_list_move (command->list, command->from, command->to);
-      else
-        journey_list_move (command->list, command->to, command->from);
-      break;
-
-    case COMMAND_GROUP:
-      if (forward)
-        for (guint i = 0; i < command->children->len; i++)
-          command_apply (g_ptr_array_index (command->children, i), TRUE);
-      else
-        for (guint i = command->children->len; i > 0; i--)
-          command_apply (g_ptr_array_index (command->children, i - 1), FALSE);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
 
 static State
 get_state (JourneyHistory *self)
@@ -205,7 +112,7 @@ run (JourneyHistory *self,
 {
   State before = get_state (self);
 
-  command_apply (command, TRUE);
+  journey_command_apply (command, TRUE);
 
   if (self->group != NULL)
     {
@@ -217,7 +124,7 @@ run (JourneyHistory *self,
           last->object == command->object && last->pspec == command->pspec)
         {
           g_value_copy (&command->new_value, &last->new_value);
-          command_free (command);
+          journey_command_free (command);
         }
       else
         g_ptr_array_add (children, command);
@@ -228,73 +135,6 @@ run (JourneyHistory *self,
   notify_changes (self, &before);
 }
 
-static gboolean
-values_equal (GParamSpec   *pspec,
-              const GValue *a,
-              const GValue *b)
-{
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  if (type == G_TYPE_STRV)
-    {
-      const char * const empty[] = { NULL };
-      const char * const *sa = g_value_get_boxed (a);
-      const char * const *sb = g_value_get_boxed (b);
-
-      return g_strv_equal (sa ? sa : empty, sb ? sb : empty);
-    }
-  if (type == G_TYPE_DOUBLE)
-    {
-      double da = g_value_get_double (a);
-      double db = g_value_get_double (b);
-
-      return da == db || (isnan (da) && isnan (db));
-    }
-  if (type == G_TYPE_ARRAY)
-    {
-      GArray *aa = g_value_get_boxed (a);
-      GArray *ab = g_value_get_boxed (b);
-
-      if (aa == ab)
-        return TRUE;
-      if (aa == NULL || ab == NULL || aa->len != ab->len || g_array_get_element_size (aa) != g_array_get_element_size (ab))
-        return FALSE;
-      return aa->len == 0 || memcmp (aa->data, ab->data, aa->len * g_array_get_element_size (aa)) == 0;
-    }
-  return g_param_values_cmp (pspec, a, b) == 0;
-}
-
-/* A command that sets @pspec of @object to @value, or NULL when that is
- * what it holds already. */
-static Command *
-set_command_new (gpointer      object,
-                 GParamSpec   *pspec,
-                 const GValue *value,
-                 const char   *label)
-{
-  Command *command = command_new (COMMAND_SET, label);
-
-  command->object = g_object_ref (object);
-  command->pspec = pspec;
-  g_value_init (&command->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_init (&command->new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_object_get_property (object, pspec->name, &command->old_value);
-  if (!g_value_transform (value, &command->new_value))
-    {
-      g_critical ("Cannot set property %s from a value of type %s",
-                  pspec->name, G_VALUE_TYPE_NAME (value));
-      command_free (command);
-      return NULL;
-    }
-
-  if (values_equal (pspec, &command->old_value, &command->new_value))
-    {
-      command_free (command);
-      return NULL;
-    }
-  return command;
-}
-
 static void
 journey_history_finalize (GObject *object)
 {
@@ -302,7 +142,7 @@ journey_history_finalize (GObject *object)
 
   g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
-  g_clear_pointer (&self->group, command_free);
+  g_clear_pointer (&self->group, journey_command_free);
 
   G_OBJECT_CLASS (journey_history_parent_class)->finalize (object);
 }
@@ -368,8 +208,8 @@ journey_history_class_init (JourneyHistoryClass *klass)
 static void
 journey_history_init (JourneyHistory *self)
 {
-  self->undo_stack = g_ptr_array_new_with_free_func (command_free);
-  self->redo_stack = g_ptr_array_new_with_free_func (command_free);
+  self->undo_stack = g_ptr_array_new_with_free_func (journey_command_free);
+  self->redo_stack = g_ptr_array_new_with_free_func (journey_command_free);
   self->clean_reachable = TRUE;
 }
 
@@ -407,7 +247,7 @@ journey_history_set_value (JourneyHistory *self,
   g_return_val_if_fail (pspec != NULL, FALSE);
   g_return_val_if_fail (pspec->flags & G_PARAM_WRITABLE, FALSE);
 
-  command = set_command_new (object, pspec, value, _("Change"));
+  command = journey_set_command_new (object, pspec, value, _("Change"));
   if (command == NULL)
     return FALSE;
 
@@ -453,7 +293,7 @@ journey_history_set_merging (JourneyHistory *self,
   g_return_val_if_fail (pspec != NULL, FALSE);
   g_return_val_if_fail (pspec->flags & G_PARAM_WRITABLE, FALSE);
 
-  command = set_command_new (object, pspec, value, label);
+  command = journey_set_command_new (object, pspec, value, label);
   if (command == NULL)
     return FALSE;
   command->merge_key = merge_key;
@@ -469,10 +309,10 @@ journey_history_set_merging (JourneyHistory *self,
     }
 
   before = get_state (self);
-  command_apply (command, TRUE);
+  journey_command_apply (command, TRUE);
   g_value_copy (&command->new_value, &top->new_value);
-  command_free (command);
-  if (values_equal (pspec, &top->old_value, &top->new_value))
+  journey_command_free (command);
+  if (journey_values_equal (pspec, &top->old_value, &top->new_value))
     g_ptr_array_remove_index (self->undo_stack, self->undo_stack->len - 1);
   notify_changes (self, &before);
   return TRUE;
@@ -549,7 +389,7 @@ journey_history_insert (JourneyHistory *self,
   g_return_if_fail (G_IS_OBJECT (item));
   g_return_if_fail (position <= journey_list_get_length (list));
 
-  command = command_new (COMMAND_INSERT, _("Add"));
+  command = journey_command_new (COMMAND_INSERT, _("Add"));
   command->list = g_object_ref (list);
   command->object = g_object_ref (item);
   command->from = position;
@@ -572,7 +412,7 @@ journey_history_remove (JourneyHistory *self,
   g_return_if_fail (JOURNEY_IS_LIST (list));
   g_return_if_fail (position < journey_list_get_length (list));
 
-  command = command_new (COMMAND_REMOVE, _("Remove"));
+  command = journey_command_new (COMMAND_REMOVE, _("Remove"));
   command->list = g_object_ref (list);
   command->object = g_object_ref (journey_list_peek (list, position));
   command->from = position;
@@ -602,7 +442,7 @@ journey_history_move (JourneyHistory *self,
   if (from == to)
     return;
 
-  command = command_new (COMMAND_MOVE, _("Reorder"));
+  command = journey_command_new (COMMAND_MOVE, _("Reorder"));
   command->list = g_object_ref (list);
   command->from = from;
   command->to = to;
@@ -624,8 +464,8 @@ journey_history_begin_group (JourneyHistory *self,
 
   if (self->group_depth++ == 0)
     {
-      self->group = command_new (COMMAND_GROUP, label);
-      self->group->children = g_ptr_array_new_with_free_func (command_free);
+      self->group = journey_command_new (COMMAND_GROUP, label);
+      self->group->children = g_ptr_array_new_with_free_func (journey_command_free);
     }
   else if (self->group->label == NULL && label != NULL)
     self->group->label = g_strdup (label);
@@ -646,7 +486,7 @@ journey_history_end_group (JourneyHistory *self)
   group = g_steal_pointer (&self->group);
   if (group->children->len == 0)
     {
-      command_free (group);
+      journey_command_free (group);
       return;
     }
 
@@ -721,7 +561,7 @@ journey_history_undo (JourneyHistory *self)
 
   before = get_state (self);
   step = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
-  command_apply (step, FALSE);
+  journey_command_apply (step, FALSE);
   g_ptr_array_add (self->redo_stack, step);
   notify_changes (self, &before);
   return TRUE;
@@ -740,7 +580,7 @@ journey_history_redo (JourneyHistory *self)
 
   before = get_state (self);
   step = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
-  command_apply (step, TRUE);
+  journey_command_apply (step, TRUE);
   g_ptr_array_add (self->undo_stack, step);
   notify_changes (self, &before);
   return TRUE;
