@@ -702,47 +702,94 @@ test_channel_filter (Fixture       *f,
 
 /* -- what the canvas shows ------------------------------------------------ */
 
-/* The canvas at @zoom, rendered as the window renders it, against the
- * painter's image of the same map at the same zoom: the RMSE over blocks
- * of 4 × 4 pixels of the map in view. */
-static double
-compare_with_painter (Fixture *f,
-                      double   zoom)
+/* The canvas's own frame, rendered as the window renders it: @width ×
+ * @height pixels of 4 bytes. */
+static guchar *
+render_canvas (Fixture *f,
+               int     *width,
+               int     *height)
 {
   GtkWidget *widget = GTK_WIDGET (f->canvas);
-  int width, height;
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
   g_autoptr(GdkTexture) texture = NULL;
+  guchar *pixels;
+
+  for (int i = 0; i < 5; i++)
+    iterate ();
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  pixels = g_malloc ((gsize) *width * *height * 4);
+
+  gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  gdk_texture_download (texture, pixels, (gsize) *width * 4);
+  gsk_renderer_unrealize (renderer);
+  return pixels;
+}
+
+/* The RMSE of @pixels (@width wide) against @expected over blocks of 4 × 4
+ * pixels in [@x0, @x1) × [@y0, @y1): glyph edges may differ by a shade, a
+ * card or a curve out of place may not. */
+static double
+block_rmse (const guchar    *pixels,
+            int              width,
+            cairo_surface_t *expected,
+            int              x0,
+            int              y0,
+            int              x1,
+            int              y1)
+{
+  const guchar *e = cairo_image_surface_get_data (expected);
+  int stride = cairo_image_surface_get_stride (expected);
+  double sum = 0;
+  guint n = 0;
+
+  cairo_surface_flush (expected);
+  for (int by = MAX (0, y0); by + 4 <= y1; by += 4)
+    for (int bx = MAX (0, x0); bx + 4 <= x1; bx += 4)
+      for (int c = 0; c < 3; c++)
+        {
+          double d = 0;
+
+          for (int y = by; y < by + 4; y++)
+            for (int x = bx; x < bx + 4; x++)
+              d += (double) pixels[(gsize) y * width * 4 + x * 4 + c] - e[(gsize) y * stride + x * 4 + c];
+          d /= 16;
+          sum += d * d;
+          n++;
+        }
+  g_assert_cmpuint (n, >, 10000);
+  return sqrt (sum / n);
+}
+
+/* The canvas at @zoom against the painter's image of the same map at the
+ * same zoom, over the map in view. */
+static double
+compare_with_painter (Fixture *f,
+                      double   zoom)
+{
   g_autoptr(JourneyScene) scene = NULL;
   g_autoptr(JourneyPainter) painter = journey_painter_new ();
-  g_autofree guchar *canvas_pixels = NULL;
+  g_autofree guchar *pixels = NULL;
+  JourneyLayout *layout;
   cairo_surface_t *expected;
-  double ox, oy, sum = 0;
-  guint n = 0;
+  double ox, oy, error;
+  int width, height;
   cairo_t *cr;
 
   journey_canvas_zoom_at (f->canvas, zoom, 0, 0);
   gtk_adjustment_set_value (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->canvas)), 0);
   gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->canvas)), 0);
-  for (int i = 0; i < 5; i++)
-    iterate ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  canvas_pixels = g_malloc ((gsize) width * height * 4);
-
-  /* The canvas's own frame. */
-  gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_download (texture, canvas_pixels, (gsize) width * 4);
-  gsk_renderer_unrealize (renderer);
+  pixels = render_canvas (f, &width, &height);
 
   /* The painter's, of the same scene at the same place. */
-  scene = journey_scene_new (journey_canvas_get_layout (f->canvas));
+  layout = journey_canvas_get_layout (f->canvas);
+  scene = journey_scene_new (layout);
   expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (expected);
   journey_canvas_map_to_widget (f->canvas, 0, 0, &ox, &oy);
@@ -750,34 +797,12 @@ compare_with_painter (Fixture *f,
   cairo_scale (cr, zoom, zoom);
   journey_painter_draw (painter, scene, cr, NULL);
   cairo_destroy (cr);
-  cairo_surface_flush (expected);
 
-  /* Glyph edges may differ by a shade, a card or a curve out of place may
-   * not. */
-  {
-    const guchar *e = cairo_image_surface_get_data (expected);
-    int stride = cairo_image_surface_get_stride (expected);
-    JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
-    int x1 = MIN (width, (int) (ox + layout->width * zoom)), y1 = MIN (height, (int) (oy + layout->height * zoom));
-
-    for (int by = MAX (0, (int) oy); by + 4 <= y1; by += 4)
-      for (int bx = MAX (0, (int) ox); bx + 4 <= x1; bx += 4)
-        for (int c = 0; c < 3; c++)
-          {
-            double d = 0;
-
-            for (int y = by; y < by + 4; y++)
-              for (int x = bx; x < bx + 4; x++)
-                d += (double) canvas_pixels[(gsize) y * width * 4 + x * 4 + c] - e[(gsize) y * stride + x * 4 + c];
-            d /= 16;
-            sum += d * d;
-            n++;
-          }
-  }
+  error = block_rmse (pixels, width, expected, (int) ox, (int) oy,
+                      MIN (width, (int) (ox + layout->width * zoom)), MIN (height, (int) (oy + layout->height * zoom)));
   cairo_surface_destroy (expected);
-  g_assert_cmpuint (n, >, 10000);
-  g_test_message ("canvas against painter at %.0f %%: RMSE %.2f over %u blocks", zoom * 100, sqrt (sum / n), n);
-  return sqrt (sum / n);
+  g_test_message ("canvas against painter at %.0f %%: RMSE %.2f", zoom * 100, error);
+  return error;
 }
 
 /* The canvas shows the same map as the cairo painter draws for PNG and
@@ -792,92 +817,45 @@ test_render_matches_painter (Fixture       *f,
   g_assert_cmpfloat (compare_with_painter (f, 2), <, 3.0);
 }
 
-typedef struct
-{
-  JourneyPainter    *painter;
-  JourneyScene      *scene;
-  cairo_t           *cr;
-  const JourneyRect *clip;
-} QuickDraw;
-
-static void
-draw_node_quickly (const JourneySceneNode *node,
-                   gpointer                data)
-{
-  QuickDraw *d = data;
-
-  journey_painter_draw_node (d->painter, d->scene, d->cr, node, d->clip);
-}
-
 /* The emotion band as the canvas shows it now, against the painter's
- * drawing of the same map node by node as the canvas draws: the RMSE over
- * blocks of 4 × 4 pixels of the band in view. */
+ * drawing of the same map node by node as the canvas draws. */
 static double
 compare_band_with_painter (Fixture *f)
 {
-  GtkWidget *widget = GTK_WIDGET (f->canvas);
-  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
-  double zoom = journey_canvas_get_zoom (f->canvas);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(JourneyScene) scene = journey_scene_new (layout);
+  g_autofree guchar *pixels = NULL;
+  JourneyLayout *layout;
+  g_autoptr(JourneyScene) scene = NULL;
   g_autoptr(JourneyPainter) painter = journey_painter_new ();
-  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
-  cairo_surface_t *expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  double zoom = journey_canvas_get_zoom (f->canvas);
+  cairo_surface_t *expected;
   JourneyRect visible;
-  double ox, oy, top, bottom, sum = 0;
-  guint n = 0;
+  double ox, oy, top, bottom, error;
+  int width, height;
   cairo_t *cr;
 
-  for (int i = 0; i < 5; i++)
-    iterate ();
-  gtk_widget_snapshot_child (gtk_widget_get_parent (widget), widget, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gdk_texture_download (texture, pixels, (gsize) width * 4);
-  gsk_renderer_unrealize (renderer);
+  pixels = render_canvas (f, &width, &height);
+  layout = journey_canvas_get_layout (f->canvas);
+  scene = journey_scene_new (layout);
 
   journey_canvas_map_to_widget (f->canvas, 0, 0, &ox, &oy);
   journey_canvas_widget_to_map (f->canvas, 0, 0, &visible.x, &visible.y);
   visible.width = width / zoom;
   visible.height = height / zoom;
+  expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cr = cairo_create (expected);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   cairo_translate (cr, ox, oy);
   cairo_scale (cr, zoom, zoom);
-  journey_scene_foreach_in (scene, &visible, draw_node_quickly, &(QuickDraw) { painter, scene, cr, &visible });
+  export_test_draw_quickly (painter, scene, cr, &visible);
   cairo_destroy (cr);
-  cairo_surface_flush (expected);
 
   journey_canvas_map_to_widget (f->canvas, 0, layout->band.rect.y, &ox, &top);
   journey_canvas_map_to_widget (f->canvas, 0, layout->band.rect.y + layout->band.rect.height, &ox, &bottom);
-  {
-    const guchar *e = cairo_image_surface_get_data (expected);
-    int stride = cairo_image_surface_get_stride (expected);
-
-    for (int by = MAX (0, (int) top); by + 4 <= MIN (height, (int) bottom); by += 4)
-      for (int bx = 0; bx + 4 <= width; bx += 4)
-        for (int c = 0; c < 3; c++)
-          {
-            double d = 0;
-
-            for (int y = by; y < by + 4; y++)
-              for (int x = bx; x < bx + 4; x++)
-                d += (double) pixels[(gsize) y * width * 4 + x * 4 + c] - e[(gsize) y * stride + x * 4 + c];
-            d /= 16;
-            sum += d * d;
-            n++;
-          }
-  }
+  error = block_rmse (pixels, width, expected, 0, (int) top, width, MIN (height, (int) bottom));
   cairo_surface_destroy (expected);
-  g_assert_cmpuint (n, >, 10000);
-  g_test_message ("band against the painter: RMSE %.2f over %u blocks", sqrt (sum / n), n);
-  return sqrt (sum / n);
+  g_test_message ("band against the painter: RMSE %.2f", error);
+  return error;
 }
 
 /* A long curve is drawn in tiles kept between frames: what the canvas

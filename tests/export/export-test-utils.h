@@ -13,6 +13,8 @@
 
 #include "journey-format.h"
 #include "journey-layout.h"
+#include "journey-painter.h"
+#include "journey-scene.h"
 #include "../journey-test-utils.h"
 
 /* Lanes of every kind, three stages (lengths 2, 1 and 3), touchpoints with
@@ -107,4 +109,34 @@ export_test_rects_overlap (const JourneyRect *a,
 {
   return a->x < b->x + b->width && b->x < a->x + a->width
       && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+typedef struct
+{
+  JourneyPainter    *painter;
+  JourneyScene      *scene;
+  cairo_t           *cr;
+  const JourneyRect *clip;
+} ExportTestQuickDraw;
+
+static inline void
+export_test_draw_node_quickly (const JourneySceneNode *node,
+                               gpointer                data)
+{
+  ExportTestQuickDraw *d = data;
+
+  journey_painter_draw_node (d->painter, d->scene, d->cr, node, d->clip);
+}
+
+/* What meets @area of @scene onto @cr node by node, quickly, as the canvas
+ * draws. */
+static inline void
+export_test_draw_quickly (JourneyPainter    *painter,
+                          JourneyScene      *scene,
+                          cairo_t           *cr,
+                          const JourneyRect *area)
+{
+  ExportTestQuickDraw d = { painter, scene, cr, area };
+
+  journey_scene_foreach_in (scene, area, export_test_draw_node_quickly, &d);
 }

@@ -206,23 +206,6 @@ test_detects_difference (void)
   cairo_surface_destroy (b);
 }
 
-typedef struct
-{
-  JourneyPainter    *painter;
-  JourneyScene      *scene;
-  cairo_t           *cr;
-  const JourneyRect *clip;
-} NodeByNode;
-
-static void
-draw_node_quickly (const JourneySceneNode *node,
-                   gpointer                data)
-{
-  NodeByNode *d = data;
-
-  journey_painter_draw_node (d->painter, d->scene, d->cr, node, d->clip);
-}
-
 /* @scene drawn node by node, quickly, as the canvas draws, where it meets
  * @area, onto a surface of @clip's size at @clip's place. */
 static cairo_surface_t *
@@ -235,7 +218,7 @@ draw_quickly (JourneyScene      *scene,
   cairo_t *cr = cairo_create (surface);
 
   cairo_translate (cr, -clip->x, -clip->y);
-  journey_scene_foreach_in (scene, area, draw_node_quickly, &(NodeByNode) { painter, scene, cr, area });
+  export_test_draw_quickly (painter, scene, cr, area);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
