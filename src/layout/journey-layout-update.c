@@ -101,14 +101,13 @@ journey_layout_update (JourneyLayout            *self,
                        guint                     n_changed)
 {
   JourneyMap *map = self->map;
-  g_autoptr(GHashTable) dirty = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  g_autoptr(GArray) cards = NULL;
   g_autofree gboolean *lanes = NULL;
   g_autofree JourneyRect *before = NULL;
   gboolean moved = FALSE;
   gboolean had_flags = self->n_flags > 0;
   guint had_points[JOURNEY_N_CURVES];
-  GHashTableIter iter;
-  gpointer key, value;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
@@ -117,43 +116,47 @@ journey_layout_update (JourneyLayout            *self,
   if (n_changed == 0)
     return TRUE;
 
-  /* Touchpoints → 1, or 2 once their card is found. */
-  dirty = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < n_changed; i++)
-    g_hash_table_insert (dirty, changed[i], GINT_TO_POINTER (1));
-
-  /* First what cannot be done here; nothing has changed yet. */
-  for (guint c = 0; c < self->n_cards; c++)
+  /* Touchpoint → its card + 1, made once for the updates of a drag. */
+  if (self->card_of == NULL)
     {
-      JourneyLayoutCard *card = &self->cards[c];
-      JourneyTouchpoint *tp = card->touchpoint;
-
-      if (!g_hash_table_contains (dirty, tp))
-        continue;
-      g_hash_table_insert (dirty, tp, GINT_TO_POINTER (2));
-      if (find_lane (self, tp->lane) < 0 || (tp->weight == JOURNEY_WEIGHT_MAJOR) != card->major)
-        return FALSE;
+      self->card_of = g_hash_table_new (NULL, NULL);
+      for (guint c = 0; c < self->n_cards; c++)
+        g_hash_table_insert (self->card_of, self->cards[c].touchpoint, GUINT_TO_POINTER (c + 1));
     }
-  /* A touchpoint without a card that now has a lane would get one. */
-  g_hash_table_iter_init (&iter, dirty);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (GPOINTER_TO_INT (value) == 1 && find_lane (self, ((JourneyTouchpoint *) key)->lane) >= 0)
-      return FALSE;
+
+  /* First what cannot be done here; nothing has changed yet.  A
+   * touchpoint without a card that now has a lane would get one. */
+  seen = g_hash_table_new (NULL, NULL);
+  cards = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < n_changed; i++)
+    {
+      JourneyTouchpoint *tp = changed[i];
+      guint c;
+
+      if (!g_hash_table_add (seen, tp))
+        continue;
+      c = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_of, tp));
+      if (c == 0)
+        {
+          if (find_lane (self, tp->lane) >= 0)
+            return FALSE;
+          continue;
+        }
+      c--;
+      if (find_lane (self, tp->lane) < 0 || (tp->weight == JOURNEY_WEIGHT_MAJOR) != self->cards[c].major)
+        return FALSE;
+      g_array_append_val (cards, c);
+    }
 
   /* The cards to their times and lanes. */
   lanes = g_new0 (gboolean, MAX (self->n_lanes, 1));
-  for (guint c = 0; c < self->n_cards; c++)
+  for (guint i = 0; i < cards->len; i++)
     {
-      JourneyLayoutCard *card = &self->cards[c];
+      JourneyLayoutCard *card = &self->cards[g_array_index (cards, guint, i)];
       JourneyTouchpoint *tp = card->touchpoint;
-      int lane;
-      double left;
+      int lane = find_lane (self, tp->lane);
+      double left = journey_layout_card_left (self, card);
 
-      if (!g_hash_table_contains (dirty, tp))
-        continue;
-
-      lane = find_lane (self, tp->lane);
-      left = journey_layout_card_left (self, card);
       if (lane != card->lane || left != card->rect.x)
         {
           if (!(self->style.fixed_px_per_unit > 0))

@@ -229,6 +229,7 @@ journey_layout_free (JourneyLayout *self)
 
   journey_layout_clear_curves (self);
   g_clear_pointer (&self->curve_order, g_array_unref);
+  g_clear_pointer (&self->card_of, g_hash_table_unref);
 
   for (guint i = 0; i < self->n_legend; i++)
     journey_text_block_clear (&self->legend[i].text);

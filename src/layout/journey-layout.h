@@ -286,6 +286,7 @@ typedef struct
 
   JourneyLayoutCurve curves[JOURNEY_N_CURVES];
   GArray            *curve_order;   /* journey_map_get_curve_indices() */
+  GHashTable        *card_of;       /* touchpoint → card + 1, for updates */
 
   JourneyLayoutHandle *handles;
   guint              n_handles;
