@@ -236,6 +236,22 @@ test_names_and_values (void)
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (slider), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
                                                      "Satisfied (4)"));
 
+  /* The selection is a state of the cards' children. */
+  journey_canvas_select (f.canvas, tp, FALSE);
+  spin (50);
+  card = find_child (&f, GTK_ACCESSIBLE_ROLE_BUTTON, "Visits the hotel website");
+  g_assert_null (gtk_test_accessible_check_state (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_STATE_SELECTED, TRUE));
+  journey_canvas_select (f.canvas, journey_map_find_touchpoint (test_first_map (f.project), "reviews"), FALSE);
+  spin (50);
+  g_assert_null (gtk_test_accessible_check_state (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_STATE_SELECTED, FALSE));
+  journey_canvas_select (f.canvas, tp, TRUE);
+  spin (50);
+  g_assert_null (gtk_test_accessible_check_state (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_STATE_SELECTED, TRUE));
+  journey_canvas_unselect_all (f.canvas);
+  spin (50);
+  g_assert_null (gtk_test_accessible_check_state (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_STATE_SELECTED, FALSE));
+  spin (50);
+
   /* An edit through the history: the children follow. */
   g_assert_true (journey_edit_set_satisfaction (f.history, test_first_map (f.project), tp, 2, NULL));
   spin (100);

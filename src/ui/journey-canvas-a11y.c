@@ -103,6 +103,7 @@ typedef struct
   char              *name;         /* what was told to the accessibility tree */
   char              *description;
   double             value;
+  int                selected;     /* what the tree was told; -1: nothing */
 } Proxy;
 
 typedef struct
@@ -202,6 +203,20 @@ title_of (JourneyTouchpoint *tp)
   return tp->title && tp->title[0] ? tp->title : tp->id;
 }
 
+/* Whether the card's touchpoint is selected, told to the tree. */
+static void
+update_card_selected (JourneyCanvas *self,
+                      Proxy         *proxy)
+{
+  int selected = g_hash_table_contains (self->selected, proxy->touchpoint);
+
+  if (proxy->selected != selected)
+    {
+      proxy->selected = selected;
+      gtk_accessible_update_state (GTK_ACCESSIBLE (proxy->widget), GTK_ACCESSIBLE_STATE_SELECTED, selected, -1);
+    }
+}
+
 static void
 update_card_proxy (JourneyCanvas *self,
                    Proxy         *proxy)
@@ -232,6 +247,25 @@ update_card_proxy (JourneyCanvas *self,
       proxy->description = g_steal_pointer (&description);
       gtk_accessible_update_property (GTK_ACCESSIBLE (proxy->widget),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, proxy->description, -1);
+    }
+  update_card_selected (self, proxy);
+}
+
+/* The selection changed: the cards' children say which are selected. */
+static void
+on_selection_changed (JourneyCanvas *self)
+{
+  Pool *pool;
+
+  if (self->a11y == NULL || self->a11y->cards.proxies == NULL)
+    return;
+  pool = &self->a11y->cards;
+  for (guint i = 0; i < pool->proxies->len; i++)
+    {
+      Proxy *proxy = g_ptr_array_index (pool->proxies, i);
+
+      if (proxy->touchpoint != NULL)
+        update_card_selected (self, proxy);
     }
 }
 
@@ -333,6 +367,7 @@ proxy_new (JourneyCanvas *self,
   gtk_widget_set_can_target (proxy->widget, FALSE);
   gtk_widget_set_visible (proxy->widget, FALSE);
   proxy->value = NAN;
+  proxy->selected = -1;
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "enter", G_CALLBACK (on_proxy_focus_enter), self, 0);
@@ -620,6 +655,7 @@ journey_canvas_init_a11y (JourneyCanvas *self)
   self->a11y = g_new0 (JourneyCanvasA11y, 1);
   pool_init (&self->a11y->cards, FALSE);
   pool_init (&self->a11y->handles, TRUE);
+  g_signal_connect (self, "selection-changed", G_CALLBACK (on_selection_changed), NULL);
 }
 
 void
