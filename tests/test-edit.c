@@ -236,6 +236,15 @@ test_move_one (void)
   g_assert_false (journey_edit_move (history, map, &invoice, 1, NAN, 0, &error));
   g_assert_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID);
   step_check_unchanged (&step);
+  g_clear_error (&error);
+
+  /* The rule a typed time is checked by, and its reason. */
+  g_assert_true (journey_map_check_time (map, 0, NULL));
+  g_assert_true (journey_map_check_time (map, journey_map_get_duration (map), NULL));
+  g_assert_false (journey_map_check_time (map, NAN, NULL));
+  g_assert_false (journey_map_check_time (map, -0.5, &error));
+  g_assert_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_TIMELINE);
+  g_assert_nonnull (strstr (error->message, "-0.5 is not on the timeline, from 0 to "));
 }
 
 static void

@@ -371,6 +371,88 @@ test_fields (Fixture       *f,
   assert_one_step (f, n, "Edit Description of “Visits the website”", s6, s7);
 }
 
+static gboolean
+match_field_error (GtkWidget  *widget,
+                   const char *unused)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "journey-field-error");
+}
+
+/* Types @text into the spin button and ends it, as Enter does. */
+static void
+type_spin (GtkSpinButton *spin,
+           const char    *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, text);
+  gtk_spin_button_update (spin);
+  iterate ();
+}
+
+static void
+test_time_refused (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *before = saved (f->project);
+  g_autofree char *after = NULL;
+  guint n = journey_history_get_n_steps (f->history);
+  GtkSpinButton *spin;
+  GtkWidget *error;
+
+  select_touchpoints (f, f->a, NULL);
+  spin = GTK_SPIN_BUTTON (find_widget (row (f, "Time on the Timeline"), match_spin, NULL, 0));
+  g_assert_null (find_widget (GTK_WIDGET (f->inspector), match_field_error, NULL, 0));
+
+  /* Beyond the timeline (0 to 6): refused where it is typed, the time as
+   * it was, no step, and the model's reason beside the field. */
+  type_spin (spin, "12");
+  g_assert_cmpfloat (f->a->time, ==, 0.5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 0.5);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+  {
+    g_autofree char *file = saved (f->project);
+    g_assert_cmpstr (file, ==, before);
+  }
+  error = find_widget (GTK_WIDGET (f->inspector), match_field_error, NULL, 0);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "12 is not on the timeline, from 0 to 6");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
+  /* Under the field, in the same group. */
+  g_assert_true (gtk_widget_get_ancestor (error, ADW_TYPE_PREFERENCES_GROUP) ==
+                 gtk_widget_get_ancestor (GTK_WIDGET (spin), ADW_TYPE_PREFERENCES_GROUP));
+
+  /* Before it too; and what is not a number. */
+  type_spin (spin, "-1");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "-1 is not on the timeline, from 0 to 6");
+  type_spin (spin, "-");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "“-” is not a number");
+  g_assert_cmpfloat (f->a->time, ==, 0.5);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+
+  /* An edit elsewhere leaves the reason in place. */
+  journey_edit_vote (f->history, f->a, 1);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (error));
+  journey_history_undo (f->history);
+  iterate ();
+
+  /* A time on the timeline: one step, the reason gone, in the file. */
+  type_spin (spin, "2.5");
+  g_assert_cmpfloat (f->a->time, ==, 2.5);
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
+  after = saved (f->project);
+  g_assert_nonnull (strstr (after, "\"time\": 2.5"));
+  assert_one_step (f, n, "Move “Visits the website”", before, after);
+
+  /* Another touchpoint starts without a reason shown. */
+  type_spin (spin, "7");
+  g_assert_true (gtk_widget_get_visible (error));
+  select_touchpoints (f, f->b, NULL);
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
+}
+
 static void
 test_follows_model (Fixture       *f,
                     gconstpointer  data)
@@ -986,6 +1068,7 @@ test_maps (Fixture       *f,
   click_in (row (f, "New map"), "Move Up", 0);
   g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Move Map “New map”");
+
   click_in (row (f, "New map"), "Delete", 0);
   g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 3);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Delete Map “New map”");
@@ -1008,6 +1091,7 @@ main (int   argc,
 
   ADD ("/inspector/title-typing", test_title_typing);
   ADD ("/inspector/fields", test_fields);
+  ADD ("/inspector/time-refused", test_time_refused);
   ADD ("/inspector/follows-model", test_follows_model);
   ADD ("/inspector/several", test_several);
   ADD ("/inspector/strings", test_strings);

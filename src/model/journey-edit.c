@@ -141,6 +141,32 @@ journey_edit_set_target (JourneyHistory     *history,
 }
 
 /**
+ * journey_map_check_time:
+ *
+ * Whether @time may be a touchpoint's time on @map: a finite number from 0
+ * to the length of the timeline.  If not, @error says why, for the person
+ * who typed it.
+ */
+gboolean
+journey_map_check_time (JourneyMap  *map,
+                        double       time,
+                        GError     **error)
+{
+  double duration;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+
+  duration = journey_map_get_duration (map);
+  if (!isfinite (time) || time < 0 || time > duration)
+    {
+      g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_TIMELINE,
+                   _("%g is not on the timeline, from 0 to %g"), time, duration);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * journey_edit_set_time:
  *
  * Moves @touchpoint along the timeline; its stage follows from its time.
@@ -153,19 +179,13 @@ journey_edit_set_time (JourneyHistory     *history,
                        GError            **error)
 {
   g_autofree char *label = NULL;
-  double duration;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
   g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
 
-  duration = journey_map_get_duration (map);
-  if (!isfinite (time) || time < 0 || time > duration)
-    {
-      g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_TIMELINE,
-                   _("%g is not on the timeline, from 0 to %g"), time, duration);
-      return FALSE;
-    }
+  if (!journey_map_check_time (map, time, error))
+    return FALSE;
 
   /* Translators: an undo step; %s is a touchpoint's title */
   label = g_strdup_printf (_("Move “%s”"), journey_edit_touchpoint_name (touchpoint));

@@ -33,6 +33,12 @@ double   journey_map_clamp_to_scale          (JourneyMap        *map,
 double   journey_map_clamp_to_timeline       (JourneyMap        *map,
                                               double             time);
 
+/* Whether @time may be a touchpoint's time on @map (finite, from 0 to the
+ * length of the timeline); if not, @error gives the reason to show. */
+gboolean journey_map_check_time              (JourneyMap        *map,
+                                              double             time,
+                                              GError           **error);
+
 gboolean journey_edit_set_satisfaction       (JourneyHistory    *history,
                                               JourneyMap        *map,
                                               JourneyTouchpoint *touchpoint,

@@ -31,6 +31,7 @@ struct _JourneyInspector
   guint           merge_key;   /* the run of typing under way */
   guint           pause_id;
   guint           updating;    /* > 0 while the panel shows the model */
+  gpointer        time_error_for; /* the touchpoint whose time was refused; never dereferenced */
 
   char           *lanes_key;   /* what the combo models were made from */
   char           *channels_key;
@@ -58,6 +59,7 @@ struct _JourneyInspector
   AdwEntryRow          *when_row;
   GtkWidget            *time_row;
   GtkSpinButton        *time_spin;
+  GtkLabel             *time_error;
   GtkWidget            *satisfaction_group;
   AdwActionRow         *satisfaction_row;
   GtkScale             *satisfaction_scale;
@@ -164,6 +166,9 @@ GtkWidget  *journey_inspector_entry_row         (JourneyInspector    *self,
                                                  guint                position,
                                                  GCallback            on_changed);
 GtkWidget  *journey_inspector_expander_row      (void);
+void        journey_inspector_show_field_error  (GtkWidget           *field,
+                                                 GtkLabel            *label,
+                                                 const char          *message);
 void        journey_inspector_clear_rows        (AdwPreferencesGroup *group,
                                                  GPtrArray           *rows);
 

@@ -245,6 +245,33 @@ journey_inspector_clear_rows (AdwPreferencesGroup *group,
   g_ptr_array_set_size (rows, 0);
 }
 
+/* Shows @message (NULL: none) in @label under @field, in the error style,
+ * and tells assistive technologies that the value of @field was refused,
+ * and why.  Never a dialog. */
+void
+journey_inspector_show_field_error (GtkWidget  *field,
+                                    GtkLabel   *label,
+                                    const char *message)
+{
+  gboolean refused = message != NULL;
+
+  gtk_label_set_text (label, refused ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), refused);
+  if (refused)
+    {
+      gtk_widget_add_css_class (field, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (field, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 /* -- Asking before a delete ----------------------------------------------- */
 
 typedef struct

@@ -165,18 +165,64 @@ on_weight_selected (JourneyInspector *self)
 }
 
 static void
+show_time_error (JourneyInspector  *self,
+                 JourneyTouchpoint *touchpoint,
+                 const char        *message)
+{
+  self->time_error_for = message != NULL ? touchpoint : NULL;
+  journey_inspector_show_field_error (GTK_WIDGET (self->time_spin), self->time_error, message);
+}
+
+/* The time as typed: the model says whether it is on the timeline.  A
+ * refused one leaves the time as it was (the spin button's update policy),
+ * and the reason shows under the field. */
+static int
+on_time_input (JourneyInspector *self,
+               double           *value,
+               GtkSpinButton    *spin)
+{
+  JourneyTouchpoint *touchpoint = journey_inspector_get_touchpoint (self);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  g_autoptr(GError) error = NULL;
+  char *end = NULL;
+  double time;
+
+  if (touchpoint == NULL)
+    return FALSE;
+
+  time = g_strtod (text, &end);
+  if (end == text || *end != '\0')
+    {
+      /* Translators: an error under a field; %s is what was typed */
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a number"), text);
+
+      show_time_error (self, touchpoint, message);
+      return GTK_INPUT_ERROR;
+    }
+  if (!journey_map_check_time (self->map, time, &error))
+    show_time_error (self, touchpoint, error->message);
+  else
+    show_time_error (self, touchpoint, NULL);
+  *value = time;
+  return TRUE;
+}
+
+static void
 on_time_changed (JourneyInspector *self)
 {
   JourneyTouchpoint *touchpoint = journey_inspector_get_touchpoint (self);
+  double time = gtk_spin_button_get_value (self->time_spin);
   g_autoptr(GError) error = NULL;
 
-  if (self->updating || touchpoint == NULL)
+  /* A refused value puts the old one back: that is no edit. */
+  if (self->updating || touchpoint == NULL || time == touchpoint->time)
     return;
 
   journey_inspector_new_run (self);
-  if (!journey_edit_set_time (self->history, self->map, touchpoint,
-                              gtk_spin_button_get_value (self->time_spin), &error))
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->time_row), error->message);
+  if (!journey_edit_set_time (self->history, self->map, touchpoint, time, &error))
+    show_time_error (self, touchpoint, error->message);
+  else
+    show_time_error (self, touchpoint, NULL);
 }
 
 static void
@@ -325,6 +371,10 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
   journey_inspector_set_editable_text (GTK_EDITABLE (self->title_row), touchpoint->title);
   journey_inspector_set_editable_text (GTK_EDITABLE (self->when_row), touchpoint->when);
 
+  /* The reason a time was refused stays until the next time typed, or
+   * until another touchpoint shows. */
+  if (self->time_error_for != touchpoint)
+    show_time_error (self, touchpoint, NULL);
   gtk_spin_button_set_range (self->time_spin, 0, journey_map_get_duration (self->map));
   gtk_spin_button_set_value (self->time_spin, touchpoint->time);
   {
@@ -438,6 +488,7 @@ journey_inspector_touchpoint_init (JourneyInspector *self)
   g_signal_connect_object (self->lane_row, "notify::selected", G_CALLBACK (on_lane_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->channel_row, "notify::selected", G_CALLBACK (on_channel_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->weight_row, "notify::selected", G_CALLBACK (on_weight_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->time_spin, "input", G_CALLBACK (on_time_input), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->time_spin, "value-changed", G_CALLBACK (on_time_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->satisfaction_scale, "value-changed", G_CALLBACK (on_satisfaction_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->target_scale, "value-changed", G_CALLBACK (on_target_changed), self, G_CONNECT_SWAPPED);

@@ -252,6 +252,7 @@ journey_inspector_class_init (JourneyInspectorClass *klass)
   BIND (when_row);
   BIND (time_row);
   BIND (time_spin);
+  BIND (time_error);
   BIND (satisfaction_group);
   BIND (satisfaction_row);
   BIND (satisfaction_scale);
