@@ -1069,12 +1069,38 @@ test_maps (Fixture       *f,
   g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Move Map “New map”");
 
+  /* Deleting asks first; Cancel keeps it. */
+  n = journey_history_get_n_steps (f->history);
   click_in (row (f, "New map"), "Delete", 0);
+  g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 4);
+  answer_dialog ("cancel");
+  g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 4);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+
+  /* Delete: one step, the file without it; undo brings it back. */
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+  before = saved (f->project);
+  click_in (row (f, "New map"), "Delete", 0);
+  answer_dialog ("delete");
   g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 3);
-  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Delete Map “New map”");
+  g_assert_false (journey_list_find (f->project->maps, blank, NULL));
+  after = saved (f->project);
+  g_assert_null (strstr (after, "\"New map\""));
+  assert_one_step (f, n, "Delete Map “New map”", before, after);
   journey_history_undo (f->history);
   iterate ();
   g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
+
+  /* The shown map: a neighbour shows first, then it goes. */
+  shown = NULL;
+  click_in (row (f, "Weekend stay"), "Delete", 0);
+  answer_dialog ("delete");
+  g_assert_true (shown == journey_list_peek (f->project->maps, 0));
+  g_assert_false (journey_list_find (f->project->maps, f->map, NULL));
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_true (journey_list_peek (f->project->maps, 0) == f->map);
 }
 
 int

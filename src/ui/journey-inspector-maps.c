@@ -61,6 +61,29 @@ on_map_row_activated (JourneyInspector *self,
     journey_inspector_emit_show_map (self, map);
 }
 
+/* The answer to "Delete Map?": @data is the map. */
+static void
+delete_map (JourneyInspector *self,
+            const char       *response,
+            gpointer          data)
+{
+  JourneyMap *map = data;
+  JourneyList *maps = self->project->maps;
+  JourneyMap *next;
+  guint position;
+
+  if (!journey_list_find (maps, map, &position) || journey_list_get_length (maps) < 2)
+    return;
+
+  journey_inspector_new_run (self);
+  /* Show a neighbour first when the shown map goes. */
+  next = journey_list_peek (maps, position > 0 ? position - 1 : 1);
+  if (map == self->map)
+    journey_inspector_emit_show_map (self, next);
+  if (journey_list_find (self->project->maps, map, &position))
+    journey_edit_delete_map (self->history, self->project, position, NULL);
+}
+
 static void
 on_map_button (JourneyInspector *self,
                GtkWidget        *button)
@@ -77,12 +100,20 @@ on_map_button (JourneyInspector *self,
   journey_inspector_new_run (self);
   if (g_str_equal (what, "delete"))
     {
-      JourneyMap *next = journey_list_peek (maps, position > 0 ? position - 1 : 1);
+      const char *title = map->title && map->title[0] ? map->title : map->id;
+      guint count = journey_list_get_length (map->touchpoints);
+      g_autofree char *heading = NULL;
+      g_autofree char *body = NULL;
 
-      /* Show a neighbour first when the shown map goes. */
-      if (map == self->map && next != NULL)
-        journey_inspector_emit_show_map (self, next);
-      journey_edit_delete_map (self->history, self->project, position, NULL);
+      if (journey_list_get_length (maps) < 2)
+        return;
+      /* Translators: %s is a map's title */
+      heading = g_strdup_printf (_("Delete Map “%s”?"), title);
+      body = g_strdup_printf (ngettext ("Its stages, lanes and %u touchpoint go with it. Undo brings them back.",
+                                        "Its stages, lanes and %u touchpoints go with it. Undo brings them back.",
+                                        count), count);
+      journey_inspector_ask_delete (self, heading, body, _("_Delete"), NULL,
+                                    delete_map, g_object_ref (map), g_object_unref);
     }
   else
     {
