@@ -453,6 +453,50 @@ test_time_refused (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
 }
 
+/* Whether the wheel over @widget reaches it (else it scrolls the panel). */
+static gboolean
+takes_wheel (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_NONE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_wheel_scrolls (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *scrolled;
+  GtkAdjustment *adjustment;
+  GtkWidget *scale;
+
+  /* Sliders and number fields leave the wheel to the panel, which
+   * scrolls, so that no value changes under a passing pointer. */
+  select_touchpoints (f, f->a, NULL);
+  scale = find_widget (GTK_WIDGET (f->inspector), match_scale, NULL, 0);
+  g_assert_false (takes_wheel (scale));
+  g_assert_false (takes_wheel (find_widget (GTK_WIDGET (f->inspector), match_scale, NULL, 1)));
+  g_assert_false (takes_wheel (find_widget (row (f, "Time on the Timeline"), match_spin, NULL, 0)));
+  scrolled = gtk_widget_get_ancestor (scale, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  g_assert_true (takes_wheel (scrolled));
+
+  select_touchpoints (f, NULL);
+  g_assert_false (takes_wheel (find_widget (row (f, "Lowest"), match_spin, NULL, 0)));
+  g_assert_false (takes_wheel (find_widget (row (f, "Highest"), match_spin, NULL, 0)));
+  expand (f, "Book");
+  g_assert_false (takes_wheel (find_widget (row (f, "Length"), match_spin, NULL, 0)));
+}
+
 static void
 test_follows_model (Fixture       *f,
                     gconstpointer  data)
@@ -1118,6 +1162,7 @@ main (int   argc,
   ADD ("/inspector/title-typing", test_title_typing);
   ADD ("/inspector/fields", test_fields);
   ADD ("/inspector/time-refused", test_time_refused);
+  ADD ("/inspector/wheel-scrolls", test_wheel_scrolls);
   ADD ("/inspector/follows-model", test_follows_model);
   ADD ("/inspector/several", test_several);
   ADD ("/inspector/strings", test_strings);

@@ -276,6 +276,8 @@ journey_inspector_map_init (JourneyInspector *self)
       journey_inspector_watch_focus (self, GTK_WIDGET (map_rows[i]));
     }
 
+  journey_inspector_pass_scroll (GTK_WIDGET (self->min_spin));
+  journey_inspector_pass_scroll (GTK_WIDGET (self->max_spin));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->min_spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Lowest value of the scale"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->max_spin), GTK_ACCESSIBLE_PROPERTY_LABEL,

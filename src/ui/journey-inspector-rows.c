@@ -245,6 +245,23 @@ journey_inspector_clear_rows (AdwPreferencesGroup *group,
   g_ptr_array_set_size (rows, 0);
 }
 
+/* Lets the wheel scroll the panel over @widget (a scale or spin button)
+ * instead of changing its value under the pointer: its own scroll
+ * controller is turned off.  Keys and drags still set the value. */
+void
+journey_inspector_pass_scroll (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+}
+
 /* Shows @message (NULL: none) in @label under @field, in the error style,
  * and tells assistive technologies that the value of @field was refused,
  * and why.  Never a dialog. */

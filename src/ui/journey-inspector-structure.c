@@ -563,6 +563,7 @@ journey_inspector_refresh_structure (JourneyInspector *self,
               GtkWidget *spin = gtk_spin_button_new_with_range (0.1, 1000, 0.5);
 
               gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+              journey_inspector_pass_scroll (spin);
               gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
               adw_preferences_row_set_title (ADW_PREFERENCES_ROW (length_row), _("Length"));
               gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Length"), -1);

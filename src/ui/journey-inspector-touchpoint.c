@@ -496,6 +496,9 @@ journey_inspector_touchpoint_init (JourneyInspector *self)
   g_signal_connect_object (self->vote_button, "clicked", G_CALLBACK (on_vote), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->unvote_button, "clicked", G_CALLBACK (on_vote), self, G_CONNECT_SWAPPED);
 
+  journey_inspector_pass_scroll (GTK_WIDGET (self->time_spin));
+  journey_inspector_pass_scroll (GTK_WIDGET (self->satisfaction_scale));
+  journey_inspector_pass_scroll (GTK_WIDGET (self->target_scale));
   journey_inspector_watch_focus (self, GTK_WIDGET (self->title_row));
   journey_inspector_watch_focus (self, GTK_WIDGET (self->when_row));
   journey_inspector_watch_focus (self, GTK_WIDGET (self->satisfaction_scale));
