@@ -61,6 +61,24 @@ gboolean journey_edit_set_scale              (JourneyHistory    *history,
                                               JourneyScale      *scale,
                                               GError           **error);
 
+/* Whether @id may be the id of @item (NULL: a new one) in @list (of
+ * JourneyItem): not empty and no other item's; if not, @error gives the
+ * reason to show. */
+gboolean journey_list_check_id               (JourneyList       *list,
+                                              gpointer           item,
+                                              const char        *id,
+                                              GError           **error);
+/* Gives @item (a map, persona or channel of @project, or a touchpoint,
+ * stage or lane of @map) a new @id, and its references with it (a lane's
+ * touchpoints, a channel's touchpoints in every map, a persona's maps):
+ * one step.  Refused as journey_list_check_id() refuses. */
+gboolean journey_edit_set_id                 (JourneyHistory    *history,
+                                              JourneyProject    *project,
+                                              JourneyMap        *map,
+                                              gpointer           item,
+                                              const char        *id,
+                                              GError           **error);
+
 /* -- The canvas's edits -------------------------------------------------- */
 
 /* @time rounded to a multiple of @step (step <= 0: not rounded), then
