@@ -453,6 +453,90 @@ test_time_refused (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
 }
 
+static void
+test_ids (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *before = saved (f->project);
+  g_autofree char *after = NULL;
+  guint n = journey_history_get_n_steps (f->history);
+  GtkEditable *id;
+  GtkWidget *error;
+
+  select_touchpoints (f, f->a, NULL);
+  id = row (f, "Id");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "a");
+
+  /* Emptied: the reason shows as it is typed, beside the field. */
+  gtk_editable_set_text (id, "");
+  iterate ();
+  error = find_widget (GTK_WIDGET (f->inspector), match_field_error, NULL, 0);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "An id cannot be empty");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (id), "error"));
+  g_assert_cmpstr (f->a->id, ==, "a");
+
+  /* Another touchpoint's: refused on Enter; the field shows the id again
+   * and the reason stays; nothing changed. */
+  type (id, "b");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "“b” is already the id of “Books a room”");
+  g_signal_emit_by_name (id, "entry-activated");
+  iterate ();
+  g_assert_cmpstr (f->a->id, ==, "a");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "a");
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+  {
+    g_autofree char *file = saved (f->project);
+    g_assert_cmpstr (file, ==, before);
+  }
+
+  /* A free one: taken on Enter as one step, the reason gone. */
+  gtk_editable_set_text (id, "website");
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (id), "error"));
+  g_assert_cmpstr (f->a->id, ==, "a");
+  g_signal_emit_by_name (id, "entry-activated");
+  iterate ();
+  g_assert_cmpstr (f->a->id, ==, "website");
+  after = saved (f->project);
+  g_assert_nonnull (strstr (after, "\"id\": \"website\""));
+  assert_one_step (f, n, "Change the Id of “Visits the website”", before, after);
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "website");
+
+  /* A lane's id: its touchpoints follow in the same step. */
+  select_touchpoints (f, NULL);
+  expand (f, "Guest");
+  id = GTK_EDITABLE (find_widget (row (f, "Guest"), match_row, "Id", 0));
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "cust");
+  type (id, "omer");
+  g_signal_emit_by_name (id, "entry-activated");
+  iterate ();
+  g_assert_cmpstr (f->b->lane, ==, "customer");
+  g_assert_cmpstr (journey_map_find_touchpoint (f->map, "d")->lane, ==, "customer");
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Change the Id of “Guest”");
+  {
+    g_autofree char *file = saved (f->project);
+    g_autoptr(JourneyProject) reread = test_load_string (file);
+
+    g_assert_null (strstr (file, "\"cust\""));
+    g_assert_cmpstr (journey_map_find_touchpoint (test_first_map (reread), "b")->lane, ==, "customer");
+  }
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_cmpstr (f->b->lane, ==, "cust");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "cust");
+
+  /* The map's id. */
+  id = row (f, "Id");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, f->map->id);
+  gtk_editable_set_text (id, "weekend");
+  g_signal_emit_by_name (id, "entry-activated");
+  iterate ();
+  g_assert_cmpstr (f->map->id, ==, "weekend");
+}
+
 /* Whether the wheel over @widget reaches it (else it scrolls the panel). */
 static gboolean
 takes_wheel (GtkWidget *widget)
@@ -1162,6 +1246,7 @@ main (int   argc,
   ADD ("/inspector/title-typing", test_title_typing);
   ADD ("/inspector/fields", test_fields);
   ADD ("/inspector/time-refused", test_time_refused);
+  ADD ("/inspector/ids", test_ids);
   ADD ("/inspector/wheel-scrolls", test_wheel_scrolls);
   ADD ("/inspector/follows-model", test_follows_model);
   ADD ("/inspector/several", test_several);

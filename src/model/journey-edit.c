@@ -593,6 +593,28 @@ list_of (JourneyProject *project,
 }
 
 /**
+ * journey_edit_check_id:
+ *
+ * Whether journey_edit_set_id() would take @id for @item; if not, @error
+ * says why.
+ */
+gboolean
+journey_edit_check_id (JourneyProject  *project,
+                       JourneyMap      *map,
+                       gpointer         item,
+                       const char      *id,
+                       GError         **error)
+{
+  JourneyList *list;
+
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
+  list = list_of (project, map, item);
+  g_return_val_if_fail (list != NULL, FALSE);
+
+  return journey_list_check_id (list, item, id, error);
+}
+
+/**
  * journey_edit_set_id:
  *
  * Gives @item (a map, persona or channel of @project, or a touchpoint,

@@ -68,6 +68,13 @@ gboolean journey_list_check_id               (JourneyList       *list,
                                               gpointer           item,
                                               const char        *id,
                                               GError           **error);
+/* The same check for an item of @project or @map, as journey_edit_set_id()
+ * makes it. */
+gboolean journey_edit_check_id               (JourneyProject    *project,
+                                              JourneyMap        *map,
+                                              gpointer           item,
+                                              const char        *id,
+                                              GError           **error);
 /* Gives @item (a map, persona or channel of @project, or a touchpoint,
  * stage or lane of @map) a new @id, and its references with it (a lane's
  * touchpoints, a channel's touchpoints in every map, a persona's maps):

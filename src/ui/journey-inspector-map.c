@@ -185,6 +185,7 @@ journey_inspector_refresh_map (JourneyInspector *self)
   journey_inspector_set_editable_text (GTK_EDITABLE (self->map_title_row), self->map->title);
   journey_inspector_set_editable_text (GTK_EDITABLE (self->objective_row), self->map->objective);
   journey_inspector_set_editable_text (GTK_EDITABLE (self->scope_row), self->map->scope);
+  journey_inspector_show_id (self, GTK_WIDGET (self->map_id_row), self->map);
   journey_inspector_set_editable_text (GTK_EDITABLE (self->project_title_row), self->project->title);
   for (Kind kind = KIND_STAGE; kind <= KIND_CHANNEL; kind++)
     journey_inspector_refresh_structure (self, kind);
@@ -251,10 +252,26 @@ journey_inspector_refresh_map (JourneyInspector *self)
     }
 }
 
+static gpointer
+shown_map (JourneyInspector *self,
+           GtkWidget        *row)
+{
+  return self->map;
+}
+
 void
 journey_inspector_map_init (JourneyInspector *self)
 {
   GtkEditable *map_rows[4];
+  GtkLabel *id_error;
+
+  self->map_id_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->map_id_row), _("Id"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->map_id_row),
+                               _("How the file and the command line name this map; taken on Enter or on leaving the field"));
+  adw_preferences_group_add (self->map_group, GTK_WIDGET (self->map_id_row));
+  adw_preferences_group_add (self->map_group, journey_inspector_error_row (&id_error));
+  journey_inspector_watch_id (self, GTK_WIDGET (self->map_id_row), id_error, shown_map);
 
   g_signal_connect_object (self->persona_row, "notify::selected", G_CALLBACK (on_persona_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_row, "notify::selected", G_CALLBACK (on_filter_selected), self, G_CONNECT_SWAPPED);

@@ -60,6 +60,9 @@ struct _JourneyInspector
   GtkWidget            *time_row;
   GtkSpinButton        *time_spin;
   GtkLabel             *time_error;
+  AdwEntryRow          *id_row;
+  AdwPreferencesGroup  *map_group;
+  AdwEntryRow          *map_id_row;
   GtkWidget            *satisfaction_group;
   AdwActionRow         *satisfaction_row;
   GtkScale             *satisfaction_scale;
@@ -170,6 +173,18 @@ void        journey_inspector_pass_scroll       (GtkWidget           *widget);
 void        journey_inspector_show_field_error  (GtkWidget           *field,
                                                  GtkLabel            *label,
                                                  const char          *message);
+GtkWidget  *journey_inspector_error_row         (GtkLabel           **label);
+/* The item that an id row edits: the selected touchpoint, the map, the
+ * stage at the row's position… */
+typedef gpointer (*JourneyInspectorItemFunc) (JourneyInspector *self,
+                                              GtkWidget        *row);
+void        journey_inspector_watch_id          (JourneyInspector         *self,
+                                                 GtkWidget                *row,
+                                                 GtkLabel                 *error,
+                                                 JourneyInspectorItemFunc  item_of);
+void        journey_inspector_show_id           (JourneyInspector         *self,
+                                                 GtkWidget                *row,
+                                                 gpointer                  item);
 void        journey_inspector_clear_rows        (AdwPreferencesGroup *group,
                                                  GPtrArray           *rows);
 

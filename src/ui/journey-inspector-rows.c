@@ -271,9 +271,12 @@ journey_inspector_show_field_error (GtkWidget  *field,
                                     const char *message)
 {
   gboolean refused = message != NULL;
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (label));
 
   gtk_label_set_text (label, refused ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), refused);
+  if (GTK_IS_LIST_BOX_ROW (parent))
+    gtk_widget_set_visible (parent, refused);
   if (refused)
     {
       gtk_widget_add_css_class (field, "error");
@@ -287,6 +290,143 @@ journey_inspector_show_field_error (GtkWidget  *field,
       gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
+}
+
+/* A row under a field for the reason its value was refused, hidden while
+ * there is none: @label is where journey_inspector_show_field_error()
+ * writes it. */
+GtkWidget *
+journey_inspector_error_row (GtkLabel **label)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *text = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_margin_start (text, 12);
+  gtk_widget_set_margin_end (text, 12);
+  gtk_widget_set_margin_top (text, 6);
+  gtk_widget_set_margin_bottom (text, 6);
+  gtk_widget_add_css_class (text, "error");
+  gtk_widget_add_css_class (text, "journey-field-error");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), text);
+  gtk_widget_set_visible (text, FALSE);
+  gtk_widget_set_visible (row, FALSE);
+  *label = GTK_LABEL (text);
+  return row;
+}
+
+/* -- Ids: checked as typed, changed on Enter or on leaving the field ------ */
+
+static gpointer
+id_item (JourneyInspector *self,
+         GtkWidget        *row)
+{
+  JourneyInspectorItemFunc item_of = g_object_get_data (G_OBJECT (row), "item-of");
+
+  if (self->map == NULL || self->history == NULL)
+    return NULL;
+  return item_of (self, row);
+}
+
+static void
+show_id_error (GtkWidget  *row,
+               gpointer    item,
+               const char *message)
+{
+  GtkLabel *error = g_object_get_data (G_OBJECT (row), "error");
+
+  g_object_set_data (G_OBJECT (error), "item", message != NULL ? item : NULL);
+  journey_inspector_show_field_error (row, error, message);
+}
+
+static void
+on_id_changed (JourneyInspector *self,
+               GParamSpec       *pspec,
+               GtkWidget        *row)
+{
+  gpointer item = id_item (self, row);
+  g_autoptr(GError) error = NULL;
+
+  if (self->updating || item == NULL)
+    return;
+  if (journey_edit_check_id (self->project, self->map, item, gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+    show_id_error (row, item, NULL);
+  else
+    show_id_error (row, item, error->message);
+}
+
+static void
+commit_id (JourneyInspector *self,
+           GtkWidget        *row)
+{
+  gpointer item = id_item (self, row);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autoptr(GError) error = NULL;
+
+  if (self->updating || item == NULL || g_strcmp0 (text, journey_item_get_id (item)) == 0)
+    return;
+
+  journey_inspector_new_run (self);
+  if (journey_edit_set_id (self->history, self->project, self->map, item, text, &error))
+    {
+      show_id_error (row, item, NULL);
+      return;
+    }
+  /* Refused: the field shows the id again, and below it why. */
+  self->updating++;
+  gtk_editable_set_text (GTK_EDITABLE (row), journey_item_get_id (item));
+  self->updating--;
+  show_id_error (row, item, error->message);
+}
+
+static void
+on_id_focus_leave (GtkEventControllerFocus *focus,
+                   JourneyInspector        *self)
+{
+  commit_id (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus)));
+}
+
+/* Makes @row (an entry row) edit the id of what @item_of gives, with the
+ * reason for a refused id in @error (see journey_inspector_error_row()). */
+void
+journey_inspector_watch_id (JourneyInspector         *self,
+                            GtkWidget                *row,
+                            GtkLabel                 *error,
+                            JourneyInspectorItemFunc  item_of)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_object_set_data (G_OBJECT (row), "item-of", item_of);
+  g_object_set_data (G_OBJECT (row), "error", error);
+  g_signal_connect_object (row, "notify::text", G_CALLBACK (on_id_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "entry-activated", G_CALLBACK (commit_id), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_id_focus_leave), self, 0);
+  gtk_widget_add_controller (row, focus);
+}
+
+/* Shows @item's id in @row, unless it is being typed in; a reason shown
+ * for another item goes. */
+void
+journey_inspector_show_id (JourneyInspector *self,
+                           GtkWidget        *row,
+                           gpointer          item)
+{
+  GtkLabel *error = g_object_get_data (G_OBJECT (row), "error");
+  GtkRoot *root = gtk_widget_get_root (row);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (g_object_get_data (G_OBJECT (error), "item") != item)
+    show_id_error (row, item, NULL);
+  /* The id being typed stays, as long as the row still edits that item. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, row) && g_object_get_data (G_OBJECT (row), "shown") == item)
+    return;
+  g_object_set_data (G_OBJECT (row), "shown", item);
+  journey_inspector_set_editable_text (GTK_EDITABLE (row), journey_item_get_id (item));
 }
 
 /* -- Asking before a delete ----------------------------------------------- */

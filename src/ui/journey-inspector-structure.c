@@ -125,6 +125,13 @@ structure_item (JourneyInspector *self,
   return journey_list_peek (structure_list (self, get_kind (widget)), journey_inspector_get_position (widget));
 }
 
+static gpointer
+structure_item_of (JourneyInspector *self,
+                   GtkWidget        *row)
+{
+  return structure_item (self, row);
+}
+
 static void
 on_structure_text_changed (JourneyInspector *self,
                            GParamSpec       *pspec,
@@ -557,6 +564,18 @@ journey_inspector_refresh_structure (JourneyInspector *self,
           make_draggable (self, row);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name);
           g_object_set_data (G_OBJECT (row), "name", name);
+          {
+            GtkWidget *id = adw_entry_row_new ();
+            GtkLabel *id_error;
+
+            adw_preferences_row_set_title (ADW_PREFERENCES_ROW (id), _("Id"));
+            g_object_set_data (G_OBJECT (id), "kind", GUINT_TO_POINTER (kind));
+            journey_inspector_set_position (id, i);
+            adw_expander_row_add_row (ADW_EXPANDER_ROW (row), id);
+            adw_expander_row_add_row (ADW_EXPANDER_ROW (row), journey_inspector_error_row (&id_error));
+            journey_inspector_watch_id (self, id, id_error, structure_item_of);
+            g_object_set_data (G_OBJECT (row), "id", id);
+          }
           if (kind == KIND_STAGE)
             {
               GtkWidget *length_row = adw_action_row_new ();
@@ -657,6 +676,7 @@ journey_inspector_refresh_structure (JourneyInspector *self,
           g_assert_not_reached ();
         }
       journey_inspector_set_editable_text (g_object_get_data (row, "name"), name);
+      journey_inspector_show_id (self, g_object_get_data (row, "id"), item);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle ? subtitle : "");
     }
 }

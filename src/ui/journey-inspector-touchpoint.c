@@ -331,6 +331,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
   gtk_widget_set_visible (GTK_WIDGET (self->title_row), one);
   gtk_widget_set_visible (GTK_WIDGET (self->when_row), one);
   gtk_widget_set_visible (self->time_row, one);
+  gtk_widget_set_visible (GTK_WIDGET (self->id_row), one);
   gtk_widget_set_visible (self->satisfaction_group, one);
   gtk_widget_set_visible (self->text_box, one);
   gtk_widget_set_visible (GTK_WIDGET (self->pain_group), one);
@@ -370,6 +371,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
 
   journey_inspector_set_editable_text (GTK_EDITABLE (self->title_row), touchpoint->title);
   journey_inspector_set_editable_text (GTK_EDITABLE (self->when_row), touchpoint->when);
+  journey_inspector_show_id (self, GTK_WIDGET (self->id_row), touchpoint);
 
   /* The reason a time was refused stays until the next time typed, or
    * until another touchpoint shows. */
@@ -449,9 +451,29 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     }
 }
 
+static gpointer
+selected_touchpoint (JourneyInspector *self,
+                     GtkWidget        *row)
+{
+  return journey_inspector_get_touchpoint (self);
+}
+
 void
 journey_inspector_touchpoint_init (JourneyInspector *self)
 {
+  GtkLabel *id_error;
+
+  /* Under the time, the reason a time was refused; then the id. */
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->touchpoint_group),
+                             journey_inspector_error_row (&self->time_error));
+  self->id_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->id_row), _("Id"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->id_row),
+                               _("How the file names this touchpoint; taken on Enter or on leaving the field"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->touchpoint_group), GTK_WIDGET (self->id_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->touchpoint_group), journey_inspector_error_row (&id_error));
+  journey_inspector_watch_id (self, GTK_WIDGET (self->id_row), id_error, selected_touchpoint);
+
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {
       GtkWidget *label = gtk_label_new (_(text_fields[i].title));

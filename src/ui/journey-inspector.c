@@ -252,7 +252,6 @@ journey_inspector_class_init (JourneyInspectorClass *klass)
   BIND (when_row);
   BIND (time_row);
   BIND (time_spin);
-  BIND (time_error);
   BIND (satisfaction_group);
   BIND (satisfaction_row);
   BIND (satisfaction_scale);
@@ -273,6 +272,7 @@ journey_inspector_class_init (JourneyInspectorClass *klass)
   BIND (evidence_responses_row);
   BIND (evidence_mean_row);
   BIND (evidence_histogram_row);
+  BIND (map_group);
   BIND (map_title_row);
   BIND (persona_row);
   BIND (filter_row);
