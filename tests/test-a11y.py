@@ -190,7 +190,9 @@ def main():
 
 
 def run(app, path, before, other):
-    application = wait_for("the app in the accessibility tree", lambda: find_app(app.pid))
+    # Under the sanitizers on a busy machine the app takes a while to start.
+    application = wait_for("the app in the accessibility tree", lambda: find_app(app.pid),
+                           timeout=4 * TIMEOUT)
     window = wait_for("the window", lambda: subprocess.run(
         ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)],
         capture_output=True, text=True, timeout=TIMEOUT).stdout.split()[-1:])[0]
