@@ -297,12 +297,17 @@ def run(app, path, before, other):
 
     # The inspector: a click on a card selects it; its Title field is found
     # by its accessible name, typed into, and the file saved.
-    card = wait_for("the card “%s”" % OTHER, lambda: find(application, named(pyatspi.ROLE_PUSH_BUTTON, OTHER)))
+    # The tree from the top again: the deletion above replaced the canvas's
+    # children, and a slow (sanitized) app takes a while to say so.
+    card = wait_for("the card “%s”" % OTHER,
+                    lambda: find(find_app(app.pid), named(pyatspi.ROLE_PUSH_BUTTON, OTHER)),
+                    timeout=4 * TIMEOUT)
     cx, cy, ce = centre(card)
     xdotool("mousemove", "--window", window, cx, cy)
     time.sleep(0.2)
     xdotool("click", 1)
-    field = wait_for("the inspector's Title field", lambda: find(application, title_field(OTHER)))
+    field = wait_for("the inspector's Title field", lambda: find(find_app(app.pid), title_field(OTHER)),
+                     timeout=4 * TIMEOUT)
     fx, fy, fe = centre(field)
     log("title field at", (fx, fy), "role", field.getRoleName())
     xdotool("mousemove", "--window", window, fx, fy)
@@ -311,9 +316,10 @@ def run(app, path, before, other):
     time.sleep(0.5)
     xdotool("key", "--clearmodifiers", "ctrl+a")
     xdotool("type", "--delay", 30, NEW_TITLE)
-    wait_for("the field to hold the new title", lambda: text_of(field) == NEW_TITLE)
+    wait_for("the field to hold the new title", lambda: text_of(field) == NEW_TITLE, timeout=4 * TIMEOUT)
     wait_for("the card to take the new title",
-             lambda: find(application, named(pyatspi.ROLE_PUSH_BUTTON, NEW_TITLE)))
+             lambda: find(find_app(app.pid), named(pyatspi.ROLE_PUSH_BUTTON, NEW_TITLE)),
+             timeout=4 * TIMEOUT)
     mtime = os.stat(path).st_mtime_ns
     xdotool("key", "--clearmodifiers", "ctrl+s")
     wait_for("the file to be saved", lambda: os.stat(path).st_mtime_ns != mtime)
