@@ -236,6 +236,15 @@ test_move_one (void)
   g_assert_false (journey_edit_move (history, map, &invoice, 1, NAN, 0, &error));
   g_assert_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID);
   step_check_unchanged (&step);
+  g_clear_error (&error);
+
+  /* The rule a typed time is checked by, and its reason. */
+  g_assert_true (journey_map_check_time (map, 0, NULL));
+  g_assert_true (journey_map_check_time (map, journey_map_get_duration (map), NULL));
+  g_assert_false (journey_map_check_time (map, NAN, NULL));
+  g_assert_false (journey_map_check_time (map, -0.5, &error));
+  g_assert_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_TIMELINE);
+  g_assert_nonnull (strstr (error->message, "-0.5 is not on the timeline, from 0 to "));
 }
 
 static void
@@ -997,6 +1006,67 @@ test_new_id (void)
   g_assert_cmpstr (id, ==, "d-1");
 }
 
+static void
+test_set_id (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  g_autoptr(JourneyProject) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *site = find (map, "site");
+  JourneyLane *guest = journey_list_peek (map->lanes, 0);
+  JourneyChannel *web = journey_list_peek (project->channels, 0);
+  JourneyPersona *leisure = journey_list_peek (project->personas, 0);
+  Step step;
+
+  /* Empty, or another's: refused with the reason, nothing changed. */
+  step_begin (&step, project, history);
+  g_assert_false (journey_edit_set_id (history, project, map, site, "", &error));
+  g_assert_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "An id cannot be empty");
+  g_clear_error (&error);
+  g_assert_false (journey_edit_set_id (history, project, map, site, "desk", &error));
+  g_assert_cmpstr (error->message, ==, "“desk” is already the id of “Checks in”");
+  g_clear_error (&error);
+  g_assert_false (journey_list_check_id (map->lanes, NULL, "staff", &error));
+  g_assert_cmpstr (error->message, ==, "“staff” is already the id of “Staff”");
+  g_clear_error (&error);
+  /* Its own id, or one of another kind, is fine: no step for the same. */
+  g_assert_true (journey_list_check_id (map->touchpoints, site, "site", NULL));
+  g_assert_true (journey_edit_set_id (history, project, map, site, "site", NULL));
+  g_assert_true (journey_list_check_id (map->touchpoints, site, "guest", NULL));
+  step_check_unchanged (&step);
+
+  /* A touchpoint. */
+  step_begin (&step, project, history);
+  g_assert_true (journey_edit_set_id (history, project, map, site, "website", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (site->id, ==, "website");
+  step_check (&step, "Change the Id of “Visits the website”");
+
+  /* A lane: its touchpoints follow, in the same step. */
+  step_begin (&step, project, history);
+  g_assert_true (journey_edit_set_id (history, project, map, guest, "customer", NULL));
+  g_assert_cmpstr (site->lane, ==, "customer");
+  step_check (&step, "Change the Id of “Guest”");
+
+  /* A channel and a persona: their references follow. */
+  step_begin (&step, project, history);
+  g_assert_true (journey_edit_set_id (history, project, map, web, "site", NULL));
+  g_assert_cmpstr (site->channel, ==, "site");
+  step_check (&step, "Change the Id of “Website”");
+  step_begin (&step, project, history);
+  g_assert_true (journey_edit_set_id (history, project, map, leisure, "tourist", NULL));
+  g_assert_cmpstr (map->persona, ==, "tourist");
+  step_check (&step, "Change the Id of “Leisure traveller”");
+
+  /* The file is valid: every reference resolves. */
+  saved = save_and_load (project);
+  g_assert_cmpstr (find (test_first_map (saved), "website")->lane, ==, "customer");
+  g_assert_cmpstr (find (test_first_map (saved), "website")->channel, ==, "site");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1019,6 +1089,7 @@ main (int   argc,
   g_test_add_func ("/edit/paste/bad", test_paste_bad);
   g_test_add_func ("/edit/snap", test_snap);
   g_test_add_func ("/edit/new-id", test_new_id);
+  g_test_add_func ("/edit/set-id", test_set_id);
 
   return g_test_run ();
 }

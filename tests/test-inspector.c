@@ -371,6 +371,216 @@ test_fields (Fixture       *f,
   assert_one_step (f, n, "Edit Description of “Visits the website”", s6, s7);
 }
 
+static gboolean
+match_field_error (GtkWidget  *widget,
+                   const char *unused)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "journey-field-error");
+}
+
+/* Types @text into the spin button and ends it, as Enter does. */
+static void
+type_spin (GtkSpinButton *spin,
+           const char    *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, text);
+  gtk_spin_button_update (spin);
+  iterate ();
+}
+
+static void
+test_time_refused (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *before = saved (f->project);
+  g_autofree char *after = NULL;
+  guint n = journey_history_get_n_steps (f->history);
+  GtkSpinButton *spin;
+  GtkWidget *error;
+
+  select_touchpoints (f, f->a, NULL);
+  spin = GTK_SPIN_BUTTON (find_widget (row (f, "Time on the Timeline"), match_spin, NULL, 0));
+  g_assert_null (find_widget (GTK_WIDGET (f->inspector), match_field_error, NULL, 0));
+
+  /* Beyond the timeline (0 to 6): refused where it is typed, the time as
+   * it was, no step, and the model's reason beside the field. */
+  type_spin (spin, "12");
+  g_assert_cmpfloat (f->a->time, ==, 0.5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 0.5);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+  {
+    g_autofree char *file = saved (f->project);
+    g_assert_cmpstr (file, ==, before);
+  }
+  error = find_widget (GTK_WIDGET (f->inspector), match_field_error, NULL, 0);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "12 is not on the timeline, from 0 to 6");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
+  /* Under the field, in the same group. */
+  g_assert_true (gtk_widget_get_ancestor (error, ADW_TYPE_PREFERENCES_GROUP) ==
+                 gtk_widget_get_ancestor (GTK_WIDGET (spin), ADW_TYPE_PREFERENCES_GROUP));
+
+  /* Before it too; and what is not a number. */
+  type_spin (spin, "-1");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "-1 is not on the timeline, from 0 to 6");
+  type_spin (spin, "-");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "“-” is not a number");
+  g_assert_cmpfloat (f->a->time, ==, 0.5);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+
+  /* An edit elsewhere leaves the reason in place. */
+  journey_edit_vote (f->history, f->a, 1);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (error));
+  journey_history_undo (f->history);
+  iterate ();
+
+  /* A time on the timeline: one step, the reason gone, in the file. */
+  type_spin (spin, "2.5");
+  g_assert_cmpfloat (f->a->time, ==, 2.5);
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
+  after = saved (f->project);
+  g_assert_nonnull (strstr (after, "\"time\": 2.5"));
+  assert_one_step (f, n, "Move “Visits the website”", before, after);
+
+  /* Another touchpoint starts without a reason shown. */
+  type_spin (spin, "7");
+  g_assert_true (gtk_widget_get_visible (error));
+  select_touchpoints (f, f->b, NULL);
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
+}
+
+static void
+test_ids (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *before = saved (f->project);
+  g_autofree char *after = NULL;
+  guint n = journey_history_get_n_steps (f->history);
+  GtkEditable *id;
+  GtkWidget *error;
+
+  select_touchpoints (f, f->a, NULL);
+  id = row (f, "Id");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "a");
+
+  /* Emptied: the reason shows as it is typed, beside the field. */
+  gtk_editable_set_text (id, "");
+  iterate ();
+  error = find_widget (GTK_WIDGET (f->inspector), match_field_error, NULL, 0);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "An id cannot be empty");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (id), "error"));
+  g_assert_cmpstr (f->a->id, ==, "a");
+
+  /* Another touchpoint's: refused on Enter; the field shows the id again
+   * and the reason stays; nothing changed. */
+  type (id, "b");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "“b” is already the id of “Books a room”");
+  g_signal_emit_by_name (id, "entry-activated");
+  iterate ();
+  g_assert_cmpstr (f->a->id, ==, "a");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "a");
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+  {
+    g_autofree char *file = saved (f->project);
+    g_assert_cmpstr (file, ==, before);
+  }
+
+  /* A free one: taken on Enter as one step, the reason gone. */
+  gtk_editable_set_text (id, "website");
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (id), "error"));
+  g_assert_cmpstr (f->a->id, ==, "a");
+  g_signal_emit_by_name (id, "entry-activated");
+  iterate ();
+  g_assert_cmpstr (f->a->id, ==, "website");
+  after = saved (f->project);
+  g_assert_nonnull (strstr (after, "\"id\": \"website\""));
+  assert_one_step (f, n, "Change the Id of “Visits the website”", before, after);
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "website");
+
+  /* A lane's id: its touchpoints follow in the same step. */
+  select_touchpoints (f, NULL);
+  expand (f, "Guest");
+  id = GTK_EDITABLE (find_widget (row (f, "Guest"), match_row, "Id", 0));
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "cust");
+  type (id, "omer");
+  g_signal_emit_by_name (id, "entry-activated");
+  iterate ();
+  g_assert_cmpstr (f->b->lane, ==, "customer");
+  g_assert_cmpstr (journey_map_find_touchpoint (f->map, "d")->lane, ==, "customer");
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Change the Id of “Guest”");
+  {
+    g_autofree char *file = saved (f->project);
+    g_autoptr(JourneyProject) reread = test_load_string (file);
+
+    g_assert_null (strstr (file, "\"cust\""));
+    g_assert_cmpstr (journey_map_find_touchpoint (test_first_map (reread), "b")->lane, ==, "customer");
+  }
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_cmpstr (f->b->lane, ==, "cust");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "cust");
+
+  /* The map's id. */
+  id = row (f, "Id");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, f->map->id);
+  gtk_editable_set_text (id, "weekend");
+  g_signal_emit_by_name (id, "entry-activated");
+  iterate ();
+  g_assert_cmpstr (f->map->id, ==, "weekend");
+}
+
+/* Whether the wheel over @widget reaches it (else it scrolls the panel). */
+static gboolean
+takes_wheel (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_NONE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_wheel_scrolls (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *scrolled;
+  GtkAdjustment *adjustment;
+  GtkWidget *scale;
+
+  /* Sliders and number fields leave the wheel to the panel, which
+   * scrolls, so that no value changes under a passing pointer. */
+  select_touchpoints (f, f->a, NULL);
+  scale = find_widget (GTK_WIDGET (f->inspector), match_scale, NULL, 0);
+  g_assert_false (takes_wheel (scale));
+  g_assert_false (takes_wheel (find_widget (GTK_WIDGET (f->inspector), match_scale, NULL, 1)));
+  g_assert_false (takes_wheel (find_widget (row (f, "Time on the Timeline"), match_spin, NULL, 0)));
+  scrolled = gtk_widget_get_ancestor (scale, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  g_assert_true (takes_wheel (scrolled));
+
+  select_touchpoints (f, NULL);
+  g_assert_false (takes_wheel (find_widget (row (f, "Lowest"), match_spin, NULL, 0)));
+  g_assert_false (takes_wheel (find_widget (row (f, "Highest"), match_spin, NULL, 0)));
+  expand (f, "Book");
+  g_assert_false (takes_wheel (find_widget (row (f, "Length"), match_spin, NULL, 0)));
+}
+
 static void
 test_follows_model (Fixture       *f,
                     gconstpointer  data)
@@ -986,12 +1196,39 @@ test_maps (Fixture       *f,
   click_in (row (f, "New map"), "Move Up", 0);
   g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Move Map “New map”");
+
+  /* Deleting asks first; Cancel keeps it. */
+  n = journey_history_get_n_steps (f->history);
   click_in (row (f, "New map"), "Delete", 0);
+  g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 4);
+  answer_dialog ("cancel");
+  g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 4);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+
+  /* Delete: one step, the file without it; undo brings it back. */
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+  before = saved (f->project);
+  click_in (row (f, "New map"), "Delete", 0);
+  answer_dialog ("delete");
   g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 3);
-  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Delete Map “New map”");
+  g_assert_false (journey_list_find (f->project->maps, blank, NULL));
+  after = saved (f->project);
+  g_assert_null (strstr (after, "\"New map\""));
+  assert_one_step (f, n, "Delete Map “New map”", before, after);
   journey_history_undo (f->history);
   iterate ();
   g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
+
+  /* The shown map: a neighbour shows first, then it goes. */
+  shown = NULL;
+  click_in (row (f, "Weekend stay"), "Delete", 0);
+  answer_dialog ("delete");
+  g_assert_true (shown == journey_list_peek (f->project->maps, 0));
+  g_assert_false (journey_list_find (f->project->maps, f->map, NULL));
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_true (journey_list_peek (f->project->maps, 0) == f->map);
 }
 
 int
@@ -1008,6 +1245,9 @@ main (int   argc,
 
   ADD ("/inspector/title-typing", test_title_typing);
   ADD ("/inspector/fields", test_fields);
+  ADD ("/inspector/time-refused", test_time_refused);
+  ADD ("/inspector/ids", test_ids);
+  ADD ("/inspector/wheel-scrolls", test_wheel_scrolls);
   ADD ("/inspector/follows-model", test_follows_model);
   ADD ("/inspector/several", test_several);
   ADD ("/inspector/strings", test_strings);

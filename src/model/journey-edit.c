@@ -141,6 +141,32 @@ journey_edit_set_target (JourneyHistory     *history,
 }
 
 /**
+ * journey_map_check_time:
+ *
+ * Whether @time may be a touchpoint's time on @map: a finite number from 0
+ * to the length of the timeline.  If not, @error says why, for the person
+ * who typed it.
+ */
+gboolean
+journey_map_check_time (JourneyMap  *map,
+                        double       time,
+                        GError     **error)
+{
+  double duration;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+
+  duration = journey_map_get_duration (map);
+  if (!isfinite (time) || time < 0 || time > duration)
+    {
+      g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_TIMELINE,
+                   _("%g is not on the timeline, from 0 to %g"), time, duration);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * journey_edit_set_time:
  *
  * Moves @touchpoint along the timeline; its stage follows from its time.
@@ -153,19 +179,13 @@ journey_edit_set_time (JourneyHistory     *history,
                        GError            **error)
 {
   g_autofree char *label = NULL;
-  double duration;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
   g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
 
-  duration = journey_map_get_duration (map);
-  if (!isfinite (time) || time < 0 || time > duration)
-    {
-      g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_TIMELINE,
-                   _("%g is not on the timeline, from 0 to %g"), time, duration);
-      return FALSE;
-    }
+  if (!journey_map_check_time (map, time, error))
+    return FALSE;
 
   /* Translators: an undo step; %s is a touchpoint's title */
   label = g_strdup_printf (_("Move “%s”"), journey_edit_touchpoint_name (touchpoint));
@@ -492,4 +512,163 @@ journey_map_snap_time (JourneyMap *map,
         time = steps * step;
     }
   return journey_map_clamp_to_timeline (map, time);
+}
+
+/* -- Ids ------------------------------------------------------------------- */
+
+/* What an error or an undo label calls @item: its title or name, else its
+ * id. */
+static char *
+item_name (gpointer item)
+{
+  static const char *const keys[] = { "title", "name" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), keys[i]) != NULL)
+      {
+        g_autofree char *text = NULL;
+
+        g_object_get (item, keys[i], &text, NULL);
+        if (text != NULL && text[0] != '\0')
+          return g_steal_pointer (&text);
+      }
+  return g_strdup (journey_item_get_id (item));
+}
+
+/**
+ * journey_list_check_id:
+ *
+ * Whether @id may be the id of @item (NULL: a new one) in @list: not
+ * empty, and no other item's.  If not, @error says why, for the person who
+ * typed it.
+ */
+gboolean
+journey_list_check_id (JourneyList  *list,
+                       gpointer      item,
+                       const char   *id,
+                       GError      **error)
+{
+  gpointer other;
+
+  g_return_val_if_fail (JOURNEY_IS_LIST (list), FALSE);
+
+  if (id == NULL || id[0] == '\0')
+    {
+      g_set_error_literal (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID, _("An id cannot be empty"));
+      return FALSE;
+    }
+  other = journey_item_list_find (list, id, NULL);
+  if (other != NULL && other != item)
+    {
+      g_autofree char *name = item_name (other);
+
+      g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
+                   _("“%s” is already the id of “%s”"), id, name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The list of @project or @map that holds @item, by its type. */
+static JourneyList *
+list_of (JourneyProject *project,
+         JourneyMap     *map,
+         gpointer        item)
+{
+  if (JOURNEY_IS_MAP (item))
+    return project->maps;
+  if (JOURNEY_IS_PERSONA (item))
+    return project->personas;
+  if (JOURNEY_IS_CHANNEL (item))
+    return project->channels;
+  if (map == NULL)
+    return NULL;
+  if (JOURNEY_IS_TOUCHPOINT (item))
+    return map->touchpoints;
+  if (JOURNEY_IS_STAGE (item))
+    return map->stages;
+  if (JOURNEY_IS_LANE (item))
+    return map->lanes;
+  return NULL;
+}
+
+/**
+ * journey_edit_check_id:
+ *
+ * Whether journey_edit_set_id() would take @id for @item; if not, @error
+ * says why.
+ */
+gboolean
+journey_edit_check_id (JourneyProject  *project,
+                       JourneyMap      *map,
+                       gpointer         item,
+                       const char      *id,
+                       GError         **error)
+{
+  JourneyList *list;
+
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
+  list = list_of (project, map, item);
+  g_return_val_if_fail (list != NULL, FALSE);
+
+  return journey_list_check_id (list, item, id, error);
+}
+
+/**
+ * journey_edit_set_id:
+ *
+ * Gives @item (a map, persona or channel of @project, or a touchpoint,
+ * stage or lane of @map) the id @id, and every reference to it the same:
+ * a lane's touchpoints, a channel's touchpoints in every map, a persona's
+ * maps.  One step.  An id that journey_list_check_id() refuses changes
+ * nothing (FALSE, @error).
+ */
+gboolean
+journey_edit_set_id (JourneyHistory  *history,
+                     JourneyProject  *project,
+                     JourneyMap      *map,
+                     gpointer         item,
+                     const char      *id,
+                     GError         **error)
+{
+  JourneyList *list;
+  g_autofree char *old = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (map == NULL || JOURNEY_IS_MAP (map), FALSE);
+  list = list_of (project, map, item);
+  g_return_val_if_fail (list != NULL && journey_list_find (list, item, NULL), FALSE);
+
+  if (!journey_list_check_id (list, item, id, error))
+    return FALSE;
+  old = g_strdup (journey_item_get_id (item));
+  if (g_strcmp0 (old, id) == 0)
+    return TRUE;
+
+  name = item_name (item);
+  /* Translators: an undo step; %s is the title or name of what changes */
+  label = g_strdup_printf (_("Change the Id of “%s”"), name);
+  journey_history_begin_group (history, label);
+  journey_history_set (history, item, "id", id, NULL);
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *each = journey_list_peek (project->maps, m);
+
+      if (JOURNEY_IS_PERSONA (item) && g_strcmp0 (each->persona, old) == 0)
+        journey_history_set (history, each, "persona", id, NULL);
+      for (guint i = 0; i < journey_list_get_length (each->touchpoints); i++)
+        {
+          JourneyTouchpoint *touchpoint = journey_list_peek (each->touchpoints, i);
+
+          if (JOURNEY_IS_CHANNEL (item) && g_strcmp0 (touchpoint->channel, old) == 0)
+            journey_history_set (history, touchpoint, "channel", id, NULL);
+          if (JOURNEY_IS_LANE (item) && each == map && g_strcmp0 (touchpoint->lane, old) == 0)
+            journey_history_set (history, touchpoint, "lane", id, NULL);
+        }
+    }
+  journey_history_end_group (history);
+  return TRUE;
 }

@@ -33,6 +33,12 @@ double   journey_map_clamp_to_scale          (JourneyMap        *map,
 double   journey_map_clamp_to_timeline       (JourneyMap        *map,
                                               double             time);
 
+/* Whether @time may be a touchpoint's time on @map (finite, from 0 to the
+ * length of the timeline); if not, @error gives the reason to show. */
+gboolean journey_map_check_time              (JourneyMap        *map,
+                                              double             time,
+                                              GError           **error);
+
 gboolean journey_edit_set_satisfaction       (JourneyHistory    *history,
                                               JourneyMap        *map,
                                               JourneyTouchpoint *touchpoint,
@@ -53,6 +59,31 @@ gboolean journey_edit_set_time               (JourneyHistory    *history,
 gboolean journey_edit_set_scale              (JourneyHistory    *history,
                                               JourneyMap        *map,
                                               JourneyScale      *scale,
+                                              GError           **error);
+
+/* Whether @id may be the id of @item (NULL: a new one) in @list (of
+ * JourneyItem): not empty and no other item's; if not, @error gives the
+ * reason to show. */
+gboolean journey_list_check_id               (JourneyList       *list,
+                                              gpointer           item,
+                                              const char        *id,
+                                              GError           **error);
+/* The same check for an item of @project or @map, as journey_edit_set_id()
+ * makes it. */
+gboolean journey_edit_check_id               (JourneyProject    *project,
+                                              JourneyMap        *map,
+                                              gpointer           item,
+                                              const char        *id,
+                                              GError           **error);
+/* Gives @item (a map, persona or channel of @project, or a touchpoint,
+ * stage or lane of @map) a new @id, and its references with it (a lane's
+ * touchpoints, a channel's touchpoints in every map, a persona's maps):
+ * one step.  Refused as journey_list_check_id() refuses. */
+gboolean journey_edit_set_id                 (JourneyHistory    *history,
+                                              JourneyProject    *project,
+                                              JourneyMap        *map,
+                                              gpointer           item,
+                                              const char        *id,
                                               GError           **error);
 
 /* -- The canvas's edits -------------------------------------------------- */

@@ -1,0 +1,695 @@
+/* journey-inspector-structure.c: the lists of stages, lanes, personas and channels.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-inspector"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "journey-inspector-private.h"
+
+/* -- Stages, lanes, personas and channels --------------------------------- */
+
+/* The GNOME palette (HIG), for stages and lanes. */
+static const struct {
+  const char *name;
+  const char *color;
+} palette[] = {
+  { N_("Default"), NULL },
+  { N_("White"), "#ffffff" },
+  { N_("Blue"), "#3584e4" },
+  { N_("Green"), "#33d17a" },
+  { N_("Yellow"), "#f6d32d" },
+  { N_("Orange"), "#ff7800" },
+  { N_("Red"), "#e01b24" },
+  { N_("Purple"), "#9141ac" },
+  { N_("Brown"), "#986a44" },
+  { N_("Light Grey"), "#deddda" },
+  { N_("Dark Grey"), "#5e5c64" },
+};
+
+static const char *
+lane_kind_name (JourneyLaneKind kind)
+{
+  switch (kind)
+    {
+    case JOURNEY_LANE_PHYSICAL:
+      return _("Physical evidence");
+    case JOURNEY_LANE_CUSTOMER:
+      return _("Customer actions");
+    case JOURNEY_LANE_ONSTAGE:
+      return _("Onstage (seen by the customer)");
+    case JOURNEY_LANE_OFFSTAGE:
+      return _("Backstage (not seen)");
+    case JOURNEY_LANE_SUPPORT:
+      return _("Support processes");
+    default:
+      return "";
+    }
+}
+
+static AdwPreferencesGroup *
+structure_group (JourneyInspector *self,
+                 Kind              kind)
+{
+  AdwPreferencesGroup *groups[] = { self->stages_group, self->lanes_group, self->personas_group, self->channels_group };
+
+  return groups[kind];
+}
+
+static JourneyList *
+structure_list (JourneyInspector *self,
+                Kind              kind)
+{
+  switch (kind)
+    {
+    case KIND_STAGE:
+      return self->map->stages;
+    case KIND_LANE:
+      return self->map->lanes;
+    case KIND_PERSONA:
+      return self->project->personas;
+    case KIND_CHANNEL:
+      return self->project->channels;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static Kind
+get_kind (gpointer widget)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "kind"));
+}
+
+static Kind
+kind_of_group (JourneyInspector    *self,
+               AdwPreferencesGroup *group)
+{
+  for (Kind kind = KIND_STAGE; kind <= KIND_CHANNEL; kind++)
+    if (structure_group (self, kind) == group)
+      return kind;
+  g_assert_not_reached ();
+  return KIND_STAGE;
+}
+
+static const char *
+structure_name (gpointer item)
+{
+  const char *name = NULL;
+  const char *id = journey_item_get_id (item);
+
+  if (JOURNEY_IS_STAGE (item))
+    name = JOURNEY_STAGE (item)->name;
+  else if (JOURNEY_IS_LANE (item))
+    name = JOURNEY_LANE (item)->name;
+  else if (JOURNEY_IS_PERSONA (item))
+    name = JOURNEY_PERSONA (item)->name;
+  else if (JOURNEY_IS_CHANNEL (item))
+    name = JOURNEY_CHANNEL (item)->name;
+  return name != NULL && name[0] != '\0' ? name : id;
+}
+
+static gpointer
+structure_item (JourneyInspector *self,
+                gpointer          widget)
+{
+  if (self->map == NULL)
+    return NULL;
+  return journey_list_peek (structure_list (self, get_kind (widget)), journey_inspector_get_position (widget));
+}
+
+static gpointer
+structure_item_of (JourneyInspector *self,
+                   GtkWidget        *row)
+{
+  return structure_item (self, row);
+}
+
+static void
+on_structure_text_changed (JourneyInspector *self,
+                           GParamSpec       *pspec,
+                           GtkEditable      *row)
+{
+  gpointer item = structure_item (self, row);
+  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  const char *text = gtk_editable_get_text (row);
+  g_autofree char *label = NULL;
+
+  if (self->updating || item == NULL)
+    return;
+
+  switch (get_kind (row))
+    {
+    case KIND_STAGE:
+      /* Translators: an undo step; %s is the name */
+      label = g_strdup_printf (_("Rename Stage “%s”"), structure_name (item));
+      break;
+    case KIND_LANE:
+      /* Translators: an undo step; %s is the name */
+      label = g_strdup_printf (_("Rename Lane “%s”"), structure_name (item));
+      break;
+    case KIND_PERSONA:
+      if (g_str_equal (property, "description"))
+        /* Translators: an undo step; %s is the name */
+        label = g_strdup_printf (_("Describe Persona “%s”"), structure_name (item));
+      else
+        /* Translators: an undo step; %s is the name */
+        label = g_strdup_printf (_("Rename Persona “%s”"), structure_name (item));
+      break;
+    case KIND_CHANNEL:
+      /* Translators: an undo step; %s is the name */
+      label = g_strdup_printf (_("Rename Channel “%s”"), structure_name (item));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  journey_edit_set_string (self->history, item, property,
+                           text[0] || g_str_equal (property, "name") ? text : NULL, label, self->merge_key);
+  journey_inspector_typed (self, text);
+}
+
+static void
+on_structure_selected (JourneyInspector *self,
+                       GParamSpec       *pspec,
+                       AdwComboRow      *row)
+{
+  gpointer item = structure_item (self, row);
+  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  guint selected = adw_combo_row_get_selected (row);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *label = NULL;
+
+  if (self->updating || item == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  journey_inspector_new_run (self);
+  if (g_str_equal (property, "kind"))
+    {
+      g_value_init (&value, JOURNEY_TYPE_LANE_KIND);
+      g_value_set_enum (&value, (int) selected);
+      /* Translators: an undo step; %s is a lane's name */
+      label = g_strdup_printf (_("Set the Kind of Lane “%s”"), structure_name (item));
+    }
+  else
+    {
+      g_value_init (&value, G_TYPE_STRING);
+      g_value_set_string (&value, selected < G_N_ELEMENTS (palette) ? palette[selected].color : NULL);
+      /* Translators: an undo step; %s is a stage's or lane's name */
+      label = g_strdup_printf (_("Recolour “%s”"), structure_name (item));
+    }
+  journey_edit_set_value (self->history, item, property, &value, label, 0);
+}
+
+static void
+on_stage_length_changed (JourneyInspector *self,
+                         GtkSpinButton    *spin)
+{
+  gpointer item = structure_item (self, spin);
+
+  if (self->updating || item == NULL)
+    return;
+  journey_inspector_new_run (self);
+  journey_edit_set_stage_length (self->history, self->map, item, gtk_spin_button_get_value (spin), NULL);
+}
+
+typedef struct
+{
+  Kind              kind;
+  gpointer          item;      /* a reference */
+  gpointer          neighbour; /* lanes: where the touchpoints go */
+  gboolean          to_next;   /* stages */
+} Deletion;
+
+static void
+deletion_free (gpointer data)
+{
+  Deletion *deletion = data;
+
+  g_clear_object (&deletion->item);
+  g_clear_object (&deletion->neighbour);
+  g_free (deletion);
+}
+
+/* Deletes the item as @response ("move", "delete") says. */
+static void
+delete_structure (JourneyInspector *self,
+                  const char       *response,
+                  gpointer          data)
+{
+  Deletion *deletion = data;
+  JourneyList *list = structure_list (self, deletion->kind);
+  gboolean keep = g_strcmp0 (response, "move") == 0;
+  guint position;
+
+  if (!journey_list_find (list, deletion->item, &position))
+    return;
+
+  journey_inspector_new_run (self);
+  switch (deletion->kind)
+    {
+    case KIND_STAGE:
+      journey_edit_delete_stage (self->history, self->map, position, keep, deletion->to_next, NULL);
+      break;
+    case KIND_LANE:
+      journey_edit_delete_lane (self->history, self->map, deletion->item,
+                                keep ? deletion->neighbour : NULL, NULL);
+      break;
+    case KIND_PERSONA:
+      journey_edit_delete_persona (self->history, self->project, position);
+      break;
+    case KIND_CHANNEL:
+      journey_edit_delete_channel (self->history, self->project, position);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+request_delete (JourneyInspector *self,
+                Kind              kind,
+                guint             position)
+{
+  JourneyList *list = structure_list (self, kind);
+  guint n = journey_list_get_length (list);
+  gpointer item = journey_list_peek (list, position);
+  Deletion *deletion;
+  guint uses = 0;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *move_label = NULL;
+
+  if (item == NULL)
+    return;
+
+  deletion = g_new0 (Deletion, 1);
+  deletion->kind = kind;
+  deletion->item = g_object_ref (item);
+
+  switch (kind)
+    {
+    case KIND_STAGE:
+    case KIND_LANE:
+      if (n < 2)
+        {
+          /* The map needs one; the delete button is off, but be safe. */
+          deletion_free (deletion);
+          return;
+        }
+      if (kind == KIND_STAGE)
+        {
+          JourneyStage *neighbour;
+
+          uses = journey_map_count_in_stage (self->map, position);
+          deletion->to_next = position + 1 < n;
+          neighbour = journey_list_peek (list, deletion->to_next ? position + 1 : position - 1);
+          /* Translators: a button; %s is the stage the touchpoints go to */
+          move_label = g_strdup_printf (_("_Move Them to “%s”"), structure_name (neighbour));
+          /* Translators: %s is a stage's name */
+          heading = g_strdup_printf (_("Delete Stage “%s”?"), structure_name (item));
+        }
+      else
+        {
+          deletion->neighbour = g_object_ref (journey_list_peek (list, position + 1 < n ? position + 1 : position - 1));
+          uses = journey_map_count_in_lane (self->map, item);
+          /* Translators: a button; %s is the lane the touchpoints go to */
+          move_label = g_strdup_printf (_("_Move Them to “%s”"), structure_name (deletion->neighbour));
+          /* Translators: %s is a lane's name */
+          heading = g_strdup_printf (_("Delete Lane “%s”?"), structure_name (item));
+        }
+      body = g_strdup_printf (ngettext ("It holds %u touchpoint.", "It holds %u touchpoints.", uses), uses);
+      break;
+    case KIND_PERSONA:
+      uses = journey_project_count_persona_uses (self->project, journey_item_get_id (item));
+      /* Translators: %s is a persona's name */
+      heading = g_strdup_printf (_("Delete Persona “%s”?"), structure_name (item));
+      body = g_strdup_printf (ngettext ("%u map is for this persona; it will be for none.",
+                                        "%u maps are for this persona; they will be for none.", uses), uses);
+      break;
+    case KIND_CHANNEL:
+      uses = journey_project_count_channel_uses (self->project, journey_item_get_id (item));
+      /* Translators: %s is a channel's name */
+      heading = g_strdup_printf (_("Delete Channel “%s”?"), structure_name (item));
+      body = g_strdup_printf (ngettext ("%u touchpoint uses this channel; it will have none.",
+                                        "%u touchpoints use this channel; they will have none.", uses), uses);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (uses == 0)
+    {
+      delete_structure (self, "delete", deletion);
+      deletion_free (deletion);
+      return;
+    }
+  if (kind == KIND_STAGE || kind == KIND_LANE)
+    journey_inspector_ask_delete (self, heading, body, _("_Delete Them Too"), move_label,
+                                  delete_structure, deletion, deletion_free);
+  else
+    journey_inspector_ask_delete (self, heading, body, _("_Delete"), NULL,
+                                  delete_structure, deletion, deletion_free);
+}
+
+static void
+on_structure_button (JourneyInspector *self,
+                     GtkWidget        *button)
+{
+  const char *what = g_object_get_data (G_OBJECT (button), "what");
+  AdwPreferencesGroup *group = g_object_get_data (G_OBJECT (button), "group");
+  Kind kind = group != NULL ? kind_of_group (self, group) : get_kind (button);
+  guint position = journey_inspector_get_position (button);
+  JourneyList *list;
+  GPtrArray *rows = self->structure_rows[kind];
+  g_autofree char *label = NULL;
+
+  if (self->map == NULL)
+    return;
+  list = structure_list (self, kind);
+
+  journey_inspector_new_run (self);
+  if (g_str_equal (what, "add"))
+    {
+      switch (kind)
+        {
+        case KIND_STAGE:
+          journey_edit_add_stage (self->history, self->map, _("New stage"));
+          break;
+        case KIND_LANE:
+          journey_edit_add_lane (self->history, self->map, _("New lane"), JOURNEY_LANE_CUSTOMER);
+          break;
+        case KIND_PERSONA:
+          journey_edit_add_persona (self->history, self->project, _("New persona"));
+          break;
+        case KIND_CHANNEL:
+          journey_edit_add_channel (self->history, self->project, _("New channel"));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      if (rows->len > 0)
+        {
+          AdwExpanderRow *row = g_ptr_array_index (rows, rows->len - 1);
+          GtkWidget *name = g_object_get_data (G_OBJECT (row), "name");
+
+          adw_expander_row_set_expanded (row, TRUE);
+          gtk_widget_grab_focus (name);
+          gtk_editable_select_region (GTK_EDITABLE (name), 0, -1);
+        }
+    }
+  else if (g_str_equal (what, "delete"))
+    request_delete (self, kind, position);
+  else
+    {
+      gpointer item = journey_list_peek (list, position);
+      guint to;
+
+      if (!journey_inspector_move_target (what, position, journey_list_get_length (list), &to))
+        return;
+      if (kind == KIND_STAGE)
+        journey_edit_move_stage (self->history, self->map, position, to);
+      else
+        {
+          /* Translators: an undo step; %s is a name */
+          label = g_strdup_printf (_("Move “%s”"), structure_name (item));
+          journey_edit_list_move (self->history, list, position, to, label);
+        }
+      if (to < rows->len)
+        {
+          GtkWidget *buttons = g_object_get_data (g_ptr_array_index (rows, to), "buttons");
+          GtkWidget *target = g_object_get_data (G_OBJECT (buttons), what);
+
+          if (target != NULL && gtk_widget_get_sensitive (target))
+            gtk_widget_grab_focus (target);
+        }
+    }
+}
+
+static GtkWidget *
+structure_entry (JourneyInspector *self,
+                 Kind              kind,
+                 const char       *title,
+                 const char       *property,
+                 guint             position)
+{
+  GtkWidget *row = journey_inspector_entry_row (self, title, property, position,
+                                                G_CALLBACK (on_structure_text_changed));
+
+  g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
+  return row;
+}
+
+static GtkWidget *
+structure_combo (JourneyInspector *self,
+                 Kind              kind,
+                 const char       *title,
+                 const char       *property,
+                 guint             position)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  if (g_str_equal (property, "kind"))
+    for (int k = JOURNEY_LANE_PHYSICAL; k <= JOURNEY_LANE_SUPPORT; k++)
+      gtk_string_list_append (names, lane_kind_name (k));
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (palette); i++)
+      gtk_string_list_append (names, _(palette[i].name));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
+  g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
+  journey_inspector_set_position (row, position);
+  g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_structure_selected), self, G_CONNECT_SWAPPED);
+  return row;
+}
+
+static guint
+palette_index (const char *color)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (palette); i++)
+    if (g_ascii_strcasecmp (palette[i].color ? palette[i].color : "", color ? color : "") == 0)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Drag and drop of a row onto another of the same list: the content is the
+ * kind and position of the dragged row. */
+static GdkContentProvider *
+on_row_drag_prepare (GtkDragSource *source,
+                     double         x,
+                     double         y,
+                     GtkWidget     *row)
+{
+  guint packed = (get_kind (row) << 16) | journey_inspector_get_position (row);
+
+  return gdk_content_provider_new_typed (G_TYPE_UINT, packed);
+}
+
+static gboolean
+on_row_drop (JourneyInspector *self,
+             const GValue     *value,
+             double            x,
+             double            y,
+             GtkDropTarget    *target)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  guint packed = g_value_get_uint (value);
+  Kind kind = packed >> 16;
+  guint from = packed & 0xffff;
+  guint to = journey_inspector_get_position (row);
+  JourneyList *list;
+  gpointer item;
+  g_autofree char *label = NULL;
+
+  if (self->map == NULL || kind != get_kind (row) || from == to)
+    return FALSE;
+
+  list = structure_list (self, kind);
+  item = journey_list_peek (list, from);
+  if (item == NULL || to >= journey_list_get_length (list))
+    return FALSE;
+
+  journey_inspector_new_run (self);
+  if (kind == KIND_STAGE)
+    return journey_edit_move_stage (self->history, self->map, from, to);
+
+  /* Translators: an undo step; %s is a name */
+  label = g_strdup_printf (_("Move “%s”"), structure_name (item));
+  journey_edit_list_move (self->history, list, from, to, label);
+  return TRUE;
+}
+
+static void
+make_draggable (JourneyInspector *self,
+                GtkWidget        *row)
+{
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_UINT, GDK_ACTION_MOVE);
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_row_drag_prepare), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_row_drop), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
+}
+
+void
+journey_inspector_refresh_structure (JourneyInspector *self,
+                                     Kind              kind)
+{
+  AdwPreferencesGroup *group = structure_group (self, kind);
+  GPtrArray *rows = self->structure_rows[kind];
+  JourneyList *list = structure_list (self, kind);
+  guint n = journey_list_get_length (list);
+
+  if (rows->len != n)
+    {
+      journey_inspector_clear_rows (group, rows);
+      for (guint i = 0; i < n; i++)
+        {
+          GtkWidget *row = journey_inspector_expander_row ();
+          GtkWidget *name = structure_entry (self, kind, _("Name"), "name", i);
+          GtkWidget *buttons = adw_action_row_new ();
+
+          g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
+          journey_inspector_set_position (row, i);
+          make_draggable (self, row);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name);
+          g_object_set_data (G_OBJECT (row), "name", name);
+          {
+            GtkWidget *id = adw_entry_row_new ();
+            GtkLabel *id_error;
+
+            adw_preferences_row_set_title (ADW_PREFERENCES_ROW (id), _("Id"));
+            g_object_set_data (G_OBJECT (id), "kind", GUINT_TO_POINTER (kind));
+            journey_inspector_set_position (id, i);
+            adw_expander_row_add_row (ADW_EXPANDER_ROW (row), id);
+            adw_expander_row_add_row (ADW_EXPANDER_ROW (row), journey_inspector_error_row (&id_error));
+            journey_inspector_watch_id (self, id, id_error, structure_item_of);
+            g_object_set_data (G_OBJECT (row), "id", id);
+          }
+          if (kind == KIND_STAGE)
+            {
+              GtkWidget *length_row = adw_action_row_new ();
+              GtkWidget *spin = gtk_spin_button_new_with_range (0.1, 1000, 0.5);
+
+              gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+              journey_inspector_pass_scroll (spin);
+              gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+              adw_preferences_row_set_title (ADW_PREFERENCES_ROW (length_row), _("Length"));
+              gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Length"), -1);
+              adw_action_row_add_suffix (ADW_ACTION_ROW (length_row), spin);
+              g_object_set_data (G_OBJECT (spin), "kind", GUINT_TO_POINTER (kind));
+              journey_inspector_set_position (spin, i);
+              g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_stage_length_changed), self,
+                                       G_CONNECT_SWAPPED);
+              adw_expander_row_add_row (ADW_EXPANDER_ROW (row), length_row);
+              g_object_set_data (G_OBJECT (row), "length", spin);
+            }
+          if (kind == KIND_LANE)
+            {
+              GtkWidget *kind_row = structure_combo (self, kind, _("Kind"), "kind", i);
+
+              adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind_row);
+              g_object_set_data (G_OBJECT (row), "lane-kind", kind_row);
+            }
+          if (kind == KIND_STAGE || kind == KIND_LANE)
+            {
+              GtkWidget *color_row = structure_combo (self, kind, _("Colour"), "color", i);
+
+              adw_expander_row_add_row (ADW_EXPANDER_ROW (row), color_row);
+              g_object_set_data (G_OBJECT (row), "color", color_row);
+            }
+          if (kind == KIND_PERSONA)
+            {
+              GtkWidget *description = structure_entry (self, kind, _("Description"), "description", i);
+
+              adw_expander_row_add_row (ADW_EXPANDER_ROW (row), description);
+              g_object_set_data (G_OBJECT (row), "description", description);
+            }
+          journey_inspector_add_row_buttons (self, buttons, NULL, i, G_CALLBACK (on_structure_button),
+                                             "kind", GUINT_TO_POINTER (kind));
+          g_object_set_data (G_OBJECT (row), "buttons", buttons);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), buttons);
+          adw_preferences_group_add (group, row);
+          g_ptr_array_add (rows, row);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      GObject *row = g_ptr_array_index (rows, i);
+      gpointer item = journey_list_peek (list, i);
+      g_autofree char *subtitle = NULL;
+      const char *name = NULL;
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), structure_name (item));
+      journey_inspector_sync_row_buttons (g_object_get_data (row, "buttons"), i, n,
+                                          n > 1 || kind == KIND_PERSONA || kind == KIND_CHANNEL);
+      switch (kind)
+        {
+        case KIND_STAGE:
+          {
+            JourneyStage *stage = item;
+
+            name = stage->name;
+            gtk_spin_button_set_value (g_object_get_data (row, "length"), stage->length);
+            adw_combo_row_set_selected (g_object_get_data (row, "color"), palette_index (stage->color));
+            subtitle = g_strdup_printf (ngettext ("%u touchpoint", "%u touchpoints", journey_map_count_in_stage (self->map, i)),
+                                        journey_map_count_in_stage (self->map, i));
+          }
+          break;
+        case KIND_LANE:
+          {
+            JourneyLane *lane = item;
+            guint count = journey_map_count_in_lane (self->map, lane);
+
+            name = lane->name;
+            adw_combo_row_set_selected (g_object_get_data (row, "lane-kind"), lane->kind);
+            adw_combo_row_set_selected (g_object_get_data (row, "color"), palette_index (lane->color));
+            subtitle = g_strdup_printf (ngettext ("%s · %u touchpoint", "%s · %u touchpoints", count),
+                                        lane_kind_name (lane->kind), count);
+          }
+          break;
+        case KIND_PERSONA:
+          name = JOURNEY_PERSONA (item)->name;
+          journey_inspector_set_editable_text (g_object_get_data (row, "description"), JOURNEY_PERSONA (item)->description);
+          subtitle = g_strdup (JOURNEY_PERSONA (item)->description);
+          break;
+        case KIND_CHANNEL:
+          {
+            guint count = journey_project_count_channel_uses (self->project, JOURNEY_CHANNEL (item)->id);
+
+            name = JOURNEY_CHANNEL (item)->name;
+            subtitle = g_strdup_printf (ngettext ("%u touchpoint", "%u touchpoints", count), count);
+          }
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      journey_inspector_set_editable_text (g_object_get_data (row, "name"), name);
+      journey_inspector_show_id (self, g_object_get_data (row, "id"), item);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle ? subtitle : "");
+    }
+}
+
+void
+journey_inspector_structure_init (JourneyInspector *self)
+{
+  journey_inspector_header_add_button (self, self->stages_group, _("Add a Stage"),
+                                       G_CALLBACK (on_structure_button), NULL, NULL);
+  journey_inspector_header_add_button (self, self->lanes_group, _("Add a Lane"),
+                                       G_CALLBACK (on_structure_button), NULL, NULL);
+  journey_inspector_header_add_button (self, self->personas_group, _("Add a Persona"),
+                                       G_CALLBACK (on_structure_button), NULL, NULL);
+  journey_inspector_header_add_button (self, self->channels_group, _("Add a Channel"),
+                                       G_CALLBACK (on_structure_button), NULL, NULL);
+}
