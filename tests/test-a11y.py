@@ -46,6 +46,7 @@ TITLE = "Visits the hotel website"
 OTHER = "Reads reviews on travel sites"   # same lane, later, other value
 RENAMED = "Room photos and price list"     # in view from the start
 NEW_TITLE = "Photos of every room, with prices"
+OTHER_IN_VIEW = "Books a room online"          # another card in view at first
 TIMEOUT = 30
 
 
@@ -177,7 +178,7 @@ def main():
     env["GTK_A11Y"] = "atspi"
     env["GDK_BACKEND"] = "x11"
     app = subprocess.Popen([binary, path], env=env)
-    print("1..10", flush=True)
+    print("1..11", flush=True)
     try:
         run(app, path, before, other)
     finally:
@@ -237,23 +238,58 @@ def run(app, path, before, other):
     assert saved["title"] == NEW_TITLE, saved["title"]
     print("ok 1 a title typed into the inspector's Title field is saved", flush=True)
 
+    # Selection with the real pointer and modifiers: a click selects one
+    # card, Ctrl-click and Shift-click add to it, Ctrl-click on a selected
+    # card takes it out.  The cards' children say which are selected.
+    names = (NEW_TITLE, TITLE, OTHER_IN_VIEW)
+    cards = [wait_for("the card “%s”" % name,
+                      lambda name=name: find(find_app(app.pid), named(pyatspi.ROLE_PUSH_BUTTON, name)))
+             for name in names]
+    points = [centre(card)[:2] for card in cards]
+
+    def selected():
+        return tuple(find(find_app(app.pid), named(pyatspi.ROLE_PUSH_BUTTON, name)).getState()
+                     .contains(pyatspi.STATE_SELECTED) for name in names)
+
+    def click(point, modifier=None):
+        xdotool("mousemove", "--window", window, *point)
+        time.sleep(0.2)
+        if modifier:
+            xdotool("keydown", modifier)
+        xdotool("click", 1)
+        if modifier:
+            xdotool("keyup", modifier)
+        time.sleep(0.3)
+
+    click(points[0])
+    wait_for("one card selected", lambda: selected() == (True, False, False))
+    click(points[1], "ctrl")
+    wait_for("a second card added by Ctrl-click", lambda: selected() == (True, True, False))
+    click(points[2], "shift")
+    wait_for("a third card added by Shift-click", lambda: selected() == (True, True, True))
+    click(points[1], "ctrl")
+    wait_for("a Ctrl-click taking a card out", lambda: selected() == (True, False, True))
+    click(points[1])
+    wait_for("a plain click selecting one card", lambda: selected() == (False, True, False))
+    print("ok 2 click, Ctrl-click and Shift-click select as the canvas contract says", flush=True)
+
     card = wait_for("the card “%s”" % TITLE,
                     lambda: find(application, named(pyatspi.ROLE_PUSH_BUTTON, TITLE)))
-    print("ok 2 a card is a button named after its touchpoint", flush=True)
+    print("ok 3 a card is a button named after its touchpoint", flush=True)
 
     description = card.description
     log("description:", description)
     assert "Discover" in description, description
     assert "Guest" in description, description
     assert "Satisfied (4)" in description, description
-    print("ok 3 its description says its stage, lane and satisfaction", flush=True)
+    print("ok 4 its description says its stage, lane and satisfaction", flush=True)
 
     slider_name = "Satisfaction of “%s”" % TITLE
     slider = wait_for("the slider", lambda: find(application, named(pyatspi.ROLE_SLIDER, slider_name)))
     value = slider.queryValue()
     assert value.minimumValue == 1 and value.maximumValue == 5, (value.minimumValue, value.maximumValue)
     assert abs(value.currentValue - before["satisfaction"]) < 1e-6, value.currentValue
-    print("ok 4 its handle is a slider with the satisfaction as value", flush=True)
+    print("ok 5 its handle is a slider with the satisfaction as value", flush=True)
 
     other_slider = wait_for("the other slider",
                             lambda: find(application, named(pyatspi.ROLE_SLIDER, "Satisfaction of “%s”" % OTHER)))
@@ -275,7 +311,7 @@ def run(app, path, before, other):
                    lambda: abs(slider.queryValue().currentValue - expected_value) < 0.25 and slider.queryValue(),
                    timeout=5)
     log("slider now", now.currentValue)
-    print("ok 5 dragging the handle down lowers the slider's value", flush=True)
+    print("ok 6 dragging the handle down lowers the slider's value", flush=True)
 
     # The card later, within its lane.  Pixels are not quite proportional
     # to time on the map (the timeline is laid out stage by stage and
@@ -289,7 +325,7 @@ def run(app, path, before, other):
     moved = wait_for("the description to say another stage",
                      lambda: "Discover" not in card.description and card.description)
     log("moved:", moved)
-    print("ok 6 dragging the card later moves it to the next stage", flush=True)
+    print("ok 7 dragging the card later moves it to the next stage", flush=True)
 
     mtime = os.stat(path).st_mtime_ns
     xdotool("windowfocus", "--sync", window)
@@ -302,7 +338,7 @@ def run(app, path, before, other):
     assert abs(after["time"] * 4 - round(after["time"] * 4)) < 1e-9, after["time"]
     assert ("Stage %s," % stage_at(path, after["time"])) in moved, (moved, after["time"])
     assert after["lane"] == before["lane"], after["lane"]
-    print("ok 7 the saved file holds the new time and satisfaction", flush=True)
+    print("ok 8 the saved file holds the new time and satisfaction", flush=True)
 
     # Keys on the children: the dragged card's child has the keyboard
     # focus, Tab goes to its slider, Up raises the satisfaction one step.
@@ -314,7 +350,7 @@ def run(app, path, before, other):
     xdotool("key", "--clearmodifiers", "Up")
     wait_for("the slider one step up",
              lambda: abs(slider.queryValue().currentValue - (after["satisfaction"] + 1)) < 1e-6)
-    print("ok 8 Up on the slider raises the satisfaction one step", flush=True)
+    print("ok 9 Up on the slider raises the satisfaction one step", flush=True)
 
     # Shift+Tab back to the card, and Delete there reaches the canvas.
     xdotool("key", "--clearmodifiers", "shift+Tab")
@@ -327,7 +363,7 @@ def run(app, path, before, other):
         ids = [tp["id"] for tp in json.load(f)["maps"][0]["touchpoints"]]
     assert "website" not in ids, ids
     assert "reviews" in ids, ids
-    print("ok 9 Delete on a card's child deletes the touchpoint", flush=True)
+    print("ok 10 Delete on a card's child deletes the touchpoint", flush=True)
 
 
     # Saved, so Ctrl+Q quits at once; under the sanitizers this is where
@@ -335,7 +371,7 @@ def run(app, path, before, other):
     xdotool("key", "--clearmodifiers", "ctrl+q")
     status = app.wait(timeout=TIMEOUT)
     assert status == 0, "the app exited with %d" % status
-    print("ok 10 the app quits cleanly", flush=True)
+    print("ok 11 the app quits cleanly", flush=True)
 
 
 if __name__ == "__main__":

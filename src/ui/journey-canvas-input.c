@@ -328,7 +328,8 @@ on_drag_begin (JourneyCanvas  *self,
         /* A card that is pressed takes the selection (Ctrl and Shift
          * add to it; see on_click_released for a Ctrl-click that
          * unselects) and the focus. */
-        if (!g_hash_table_contains (self->selected, tp))
+        self->pressed_selected = g_hash_table_contains (self->selected, tp);
+        if (!self->pressed_selected)
           journey_canvas_select (self, tp, (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) != 0);
         journey_canvas_set_focus_touchpoint (self, tp);
       }
@@ -549,10 +550,10 @@ on_click_released (JourneyCanvas   *self,
 
       if (state & GDK_CONTROL_MASK)
         {
-          /* Ctrl-click on a selected card that was not just selected by
-           * the press: it leaves the selection. */
-          if (g_hash_table_contains (self->selected, tp) && self->drag_touchpoint == tp
-              && g_hash_table_size (self->selected) > 1 && self->drag_dx == 0)
+          /* Ctrl-click on a card that was selected before the press: it
+           * leaves the selection. */
+          if (self->pressed_selected && g_hash_table_contains (self->selected, tp)
+              && g_hash_table_size (self->selected) > 1 && self->drag_dx == 0 && self->drag_dy == 0)
             {
               g_hash_table_remove (self->selected, tp);
               journey_canvas_touchpoint_changed (self, tp);

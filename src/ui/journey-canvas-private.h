@@ -82,6 +82,7 @@ struct _JourneyCanvas
   gboolean           drag_grouped;
   gboolean           drag_snap;
   JourneyTouchpoint *drag_touchpoint;
+  gboolean           pressed_selected; /* the card pressed was selected */
   GPtrArray         *drag_touchpoints;
   GArray            *drag_times;
   GArray            *drag_lanes;
