@@ -14,6 +14,7 @@
 
 #include "journey-edit.h"
 #include "journey-inspector.h"
+#include "journey-preferences.h"
 
 /* A run of typing ends after this long without a key. */
 #define PAUSE_MS 1000
@@ -130,20 +131,6 @@ static const struct {
   { "description", N_("Description") },
   { "thoughts", N_("Thoughts") },
   { "feelings", N_("Feelings") },
-};
-
-/* The presets of the scale: min, max, labels. */
-static const struct {
-  int min;
-  int max;
-  const char *labels[12];
-} presets[] = {
-  { 0, 0, { NULL } },
-  { 1, 5, { N_("Very dissatisfied"), N_("Dissatisfied"), N_("Neutral"), N_("Satisfied"), N_("Very satisfied"), NULL } },
-  { -2, 2, { N_("Very negative"), N_("Negative"), N_("Neutral"), N_("Positive"), N_("Very positive"), NULL } },
-  { 1, 7, { N_("Very dissatisfied"), N_("Dissatisfied"), N_("Somewhat dissatisfied"), N_("Neutral"),
-            N_("Somewhat satisfied"), N_("Satisfied"), N_("Very satisfied"), NULL } },
-  { 0, 10, { NULL } },
 };
 
 static void refresh (JourneyInspector *self);
@@ -1024,17 +1011,21 @@ apply_scale (JourneyInspector *self,
 static void
 on_preset_selected (JourneyInspector *self)
 {
+  /* The first row is "Custom", then the presets. */
   guint position = adw_combo_row_get_selected (self->preset_row);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) labels = NULL;
+  const JourneyScalePreset *presets;
+  guint n_presets;
 
-  if (self->updating || self->map == NULL || position == 0 || position >= G_N_ELEMENTS (presets))
+  presets = journey_scale_get_presets (&n_presets);
+  if (self->updating || self->map == NULL || position == 0 || position > n_presets)
     return;
 
-  for (guint i = 0; presets[position].labels[i] != NULL; i++)
-    g_strv_builder_add (builder, _(presets[position].labels[i]));
+  for (guint i = 0; presets[position - 1].labels[i] != NULL; i++)
+    g_strv_builder_add (builder, _(presets[position - 1].labels[i]));
   labels = g_strv_builder_end (builder);
-  apply_scale (self, presets[position].min, presets[position].max, (const char *const *) labels);
+  apply_scale (self, presets[position - 1].min, presets[position - 1].max, (const char *const *) labels);
 }
 
 static void
@@ -1088,6 +1079,8 @@ refresh_map (JourneyInspector *self)
   guint n_steps = journey_scale_get_n_steps (scale);
   guint persona = 0;
   guint preset = 0;
+  const JourneyScalePreset *presets;
+  guint n_presets;
 
   set_editable_text (GTK_EDITABLE (self->map_title_row), self->map->title);
   set_editable_text (GTK_EDITABLE (self->objective_row), self->map->objective);
@@ -1129,9 +1122,10 @@ refresh_map (JourneyInspector *self)
     adw_combo_row_set_selected (self->filter_row, filter);
   }
 
-  for (guint i = 1; i < G_N_ELEMENTS (presets); i++)
+  presets = journey_scale_get_presets (&n_presets);
+  for (guint i = 0; i < n_presets; i++)
     if (presets[i].min == scale->min && presets[i].max == scale->max)
-      preset = i;
+      preset = i + 1;
   adw_combo_row_set_selected (self->preset_row, preset);
   gtk_spin_button_set_value (self->min_spin, scale->min);
   gtk_spin_button_set_value (self->max_spin, scale->max);
@@ -1882,7 +1876,17 @@ add_map_action (GtkWidget  *widget,
 
   new_run (self);
   if (g_str_equal (what, "blank"))
-    map = journey_edit_add_map (self->history, self->project, NULL, NULL, _("New map"));
+    {
+      /* On the scale the preferences choose for new maps: one step. */
+      g_autoptr(JourneyScale) scale = journey_preferences_new_default_scale ();
+      g_autoptr(GError) error = NULL;
+
+      journey_history_begin_group (self->history, NULL);
+      map = journey_edit_add_map (self->history, self->project, NULL, NULL, _("New map"));
+      if (!journey_edit_set_scale (self->history, map, scale, &error))
+        g_warning ("New map: %s", error->message);
+      journey_history_end_group (self->history);
+    }
   else if (g_str_equal (what, "copy"))
     {
       /* Translators: the title of a copied map; %s is the original's */
@@ -2464,6 +2468,14 @@ journey_inspector_init (JourneyInspector *self)
   g_signal_connect_object (self->unvote_button, "clicked", G_CALLBACK (on_vote), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->persona_row, "notify::selected", G_CALLBACK (on_persona_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_row, "notify::selected", G_CALLBACK (on_filter_selected), self, G_CONNECT_SWAPPED);
+  {
+    GtkStringList *names = GTK_STRING_LIST (adw_combo_row_get_model (self->preset_row));
+    guint n_presets;
+    const JourneyScalePreset *presets = journey_scale_get_presets (&n_presets);
+
+    for (guint i = 0; i < n_presets; i++)
+      gtk_string_list_append (names, _(presets[i].name));
+  }
   g_signal_connect_object (self->preset_row, "notify::selected", G_CALLBACK (on_preset_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->min_spin, "value-changed", G_CALLBACK (on_bounds_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->max_spin, "value-changed", G_CALLBACK (on_bounds_changed), self, G_CONNECT_SWAPPED);
