@@ -150,6 +150,16 @@ screenshot (GtkWidget  *window,
 
 /* -- Preferences ---------------------------------------------------------- */
 
+static gboolean
+setting_is (GSettings  *settings,
+            const char *key,
+            const char *value)
+{
+  g_autofree char *now = g_settings_get_string (settings, key);
+
+  return g_str_equal (now, value);
+}
+
 static void
 test_preferences (void)
 {
@@ -158,7 +168,11 @@ test_preferences (void)
   GtkWidget *preferences;
   GtkSwitch *snap, *backup, *autosave;
   GtkSpinButton *step, *minutes;
+  AdwComboRow *scale_row, *text_size_row;
+  GListModel *names;
 
+  g_settings_reset (settings, "default-scale");
+  g_settings_reset (settings, "presentation-text-size");
   g_settings_reset (settings, "snap-to-grid");
   g_settings_reset (settings, "snap-step");
   g_settings_reset (settings, "make-backup");
@@ -174,6 +188,8 @@ test_preferences (void)
   autosave = GTK_SWITCH (nth_widget (preferences, GTK_TYPE_SWITCH, 2));
   step = GTK_SPIN_BUTTON (nth_widget (preferences, GTK_TYPE_SPIN_BUTTON, 0));
   minutes = GTK_SPIN_BUTTON (nth_widget (preferences, GTK_TYPE_SPIN_BUTTON, 1));
+  scale_row = ADW_COMBO_ROW (nth_widget (preferences, ADW_TYPE_COMBO_ROW, 0));
+  text_size_row = ADW_COMBO_ROW (nth_widget (preferences, ADW_TYPE_COMBO_ROW, 1));
 
   /* The rows show the settings... */
   g_assert_true (gtk_switch_get_active (snap));
@@ -181,6 +197,16 @@ test_preferences (void)
   g_assert_false (gtk_switch_get_active (backup));
   g_assert_true (gtk_switch_get_active (autosave));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (minutes), ==, 1);
+  /* The scales the inspector offers, CSAT first and chosen. */
+  names = adw_combo_row_get_model (scale_row);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "CSAT, 1 to 5");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 3), ==, "NPS, 0 to 10");
+  g_assert_cmpuint (adw_combo_row_get_selected (scale_row), ==, 0);
+  names = adw_combo_row_get_model (text_size_row);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "Normal");
+  g_assert_cmpuint (adw_combo_row_get_selected (text_size_row), ==, 0);
   screenshot (preferences, "preferences");
 
   /* ...and change them. */
@@ -199,14 +225,25 @@ test_preferences (void)
   gtk_switch_set_active (autosave, TRUE);
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 300);
 
+  adw_combo_row_set_selected (scale_row, 3);
+  g_assert_true (setting_is (settings, "default-scale", "nps"));
+  adw_combo_row_set_selected (text_size_row, 2);
+  g_assert_true (setting_is (settings, "presentation-text-size", "huge"));
+
   /* A change made elsewhere shows. */
   g_settings_set_double (settings, "snap-step", 1.0);
   g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (step), 1.0, 1e-9);
+  g_settings_set_string (settings, "default-scale", "plus-minus");
+  g_assert_cmpuint (adw_combo_row_get_selected (scale_row), ==, 1);
+  g_settings_set_string (settings, "presentation-text-size", "large");
+  g_assert_cmpuint (adw_combo_row_get_selected (text_size_row), ==, 1);
 
   g_settings_reset (settings, "snap-to-grid");
   g_settings_reset (settings, "snap-step");
   g_settings_reset (settings, "make-backup");
   g_settings_reset (settings, "autosave-interval");
+  g_settings_reset (settings, "default-scale");
+  g_settings_reset (settings, "presentation-text-size");
   gtk_window_destroy (GTK_WINDOW (preferences));
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
@@ -1062,6 +1099,83 @@ test_presentation (void)
   iterate ();
 }
 
+
+/* The presentation's text size: the cards' text on the screen, in pixels,
+ * is the canvas's zoom times the layout's body size. */
+static double
+shown_text_size (JourneyCanvas *canvas)
+{
+  return journey_canvas_get_zoom (canvas) * journey_canvas_get_layout (canvas)->style.body_size;
+}
+
+static void
+test_presentation_text_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.journeys.Journeys");
+  JourneyWindow *window;
+  JourneyCanvas *canvas;
+  JourneyLayout *layout;
+  double normal, large, huge, overview;
+
+  g_settings_reset (settings, "presentation-text-size");
+  window = open_example ("hotel.journey");
+  canvas = journey_window_get_canvas (window);
+  run_for (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  run_for (100);
+  wait_for_fit (canvas);
+  overview = shown_text_size (canvas);
+
+  /* Normal: the stage fitted to the screen, as always. */
+  press (window, GDK_KEY_Right);
+  press (window, GDK_KEY_Right);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, 1);
+  normal = shown_text_size (canvas);
+
+  /* Larger sizes zoom in on the same stage at once, its name in view. */
+  g_settings_set_string (settings, "presentation-text-size", "large");
+  run_for (50);
+  large = shown_text_size (canvas);
+  g_settings_set_string (settings, "presentation-text-size", "huge");
+  run_for (50);
+  huge = shown_text_size (canvas);
+  g_test_message ("text on the screen: overview %.1f px, stage: normal %.1f, large %.1f, huge %.1f px",
+                  overview, normal, large, huge);
+  g_assert_cmpfloat (normal, <, 32);
+  g_assert_cmpfloat (large, >=, 32 - 1e-6);
+  g_assert_cmpfloat (huge, >=, 44 - 1e-6);
+  g_assert_cmpfloat (huge, >, large);
+  layout = journey_canvas_get_layout (canvas);
+  {
+    JourneyRect shown = visible_map_rect (canvas);
+    JourneyRect name = layout->stages[1].header;
+
+    /* The stage's start and its name's first line show. */
+    g_assert_cmpfloat (shown.x, <=, name.x + 0.5);
+    g_assert_cmpfloat (shown.y, <=, name.y + 0.5);
+    g_assert_cmpfloat (shown.x + shown.width, >, name.x);
+    g_assert_cmpfloat (shown.y + shown.height, >=, name.y + name.height - 0.5);
+  }
+  screenshot (GTK_WIDGET (window), "present-stage-huge");
+
+  /* The overview still fits the whole map. */
+  press (window, GDK_KEY_Home);
+  wait_for_fit (canvas);
+  g_assert_cmpfloat_with_epsilon (shown_text_size (canvas), overview, 1e-6);
+
+  /* Back to normal: the stage fits again. */
+  press (window, GDK_KEY_Right);
+  press (window, GDK_KEY_Right);
+  g_settings_set_string (settings, "presentation-text-size", "normal");
+  run_for (50);
+  g_assert_cmpfloat_with_epsilon (shown_text_size (canvas), normal, 1e-6);
+
+  press (window, GDK_KEY_Escape);
+  g_settings_reset (settings, "presentation-text-size");
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
 /* -- Start page, templates, opening ----------------------------------------------- */
 
 static guint
@@ -1156,6 +1270,83 @@ test_start_page (void)
         gtk_window_destroy (l->data);
         break;
       }
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* New maps start on the scale the preferences choose; the examples keep
+ * their own. */
+static void
+test_new_map_scale (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.journeys.Journeys");
+  g_autoptr(GError) error = NULL;
+  JourneyWindow *window = journey_window_new (test_app);
+  JourneyWindow *made;
+  JourneyMap *map;
+  JourneyHistory *history;
+  GtkWidget *inspector;
+  guint steps;
+
+  gtk_window_present (GTK_WINDOW (window));
+  run_for (50);
+
+  /* The default: CSAT, 1 to 5. */
+  g_settings_reset (settings, "default-scale");
+  made = journey_window_new_from_template (window, "blank", &error);
+  g_assert_no_error (error);
+  g_assert_true (made == window);
+  map = journey_list_peek (journey_window_get_project (window)->maps, 0);
+  g_assert_cmpint (map->scale->min, ==, 1);
+  g_assert_cmpint (map->scale->max, ==, 5);
+  g_assert_cmpstr (journey_scale_get_label (map->scale, 1), ==, "Very dissatisfied");
+
+  /* −2 to +2 for a blank map... */
+  g_settings_set_string (settings, "default-scale", "plus-minus");
+  made = journey_window_new_from_template (window, "blank", &error);
+  g_assert_no_error (error);
+  g_assert_true (made != window);
+  map = journey_list_peek (journey_window_get_project (made)->maps, 0);
+  g_assert_cmpint (map->scale->min, ==, -2);
+  g_assert_cmpint (map->scale->max, ==, 2);
+  g_assert_cmpstr (journey_scale_get_label (map->scale, -2), ==, "Very negative");
+  g_assert_cmpstr (journey_scale_get_label (map->scale, 2), ==, "Very positive");
+  g_assert_false (journey_document_get_dirty (journey_window_get_document (made)));
+  gtk_window_destroy (GTK_WINDOW (made));
+
+  /* ...but an example keeps its scale (SaaS onboarding: NPS, 0 to 10). */
+  made = journey_window_new_from_template (window, "saas-onboarding", &error);
+  g_assert_no_error (error);
+  map = journey_list_peek (journey_window_get_project (made)->maps, 0);
+  g_assert_cmpint (map->scale->min, ==, 0);
+  g_assert_cmpint (map->scale->max, ==, 10);
+  gtk_window_destroy (GTK_WINDOW (made));
+  made = journey_window_new_from_template (window, "hotel", &error);
+  g_assert_no_error (error);
+  map = journey_list_peek (journey_window_get_project (made)->maps, 0);
+  g_assert_cmpint (map->scale->min, ==, 1);
+  g_assert_cmpint (map->scale->max, ==, 5);
+
+  /* A blank map added in the inspector: 1 to 7, in one undo step. */
+  g_settings_set_string (settings, "default-scale", "seven");
+  run_for (50);
+  history = journey_window_get_history (made);
+  steps = journey_history_get_n_steps (history);
+  inspector = nth_widget (GTK_WIDGET (made), JOURNEY_TYPE_INSPECTOR, 0);
+  g_assert_true (gtk_widget_activate_action (inspector, "inspector.add-map", "s", "blank"));
+  iterate ();
+  g_assert_cmpuint (journey_list_get_length (journey_window_get_project (made)->maps), ==, 2);
+  map = journey_list_peek (journey_window_get_project (made)->maps, 1);
+  g_assert_cmpint (map->scale->min, ==, 1);
+  g_assert_cmpint (map->scale->max, ==, 7);
+  g_assert_cmpstr (journey_scale_get_label (map->scale, 3), ==, "Somewhat dissatisfied");
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps + 1);
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpuint (journey_list_get_length (journey_window_get_project (made)->maps), ==, 1);
+  journey_history_mark_clean (history);
+
+  g_settings_reset (settings, "default-scale");
+  gtk_window_destroy (GTK_WINDOW (made));
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
 }
@@ -1282,7 +1473,9 @@ main (int   argc,
   g_test_add_func ("/app/menu-and-shortcuts", test_menu_and_shortcuts);
   g_test_add_func ("/app/saved-toast", test_saved_toast);
   g_test_add_func ("/app/presentation", test_presentation);
+  g_test_add_func ("/app/presentation-text-size", test_presentation_text_size);
   g_test_add_func ("/app/start-page", test_start_page);
+  g_test_add_func ("/app/new-map-scale", test_new_map_scale);
   g_test_add_func ("/app/open-twice-and-recent", test_open_twice_and_recent);
 
   status = g_test_run ();

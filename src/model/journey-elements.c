@@ -138,6 +138,67 @@ journey_scale_get_label (JourneyScale *self,
   return NULL;
 }
 
+/* The presets, in the order the inspector and the preferences list them. */
+static const JourneyScalePreset presets[] = {
+  { "csat", N_("CSAT, 1 to 5"), 1, 5,
+    { N_("Very dissatisfied"), N_("Dissatisfied"), N_("Neutral"), N_("Satisfied"), N_("Very satisfied"), NULL } },
+  { "plus-minus", N_("−2 to +2"), -2, 2,
+    { N_("Very negative"), N_("Negative"), N_("Neutral"), N_("Positive"), N_("Very positive"), NULL } },
+  { "seven", N_("1 to 7"), 1, 7,
+    { N_("Very dissatisfied"), N_("Dissatisfied"), N_("Somewhat dissatisfied"), N_("Neutral"),
+      N_("Somewhat satisfied"), N_("Satisfied"), N_("Very satisfied"), NULL } },
+  { "nps", N_("NPS, 0 to 10"), 0, 10, { NULL } },
+};
+
+/**
+ * journey_scale_get_presets:
+ * @n_presets: (out): how many
+ *
+ * Returns: (array length=n_presets): the presets of the scale
+ */
+const JourneyScalePreset *
+journey_scale_get_presets (guint *n_presets)
+{
+  g_return_val_if_fail (n_presets != NULL, NULL);
+
+  *n_presets = G_N_ELEMENTS (presets);
+  return presets;
+}
+
+/**
+ * journey_scale_find_preset:
+ *
+ * Returns: (nullable): the preset called @id, or NULL
+ */
+const JourneyScalePreset *
+journey_scale_find_preset (const char *id)
+{
+  for (guint i = 0; id != NULL && i < G_N_ELEMENTS (presets); i++)
+    if (g_str_equal (presets[i].id, id))
+      return &presets[i];
+  return NULL;
+}
+
+/**
+ * journey_scale_new_from_preset:
+ *
+ * Returns: (transfer full): a new scale like @preset, its labels
+ *   translated
+ */
+JourneyScale *
+journey_scale_new_from_preset (const JourneyScalePreset *preset)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) labels = NULL;
+
+  g_return_val_if_fail (preset != NULL, NULL);
+
+  for (guint i = 0; preset->labels[i] != NULL; i++)
+    g_strv_builder_add (builder, g_dgettext (GETTEXT_PACKAGE, preset->labels[i]));
+  labels = g_strv_builder_end (builder);
+  return journey_scale_new (preset->min, preset->max, labels[0] != NULL ? (const char * const *) labels : NULL);
+}
+
 /* -- Persona, channel ----------------------------------------------------- */
 
 static const JourneyField persona_fields[] = {

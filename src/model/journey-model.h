@@ -47,6 +47,22 @@ const char   *journey_scale_get_label      (JourneyScale *self,
 double        journey_scale_fraction       (JourneyScale *self,
                                             double        value);
 
+/* The scales a map can start from, offered by the inspector and by the
+ * preferences (the default scale of new maps).  @id is the GSettings
+ * value; @name and @labels are untranslated (N_()). */
+typedef struct
+{
+  const char *id;
+  const char *name;
+  int         min;
+  int         max;
+  const char *labels[JOURNEY_SCALE_MAX_STEPS + 1];  /* NULL-terminated; none for NPS */
+} JourneyScalePreset;
+
+const JourneyScalePreset *journey_scale_get_presets      (guint                     *n_presets);
+const JourneyScalePreset *journey_scale_find_preset      (const char                *id);
+JourneyScale             *journey_scale_new_from_preset  (const JourneyScalePreset  *preset);
+
 /* -- Persona, channel ----------------------------------------------------- */
 
 #define JOURNEY_TYPE_PERSONA (journey_persona_get_type ())

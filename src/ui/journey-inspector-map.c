@@ -14,20 +14,6 @@
 
 #include "journey-inspector-private.h"
 
-/* The presets of the scale: min, max, labels. */
-static const struct {
-  int min;
-  int max;
-  const char *labels[12];
-} presets[] = {
-  { 0, 0, { NULL } },
-  { 1, 5, { N_("Very dissatisfied"), N_("Dissatisfied"), N_("Neutral"), N_("Satisfied"), N_("Very satisfied"), NULL } },
-  { -2, 2, { N_("Very negative"), N_("Negative"), N_("Neutral"), N_("Positive"), N_("Very positive"), NULL } },
-  { 1, 7, { N_("Very dissatisfied"), N_("Dissatisfied"), N_("Somewhat dissatisfied"), N_("Neutral"),
-            N_("Somewhat satisfied"), N_("Satisfied"), N_("Very satisfied"), NULL } },
-  { 0, 10, { NULL } },
-};
-
 /* -- The map and its scale ------------------------------------------------ */
 
 static void
@@ -117,17 +103,21 @@ apply_scale (JourneyInspector *self,
 static void
 on_preset_selected (JourneyInspector *self)
 {
+  /* The first row is "Custom", then the presets. */
   guint position = adw_combo_row_get_selected (self->preset_row);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) labels = NULL;
+  const JourneyScalePreset *presets;
+  guint n_presets;
 
-  if (self->updating || self->map == NULL || position == 0 || position >= G_N_ELEMENTS (presets))
+  presets = journey_scale_get_presets (&n_presets);
+  if (self->updating || self->map == NULL || position == 0 || position > n_presets)
     return;
 
-  for (guint i = 0; presets[position].labels[i] != NULL; i++)
-    g_strv_builder_add (builder, _(presets[position].labels[i]));
+  for (guint i = 0; presets[position - 1].labels[i] != NULL; i++)
+    g_strv_builder_add (builder, _(presets[position - 1].labels[i]));
   labels = g_strv_builder_end (builder);
-  apply_scale (self, presets[position].min, presets[position].max, (const char *const *) labels);
+  apply_scale (self, presets[position - 1].min, presets[position - 1].max, (const char *const *) labels);
 }
 
 static void
@@ -181,6 +171,8 @@ journey_inspector_refresh_map (JourneyInspector *self)
   guint n_steps = journey_scale_get_n_steps (scale);
   guint persona = 0;
   guint preset = 0;
+  const JourneyScalePreset *presets;
+  guint n_presets;
 
   journey_inspector_set_editable_text (GTK_EDITABLE (self->map_title_row), self->map->title);
   journey_inspector_set_editable_text (GTK_EDITABLE (self->objective_row), self->map->objective);
@@ -223,9 +215,10 @@ journey_inspector_refresh_map (JourneyInspector *self)
     adw_combo_row_set_selected (self->filter_row, filter);
   }
 
-  for (guint i = 1; i < G_N_ELEMENTS (presets); i++)
+  presets = journey_scale_get_presets (&n_presets);
+  for (guint i = 0; i < n_presets; i++)
     if (presets[i].min == scale->min && presets[i].max == scale->max)
-      preset = i;
+      preset = i + 1;
   adw_combo_row_set_selected (self->preset_row, preset);
   gtk_spin_button_set_value (self->min_spin, scale->min);
   gtk_spin_button_set_value (self->max_spin, scale->max);
@@ -275,6 +268,14 @@ journey_inspector_map_init (JourneyInspector *self)
 
   g_signal_connect_object (self->persona_row, "notify::selected", G_CALLBACK (on_persona_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_row, "notify::selected", G_CALLBACK (on_filter_selected), self, G_CONNECT_SWAPPED);
+  {
+    GtkStringList *names = GTK_STRING_LIST (adw_combo_row_get_model (self->preset_row));
+    guint n_presets;
+    const JourneyScalePreset *presets = journey_scale_get_presets (&n_presets);
+
+    for (guint i = 0; i < n_presets; i++)
+      gtk_string_list_append (names, _(presets[i].name));
+  }
   g_signal_connect_object (self->preset_row, "notify::selected", G_CALLBACK (on_preset_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->min_spin, "value-changed", G_CALLBACK (on_bounds_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->max_spin, "value-changed", G_CALLBACK (on_bounds_changed), self, G_CONNECT_SWAPPED);

@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+
 #include "journey-inspector-private.h"
+#include "journey-preferences.h"
 
 void
 journey_inspector_add_map_action (GtkWidget  *widget,
@@ -27,7 +29,17 @@ journey_inspector_add_map_action (GtkWidget  *widget,
 
   journey_inspector_new_run (self);
   if (g_str_equal (what, "blank"))
-    map = journey_edit_add_map (self->history, self->project, NULL, NULL, _("New map"));
+    {
+      /* On the scale the preferences choose for new maps: one step. */
+      g_autoptr(JourneyScale) scale = journey_preferences_new_default_scale ();
+      g_autoptr(GError) error = NULL;
+
+      journey_history_begin_group (self->history, NULL);
+      map = journey_edit_add_map (self->history, self->project, NULL, NULL, _("New map"));
+      if (!journey_edit_set_scale (self->history, map, scale, &error))
+        g_warning ("New map: %s", error->message);
+      journey_history_end_group (self->history);
+    }
   else if (g_str_equal (what, "copy"))
     {
       /* Translators: the title of a copied map; %s is the original's */

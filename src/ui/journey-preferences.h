@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "journey-model.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -19,6 +21,9 @@ G_BEGIN_DECLS
 #define JOURNEY_TYPE_PREFERENCES (journey_preferences_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyPreferences, journey_preferences, JOURNEY, PREFERENCES, AdwPreferencesWindow)
 
-GtkWidget *journey_preferences_new (GtkWindow *parent);
+GtkWidget    *journey_preferences_new               (GtkWindow *parent);
+
+/* The scale a new blank map starts with: the default-scale setting. */
+JourneyScale *journey_preferences_new_default_scale (void);
 
 G_END_DECLS

@@ -30,6 +30,17 @@
 
 #define PRESENTATION_KEY "journey-presentation"
 
+/* The least size of the cards' text on the screen while a stage shows, in
+ * pixels, for each value of the presentation-text-size setting. */
+static const struct {
+  const char *id;
+  double      pixels;
+} text_sizes[] = {
+  { "normal", 0 },
+  { "large", 32 },
+  { "huge", 44 },
+};
+
 typedef struct
 {
   JourneyWindow      *window;   /* unowned: the window owns this */
@@ -43,6 +54,7 @@ typedef struct
   int                 shown_width;
   int                 shown_height;
   gboolean            was_fullscreen;
+  GSettings          *settings;
 } Presentation;
 
 static Presentation *
@@ -96,11 +108,24 @@ show_rect (JourneyCanvas     *canvas,
   journey_canvas_zoom_at (canvas, zoom, NAN, NAN);
   zoom = journey_canvas_get_zoom (canvas);
   journey_canvas_map_to_widget (canvas, rect->x, rect->y, &x, &y);
+  /* Wider than the screen (large type): its start shows. */
   if (h != NULL)
-    gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + x - (width - rect->width * zoom) / 2);
+    gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + x
+                                 - MAX (PADDING, (width - rect->width * zoom) / 2));
   if (v != NULL)
     gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + y
                                  - (isnan (top) ? (height - rect->height * zoom) / 2 : top));
+}
+
+static double
+get_text_size (Presentation *p)
+{
+  g_autofree char *id = g_settings_get_string (p->settings, "presentation-text-size");
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_sizes); i++)
+    if (g_str_equal (text_sizes[i].id, id))
+      return text_sizes[i].pixels;
+  return 0;
 }
 
 static void
@@ -112,7 +137,7 @@ apply_stage (Presentation *p)
   double height = gtk_widget_get_height (GTK_WIDGET (canvas));
   const JourneyLayoutStage *stage;
   JourneyRect whole, top;
-  double zoom_whole, zoom_width;
+  double zoom_whole, zoom_width, zoom_text;
 
   p->shown_width = (int) width;
   p->shown_height = (int) height;
@@ -134,10 +159,22 @@ apply_stage (Presentation *p)
 
   zoom_width = (width - 2 * PADDING) / whole.width;
   zoom_whole = MIN (zoom_width, (height - 2 * PADDING) / whole.height);
-  if (zoom_whole >= MIN_WIDTH_SHARE * zoom_width)
+  /* Large type: at least this zoom, even if the stage no longer fits. */
+  zoom_text = get_text_size (p) / layout->style.body_size;
+  if (zoom_whole >= MIN_WIDTH_SHARE * zoom_width && zoom_whole >= zoom_text)
     show_rect (canvas, &whole, zoom_whole, NAN);
   else
-    show_rect (canvas, &top, MIN (zoom_width, (height - 2 * PADDING) / (top.height * TOP_SHARE)), PADDING);
+    show_rect (canvas, &top,
+               MAX (zoom_text, MIN (zoom_width, (height - 2 * PADDING) / (top.height * TOP_SHARE))),
+               PADDING);
+}
+
+static void
+on_text_size_changed (Presentation *p,
+                      const char   *key,
+                      GSettings    *settings)
+{
+  apply_stage (p);
 }
 
 /* The window changes size when it goes fullscreen, some frames later:
@@ -202,6 +239,7 @@ on_key_pressed (Presentation          *p,
 static void
 presentation_free (Presentation *p)
 {
+  g_clear_object (&p->settings);
   g_free (p);
 }
 
@@ -224,6 +262,9 @@ journey_presentation_start (JourneyWindow *window)
   p->header_bar = find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
   p->inspector = find_widget (GTK_WIDGET (window), JOURNEY_TYPE_INSPECTOR);
   p->scroller = gtk_widget_get_ancestor (GTK_WIDGET (canvas), GTK_TYPE_SCROLLED_WINDOW);
+  p->settings = g_settings_new (APP_ID);
+  /* A change in the preferences shows at once. */
+  g_signal_connect_swapped (p->settings, "changed::presentation-text-size", G_CALLBACK (on_text_size_changed), p);
   g_object_set_data_full (G_OBJECT (window), PRESENTATION_KEY, p, (GDestroyNotify) presentation_free);
 
   /* Before the canvas: arrows walk the stages instead of the cards. */

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "journey-format.h"
+#include "journey-preferences.h"
 #include "journey-window-files.h"
 
 #define TEMPLATES_PATH "/io/github/journeys/Journeys/templates/"
@@ -69,6 +70,15 @@ journey_window_new_from_template (JourneyWindow  *self,
   project = journey_format_read_data (data, length, problems, error);
   if (project == NULL)
     return NULL;
+  /* The blank map starts on the scale the preferences choose; the
+   * examples keep theirs, which their touchpoints are on. */
+  if (g_str_equal (name, "blank"))
+    for (guint i = 0; i < journey_list_get_length (project->maps); i++)
+      {
+        g_autoptr(JourneyScale) scale = journey_preferences_new_default_scale ();
+
+        g_object_set (journey_list_peek (project->maps, i), "scale", scale, NULL);
+      }
 
   if (!is_empty (self))
     {
