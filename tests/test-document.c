@@ -701,12 +701,16 @@ test_watch_and_reload (void)
   reload (document);
   g_assert_cmpfloat (touchpoint (document, "site")->satisfaction, ==, 4);
 
-  /* Deleted: noticed, and a save writes it again. */
+  /* Deleted: noticed, the project is unsaved now (closing asks), and a
+   * save writes the file again. */
+  g_assert_false (journey_document_get_dirty (document));
   g_assert_cmpint (g_unlink (path), ==, 0);
   wait_for_count (&changes, 3);
   g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_DELETED);
+  g_assert_true (journey_document_get_dirty (document));
   g_assert_true (journey_document_save (document, NULL, JOURNEY_SAVE_NONE, &error));
   g_assert_no_error (error);
+  g_assert_false (journey_document_get_dirty (document));
   g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_SAME);
   after = read_file (path);
   g_assert_nonnull (strstr (after, "Visits the website"));

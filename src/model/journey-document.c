@@ -113,6 +113,11 @@ journey_document_changed_on_disk (JourneyDocument  *self,
 {
   g_assert (state != JOURNEY_DISK_STATE_SAME);
 
+  /* Without its file, the project exists nowhere else: closing asks to
+   * save it, as for any unsaved change. */
+  if (state == JOURNEY_DISK_STATE_DELETED && self->project != NULL)
+    journey_history_mark_modified (self->history);
+
   journey_document_set_disk_state (self, state);
   g_signal_emit (self, signals[CHANGED_ON_DISK], 0);
 }

@@ -35,7 +35,8 @@ G_BEGIN_DECLS
  * The document watches its file.  When another program changes, replaces
  * or deletes it (a `git pull`, a synced folder), "disk-state" says so and
  * "changed-on-disk" is emitted, once for each change; the document's own
- * saves are not changes.  The document stays as it is: the user decides
+ * saves are not changes.  A deleted file leaves the document dirty (its
+ * project is nowhere else).  The document stays as it is: the user decides
  * whether to reload it (journey_document_reload_async()) or to keep it,
  * and a save then fails with JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK as
  * above unless asked to overwrite.

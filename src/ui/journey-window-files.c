@@ -312,6 +312,11 @@ update_disk_banner (JourneyWindow *self)
   g_autofree char *text = NULL;
   const char *primary, *primary_action, *secondary;
 
+  /* A window being destroyed, its document still watching (a reload
+   * under way keeps the window until it ends). */
+  if (self->disk_banner == NULL)
+    return;
+
   if (state == JOURNEY_DISK_STATE_SAME)
     self->disk_change_ignored = FALSE;
   if (state == JOURNEY_DISK_STATE_SAME || self->disk_change_ignored ||
