@@ -20,7 +20,6 @@
 #include "journey-start-page.h"
 #include "journey-window-files.h"
 
-
 G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void update_map_chooser (JourneyWindow *self);
