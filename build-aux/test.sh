@@ -109,6 +109,14 @@ meson compile -C "$builddir"
 run=()
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   run=(dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24 -noreset")
+  # The session's AT-SPI bus puts its socket in $XDG_RUNTIME_DIR, or else
+  # in ~/.cache/at-spi/bus, where test runs at the same time take each
+  # other's bus: give this run a folder of its own.
+  if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
+    XDG_RUNTIME_DIR="$(mktemp -d)"
+    export XDG_RUNTIME_DIR
+    trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+  fi
 fi
 
 testlog="$builddir/meson-logs/testlog.json"

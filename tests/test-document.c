@@ -558,6 +558,185 @@ test_autosave (void)
   test_tmpdir_remove (dir);
 }
 
+/* Runs the main loop for @ms milliseconds. */
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until *@count reaches @n, for ten seconds at most. */
+static void
+wait_for_count (guint *count,
+                guint  n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (*count < n && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (*count, ==, n);
+}
+
+static void
+count_signal (guint *count)
+{
+  (*count)++;
+}
+
+/* Another program replaces the file as editors and git do: a new version
+ * written beside it and renamed over it. */
+static void
+replace_from_outside (const char *path,
+                      const char *contents)
+{
+  g_autofree char *temp = g_strconcat (path, ".new", NULL);
+
+  g_assert_true (g_file_set_contents (temp, contents, -1, NULL));
+  g_assert_cmpint (g_rename (temp, path), ==, 0);
+}
+
+static void
+on_reloaded (GObject      *source_object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  LoadState *state = user_data;
+
+  state->ok = journey_document_reload_finish (JOURNEY_DOCUMENT (source_object), result, NULL, &state->error);
+  state->done = TRUE;
+}
+
+static void
+reload (JourneyDocument *document)
+{
+  LoadState state = { 0 };
+
+  journey_document_reload_async (document, NULL, on_reloaded, &state);
+  g_assert_true (journey_document_get_busy (document));
+  while (!state.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (state.error);
+  g_assert_true (state.ok);
+}
+
+/* The document notices another program's changes to its file, once each,
+ * and not its own saves; reloading gives the file as it is on disk. */
+static void
+test_watch_and_reload (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "watched.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *autosave = journey_autosave_path_for (file);
+  g_autoptr(JourneyDocument) document = NULL;
+  g_autoptr(GString) theirs = g_string_new (TEST_PROJECT);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  GError *async_error = NULL;
+  guint changes = 0;
+  FILE *out;
+
+  document = load_new (path);
+  g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (count_signal), &changes);
+  g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_SAME);
+
+  /* Our own saves, on this thread and in a worker, are not changes. */
+  edit_votes (document, 1);
+  g_assert_true (journey_document_save (document, NULL, JOURNEY_SAVE_NONE, &error));
+  g_assert_no_error (error);
+  spin (800);
+  edit_votes (document, 2);
+  journey_document_save_async (document, NULL, JOURNEY_SAVE_NONE, NULL, on_saved, &async_error);
+  while (async_error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (async_error, G_IO_ERROR, G_IO_ERROR_EXISTS);  /* saved */
+  g_clear_error (&async_error);
+  spin (800);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_SAME);
+
+  /* A colleague's version replaces the file while we edit: noticed once,
+   * and the document keeps our edit until we choose. */
+  edit_votes (document, 3);
+  g_string_replace (theirs, "\"satisfaction\": 4", "\"satisfaction\": 2", 1);
+  replace_from_outside (path, theirs->str);
+  wait_for_count (&changes, 1);
+  g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_CHANGED);
+  spin (600);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (touchpoint (document, "site")->votes, ==, 3);
+  g_assert_cmpfloat (touchpoint (document, "site")->satisfaction, ==, 4);
+  g_assert_true (journey_document_get_dirty (document));
+
+  /* A save would overwrite their version: it asks (fails) instead. */
+  g_assert_false (journey_document_save (document, NULL, JOURNEY_SAVE_NONE, &error));
+  g_assert_error (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK);
+  g_clear_error (&error);
+
+  /* Reloading: theirs, clean, a fresh history, and our autosave (newer
+   * than their file) is not taken back. */
+  g_assert_true (journey_document_autosave (document, &error));
+  g_assert_true (g_file_test (autosave, G_FILE_TEST_EXISTS));
+  reload (document);
+  g_assert_cmpfloat (touchpoint (document, "site")->satisfaction, ==, 2);
+  g_assert_cmpint (touchpoint (document, "site")->votes, ==, 0);
+  g_assert_false (journey_document_get_dirty (document));
+  g_assert_false (journey_document_get_recovered (document));
+  g_assert_false (journey_history_can_undo (journey_document_get_history (document)));
+  g_assert_false (g_file_test (autosave, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_SAME);
+  spin (600);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* A file written in place is noticed too. */
+  out = g_fopen (path, "w");
+  g_assert_nonnull (out);
+  g_assert_cmpint (fputs (TEST_PROJECT, out), >=, 0);
+  g_assert_cmpint (fclose (out), ==, 0);
+  wait_for_count (&changes, 2);
+  g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_CHANGED);
+  reload (document);
+  g_assert_cmpfloat (touchpoint (document, "site")->satisfaction, ==, 4);
+
+  /* Deleted: noticed, the project is unsaved now (closing asks), and a
+   * save writes the file again. */
+  g_assert_false (journey_document_get_dirty (document));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  wait_for_count (&changes, 3);
+  g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_DELETED);
+  g_assert_true (journey_document_get_dirty (document));
+  g_assert_true (journey_document_save (document, NULL, JOURNEY_SAVE_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_false (journey_document_get_dirty (document));
+  g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_SAME);
+  after = read_file (path);
+  g_assert_nonnull (strstr (after, "Visits the website"));
+  spin (600);
+  g_assert_cmpuint (changes, ==, 3);
+
+  test_tmpdir_remove (dir);
+}
+
+/* A new document has no file to reload. */
+static void
+test_reload_without_file (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyDocument) document = journey_document_new (project, NULL);
+  LoadState state = { 0 };
+
+  journey_document_reload_async (document, NULL, on_reloaded, &state);
+  while (!state.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (state.ok);
+  g_assert_error (state.error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_NO_FILE);
+  g_clear_error (&state.error);
+  g_assert_true (journey_document_get_project (document) == project);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -574,6 +753,8 @@ main (int   argc,
   g_test_add_func ("/document/load-failure", test_load_failure);
   g_test_add_func ("/document/dirty-follows-history", test_dirty_follows_history);
   g_test_add_func ("/document/autosave", test_autosave);
+  g_test_add_func ("/document/watch-and-reload", test_watch_and_reload);
+  g_test_add_func ("/document/reload-without-file", test_reload_without_file);
 
   return g_test_run ();
 }

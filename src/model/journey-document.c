@@ -12,25 +12,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "journey-autosave.h"
-#include "journey-document.h"
+#include "journey-document-private.h"
 #include "journey-file.h"
-
-struct _JourneyDocument
-{
-  GObject          parent_instance;
-
-  JourneyProject  *project;
-  GFile           *file;
-  char            *etag;        /* of the file when it was last read or saved */
-  JourneyHistory  *history;
-  guint64          generation;  /* counts the history's changes */
-
-  guint            autosave_interval;
-  guint            autosave_id;
-
-  gboolean         busy;
-  gboolean         recovered;
-};
 
 G_DEFINE_FINAL_TYPE (JourneyDocument, journey_document, G_TYPE_OBJECT)
 
@@ -45,10 +28,17 @@ enum {
   PROP_BUSY,
   PROP_RECOVERED,
   PROP_AUTOSAVE_INTERVAL,
+  PROP_DISK_STATE,
   N_PROPS
 };
 
+enum {
+  CHANGED_ON_DISK,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 /* What a load reads in its thread; applied on the main context. */
 typedef struct
@@ -58,20 +48,8 @@ typedef struct
   JourneyProject *project;
   JourneyProject *recovered;
   char           *etag;
+  gboolean        reload;     /* the file as it is on disk, no autosave */
 } LoadData;
-
-/* What a save writes in its thread: the text is made before. */
-typedef struct
-{
-  GFile    *file;
-  char     *path;
-  char     *text;
-  gsize     length;
-  gboolean  backup;
-  char     *etag;       /* the etag the file must still have, or NULL */
-  char     *new_etag;
-  guint64   generation; /* of the history when the text was made */
-} SaveData;
 
 static void
 load_data_free (LoadData *data)
@@ -84,23 +62,11 @@ load_data_free (LoadData *data)
   g_free (data);
 }
 
-static void
-save_data_free (SaveData *data)
-{
-  g_clear_object (&data->file);
-  g_free (data->path);
-  g_free (data->text);
-  g_free (data->etag);
-  g_free (data->new_etag);
-  g_free (data);
-}
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveData, save_data_free)
 
-static void
-set_busy (JourneyDocument *self,
-          gboolean         busy)
+void
+journey_document_set_busy (JourneyDocument *self,
+                           gboolean         busy)
 {
   if (self->busy == busy)
     return;
@@ -108,9 +74,9 @@ set_busy (JourneyDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-static void
-set_recovered (JourneyDocument *self,
-               gboolean         recovered)
+void
+journey_document_set_recovered (JourneyDocument *self,
+                                gboolean         recovered)
 {
   if (self->recovered == recovered)
     return;
@@ -118,18 +84,46 @@ set_recovered (JourneyDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERED]);
 }
 
-static void
-set_file (JourneyDocument *self,
-          GFile           *file)
+/* The file is watched for changes by other programs from now on. */
+void
+journey_document_set_file (JourneyDocument *self,
+                           GFile           *file)
 {
   if (self->file == file || (self->file != NULL && file != NULL && g_file_equal (self->file, file)))
     return;
   g_set_object (&self->file, file);
+  journey_document_watch (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
-static char *
-etag_of (GFile *file)
+void
+journey_document_set_disk_state (JourneyDocument  *self,
+                                 JourneyDiskState  state)
+{
+  if (self->disk_state == state)
+    return;
+  self->disk_state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISK_STATE]);
+}
+
+/* Another program changed or deleted the file: say so. */
+void
+journey_document_changed_on_disk (JourneyDocument  *self,
+                                  JourneyDiskState  state)
+{
+  g_assert (state != JOURNEY_DISK_STATE_SAME);
+
+  /* Without its file, the project exists nowhere else: closing asks to
+   * save it, as for any unsaved change. */
+  if (state == JOURNEY_DISK_STATE_DELETED && self->project != NULL)
+    journey_history_mark_modified (self->history);
+
+  journey_document_set_disk_state (self, state);
+  g_signal_emit (self, signals[CHANGED_ON_DISK], 0);
+}
+
+char *
+journey_document_etag_of (GFile *file)
 {
   g_autofree char *path = file ? g_file_get_path (file) : NULL;
 
@@ -145,12 +139,13 @@ load_run (LoadData  *data,
 {
   /* The etag is taken before the file is read: if it changes during the
    * read, the next save asks rather than overwrites. */
-  data->etag = etag_of (data->file);
+  data->etag = journey_document_etag_of (data->file);
   data->project = journey_format_read_file (data->file, data->problems, error);
   if (data->project == NULL)
     return FALSE;
 
-  data->recovered = journey_autosave_recover (data->file);
+  if (!data->reload)
+    data->recovered = journey_autosave_recover (data->file);
   return TRUE;
 }
 
@@ -178,14 +173,20 @@ load_apply (JourneyDocument *self,
 
   g_clear_object (&self->project);
   self->project = g_object_ref (recovered ? data->recovered : data->project);
-  set_file (self, data->file);
+  journey_document_set_file (self, data->file);
   g_free (self->etag);
   self->etag = g_steal_pointer (&data->etag);
+  /* The file is what the document holds now. */
+  journey_document_forget_changes (self);
+
+  /* A reload throws the unsaved changes away: their autosave too. */
+  if (data->reload)
+    journey_autosave_remove (data->file);
 
   journey_history_clear (self->history);
   if (recovered)
     journey_history_mark_modified (self->history);
-  set_recovered (self, recovered);
+  journey_document_set_recovered (self, recovered);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
   g_object_thaw_notify (G_OBJECT (self));
@@ -201,9 +202,9 @@ load_data_new (GFile *file)
   return data;
 }
 
-static gboolean
-check_not_busy (JourneyDocument  *self,
-                GError          **error)
+gboolean
+journey_document_check_not_busy (JourneyDocument  *self,
+                                 GError          **error)
 {
   if (!self->busy)
     return TRUE;
@@ -221,7 +222,7 @@ load_thread_done (GObject      *source_object,
   g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
-  set_busy (self, FALSE);
+  journey_document_set_busy (self, FALSE);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     g_task_return_error (task, error);
@@ -232,132 +233,26 @@ load_thread_done (GObject      *source_object,
     }
 }
 
-/* -- Saving -------------------------------------------------------------- */
-
-/* Makes the text on the caller's thread: the model is not thread-safe. */
-static SaveData *
-save_prepare (JourneyDocument   *self,
-              GFile             *file,
-              JourneySaveFlags   flags,
-              GError           **error)
-{
-  g_autoptr(SaveData) data = NULL;
-
-  if (!check_not_busy (self, error))
-    return NULL;
-
-  if (self->project == NULL)
-    {
-      g_set_error_literal (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_NO_PROJECT,
-                           _("There is nothing to save"));
-      return NULL;
-    }
-
-  if (file == NULL)
-    file = self->file;
-  if (file == NULL)
-    {
-      g_set_error_literal (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_NO_FILE,
-                           _("The document has no file to be saved in yet"));
-      return NULL;
-    }
-
-  data = g_new0 (SaveData, 1);
-  data->file = g_object_ref (file);
-  data->path = g_file_get_path (file);
-  if (data->path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Journeys can only save to local files"));
-      return NULL;
-    }
-
-  data->backup = (flags & JOURNEY_SAVE_BACKUP) != 0;
-  /* The file the document came from must still be as it was read; a file
-   * chosen with Save As is the user's to overwrite. */
-  if ((flags & JOURNEY_SAVE_OVERWRITE) == 0 && self->file != NULL && g_file_equal (file, self->file))
-    data->etag = g_strdup (self->etag);
-  data->generation = self->generation;
-  data->text = journey_format_write_data (self->project, &data->length);
-
-  return g_steal_pointer (&data);
-}
-
-/* Runs in a worker thread, or on the caller's for a synchronous save. */
-static gboolean
-save_run (SaveData  *data,
-          GError   **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (journey_file_replace (data->path, data->text, data->length, data->backup,
-                            data->etag, &data->new_etag, &local_error))
-    return TRUE;
-
-  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-    g_set_error_literal (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK,
-                         local_error->message);
-  else
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
-}
-
+/* Reads the file of @task's LoadData in a worker thread. */
 static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+load_start (JourneyDocument *self,
+            GTask           *task)
 {
+  g_autoptr(GTask) worker = NULL;
   GError *error = NULL;
 
-  if (save_run (task_data, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-save_apply (JourneyDocument *self,
-            SaveData        *data)
-{
-  g_object_freeze_notify (G_OBJECT (self));
-
-  /* A document saved under a new name leaves no autosave under the old. */
-  if (self->file != NULL && !g_file_equal (self->file, data->file))
-    journey_autosave_remove (self->file);
-  journey_autosave_remove (data->file);
-
-  set_file (self, data->file);
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&data->new_etag);
-  set_recovered (self, FALSE);
-
-  /* Edits made while the file was written are not in it. */
-  if (data->generation == self->generation)
-    journey_history_mark_clean (self->history);
-
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-static void
-save_thread_done (GObject      *source_object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  JourneyDocument *self = JOURNEY_DOCUMENT (source_object);
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  set_busy (self, FALSE);
-
-  /* The file is written whatever the caller wants now: the document
-   * says so. */
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    g_task_return_error (task, error);
-  else
+  if (!journey_document_check_not_busy (self, &error))
     {
-      save_apply (self, g_task_get_task_data (task));
-      g_task_return_boolean (task, TRUE);
+      g_task_return_error (task, error);
+      return;
     }
+
+  journey_document_set_busy (self, TRUE);
+  /* The worker is not cancellable: the document always learns how its
+   * load ended, and clears "busy". */
+  worker = g_task_new (self, NULL, load_thread_done, g_object_ref (task));
+  g_task_set_task_data (worker, g_task_get_task_data (task), NULL);
+  g_task_run_in_thread (worker, load_thread);
 }
 
 /* -- Autosave ------------------------------------------------------------ */
@@ -399,7 +294,8 @@ journey_document_constructed (GObject *object)
 
   G_OBJECT_CLASS (journey_document_parent_class)->constructed (object);
 
-  self->etag = etag_of (self->file);
+  self->etag = journey_document_etag_of (self->file);
+  journey_document_watch (self);
 }
 
 static void
@@ -408,6 +304,7 @@ journey_document_dispose (GObject *object)
   JourneyDocument *self = JOURNEY_DOCUMENT (object);
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
+  journey_document_unwatch (self);
 
   G_OBJECT_CLASS (journey_document_parent_class)->dispose (object);
 }
@@ -421,6 +318,7 @@ journey_document_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->history);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->noticed_etag, g_free);
 
   G_OBJECT_CLASS (journey_document_parent_class)->finalize (object);
 }
@@ -455,6 +353,9 @@ journey_document_get_property (GObject    *object,
       break;
     case PROP_AUTOSAVE_INTERVAL:
       g_value_set_uint (value, self->autosave_interval);
+      break;
+    case PROP_DISK_STATE:
+      g_value_set_enum (value, self->disk_state);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -512,8 +413,21 @@ journey_document_class_init (JourneyDocumentClass *klass)
   properties[PROP_AUTOSAVE_INTERVAL] =
     g_param_spec_uint ("autosave-interval", NULL, NULL, 0, G_MAXUINT / 1000, 0,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_DISK_STATE] =
+    g_param_spec_enum ("disk-state", NULL, NULL, JOURNEY_TYPE_DISK_STATE, JOURNEY_DISK_STATE_SAME, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * JourneyDocument::changed-on-disk:
+   *
+   * Another program changed, replaced or deleted the document's file
+   * ("disk-state" says which).  Emitted once for each change noticed,
+   * a short while after it is done; never for the document's own saves.
+   */
+  signals[CHANGED_ON_DISK] =
+    g_signal_new ("changed-on-disk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -600,6 +514,19 @@ journey_document_get_recovered (JourneyDocument *self)
   return self->recovered;
 }
 
+/**
+ * journey_document_get_disk_state:
+ *
+ * Returns: whether another program changed or deleted the document's
+ *   file since the document read or saved it, as far as it noticed
+ */
+JourneyDiskState
+journey_document_get_disk_state (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), JOURNEY_DISK_STATE_SAME);
+  return self->disk_state;
+}
+
 guint
 journey_document_get_autosave_interval (JourneyDocument *self)
 {
@@ -650,7 +577,7 @@ journey_document_load (JourneyDocument  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_not_busy (self, error))
+  if (!journey_document_check_not_busy (self, error))
     return FALSE;
 
   data = load_data_new (file);
@@ -682,8 +609,6 @@ journey_document_load_async (JourneyDocument     *self,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
-  GError *error = NULL;
 
   g_return_if_fail (JOURNEY_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -691,19 +616,7 @@ journey_document_load_async (JourneyDocument     *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, journey_document_load_async);
   g_task_set_task_data (task, load_data_new (file), (GDestroyNotify) load_data_free);
-
-  if (!check_not_busy (self, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  set_busy (self, TRUE);
-  /* The worker is not cancellable: the document always learns how its
-   * load ended, and clears "busy". */
-  worker = g_task_new (self, NULL, load_thread_done, g_object_ref (task));
-  g_task_set_task_data (worker, g_task_get_task_data (task), NULL);
-  g_task_run_in_thread (worker, load_thread);
+  load_start (self, task);
 }
 
 /**
@@ -730,84 +643,60 @@ journey_document_load_finish (JourneyDocument  *self,
 }
 
 /**
- * journey_document_save:
- * @file: (nullable): where to save, or %NULL for the document's own file
+ * journey_document_reload_async:
  *
- * Saves on this thread: for the command line.  Fails with
- * JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK, writing nothing, when the
- * document's own file changed on disk since the document read or saved it,
- * unless @flags holds JOURNEY_SAVE_OVERWRITE.
+ * Reads the document's file again in a worker thread, as it is on disk
+ * now: the document then holds it in place of its project, with a fresh
+ * history, clean, and without an autosave.  The unsaved changes are
+ * lost: ask the user first.  Fails with JOURNEY_DOCUMENT_ERROR_NO_FILE
+ * for a document that has no file.
  */
-gboolean
-journey_document_save (JourneyDocument   *self,
-                       GFile             *file,
-                       JourneySaveFlags   flags,
-                       GError           **error)
+void
+journey_document_reload_async (JourneyDocument     *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
 {
-  g_autoptr(SaveData) data = NULL;
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
 
-  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (file == NULL || G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_if_fail (JOURNEY_IS_DOCUMENT (self));
 
-  data = save_prepare (self, file, flags, error);
-  if (data == NULL || !save_run (data, error))
-    return FALSE;
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, journey_document_reload_async);
+  if (self->file == NULL)
+    {
+      g_task_return_new_error (task, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_NO_FILE,
+                               _("The document has no file to be read again"));
+      return;
+    }
 
-  save_apply (self, data);
-  return TRUE;
+  data = load_data_new (self->file);
+  data->reload = TRUE;
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  load_start (self, task);
 }
 
 /**
- * journey_document_save_async:
- * @file: (nullable): where to save, or %NULL for the document's own file
- *
- * As journey_document_save(), but the file is written in a worker thread.
- * The text is made now, so edits made while the file is written are not
- * saved (and leave the document dirty).
+ * journey_document_reload_finish:
+ * @problems: (out) (optional) (transfer container) (element-type JourneyProblem):
+ *   the problems found, if the file could not be read
  */
-void
-journey_document_save_async (JourneyDocument     *self,
-                             GFile               *file,
-                             JourneySaveFlags     flags,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
-  GError *error = NULL;
-  SaveData *data;
-
-  g_return_if_fail (JOURNEY_IS_DOCUMENT (self));
-  g_return_if_fail (file == NULL || G_IS_FILE (file));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, journey_document_save_async);
-
-  data = save_prepare (self, file, flags, &error);
-  if (data == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-
-  set_busy (self, TRUE);
-  worker = g_task_new (self, NULL, save_thread_done, g_object_ref (task));
-  g_task_set_task_data (worker, data, NULL);
-  g_task_run_in_thread (worker, save_thread);
-}
-
 gboolean
-journey_document_save_finish (JourneyDocument  *self,
-                              GAsyncResult     *result,
-                              GError          **error)
+journey_document_reload_finish (JourneyDocument  *self,
+                                GAsyncResult     *result,
+                                GPtrArray       **problems,
+                                GError          **error)
 {
+  LoadData *data;
+
   g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == journey_document_save_async, FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == journey_document_reload_async, FALSE);
 
+  data = g_task_get_task_data (G_TASK (result));
+  if (problems != NULL)
+    *problems = data && data->problems ? g_ptr_array_ref (data->problems) : NULL;
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
@@ -844,7 +733,7 @@ journey_document_discard_autosave (JourneyDocument *self)
 
   if (self->file != NULL)
     journey_autosave_remove (self->file);
-  set_recovered (self, FALSE);
+  journey_document_set_recovered (self, FALSE);
 }
 
 /**
@@ -864,10 +753,11 @@ journey_document_reset (JourneyDocument *self,
 
   g_object_freeze_notify (G_OBJECT (self));
   g_set_object (&self->project, project);
-  set_file (self, NULL);
+  journey_document_set_file (self, NULL);
   g_clear_pointer (&self->etag, g_free);
+  journey_document_forget_changes (self);
   journey_history_clear (self->history);
-  set_recovered (self, FALSE);
+  journey_document_set_recovered (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
   g_object_thaw_notify (G_OBJECT (self));
 }

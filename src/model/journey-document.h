@@ -29,8 +29,17 @@ G_BEGIN_DECLS
  *
  * Properties: "project" (nullable until a load), "file" (nullable),
  * "history", "dirty" (from the history), "busy" (a load or a save is under
- * way), "recovered" (the last load took unsaved changes from the autosave)
- * and "autosave-interval" (seconds; 0 turns autosave off).
+ * way), "recovered" (the last load took unsaved changes from the autosave),
+ * "autosave-interval" (seconds; 0 turns autosave off) and "disk-state".
+ *
+ * The document watches its file.  When another program changes, replaces
+ * or deletes it (a `git pull`, a synced folder), "disk-state" says so and
+ * "changed-on-disk" is emitted, once for each change; the document's own
+ * saves are not changes.  A deleted file leaves the document dirty (its
+ * project is nowhere else).  The document stays as it is: the user decides
+ * whether to reload it (journey_document_reload_async()) or to keep it,
+ * and a save then fails with JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK as
+ * above unless asked to overwrite.
  */
 
 #define JOURNEY_DOCUMENT_ERROR (journey_document_error_quark ())
@@ -45,6 +54,14 @@ typedef enum
 
 GQuark journey_document_error_quark (void);
 
+/* The document's file on disk, as the document last saw it. */
+typedef enum
+{
+  JOURNEY_DISK_STATE_SAME,    /* as it was read or saved */
+  JOURNEY_DISK_STATE_CHANGED, /* changed or replaced by another program */
+  JOURNEY_DISK_STATE_DELETED, /* gone: a save writes it again */
+} JourneyDiskState;
+
 #define JOURNEY_TYPE_DOCUMENT (journey_document_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyDocument, journey_document, JOURNEY, DOCUMENT, GObject)
 
@@ -58,6 +75,7 @@ const char      *journey_document_get_etag              (JourneyDocument      *s
 gboolean         journey_document_get_dirty             (JourneyDocument      *self);
 gboolean         journey_document_get_busy              (JourneyDocument      *self);
 gboolean         journey_document_get_recovered         (JourneyDocument      *self);
+JourneyDiskState journey_document_get_disk_state       (JourneyDocument      *self);
 guint            journey_document_get_autosave_interval (JourneyDocument      *self);
 void             journey_document_set_autosave_interval (JourneyDocument      *self,
                                                          guint                 seconds);
@@ -74,6 +92,19 @@ void             journey_document_load_async            (JourneyDocument      *s
                                                          GAsyncReadyCallback   callback,
                                                          gpointer              user_data);
 gboolean         journey_document_load_finish           (JourneyDocument      *self,
+                                                         GAsyncResult         *result,
+                                                         GPtrArray           **problems,
+                                                         GError              **error);
+
+/* Reloading: the document's file read again, as it is on disk now, in
+ * place of the project, its unsaved changes and its autosave, with a
+ * fresh history, as if it were opened anew.  On failure (a file that is
+ * not valid any more) the document is as it was. */
+void             journey_document_reload_async          (JourneyDocument      *self,
+                                                         GCancellable         *cancellable,
+                                                         GAsyncReadyCallback   callback,
+                                                         gpointer              user_data);
+gboolean         journey_document_reload_finish         (JourneyDocument      *self,
                                                          GAsyncResult         *result,
                                                          GPtrArray           **problems,
                                                          GError              **error);

@@ -332,6 +332,10 @@ on_handle_value_changed (GtkRange      *range,
 
   if (self->a11y->syncing || proxy == NULL || proxy->touchpoint == NULL)
     return;
+  /* The slider no longer shows the value it was last given: the next
+   * sync sets it again, even to that value (an undo before the next
+   * frame goes back to it). */
+  proxy->value = NAN;
   set_satisfaction (self, proxy->touchpoint, gtk_range_get_value (range));
 }
 

@@ -1,4 +1,5 @@
-/* journey-window-files.c: templates, recent files, dropped files
+/* journey-window-files.c: open, save, templates, recent files, dropped
+ * files, and the file changed on disk by another program
  *
  * Copyright 2026 The Journeys developers
  *
@@ -14,8 +15,13 @@
 #include "journey-format.h"
 #include "journey-preferences.h"
 #include "journey-window-files.h"
+#include "journey-window-private.h"
 
 #define TEMPLATES_PATH "/io/github/journeys/Journeys/templates/"
+
+static void save_to (JourneyWindow    *self,
+                     GFile            *file,
+                     JourneySaveFlags  flags);
 
 static gboolean
 is_empty (JourneyWindow *self)
@@ -116,6 +122,412 @@ journey_window_open_recent_action (GtkWidget  *widget,
   journey_window_open_file (JOURNEY_WINDOW (widget), file);
 }
 
+/* -- open and save -------------------------------------------------------- */
+
+static void
+on_open_response (JourneyWindow        *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      /* An open journey keeps its window; another one gets a new one. */
+      journey_window_open_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static GtkFileFilter *
+journey_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Journeys"));
+  gtk_file_filter_add_mime_type (filter, "application/x-journey");
+  gtk_file_filter_add_suffix (filter, "journey");
+  return filter;
+}
+
+void
+journey_window_open_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = journey_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Open a Journey"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_open_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_save_as_response (JourneyWindow        *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      /* The chooser has asked before replacing another file. */
+      save_to (self, file, JOURNEY_SAVE_OVERWRITE);
+    }
+  else
+    self->close_after_save = FALSE;
+
+  g_clear_object (&self->chooser);
+}
+
+void
+journey_window_save_as_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = journey_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (journey_document_get_project (self->document) == NULL || self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Save the Journey"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (journey_document_get_file (self->document) != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), journey_document_get_file (self->document), NULL);
+  else
+    {
+      name = g_strdup_printf ("%s.journey", _("Untitled"));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+    }
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_save_as_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_changed_on_disk_response (JourneyWindow    *self,
+                             const char       *response,
+                             AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "overwrite"))
+    save_to (self, NULL, JOURNEY_SAVE_OVERWRITE);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* The file was changed on disk by someone else since it was opened: ask
+ * before overwriting it. */
+static void
+ask_overwrite (JourneyWindow *self)
+{
+  g_autofree char *name = journey_window_dup_display_name (self);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” was changed by another program since it was opened. "
+                                    "Overwriting it loses those changes."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_on_disk_response), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_saved (GObject      *source_object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(JourneyWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!journey_document_save_finish (JOURNEY_DOCUMENT (source_object), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      if (g_error_matches (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK))
+        ask_overwrite (self);
+      else
+        {
+          journey_window_add_error_toast (self, error->message);
+          self->close_after_save = FALSE;
+        }
+      return;
+    }
+
+  if (self->close_after_save)
+    gtk_window_destroy (GTK_WINDOW (self));
+  else
+    {
+      AdwToast *toast = adw_toast_new (_("Saved"));
+
+      adw_toast_set_timeout (toast, 2);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+/* Saves to @file, or to the document's own file when @file is NULL. */
+static void
+save_to (JourneyWindow    *self,
+         GFile            *file,
+         JourneySaveFlags  flags)
+{
+  if (g_settings_get_boolean (self->settings, "make-backup"))
+    flags |= JOURNEY_SAVE_BACKUP;
+
+  journey_document_save_async (self->document, file, flags, self->cancellable, on_saved, g_object_ref (self));
+}
+
+void
+journey_window_save_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+
+  if (journey_document_get_project (self->document) == NULL)
+    return;
+
+  if (journey_document_get_file (self->document) == NULL)
+    journey_window_save_as_action (widget, "win.save-as", NULL);
+  else
+    save_to (self, NULL, JOURNEY_SAVE_NONE);
+}
+
+/* -- the file changed by another program ---------------------------------- */
+
+/* The banner says what happened to the file and offers what can be done:
+ * nothing is reloaded, overwritten or lost without the user's word. */
+static void
+update_disk_banner (JourneyWindow *self)
+{
+  JourneyDocument *document = self->document;
+  JourneyDiskState state = journey_document_get_disk_state (document);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  const char *primary, *primary_action, *secondary;
+
+  /* A window being destroyed, its document still watching (a reload
+   * under way keeps the window until it ends). */
+  if (self->disk_banner == NULL)
+    return;
+
+  if (state == JOURNEY_DISK_STATE_SAME)
+    self->disk_change_ignored = FALSE;
+  if (state == JOURNEY_DISK_STATE_SAME || self->disk_change_ignored ||
+      journey_document_get_project (document) == NULL)
+    {
+      gtk_revealer_set_reveal_child (self->disk_banner, FALSE);
+      return;
+    }
+
+  name = journey_window_dup_display_name (self);
+  if (state == JOURNEY_DISK_STATE_DELETED)
+    {
+      /* Translators: %s is the name of a file */
+      text = g_strdup_printf (_("“%s” was deleted by another program. Saving writes it again."), name);
+      primary = _("_Save");
+      primary_action = "win.save";
+      secondary = _("_Dismiss");
+    }
+  else if (journey_document_get_dirty (document))
+    {
+      /* Translators: %s is the name of a file */
+      text = g_strdup_printf (_("“%s” was changed by another program, and you have unsaved changes."), name);
+      primary = _("_Reload…");
+      primary_action = "win.reload";
+      secondary = _("_Keep Mine");
+    }
+  else
+    {
+      /* Translators: %s is the name of a file */
+      text = g_strdup_printf (_("“%s” was changed by another program."), name);
+      primary = _("_Reload");
+      primary_action = "win.reload";
+      secondary = _("_Ignore");
+    }
+
+  /* The file name is plain text, never markup. */
+  gtk_label_set_text (self->disk_label, text);
+  gtk_button_set_label (self->disk_primary_button, primary);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->disk_primary_button), primary_action);
+  gtk_button_set_label (self->disk_secondary_button, secondary);
+  gtk_revealer_set_reveal_child (self->disk_banner, TRUE);
+}
+
+static void
+on_changed_on_disk (JourneyWindow   *self,
+                    JourneyDocument *document)
+{
+  /* A new change is news, even after the last one was left alone. */
+  self->disk_change_ignored = FALSE;
+  update_disk_banner (self);
+}
+
+static void
+on_disk_banner_state (JourneyWindow   *self,
+                      GParamSpec      *pspec,
+                      JourneyDocument *document)
+{
+  update_disk_banner (self);
+}
+
+typedef struct
+{
+  JourneyWindow *window;
+  char          *map_id;   /* the map shown before, shown again after */
+} ReloadData;
+
+static void
+reload_data_free (ReloadData *data)
+{
+  g_clear_object (&data->window);
+  g_free (data->map_id);
+  g_free (data);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReloadData, reload_data_free)
+
+static void
+on_reloaded (GObject      *source_object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(ReloadData) data = user_data;
+  JourneyWindow *self = data->window;
+  JourneyDocument *document = JOURNEY_DOCUMENT (source_object);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  JourneyProject *project;
+
+  if (!journey_document_reload_finish (document, result, &problems, &error))
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *detail = NULL;
+      g_autofree char *message = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      /* A broken file (a merge left half done, say): the journey shown
+       * stays, and the banner too, to try again once it is fixed. */
+      name = journey_window_dup_display_name (self);
+      if (problems != NULL && problems->len > 0)
+        {
+          JourneyProblem *problem = g_ptr_array_index (problems, 0);
+
+          detail = problem->path[0] != '\0' ? g_strdup_printf ("%s: %s", problem->path, problem->message)
+                                             : g_strdup (problem->message);
+        }
+      else
+        detail = g_strdup (error->message);
+      /* Translators: "“hotel.journey” cannot be reloaded: maps[0].title: …" */
+      message = g_strdup_printf (_("“%s” cannot be reloaded: %s"), name, detail);
+      journey_window_add_error_toast (self, message);
+      self->disk_change_ignored = FALSE;
+      update_disk_banner (self);
+      return;
+    }
+
+  /* The same map as before, if it is still there. */
+  project = journey_document_get_project (document);
+  for (guint i = 0; data->map_id != NULL && i < journey_list_get_length (project->maps); i++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, i);
+
+      if (g_strcmp0 (map->id, data->map_id) == 0)
+        {
+          gtk_drop_down_set_selected (self->map_chooser, i);
+          break;
+        }
+    }
+}
+
+static void
+reload (JourneyWindow *self)
+{
+  ReloadData *data = g_new0 (ReloadData, 1);
+  JourneyMap *shown = journey_canvas_get_map (self->canvas);
+
+  data->window = g_object_ref (self);
+  data->map_id = shown != NULL ? g_strdup (shown->id) : NULL;
+  gtk_revealer_set_reveal_child (self->disk_banner, FALSE);
+  journey_document_reload_async (self->document, self->cancellable, on_reloaded, data);
+}
+
+static void
+on_reload_response (JourneyWindow    *self,
+                    const char       *response,
+                    AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "reload") && !journey_document_get_busy (self->document))
+    reload (self);
+}
+
+/* win.reload: the file as it is on disk, in place of the journey shown;
+ * unsaved changes are thrown away only once the user confirms. */
+void
+journey_window_reload_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  if (journey_document_get_file (self->document) == NULL || journey_document_get_busy (self->document))
+    return;
+
+  if (!journey_document_get_dirty (self->document))
+    {
+      reload (self);
+      return;
+    }
+
+  name = journey_window_dup_display_name (self);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reload and Lose Your Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("The version of “%s” on disk replaces the journey shown. "
+                                    "Your unsaved changes are lost."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reload_response), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* win.ignore-disk-change: "Keep Mine", "Ignore", "Dismiss".  The journey
+ * shown stays; a save asks before it overwrites the other version. */
+void
+journey_window_ignore_disk_change_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+
+  self->disk_change_ignored = TRUE;
+  update_disk_banner (self);
+}
+
 /* -- dropped files -------------------------------------------------------- */
 
 static gboolean
@@ -179,5 +591,14 @@ journey_window_files_init (JourneyWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 
   g_signal_connect_object (journey_window_get_document (self), "notify::file", G_CALLBACK (on_file_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->document, "changed-on-disk", G_CALLBACK (on_changed_on_disk), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::disk-state", G_CALLBACK (on_disk_banner_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::dirty", G_CALLBACK (on_disk_banner_state), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (on_disk_banner_state), self,
                            G_CONNECT_SWAPPED);
 }

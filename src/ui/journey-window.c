@@ -14,51 +14,18 @@
 #include "journey-document.h"
 #include "journey-canvas.h"
 #include "journey-inspector.h"
-#include "journey-window.h"
+#include "journey-window-private.h"
 #include "journey-window-export.h"
 #include "journey-presentation.h"
 #include "journey-start-page.h"
 #include "journey-window-files.h"
 
-struct _JourneyWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* The document shown: its project, history, file and autosave. */
-  JourneyDocument      *document;
-  /* Cancelled when the window goes: a late load or save leaves it alone. */
-  GCancellable         *cancellable;
-  GFile                *loading_file;
-
-  GSettings            *settings;
-  GtkFileChooserNative *chooser;
-  gboolean              close_after_save;
-
-  /* Template widgets */
-  AdwWindowTitle       *window_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *stack;
-  GtkLabel             *problems_label;
-  AdwStatusPage        *problems_page;
-  JourneyCanvas        *canvas;
-  GtkWidget            *undo_button;
-  GtkWidget            *redo_button;
-  GtkDropDown          *map_chooser;
-  GtkSpinner           *loading_spinner;
-  JourneyInspector     *inspector;
-  GtkWidget            *inspector_button;
-  gboolean              updating_chooser;
-};
-
 G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void save_to (JourneyWindow    *self,
-                     GFile            *file,
-                     JourneySaveFlags  flags);
 static void update_map_chooser (JourneyWindow *self);
 
-static char *
-display_name (JourneyWindow *self)
+char *
+journey_window_dup_display_name (JourneyWindow *self)
 {
   GFile *file = journey_document_get_file (self->document);
 
@@ -70,7 +37,7 @@ display_name (JourneyWindow *self)
 static void
 update_title (JourneyWindow *self)
 {
-  g_autofree char *name = display_name (self);
+  g_autofree char *name = journey_window_dup_display_name (self);
   g_autofree char *subtitle = NULL;
   JourneyMap *map = journey_canvas_get_map (self->canvas);
   JourneyProject *project = journey_document_get_project (self->document);
@@ -112,6 +79,8 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
+                                 has_project && idle && journey_document_get_file (self->document) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-again", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_project);
@@ -259,194 +228,6 @@ on_project_changed (JourneyWindow   *self,
   update_actions (self);
 }
 
-static void
-on_open_response (JourneyWindow        *self,
-                  int                   response,
-                  GtkFileChooserNative *chooser)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      /* An open journey keeps its window; another one gets a new one. */
-      journey_window_open_file (self, file);
-    }
-
-  g_clear_object (&self->chooser);
-}
-
-static GtkFileFilter *
-journey_filter_new (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Journeys"));
-  gtk_file_filter_add_mime_type (filter, "application/x-journey");
-  gtk_file_filter_add_suffix (filter, "journey");
-  return filter;
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  JourneyWindow *self = JOURNEY_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = journey_filter_new ();
-
-  if (self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Open a Journey"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_open_response), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-on_save_as_response (JourneyWindow        *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      /* The chooser has asked before replacing another file. */
-      save_to (self, file, JOURNEY_SAVE_OVERWRITE);
-    }
-  else
-    self->close_after_save = FALSE;
-
-  g_clear_object (&self->chooser);
-}
-
-static void
-save_as_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  JourneyWindow *self = JOURNEY_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = journey_filter_new ();
-  g_autofree char *name = NULL;
-
-  if (journey_document_get_project (self->document) == NULL || self->chooser != NULL)
-    return;
-
-  self->chooser = gtk_file_chooser_native_new (_("Save the Journey"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  if (journey_document_get_file (self->document) != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), journey_document_get_file (self->document), NULL);
-  else
-    {
-      name = g_strdup_printf ("%s.journey", _("Untitled"));
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-    }
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_save_as_response), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-on_changed_on_disk_response (JourneyWindow    *self,
-                             const char       *response,
-                             AdwMessageDialog *dialog)
-{
-  if (g_str_equal (response, "overwrite"))
-    save_to (self, NULL, JOURNEY_SAVE_OVERWRITE);
-  else
-    self->close_after_save = FALSE;
-}
-
-/* The file was changed on disk by someone else since it was opened: ask
- * before overwriting it. */
-static void
-ask_overwrite (JourneyWindow *self)
-{
-  g_autofree char *name = display_name (self);
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” was changed by another program since it was opened. "
-                                    "Overwriting it loses those changes."), name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_on_disk_response), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_saved (GObject      *source_object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr(JourneyWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!journey_document_save_finish (JOURNEY_DOCUMENT (source_object), result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      if (g_error_matches (error, JOURNEY_DOCUMENT_ERROR, JOURNEY_DOCUMENT_ERROR_CHANGED_ON_DISK))
-        ask_overwrite (self);
-      else
-        {
-          AdwToast *toast = adw_toast_new (error->message);
-
-          adw_toast_set_timeout (toast, 0);
-          adw_toast_overlay_add_toast (self->toast_overlay, toast);
-          self->close_after_save = FALSE;
-        }
-      return;
-    }
-
-  if (self->close_after_save)
-    gtk_window_destroy (GTK_WINDOW (self));
-  else
-    {
-      AdwToast *toast = adw_toast_new (_("Saved"));
-
-      adw_toast_set_timeout (toast, 2);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-}
-
-/* Saves to @file, or to the document's own file when @file is NULL. */
-static void
-save_to (JourneyWindow    *self,
-         GFile            *file,
-         JourneySaveFlags  flags)
-{
-  if (g_settings_get_boolean (self->settings, "make-backup"))
-    flags |= JOURNEY_SAVE_BACKUP;
-
-  journey_document_save_async (self->document, file, flags, self->cancellable, on_saved, g_object_ref (self));
-}
-
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  JourneyWindow *self = JOURNEY_WINDOW (widget);
-
-  if (journey_document_get_project (self->document) == NULL)
-    return;
-
-  if (journey_document_get_file (self->document) == NULL)
-    save_as_action (widget, "win.save-as", NULL);
-  else
-    save_to (self, NULL, JOURNEY_SAVE_NONE);
-}
-
 /* Header bar buttons act on the canvas. */
 static void
 canvas_action (GtkWidget  *widget,
@@ -493,7 +274,7 @@ on_close_response (JourneyWindow   *self,
   else if (g_str_equal (response, "save"))
     {
       self->close_after_save = TRUE;
-      save_action (GTK_WIDGET (self), "win.save", NULL);
+      journey_window_save_action (GTK_WIDGET (self), "win.save", NULL);
     }
 }
 
@@ -515,7 +296,7 @@ journey_window_close_request (GtkWindow *window)
       return GTK_WINDOW_CLASS (journey_window_parent_class)->close_request (window);
     }
 
-  name = display_name (self);
+  name = journey_window_dup_display_name (self);
   dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
@@ -683,10 +464,17 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, inspector_button);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, disk_banner);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, disk_label);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, disk_primary_button);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, disk_secondary_button);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, journey_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, journey_window_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, journey_window_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, journey_window_reload_action);
+  gtk_widget_class_install_action (widget_class, "win.ignore-disk-change", NULL,
+                                   journey_window_ignore_disk_change_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.add-touchpoint", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, canvas_action);
@@ -787,10 +575,7 @@ on_loaded (GObject      *source_object,
       else
         {
           /* Reading the file again failed: the journey shown stays. */
-          AdwToast *toast = adw_toast_new (error->message);
-
-          adw_toast_set_timeout (toast, 0);
-          adw_toast_overlay_add_toast (self->toast_overlay, toast);
+          journey_window_add_error_toast (self, error->message);
           gtk_stack_set_visible_child_name (self->stack, "map");
         }
       return;
@@ -913,5 +698,18 @@ journey_window_add_toast (JourneyWindow *self,
   g_return_if_fail (JOURNEY_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Shows @message, an error, until it is dismissed.  It names a file, and a
+ * file name is never markup: AdwToast 1.2 reads its title as markup. */
+void
+journey_window_add_error_toast (JourneyWindow *self,
+                                const char    *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -1,0 +1,79 @@
+/* journey-window-private.h: what the window's files share.
+ *
+ * journey-window.c holds the window, its map and its history;
+ * journey-window-files.c what it does with files: open, save, templates,
+ * recent and dropped files, and the file changed by another program.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "journey-inspector.h"
+#include "journey-window.h"
+
+G_BEGIN_DECLS
+
+struct _JourneyWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* The document shown: its project, history, file and autosave. */
+  JourneyDocument      *document;
+  /* Cancelled when the window goes: a late load or save leaves it alone. */
+  GCancellable         *cancellable;
+  GFile                *loading_file;
+
+  GSettings            *settings;
+  GtkFileChooserNative *chooser;
+  gboolean              close_after_save;
+
+  /* Template widgets */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GtkLabel             *problems_label;
+  AdwStatusPage        *problems_page;
+  JourneyCanvas        *canvas;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GtkDropDown          *map_chooser;
+  GtkSpinner           *loading_spinner;
+  JourneyInspector     *inspector;
+  GtkWidget            *inspector_button;
+  GtkRevealer          *disk_banner;
+  GtkLabel             *disk_label;
+  GtkButton            *disk_primary_button;
+  GtkButton            *disk_secondary_button;
+  gboolean              updating_chooser;
+
+  /* The change on disk that the user chose to leave alone. */
+  gboolean              disk_change_ignored;
+};
+
+/* journey-window.c */
+char *journey_window_dup_display_name (JourneyWindow *self);
+void  journey_window_add_error_toast  (JourneyWindow *self,
+                                       const char    *message);
+
+/* journey-window-files.c: win.open, win.save, win.save-as, win.reload and
+ * win.ignore-disk-change. */
+void  journey_window_open_action              (GtkWidget     *widget,
+                                               const char    *action_name,
+                                               GVariant      *parameter);
+void  journey_window_save_action              (GtkWidget     *widget,
+                                               const char    *action_name,
+                                               GVariant      *parameter);
+void  journey_window_save_as_action           (GtkWidget     *widget,
+                                               const char    *action_name,
+                                               GVariant      *parameter);
+void  journey_window_reload_action            (GtkWidget     *widget,
+                                               const char    *action_name,
+                                               GVariant      *parameter);
+void  journey_window_ignore_disk_change_action (GtkWidget    *widget,
+                                               const char    *action_name,
+                                               GVariant      *parameter);
+
+G_END_DECLS

@@ -1,0 +1,240 @@
+#!/usr/bin/python3
+# test-recovery.py — unsaved work survives a crash (SPEC §7): the real app
+# makes an edit, autosaves it, is killed with SIGKILL, and started again on
+# the same file offers the edit back; saving then writes it.
+#
+# Runs the app under X11 (Xvfb in build-aux/test.sh) on a copy of
+# data/examples/hotel.journey, in a folder of its own for the autosave
+# ($XDG_STATE_HOME) and the settings.  The settings use GSettings' keyfile
+# backend, so that the test can set an autosave interval of one second
+# before the app starts: nothing in the app is there for the test.  The
+# edit is made with the real pointer and keyboard (xdotool); what the app
+# shows is read through the accessibility tree (pyatspi).  Exits 77
+# (skipped) when pyatspi or xdotool is missing.
+#
+# Copyright 2026 The Journeys developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import glob
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77
+
+# As in test-a11y.py: G_DEBUG=fatal-warnings is for the app, not for the
+# AT-SPI client library in this script.
+_app_g_debug = os.environ.get("G_DEBUG")
+os.environ["G_DEBUG"] = ",".join(flag for flag in (_app_g_debug or "").split(",")
+                                 if flag and flag != "fatal-warnings")
+
+try:
+    import pyatspi
+except ImportError:
+    print("1..0 # SKIP pyatspi is missing (python3-pyatspi)")
+    sys.exit(SKIP)
+
+if shutil.which("xdotool") is None:
+    print("1..0 # SKIP xdotool is missing")
+    sys.exit(SKIP)
+
+
+TITLE = "Visits the hotel website"
+SLIDER = "Satisfaction of “%s”" % TITLE
+RECOVERED = "Unsaved changes from the last session were recovered"
+# Under the sanitizers the app starts slowly.
+TIMEOUT = 60
+
+
+def log(*args):
+    print("#", *args, flush=True)
+
+
+def wait_for(what, func, timeout=TIMEOUT, interval=0.2):
+    deadline = time.monotonic() + timeout
+    last = None
+    while True:
+        try:
+            value = func()
+        except Exception as error:  # the tree changes under us
+            value = None
+            last = error
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise TimeoutError("timed out waiting for %s%s" % (what, " (%s)" % last if last else ""))
+        time.sleep(interval)
+
+
+def xdotool(*args):
+    subprocess.run(["xdotool"] + [str(a) for a in args], check=True)
+
+
+def find_app(pid):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for app in desktop:
+        if app is not None and app.get_process_id() == pid:
+            return app
+    return None
+
+
+def find(node, predicate, depth=0):
+    """Depth-first search of the accessibility tree."""
+    if node is None or depth > 40:
+        return None
+    try:
+        if predicate(node):
+            return node
+        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+    except Exception:
+        return None
+    for child in children:
+        found = find(child, predicate, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def named(role, name):
+    return lambda node: node.getRole() == role and node.name == name
+
+
+def satisfaction(path):
+    with open(path, encoding="utf-8") as f:
+        project = json.load(f)
+    for tp in project["maps"][0]["touchpoints"]:
+        if tp["id"] == "website":
+            return tp["satisfaction"]
+    raise KeyError("website")
+
+
+class App:
+    """The app on @path, its accessible application and its X window."""
+
+    def __init__(self, binary, path, env):
+        self.process = subprocess.Popen([binary, path], env=env)
+        self.accessible = wait_for("the app in the accessibility tree", lambda: find_app(self.process.pid))
+        self.window = wait_for("the window", lambda: subprocess.run(
+            ["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(self.process.pid)],
+            capture_output=True, text=True, timeout=TIMEOUT).stdout.split()[-1:])[0]
+        xdotool("windowmove", "--sync", self.window, 0, 0)
+        xdotool("windowsize", "--sync", self.window, 1200, 760)
+        xdotool("windowfocus", "--sync", self.window)
+        time.sleep(1)
+
+    def find(self, what, predicate):
+        return wait_for(what, lambda: find(self.accessible, predicate))
+
+    def slider_value(self):
+        return self.find("the slider", named(pyatspi.ROLE_SLIDER, SLIDER)).queryValue().currentValue
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def main():
+    examples = os.environ.get("JOURNEYS_EXAMPLES_DIR",
+                              os.path.join(os.path.dirname(__file__), "..", "data", "examples"))
+    binary = os.environ["JOURNEYS_BIN"]
+    workdir = tempfile.mkdtemp(prefix="journeys-recovery-")
+    path = os.path.join(workdir, "hotel.journey")
+    shutil.copy(os.path.join(examples, "hotel.journey"), path)
+
+    # Autosave every second, through the settings the app reads anyway.
+    settings_dir = os.path.join(workdir, "config", "glib-2.0", "settings")
+    os.makedirs(settings_dir)
+    with open(os.path.join(settings_dir, "keyfile"), "w", encoding="utf-8") as f:
+        f.write("[io/github/journeys/Journeys]\nautosave-interval=1\n")
+
+    env = dict(os.environ)
+    if _app_g_debug is not None:
+        env["G_DEBUG"] = _app_g_debug
+    env.pop("NO_AT_BRIDGE", None)
+    env["GTK_A11Y"] = "atspi"
+    env["GDK_BACKEND"] = "x11"
+    env["GSETTINGS_BACKEND"] = "keyfile"
+    env["XDG_CONFIG_HOME"] = os.path.join(workdir, "config")
+    env["XDG_STATE_HOME"] = os.path.join(workdir, "state")
+    autosaves = os.path.join(workdir, "state", "journeys", "autosave", "*.journey")
+
+    print("1..6", flush=True)
+    apps = []
+    try:
+        run(binary, path, env, autosaves, apps)
+    finally:
+        for app in apps:
+            app.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run(binary, path, env, autosaves, apps):
+    before = satisfaction(path)
+    original = open(path, "rb").read()
+
+    # The edit: a click on the card gives it the keyboard focus, Page Down
+    # lowers its satisfaction one step.
+    app = App(binary, path, env)
+    apps.append(app)
+    card = app.find("the card “%s”" % TITLE, named(pyatspi.ROLE_PUSH_BUTTON, TITLE))
+    extents = card.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    xdotool("mousemove", "--window", app.window, extents.x + extents.width // 2, extents.y + extents.height // 2)
+    xdotool("click", 1)
+    wait_for("the card to have the focus", lambda: card.getState().contains(pyatspi.STATE_FOCUSED))
+    xdotool("key", "--clearmodifiers", "Page_Down")
+    edited = before - 1
+    wait_for("the satisfaction to go down", lambda: abs(app.slider_value() - edited) < 1e-6, timeout=10)
+    print("ok 1 an edit lowers the satisfaction from %g to %g" % (before, edited), flush=True)
+
+    # The autosave, within a few seconds, holds the edit.
+    autosave = wait_for("the autosave", lambda: glob.glob(autosaves), timeout=30)[0]
+    wait_for("the edit in the autosave", lambda: satisfaction(autosave) == edited, timeout=10)
+    print("ok 2 the autosave holds the edit", flush=True)
+
+    # The crash: nothing is saved, the file is as it was.
+    app.process.send_signal(signal.SIGKILL)
+    status = app.process.wait(timeout=TIMEOUT)
+    assert status == -signal.SIGKILL, status
+    assert open(path, "rb").read() == original, "the file changed"
+    assert os.path.exists(autosave)
+    print("ok 3 killed with SIGKILL, the file untouched and the autosave kept", flush=True)
+
+    # Started again on the same file: the edit is back, and the window
+    # says so.
+    app = App(binary, path, env)
+    apps.append(app)
+    app.find("the recovered toast", lambda node: node.name == RECOVERED)
+    app.find("the title marked unsaved", lambda node: node.name == "• hotel.journey")
+    value = wait_for("the recovered value", lambda: abs(app.slider_value() - edited) < 1e-6 and app.slider_value())
+    log("slider after the restart:", value)
+    print("ok 4 started again, the edit is offered back", flush=True)
+
+    # Saving writes it, and the autosave goes.
+    mtime = os.stat(path).st_mtime_ns
+    xdotool("windowfocus", "--sync", app.window)
+    xdotool("key", "--clearmodifiers", "ctrl+s")
+    wait_for("the file to be saved", lambda: os.stat(path).st_mtime_ns != mtime)
+    saved = wait_for("the saved value", lambda: satisfaction(path) == edited and satisfaction(path))
+    log("saved:", saved)
+    wait_for("the autosave to go", lambda: not os.path.exists(autosave), timeout=10)
+    print("ok 5 saving writes the recovered edit and removes the autosave", flush=True)
+
+    # Saved, so Ctrl+Q quits at once.
+    xdotool("key", "--clearmodifiers", "ctrl+q")
+    status = app.process.wait(timeout=TIMEOUT)
+    assert status == 0, "the app exited with %d" % status
+    print("ok 6 the app quits cleanly", flush=True)
+
+
+if __name__ == "__main__":
+    main()
