@@ -54,6 +54,7 @@ struct _JourneyCanvas
 
   /* Scrolling and zooming. */
   gboolean           allocating;
+  guint              allocate_id; /* children laid out again, after a scroll */
   GtkAdjustment     *hadjustment;
   GtkAdjustment     *vadjustment;
   guint              hscroll_policy : 1;

@@ -277,13 +277,26 @@ configure_adjustments (JourneyCanvas *self)
   configure_adjustment (self->vadjustment, height, gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
+static gboolean
+allocate_later (gpointer data)
+{
+  JourneyCanvas *self = data;
+
+  self->allocate_id = 0;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_adjustment_changed (JourneyCanvas *self)
 {
-  /* The accessible children follow the cards in view; not while the
-   * canvas itself sets the adjustments up in its size_allocate. */
-  if (!self->allocating)
-    gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* The accessible children follow the cards in view: laid out again
+   * after this, for the scrolled window may set its adjustments while a
+   * frame is laid out, after the canvas's turn (a canvas that asks to be
+   * laid out then is not drawn in that frame); not at all while the
+   * canvas itself sets them up in its size_allocate. */
+  if (!self->allocating && self->allocate_id == 0)
+    self->allocate_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, allocate_later, self, NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -419,6 +432,11 @@ journey_canvas_size_allocate (GtkWidget *widget,
   journey_canvas_update_layout (self);
   configure_adjustments (self);
   journey_canvas_allocate_a11y (self);
+  /* Popovers are laid out by the widget they belong to. */
+  if (self->title_popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->title_popover));
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
   self->allocating = FALSE;
 }
 
@@ -494,6 +512,7 @@ journey_canvas_dispose (GObject *object)
   journey_canvas_cancel_drag (self);
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_handle_id (&self->allocate_id, g_source_remove);
   g_clear_pointer (&self->title_popover, gtk_widget_unparent);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   journey_canvas_dispose_a11y (self);
