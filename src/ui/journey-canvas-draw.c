@@ -73,7 +73,8 @@ snapshot_box (GtkSnapshot        *snapshot,
  * (a dash of no length with round caps is a dot). */
 static void
 snapshot_axis_line (GtkSnapshot            *snapshot,
-                    const JourneySceneNode *node)
+                    const JourneySceneNode *node,
+                    const JourneyRect      *visible)
 {
   const JourneyPaint *paint = &node->paint;
   GdkRGBA color = rgba (paint->stroke, 1);
@@ -88,6 +89,20 @@ snapshot_axis_line (GtkSnapshot            *snapshot,
 
   for (guint i = 0; i < paint->n_dash; i++)
     pattern += paint->dash[i];
+
+  /* A long dashed line (a step of the scale runs the whole timeline):
+   * only its dashes in view, from a whole number of periods on, so that
+   * they stay where they are. */
+  if (pattern > 0)
+    {
+      double period = paint->n_dash % 2 ? 2 * pattern : pattern;
+      double first = (level ? visible->x : visible->y) - w;
+      double last = (level ? visible->x + visible->width : visible->y + visible->height) + w;
+
+      if (first > from)
+        from += floor ((first - from) / period) * period;
+      to = MIN (to, last);
+    }
 
   for (double at = from; at < to;)
     {
@@ -311,7 +326,7 @@ journey_canvas_snapshot_node (JourneyCanvas          *self,
       /* Level and upright lines, dashed or not, are boxes. */
       if (node->line.x1 == node->line.x2 || node->line.y1 == node->line.y2)
         {
-          snapshot_axis_line (snapshot, node);
+          snapshot_axis_line (snapshot, node, &self->visible);
           return;
         }
       break;
