@@ -154,6 +154,17 @@ start_moving_cards (JourneyCanvas *self)
     }
 }
 
+/* Only the time, lane or values of the touchpoints in self->changed
+ * changed (a drag): the layout can follow them without starting again. */
+static void
+cards_moved (JourneyCanvas *self)
+{
+  gboolean only = !self->layout_dirty || self->cards_moved_only;
+
+  journey_canvas_map_changed (self);
+  self->cards_moved_only = only;
+}
+
 static void
 update_card_drag (JourneyCanvas   *self,
                   double           map_x,
@@ -395,12 +406,12 @@ on_drag_update (JourneyCanvas  *self,
      * canvas follows the model it changed itself. */
     case DRAG_CARDS:
       update_card_drag (self, map_x, map_y, state);
-      journey_canvas_cards_moved (self);
+      cards_moved (self);
       break;
     case DRAG_SATISFACTION:
     case DRAG_TARGET:
       update_value_drag (self, map_y);
-      journey_canvas_cards_moved (self);
+      cards_moved (self);
       break;
     case DRAG_STAGE:
       update_stage_drag (self, map_x, state);

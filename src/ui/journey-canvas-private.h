@@ -107,7 +107,6 @@ struct _JourneyCanvas
 /* journey-canvas.c */
 void     journey_canvas_update_layout      (JourneyCanvas     *self);
 void     journey_canvas_map_changed        (JourneyCanvas     *self);
-void     journey_canvas_cards_moved        (JourneyCanvas     *self);
 void     journey_canvas_touchpoint_changed (JourneyCanvas     *self,
                                             JourneyTouchpoint *touchpoint);
 void     journey_canvas_state_changed      (JourneyCanvas     *self);

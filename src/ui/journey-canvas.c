@@ -122,17 +122,6 @@ journey_canvas_map_changed (JourneyCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Only the time, lane or values of the touchpoints in self->changed
- * changed (a drag): the layout can follow them without starting again. */
-void
-journey_canvas_cards_moved (JourneyCanvas *self)
-{
-  gboolean only = !self->layout_dirty || self->cards_moved_only;
-
-  journey_canvas_map_changed (self);
-  self->cards_moved_only = only;
-}
-
 /* Only the selection, focus or hover changed. */
 static void
 invalidate_state (JourneyCanvas *self)
