@@ -1040,6 +1040,17 @@ test_stages (Fixture       *f,
   g_assert_cmpfloat (c->time, ==, 3.5);
   after = saved (f->project);
   assert_one_step (f, n, "Move Stage “Book”", before, after);
+  /* Book's row stays open where it went, the focus on the button pressed. */
+  {
+    GtkWidget *moved = row (f, "Book");
+    GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (moved));
+
+    g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (moved)));
+    g_assert_false (adw_expander_row_get_expanded (row (f, "Arrive")));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, moved));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (focus), ==, "Move Down");
+  }
   journey_history_undo (f->history);
   iterate ();
 
@@ -1074,6 +1085,26 @@ test_stages (Fixture       *f,
   click (f, "Add a Stage", 0);
   g_assert_cmpuint (journey_list_get_length (f->map->stages), ==, 4);
   g_assert_cmpfloat (journey_map_get_duration (f->map), ==, 10);
+
+  /* A row's fields are made when it first opens: they show the stage as
+   * it is then, after edits made while the row was closed. */
+  {
+    JourneyStage *arrive = journey_list_peek (f->map->stages, 1);
+    GtkWidget *closed;
+
+    journey_edit_set_string (f->history, arrive, "name", "Check in", "Rename", 0);
+    journey_edit_set_stage_length (f->history, f->map, arrive, 3, NULL);
+    iterate ();
+    closed = row (f, "Check in");
+    g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (closed)));
+    g_assert_null (find_widget (closed, match_spin, NULL, 0));
+    expand (f, "Check in");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (closed, match_row, "Name", 0))), ==, "Check in");
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_widget (closed, match_spin, NULL, 0))), ==, 3);
+    journey_edit_set_string (f->history, arrive, "name", "Arrival", "Rename", 0);
+    iterate ();
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (closed, match_row, "Name", 0))), ==, "Arrival");
+  }
 }
 
 static void

@@ -194,6 +194,7 @@ journey_inspector_refresh_maps (JourneyInspector *self)
           GtkWidget *row = adw_action_row_new ();
 
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          journey_inspector_single_line (row);
           gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
           journey_inspector_set_position (row, i);
           g_signal_connect_object (row, "activated", G_CALLBACK (on_map_row_activated), self, G_CONNECT_SWAPPED);

@@ -226,6 +226,34 @@ journey_inspector_entry_row (JourneyInspector *self,
   return row;
 }
 
+static void
+unwrap_labels (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && (gtk_widget_has_css_class (child, "title") || gtk_widget_has_css_class (child, "subtitle")))
+        {
+          gtk_label_set_wrap (GTK_LABEL (child), FALSE);
+          gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+        }
+      /* Not into the rows an expander row reveals. */
+      else if (!GTK_IS_REVEALER (child))
+        unwrap_labels (child);
+    }
+}
+
+/* Keeps the title and subtitle of @row (an action, combo or expander row)
+ * on one line, ellipsized.  GTK measures a wrapping label again for every
+ * height its box tries, with a binary search over its width; a panel of
+ * wrapping rows spent most of the window's first layout on that. */
+void
+journey_inspector_single_line (GtkWidget *row)
+{
+  g_return_if_fail (ADW_IS_PREFERENCES_ROW (row));
+
+  unwrap_labels (row);
+}
+
 /* An expander row whose title is user text, never markup. */
 GtkWidget *
 journey_inspector_expander_row (void)
@@ -233,6 +261,7 @@ journey_inspector_expander_row (void)
   GtkWidget *row = adw_expander_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  journey_inspector_single_line (row);
   return row;
 }
 

@@ -100,20 +100,25 @@ kind_of_group (JourneyInspector    *self,
 }
 
 static const char *
+item_name (gpointer item)
+{
+  if (JOURNEY_IS_STAGE (item))
+    return JOURNEY_STAGE (item)->name;
+  if (JOURNEY_IS_LANE (item))
+    return JOURNEY_LANE (item)->name;
+  if (JOURNEY_IS_PERSONA (item))
+    return JOURNEY_PERSONA (item)->name;
+  if (JOURNEY_IS_CHANNEL (item))
+    return JOURNEY_CHANNEL (item)->name;
+  return NULL;
+}
+
+static const char *
 structure_name (gpointer item)
 {
-  const char *name = NULL;
-  const char *id = journey_item_get_id (item);
+  const char *name = item_name (item);
 
-  if (JOURNEY_IS_STAGE (item))
-    name = JOURNEY_STAGE (item)->name;
-  else if (JOURNEY_IS_LANE (item))
-    name = JOURNEY_LANE (item)->name;
-  else if (JOURNEY_IS_PERSONA (item))
-    name = JOURNEY_PERSONA (item)->name;
-  else if (JOURNEY_IS_CHANNEL (item))
-    name = JOURNEY_CHANNEL (item)->name;
-  return name != NULL && name[0] != '\0' ? name : id;
+  return name != NULL && name[0] != '\0' ? name : journey_item_get_id (item);
 }
 
 static gpointer
@@ -397,9 +402,10 @@ on_structure_button (JourneyInspector *self,
       if (rows->len > 0)
         {
           AdwExpanderRow *row = g_ptr_array_index (rows, rows->len - 1);
-          GtkWidget *name = g_object_get_data (G_OBJECT (row), "name");
+          GtkWidget *name;
 
           adw_expander_row_set_expanded (row, TRUE);
+          name = g_object_get_data (G_OBJECT (row), "name");
           gtk_widget_grab_focus (name);
           gtk_editable_select_region (GTK_EDITABLE (name), 0, -1);
         }
@@ -421,11 +427,20 @@ on_structure_button (JourneyInspector *self,
           label = g_strdup_printf (_("Move “%s”"), structure_name (item));
           journey_edit_list_move (self->history, list, position, to, label);
         }
-      if (to < rows->len)
+      if (to < rows->len && position < rows->len)
         {
-          GtkWidget *buttons = g_object_get_data (g_ptr_array_index (rows, to), "buttons");
-          GtkWidget *target = g_object_get_data (G_OBJECT (buttons), what);
+          AdwExpanderRow *from_row = g_ptr_array_index (rows, position);
+          AdwExpanderRow *to_row = g_ptr_array_index (rows, to);
+          GtkWidget *target;
 
+          /* The item stays open where it went, and the focus with it. */
+          if (adw_expander_row_get_expanded (from_row))
+            {
+              adw_expander_row_set_expanded (from_row, FALSE);
+              adw_expander_row_set_expanded (to_row, TRUE);
+            }
+          target = g_object_get_data (G_OBJECT (to_row), "buttons");
+          target = target != NULL ? g_object_get_data (G_OBJECT (target), what) : NULL;
           if (target != NULL && gtk_widget_get_sensitive (target))
             gtk_widget_grab_focus (target);
         }
@@ -541,6 +556,121 @@ make_draggable (JourneyInspector *self,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 }
 
+/* The fields inside a row are made when it is first expanded: a map with
+ * many stages and lanes would otherwise build hundreds of hidden widgets,
+ * most of its start-up time. */
+static void
+fill_row (JourneyInspector *self,
+          GtkWidget        *row)
+{
+  Kind kind = get_kind (row);
+  guint i = journey_inspector_get_position (row);
+  GtkWidget *name = structure_entry (self, kind, _("Name"), "name", i);
+  GtkWidget *buttons = adw_action_row_new ();
+  GtkWidget *id = adw_entry_row_new ();
+  GtkLabel *id_error;
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name);
+  g_object_set_data (G_OBJECT (row), "name", name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (id), _("Id"));
+  g_object_set_data (G_OBJECT (id), "kind", GUINT_TO_POINTER (kind));
+  journey_inspector_set_position (id, i);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), id);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), journey_inspector_error_row (&id_error));
+  journey_inspector_watch_id (self, id, id_error, structure_item_of);
+  g_object_set_data (G_OBJECT (row), "id", id);
+
+  if (kind == KIND_STAGE)
+    {
+      GtkWidget *length_row = adw_action_row_new ();
+      GtkWidget *spin = gtk_spin_button_new_with_range (0.1, 1000, 0.5);
+
+      gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+      journey_inspector_pass_scroll (spin);
+      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (length_row), _("Length"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Length"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (length_row), spin);
+      g_object_set_data (G_OBJECT (spin), "kind", GUINT_TO_POINTER (kind));
+      journey_inspector_set_position (spin, i);
+      g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_stage_length_changed), self,
+                               G_CONNECT_SWAPPED);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), length_row);
+      g_object_set_data (G_OBJECT (row), "length", spin);
+    }
+  if (kind == KIND_LANE)
+    {
+      GtkWidget *kind_row = structure_combo (self, kind, _("Kind"), "kind", i);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind_row);
+      g_object_set_data (G_OBJECT (row), "lane-kind", kind_row);
+    }
+  if (kind == KIND_STAGE || kind == KIND_LANE)
+    {
+      GtkWidget *color_row = structure_combo (self, kind, _("Colour"), "color", i);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), color_row);
+      g_object_set_data (G_OBJECT (row), "color", color_row);
+    }
+  if (kind == KIND_PERSONA)
+    {
+      GtkWidget *description = structure_entry (self, kind, _("Description"), "description", i);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), description);
+      g_object_set_data (G_OBJECT (row), "description", description);
+    }
+  journey_inspector_add_row_buttons (self, buttons, NULL, i, G_CALLBACK (on_structure_button),
+                                     "kind", GUINT_TO_POINTER (kind));
+  g_object_set_data (G_OBJECT (row), "buttons", buttons);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), buttons);
+}
+
+/* Shows the item in the fields of @row, once they are made. */
+static void
+sync_row (JourneyInspector *self,
+          GObject          *row)
+{
+  Kind kind = get_kind (row);
+  JourneyList *list = structure_list (self, kind);
+  guint i = journey_inspector_get_position (row);
+  guint n = journey_list_get_length (list);
+  gpointer item = journey_list_peek (list, i);
+
+  if (item == NULL || g_object_get_data (row, "buttons") == NULL)
+    return;
+
+  self->updating++;
+  journey_inspector_sync_row_buttons (g_object_get_data (row, "buttons"), i, n,
+                                      n > 1 || kind == KIND_PERSONA || kind == KIND_CHANNEL);
+  if (kind == KIND_STAGE)
+    {
+      gtk_spin_button_set_value (g_object_get_data (row, "length"), JOURNEY_STAGE (item)->length);
+      adw_combo_row_set_selected (g_object_get_data (row, "color"), palette_index (JOURNEY_STAGE (item)->color));
+    }
+  else if (kind == KIND_LANE)
+    {
+      adw_combo_row_set_selected (g_object_get_data (row, "lane-kind"), JOURNEY_LANE (item)->kind);
+      adw_combo_row_set_selected (g_object_get_data (row, "color"), palette_index (JOURNEY_LANE (item)->color));
+    }
+  else if (kind == KIND_PERSONA)
+    journey_inspector_set_editable_text (g_object_get_data (row, "description"), JOURNEY_PERSONA (item)->description);
+  journey_inspector_set_editable_text (g_object_get_data (row, "name"), item_name (item));
+  journey_inspector_show_id (self, g_object_get_data (row, "id"), item);
+  self->updating--;
+}
+
+static void
+on_row_expanded (JourneyInspector *self,
+                 GParamSpec       *pspec,
+                 AdwExpanderRow   *row)
+{
+  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "buttons") != NULL)
+    return;
+  fill_row (self, GTK_WIDGET (row));
+  sync_row (self, G_OBJECT (row));
+}
+
 void
 journey_inspector_refresh_structure (JourneyInspector *self,
                                      Kind              kind)
@@ -556,69 +686,12 @@ journey_inspector_refresh_structure (JourneyInspector *self,
       for (guint i = 0; i < n; i++)
         {
           GtkWidget *row = journey_inspector_expander_row ();
-          GtkWidget *name = structure_entry (self, kind, _("Name"), "name", i);
-          GtkWidget *buttons = adw_action_row_new ();
 
           g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
           journey_inspector_set_position (row, i);
           make_draggable (self, row);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name);
-          g_object_set_data (G_OBJECT (row), "name", name);
-          {
-            GtkWidget *id = adw_entry_row_new ();
-            GtkLabel *id_error;
-
-            adw_preferences_row_set_title (ADW_PREFERENCES_ROW (id), _("Id"));
-            g_object_set_data (G_OBJECT (id), "kind", GUINT_TO_POINTER (kind));
-            journey_inspector_set_position (id, i);
-            adw_expander_row_add_row (ADW_EXPANDER_ROW (row), id);
-            adw_expander_row_add_row (ADW_EXPANDER_ROW (row), journey_inspector_error_row (&id_error));
-            journey_inspector_watch_id (self, id, id_error, structure_item_of);
-            g_object_set_data (G_OBJECT (row), "id", id);
-          }
-          if (kind == KIND_STAGE)
-            {
-              GtkWidget *length_row = adw_action_row_new ();
-              GtkWidget *spin = gtk_spin_button_new_with_range (0.1, 1000, 0.5);
-
-              gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
-              journey_inspector_pass_scroll (spin);
-              gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-              adw_preferences_row_set_title (ADW_PREFERENCES_ROW (length_row), _("Length"));
-              gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Length"), -1);
-              adw_action_row_add_suffix (ADW_ACTION_ROW (length_row), spin);
-              g_object_set_data (G_OBJECT (spin), "kind", GUINT_TO_POINTER (kind));
-              journey_inspector_set_position (spin, i);
-              g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_stage_length_changed), self,
-                                       G_CONNECT_SWAPPED);
-              adw_expander_row_add_row (ADW_EXPANDER_ROW (row), length_row);
-              g_object_set_data (G_OBJECT (row), "length", spin);
-            }
-          if (kind == KIND_LANE)
-            {
-              GtkWidget *kind_row = structure_combo (self, kind, _("Kind"), "kind", i);
-
-              adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind_row);
-              g_object_set_data (G_OBJECT (row), "lane-kind", kind_row);
-            }
-          if (kind == KIND_STAGE || kind == KIND_LANE)
-            {
-              GtkWidget *color_row = structure_combo (self, kind, _("Colour"), "color", i);
-
-              adw_expander_row_add_row (ADW_EXPANDER_ROW (row), color_row);
-              g_object_set_data (G_OBJECT (row), "color", color_row);
-            }
-          if (kind == KIND_PERSONA)
-            {
-              GtkWidget *description = structure_entry (self, kind, _("Description"), "description", i);
-
-              adw_expander_row_add_row (ADW_EXPANDER_ROW (row), description);
-              g_object_set_data (G_OBJECT (row), "description", description);
-            }
-          journey_inspector_add_row_buttons (self, buttons, NULL, i, G_CALLBACK (on_structure_button),
-                                             "kind", GUINT_TO_POINTER (kind));
-          g_object_set_data (G_OBJECT (row), "buttons", buttons);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), buttons);
+          g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded), self,
+                                   G_CONNECT_SWAPPED);
           adw_preferences_group_add (group, row);
           g_ptr_array_add (rows, row);
         }
@@ -629,55 +702,32 @@ journey_inspector_refresh_structure (JourneyInspector *self,
       GObject *row = g_ptr_array_index (rows, i);
       gpointer item = journey_list_peek (list, i);
       g_autofree char *subtitle = NULL;
-      const char *name = NULL;
+      guint count;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), structure_name (item));
-      journey_inspector_sync_row_buttons (g_object_get_data (row, "buttons"), i, n,
-                                          n > 1 || kind == KIND_PERSONA || kind == KIND_CHANNEL);
       switch (kind)
         {
         case KIND_STAGE:
-          {
-            JourneyStage *stage = item;
-
-            name = stage->name;
-            gtk_spin_button_set_value (g_object_get_data (row, "length"), stage->length);
-            adw_combo_row_set_selected (g_object_get_data (row, "color"), palette_index (stage->color));
-            subtitle = g_strdup_printf (ngettext ("%u touchpoint", "%u touchpoints", journey_map_count_in_stage (self->map, i)),
-                                        journey_map_count_in_stage (self->map, i));
-          }
+          count = journey_map_count_in_stage (self->map, i);
+          subtitle = g_strdup_printf (ngettext ("%u touchpoint", "%u touchpoints", count), count);
           break;
         case KIND_LANE:
-          {
-            JourneyLane *lane = item;
-            guint count = journey_map_count_in_lane (self->map, lane);
-
-            name = lane->name;
-            adw_combo_row_set_selected (g_object_get_data (row, "lane-kind"), lane->kind);
-            adw_combo_row_set_selected (g_object_get_data (row, "color"), palette_index (lane->color));
-            subtitle = g_strdup_printf (ngettext ("%s · %u touchpoint", "%s · %u touchpoints", count),
-                                        lane_kind_name (lane->kind), count);
-          }
+          count = journey_map_count_in_lane (self->map, item);
+          subtitle = g_strdup_printf (ngettext ("%s · %u touchpoint", "%s · %u touchpoints", count),
+                                      lane_kind_name (JOURNEY_LANE (item)->kind), count);
           break;
         case KIND_PERSONA:
-          name = JOURNEY_PERSONA (item)->name;
-          journey_inspector_set_editable_text (g_object_get_data (row, "description"), JOURNEY_PERSONA (item)->description);
           subtitle = g_strdup (JOURNEY_PERSONA (item)->description);
           break;
         case KIND_CHANNEL:
-          {
-            guint count = journey_project_count_channel_uses (self->project, JOURNEY_CHANNEL (item)->id);
-
-            name = JOURNEY_CHANNEL (item)->name;
-            subtitle = g_strdup_printf (ngettext ("%u touchpoint", "%u touchpoints", count), count);
-          }
+          count = journey_project_count_channel_uses (self->project, JOURNEY_CHANNEL (item)->id);
+          subtitle = g_strdup_printf (ngettext ("%u touchpoint", "%u touchpoints", count), count);
           break;
         default:
           g_assert_not_reached ();
         }
-      journey_inspector_set_editable_text (g_object_get_data (row, "name"), name);
-      journey_inspector_show_id (self, g_object_get_data (row, "id"), item);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle ? subtitle : "");
+      sync_row (self, row);
     }
 }
 

@@ -325,6 +325,21 @@ journey_inspector_init (JourneyInspector *self)
   journey_inspector_notes_init (self);
   journey_inspector_map_init (self);
   journey_inspector_structure_init (self);
+
+  {
+    /* The rows whose titles are short words of ours. */
+    GtkWidget *rows[] = {
+      GTK_WIDGET (self->persona_row), GTK_WIDGET (self->filter_row), GTK_WIDGET (self->preset_row),
+      gtk_widget_get_ancestor (GTK_WIDGET (self->min_spin), ADW_TYPE_ACTION_ROW),
+      gtk_widget_get_ancestor (GTK_WIDGET (self->max_spin), ADW_TYPE_ACTION_ROW),
+      GTK_WIDGET (self->lane_row), GTK_WIDGET (self->channel_row), GTK_WIDGET (self->weight_row),
+      GTK_WIDGET (self->time_row), GTK_WIDGET (self->satisfaction_row), GTK_WIDGET (self->target_row),
+      gtk_widget_get_ancestor (GTK_WIDGET (self->votes_label), ADW_TYPE_ACTION_ROW),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      journey_inspector_single_line (rows[i]);
+  }
 }
 
 /* -- Public API ----------------------------------------------------------- */
