@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <pango/pangocairo.h>
+
 #include "export-test-utils.h"
 #include "journey-text.h"
 
@@ -112,6 +114,41 @@ test_lanes_and_lines (void)
     for (guint m = 0; m < a->n_markers; m++)
       g_assert_cmpfloat (a->markers[m].rect.x + a->markers[m].rect.width, <=, a->rect.x + a->rect.width);
   }
+}
+
+/* Each printable ASCII character measures what it does shaped alone. */
+static void
+test_ascii_advances (void)
+{
+  static const double sizes[] = { 9.5, 14, 22, 37.25 };
+  JourneyText *text = journey_text_get_for_thread ("Cantarell");
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoLayout *layout;
+
+  journey_text_configure_context (context);
+  layout = journey_text_layout_new (context);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (int bold = 0; bold <= 1; bold++)
+      {
+        PangoFontDescription *desc = journey_text_font_description ("Cantarell", sizes[s], bold, FALSE);
+
+        pango_layout_set_font_description (layout, desc);
+        for (int c = 0x20; c < 0x7f; c++)
+          {
+            char one[2] = { (char) c, '\0' };
+            PangoRectangle logical;
+            double alone;
+
+            pango_layout_set_text (layout, one, 1);
+            pango_layout_get_extents (layout, NULL, &logical);
+            alone = logical.width / (double) PANGO_SCALE;
+            g_assert_cmpfloat (alone, >, 0);
+            g_assert_cmpfloat_with_epsilon (journey_text_measure (text, one, sizes[s], bold), alone, 1e-9);
+          }
+        pango_font_description_free (desc);
+      }
+  g_object_unref (layout);
+  g_object_unref (context);
 }
 
 static void
@@ -723,6 +760,7 @@ main (int   argc,
 
   g_test_add_func ("/layout/stages", test_stages);
   g_test_add_func ("/layout/lanes-and-lines", test_lanes_and_lines);
+  g_test_add_func ("/layout/ascii-advances", test_ascii_advances);
   g_test_add_func ("/layout/stacking", test_stacking);
   g_test_add_func ("/layout/same-time-stacks", test_same_time_stacks);
   g_test_add_func ("/layout/curves", test_curves);
