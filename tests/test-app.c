@@ -799,6 +799,33 @@ collect_shortcuts (GtkWidget *widget,
     collect_shortcuts (child, actions, n_shortcuts);
 }
 
+/* The keys that the shortcuts window shows for @action. */
+static char *
+shown_keys (GtkWidget  *widget,
+            const char *action)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (widget, "action-name", &name, NULL);
+      if (g_strcmp0 (name, action) == 0)
+        {
+          GtkWidget *label = nth_widget (widget, GTK_TYPE_SHORTCUT_LABEL, 0);
+
+          return label != NULL ? g_strdup (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (label))) : NULL;
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      char *keys = shown_keys (child, action);
+
+      if (keys != NULL)
+        return keys;
+    }
+  return NULL;
+}
+
 static void
 test_menu_and_shortcuts (void)
 {
@@ -831,7 +858,7 @@ test_menu_and_shortcuts (void)
 
   /* The shortcuts window names real actions, and every action that has
    * keys is in it. */
-  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  overlay = GTK_SHORTCUTS_WINDOW (journey_window_get_shortcuts_window (window));
   g_assert_nonnull (overlay);
   collect_shortcuts (GTK_WIDGET (overlay), shortcut_actions, &n_shortcuts);
   g_assert_cmpuint (n_shortcuts, >=, 40);
@@ -848,7 +875,23 @@ test_menu_and_shortcuts (void)
       if (!listed && !g_str_equal (with_accels[i], "win.show-help-overlay"))
         g_error ("%s has keys but is not in the shortcuts window", with_accels[i]);
     }
-  gtk_window_present (GTK_WINDOW (overlay));
+  /* Ctrl+? and the menu item show it, over the window. */
+  {
+    g_auto(GStrv) keys = gtk_application_get_accels_for_action (GTK_APPLICATION (test_app), "win.show-help-overlay");
+
+    g_assert_true (g_strv_contains ((const char *const *) keys, "<Control>question"));
+  }
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  g_assert_true (journey_window_get_shortcuts_window (window) == GTK_WINDOW (overlay));
+  {
+    g_autofree char *keys = shown_keys (GTK_WIDGET (overlay), "win.save");
+
+    g_assert_cmpstr (keys, ==, "<Control>s");
+  }
   screenshot (GTK_WIDGET (overlay), "shortcuts");
   gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
 

@@ -138,6 +138,7 @@ journey_application_startup (GApplication *app)
   };
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *help_accels[] = { "F1", NULL };
+  const char *shortcuts_accels[] = { "<Control>question", NULL };
   const char *preferences_accels[] = { "<Control>comma", NULL };
   const char *new_window_accels[] = { "<Control><Shift>n", NULL };
   const char *open_accels[] = { "<Control>o", NULL };
@@ -159,6 +160,7 @@ journey_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);

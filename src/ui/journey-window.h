@@ -29,6 +29,7 @@ JourneyHistory  *journey_window_get_history  (JourneyWindow      *self);
 gboolean         journey_window_autosave     (JourneyWindow      *self);
 JourneyMap      *journey_window_get_map      (JourneyWindow      *self);
 JourneyCanvas   *journey_window_get_canvas   (JourneyWindow      *self);
+GtkWindow       *journey_window_get_shortcuts_window (JourneyWindow *self);
 void             journey_window_add_toast    (JourneyWindow      *self,
                                               AdwToast           *toast);
 
