@@ -266,6 +266,19 @@ find_button_for_action (GtkWidget  *widget,
   return NULL;
 }
 
+/* Whether a label under @widget shows @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 /* The toplevel of @type transient for @parent, or NULL. */
 static GtkWindow *
 find_dialog (GtkWindow *parent,
@@ -346,6 +359,7 @@ test_export (void)
   g_autofree char *pdf = g_build_filename (dir, "map.pdf", NULL);
   g_autofree char *csv_no_ext = g_build_filename (dir, "actions", NULL);
   g_autofree char *csv = g_build_filename (dir, "actions.csv", NULL);
+  g_autofree char *marked_up = g_build_filename (dir, "R&D <draft>.svg", NULL);
   g_autofree char *csv_text = NULL;
   JourneyWindow *window = open_example ("hotel.journey");
   JourneyWindow *other = open_example ("online-shop.journey");
@@ -433,6 +447,11 @@ test_export (void)
   dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (other), JOURNEY_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A file name is shown as it is, never read as markup. */
+  export_through_dialog (other, JOURNEY_EXPORT_FORMAT_SVG, 0, marked_up, NULL);
+  g_assert_true (file_starts_with (marked_up, "<?xml"));
+  g_assert_true (shows_text (GTK_WIDGET (other), "Exported “R&D <draft>.svg”"));
 
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -52,16 +52,14 @@ journey_window_export_to (JourneyWindow             *self,
 
   if (!journey_export_target_write (target, project, map, &error))
     {
-      toast = adw_toast_new (error->message);
-      adw_toast_set_timeout (toast, 0);
-      journey_window_add_toast (self, toast);
+      journey_window_add_error_toast (self, error->message);
       return FALSE;
     }
 
   basename = g_file_get_basename (target->file);
   uri = g_file_get_uri (target->file);
   /* Translators: a toast; %s is a file name */
-  title = g_strdup_printf (_("Exported “%s”"), basename);
+  title = g_markup_printf_escaped (_("Exported “%s”"), basename);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-exported");
@@ -182,12 +180,7 @@ journey_window_print_action (GtkWidget  *widget,
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      AdwToast *toast = adw_toast_new (error->message);
-
-      adw_toast_set_timeout (toast, 0);
-      journey_window_add_toast (self, toast);
-    }
+    journey_window_add_error_toast (self, error->message);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
       GtkPrintOperation *op = GTK_PRINT_OPERATION (operation);

@@ -104,12 +104,7 @@ journey_window_new_from_template_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (journey_window_new_from_template (self, g_variant_get_string (parameter, NULL), &error) == NULL)
-    {
-      AdwToast *toast = adw_toast_new (error->message);
-
-      adw_toast_set_timeout (toast, 0);
-      journey_window_add_toast (self, toast);
-    }
+    journey_window_add_error_toast (self, error->message);
 }
 
 void

@@ -55,8 +55,6 @@ struct _JourneyWindow
 
 /* journey-window.c */
 char *journey_window_dup_display_name (JourneyWindow *self);
-void  journey_window_add_error_toast  (JourneyWindow *self,
-                                       const char    *message);
 
 /* journey-window-files.c: win.open, win.save, win.save-as, win.reload and
  * win.ignore-disk-change. */

@@ -32,5 +32,7 @@ JourneyCanvas   *journey_window_get_canvas   (JourneyWindow      *self);
 GtkWindow       *journey_window_get_shortcuts_window (JourneyWindow *self);
 void             journey_window_add_toast    (JourneyWindow      *self,
                                               AdwToast           *toast);
+void             journey_window_add_error_toast (JourneyWindow   *self,
+                                                 const char      *message);
 
 G_END_DECLS
