@@ -141,16 +141,22 @@ test_clean_state (void)
   g_autoptr(JourneyHistory) history = journey_history_new ();
   JourneyTouchpoint *tp = journey_map_find_touchpoint (test_first_map (project), "site");
   guint dirty_notifications = 0;
+  guint changes = 0;
 
   g_signal_connect_swapped (history, "notify::dirty", G_CALLBACK (g_atomic_int_inc), &dirty_notifications);
+  g_signal_connect_swapped (history, "changed", G_CALLBACK (g_atomic_int_inc), &changes);
 
   journey_history_set (history, tp, "votes", 1, NULL);
   journey_history_set (history, tp, "votes", 2, NULL);
   g_assert_true (journey_history_is_dirty (history));
   g_assert_cmpuint (dirty_notifications, ==, 1);
 
+  g_assert_cmpuint (changes, ==, 2);
   journey_history_mark_clean (history);   /* saved with votes = 2 */
   g_assert_false (journey_history_is_dirty (history));
+  /* A save changes "dirty" only: nothing that shows the map redraws. */
+  g_assert_cmpuint (dirty_notifications, ==, 2);
+  g_assert_cmpuint (changes, ==, 2);
 
   journey_history_set (history, tp, "votes", 3, NULL);
   g_assert_true (journey_history_is_dirty (history));

@@ -71,9 +71,12 @@ get_state (JourneyHistory *self)
   return state;
 }
 
+/* Notifies the properties that changed since @before, and emits
+ * "changed" when @stepped: a step was done, undone or redone. */
 static void
-notify_changes (JourneyHistory *self,
-                const State    *before)
+notify_state (JourneyHistory *self,
+              const State    *before,
+              gboolean        stepped)
 {
   State after = get_state (self);
 
@@ -90,7 +93,15 @@ notify_changes (JourneyHistory *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
   g_object_thaw_notify (G_OBJECT (self));
 
-  g_signal_emit (self, signals[CHANGED], 0);
+  if (stepped)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+notify_changes (JourneyHistory *self,
+                const State    *before)
+{
+  notify_state (self, before, TRUE);
 }
 
 /* Pushes a finished step onto the undo stack; the redo stack is dropped,
@@ -622,7 +633,8 @@ journey_history_mark_clean (JourneyHistory *self)
   before = get_state (self);
   self->clean_depth = self->undo_stack->len;
   self->clean_reachable = TRUE;
-  notify_changes (self, &before);
+  /* Only "dirty" changes: the map is as it was. */
+  notify_state (self, &before, FALSE);
 }
 
 /**
@@ -640,7 +652,7 @@ journey_history_mark_modified (JourneyHistory *self)
 
   before = get_state (self);
   self->clean_reachable = FALSE;
-  notify_changes (self, &before);
+  notify_state (self, &before, FALSE);
 }
 
 /**
