@@ -749,11 +749,17 @@ test_actions_comments_votes (Fixture       *f,
     g_assert_nonnull (created);
     g_assert_cmpint (g_date_time_difference (now, created), <, 60 * G_TIME_SPAN_SECOND);
   }
+  g_object_set (comment, "created", "2026-11-20T10:05:00Z", NULL);
   type (row (f, "Comment"), "Guests ask about parking");
   gtk_editable_set_text (row (f, "Role"), "Front desk");
   journey_inspector_end_typing (f->inspector);
   g_assert_cmpstr (comment->text, ==, "Guests ask about parking");
   g_assert_cmpstr (comment->role, ==, "Front desk");
+  {
+    g_autofree char *expected = g_strdup_printf ("%s · 20 Nov 2026, 10:05", comment->author);
+
+    g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Guests ask about parking")), ==, expected);
+  }
 
   /* Votes. */
   click (f, "Vote", 0);
@@ -1266,6 +1272,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Comments show their time in the local zone. */
+  g_setenv ("TZ", "UTC", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   /* Expanders open at once. */

@@ -280,6 +280,28 @@ item_buttons_row (JourneyInspector *self,
   return row;
 }
 
+
+/* When a comment was made, in the user's time zone ("20 Nov 2026, 10:00");
+ * as written when it is not a time the file format knows. */
+static char *
+format_created (const char *created)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  char *text;
+
+  if (created == NULL || created[0] == '\0')
+    return g_strdup ("");
+  utc = g_date_time_new_from_iso8601 (created, NULL);
+  if (utc == NULL)
+    return g_strdup (created);
+  local = g_date_time_to_local (utc);
+  /* Translators: when a comment was made, in the format of
+   * g_date_time_format(): "20 Nov 2026, 10:00" */
+  text = g_date_time_format (local, C_("comment time", "%e %b %Y, %H:%M"));
+  return text != NULL ? g_strstrip (text) : g_strdup (created);
+}
+
 static void
 refresh_items (JourneyInspector    *self,
                AdwPreferencesGroup *group,
@@ -339,6 +361,7 @@ refresh_items (JourneyInspector    *self,
       if (is_comment)
         {
           JourneyComment *comment = journey_list_peek (list, i);
+          g_autofree char *created = format_created (comment->created);
 
           text = comment->text;
           journey_inspector_set_editable_text (g_object_get_data (row, "text"), comment->text);
@@ -346,7 +369,7 @@ refresh_items (JourneyInspector    *self,
           journey_inspector_set_editable_text (g_object_get_data (row, "third"), comment->role);
           subtitle = g_strjoin (" · ",
                                 comment->author && comment->author[0] ? comment->author : _("Anonymous"),
-                                comment->created ? comment->created : "", NULL);
+                                created, NULL);
         }
       else
         {
