@@ -556,6 +556,16 @@ make_draggable (JourneyInspector *self,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 }
 
+/* Adds @field to the rows that @row reveals, found again by @key. */
+static void
+add_field (GtkWidget  *row,
+           const char *key,
+           GtkWidget  *field)
+{
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), field);
+  g_object_set_data (G_OBJECT (row), key, field);
+}
+
 /* The fields inside a row are made when it is first expanded: a map with
  * many stages and lanes would otherwise build hundreds of hidden widgets,
  * most of its start-up time. */
@@ -570,8 +580,7 @@ fill_row (JourneyInspector *self,
   GtkWidget *id = adw_entry_row_new ();
   GtkLabel *id_error;
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), name);
-  g_object_set_data (G_OBJECT (row), "name", name);
+  add_field (row, "name", name);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (id), _("Id"));
   g_object_set_data (G_OBJECT (id), "kind", GUINT_TO_POINTER (kind));
@@ -600,30 +609,14 @@ fill_row (JourneyInspector *self,
       g_object_set_data (G_OBJECT (row), "length", spin);
     }
   if (kind == KIND_LANE)
-    {
-      GtkWidget *kind_row = structure_combo (self, kind, _("Kind"), "kind", i);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), kind_row);
-      g_object_set_data (G_OBJECT (row), "lane-kind", kind_row);
-    }
+    add_field (row, "lane-kind", structure_combo (self, kind, _("Kind"), "kind", i));
   if (kind == KIND_STAGE || kind == KIND_LANE)
-    {
-      GtkWidget *color_row = structure_combo (self, kind, _("Colour"), "color", i);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), color_row);
-      g_object_set_data (G_OBJECT (row), "color", color_row);
-    }
+    add_field (row, "color", structure_combo (self, kind, _("Colour"), "color", i));
   if (kind == KIND_PERSONA)
-    {
-      GtkWidget *description = structure_entry (self, kind, _("Description"), "description", i);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), description);
-      g_object_set_data (G_OBJECT (row), "description", description);
-    }
+    add_field (row, "description", structure_entry (self, kind, _("Description"), "description", i));
   journey_inspector_add_row_buttons (self, buttons, NULL, i, G_CALLBACK (on_structure_button),
                                      "kind", GUINT_TO_POINTER (kind));
-  g_object_set_data (G_OBJECT (row), "buttons", buttons);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), buttons);
+  add_field (row, "buttons", buttons);
 }
 
 /* Shows the item in the fields of @row, once they are made. */
