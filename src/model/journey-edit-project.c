@@ -542,23 +542,35 @@ journey_edit_delete_lane (JourneyHistory  *history,
   return TRUE;
 }
 
+/* A new item of @type named @name, with a fresh id, at the end of @list,
+ * in one step named @label. */
+static gpointer
+add_shared (JourneyHistory *history,
+            JourneyList    *list,
+            GType           type,
+            const char     *id_prefix,
+            const char     *name,
+            const char     *label)
+{
+  g_autofree char *id = journey_list_new_id (list, id_prefix);
+  g_autoptr(GObject) item = g_object_new (type, "id", id, "name", name, NULL);
+
+  journey_history_begin_group (history, label);
+  journey_history_insert (history, list, journey_list_get_length (list), item);
+  journey_history_end_group (history);
+  /* The list holds it now. */
+  return item;
+}
+
 JourneyPersona *
 journey_edit_add_persona (JourneyHistory *history,
                           JourneyProject *project,
                           const char     *name)
 {
-  g_autoptr(JourneyPersona) persona = NULL;
-  g_autofree char *id = NULL;
-
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), NULL);
 
-  id = journey_list_new_id (project->personas, "persona");
-  persona = g_object_new (JOURNEY_TYPE_PERSONA, "id", id, "name", name, NULL);
-  journey_history_begin_group (history, _("Add a Persona"));
-  journey_history_insert (history, project->personas, journey_list_get_length (project->personas), persona);
-  journey_history_end_group (history);
-  return persona;
+  return add_shared (history, project->personas, JOURNEY_TYPE_PERSONA, "persona", name, _("Add a Persona"));
 }
 
 JourneyChannel *
@@ -566,18 +578,10 @@ journey_edit_add_channel (JourneyHistory *history,
                           JourneyProject *project,
                           const char     *name)
 {
-  g_autoptr(JourneyChannel) channel = NULL;
-  g_autofree char *id = NULL;
-
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), NULL);
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), NULL);
 
-  id = journey_list_new_id (project->channels, "channel");
-  channel = g_object_new (JOURNEY_TYPE_CHANNEL, "id", id, "name", name, NULL);
-  journey_history_begin_group (history, _("Add a Channel"));
-  journey_history_insert (history, project->channels, journey_list_get_length (project->channels), channel);
-  journey_history_end_group (history);
-  return channel;
+  return add_shared (history, project->channels, JOURNEY_TYPE_CHANNEL, "channel", name, _("Add a Channel"));
 }
 
 guint
@@ -611,26 +615,15 @@ journey_project_count_channel_uses (JourneyProject *project,
   return count;
 }
 
-void
-journey_edit_delete_persona (JourneyHistory *history,
-                             JourneyProject *project,
-                             guint           position)
+typedef void (*ClearUsesFunc) (JourneyHistory *history,
+                               JourneyProject *project,
+                               const char     *id);
+
+static void
+clear_persona_uses (JourneyHistory *history,
+                    JourneyProject *project,
+                    const char     *id)
 {
-  JourneyPersona *persona;
-  g_autofree char *label = NULL;
-  g_autofree char *id = NULL;
-
-  g_return_if_fail (JOURNEY_IS_HISTORY (history));
-  g_return_if_fail (JOURNEY_IS_PROJECT (project));
-
-  persona = journey_list_peek (project->personas, position);
-  if (persona == NULL)
-    return;
-
-  id = g_strdup (persona->id);
-  /* Translators: an undo step; %s is a persona's name */
-  label = g_strdup_printf (_("Delete Persona “%s”"), item_name (persona->name, persona->id));
-  journey_history_begin_group (history, label);
   for (guint m = 0; m < journey_list_get_length (project->maps); m++)
     {
       JourneyMap *map = journey_list_peek (project->maps, m);
@@ -638,30 +631,13 @@ journey_edit_delete_persona (JourneyHistory *history,
       if (g_strcmp0 (map->persona, id) == 0)
         journey_history_set (history, map, "persona", NULL, NULL);
     }
-  journey_history_remove (history, project->personas, position);
-  journey_history_end_group (history);
 }
 
-void
-journey_edit_delete_channel (JourneyHistory *history,
-                             JourneyProject *project,
-                             guint           position)
+static void
+clear_channel_uses (JourneyHistory *history,
+                    JourneyProject *project,
+                    const char     *id)
 {
-  JourneyChannel *channel;
-  g_autofree char *label = NULL;
-  g_autofree char *id = NULL;
-
-  g_return_if_fail (JOURNEY_IS_HISTORY (history));
-  g_return_if_fail (JOURNEY_IS_PROJECT (project));
-
-  channel = journey_list_peek (project->channels, position);
-  if (channel == NULL)
-    return;
-
-  id = g_strdup (channel->id);
-  /* Translators: an undo step; %s is a channel's name */
-  label = g_strdup_printf (_("Delete Channel “%s”"), item_name (channel->name, channel->id));
-  journey_history_begin_group (history, label);
   for (guint m = 0; m < journey_list_get_length (project->maps); m++)
     {
       JourneyMap *map = journey_list_peek (project->maps, m);
@@ -674,8 +650,63 @@ journey_edit_delete_channel (JourneyHistory *history,
             journey_history_set (history, tp, "channel", NULL, NULL);
         }
     }
-  journey_history_remove (history, project->channels, position);
+}
+
+/* Removes the item at @position of @list, one of the project's lists that
+ * the maps refer to, in one step named @label: @clear_uses first takes
+ * its id out of whatever named it. */
+static void
+delete_shared (JourneyHistory *history,
+               JourneyProject *project,
+               JourneyList    *list,
+               guint           position,
+               const char     *label,
+               ClearUsesFunc   clear_uses)
+{
+  g_autofree char *id = g_strdup (journey_item_get_id (journey_list_peek (list, position)));
+
+  journey_history_begin_group (history, label);
+  clear_uses (history, project, id);
+  journey_history_remove (history, list, position);
   journey_history_end_group (history);
+}
+
+void
+journey_edit_delete_persona (JourneyHistory *history,
+                             JourneyProject *project,
+                             guint           position)
+{
+  JourneyPersona *persona;
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  g_return_if_fail (JOURNEY_IS_PROJECT (project));
+
+  persona = journey_list_peek (project->personas, position);
+  if (persona == NULL)
+    return;
+  /* Translators: an undo step; %s is a persona's name */
+  label = g_strdup_printf (_("Delete Persona “%s”"), item_name (persona->name, persona->id));
+  delete_shared (history, project, project->personas, position, label, clear_persona_uses);
+}
+
+void
+journey_edit_delete_channel (JourneyHistory *history,
+                             JourneyProject *project,
+                             guint           position)
+{
+  JourneyChannel *channel;
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  g_return_if_fail (JOURNEY_IS_PROJECT (project));
+
+  channel = journey_list_peek (project->channels, position);
+  if (channel == NULL)
+    return;
+  /* Translators: an undo step; %s is a channel's name */
+  label = g_strdup_printf (_("Delete Channel “%s”"), item_name (channel->name, channel->id));
+  delete_shared (history, project, project->channels, position, label, clear_channel_uses);
 }
 
 /* -- Maps ---------------------------------------------------------------- */
