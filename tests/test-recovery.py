@@ -21,87 +21,17 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 
-SKIP = 77
-
-# As in test-a11y.py: G_DEBUG=fatal-warnings is for the app, not for the
-# AT-SPI client library in this script.
-_app_g_debug = os.environ.get("G_DEBUG")
-os.environ["G_DEBUG"] = ",".join(flag for flag in (_app_g_debug or "").split(",")
-                                 if flag and flag != "fatal-warnings")
-
-try:
-    import pyatspi
-except ImportError:
-    print("1..0 # SKIP pyatspi is missing (python3-pyatspi)")
-    sys.exit(SKIP)
-
-if shutil.which("xdotool") is None:
-    print("1..0 # SKIP xdotool is missing")
-    sys.exit(SKIP)
+# First: it drops fatal-warnings before GLib starts, and skips the test
+# when pyatspi or xdotool is missing.
+from atspi_helpers import TIMEOUT, app_g_debug, find, find_app, log, named, pyatspi, wait_for, xdotool
 
 
 TITLE = "Visits the hotel website"
 SLIDER = "Satisfaction of “%s”" % TITLE
 RECOVERED = "Unsaved changes from the last session were recovered"
-# Under the sanitizers the app starts slowly.
-TIMEOUT = 60
-
-
-def log(*args):
-    print("#", *args, flush=True)
-
-
-def wait_for(what, func, timeout=TIMEOUT, interval=0.2):
-    deadline = time.monotonic() + timeout
-    last = None
-    while True:
-        try:
-            value = func()
-        except Exception as error:  # the tree changes under us
-            value = None
-            last = error
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise TimeoutError("timed out waiting for %s%s" % (what, " (%s)" % last if last else ""))
-        time.sleep(interval)
-
-
-def xdotool(*args):
-    subprocess.run(["xdotool"] + [str(a) for a in args], check=True)
-
-
-def find_app(pid):
-    desktop = pyatspi.Registry.getDesktop(0)
-    for app in desktop:
-        if app is not None and app.get_process_id() == pid:
-            return app
-    return None
-
-
-def find(node, predicate, depth=0):
-    """Depth-first search of the accessibility tree."""
-    if node is None or depth > 40:
-        return None
-    try:
-        if predicate(node):
-            return node
-        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
-    except Exception:
-        return None
-    for child in children:
-        found = find(child, predicate, depth + 1)
-        if found is not None:
-            return found
-    return None
-
-
-def named(role, name):
-    return lambda node: node.getRole() == role and node.name == name
 
 
 def satisfaction(path):
@@ -158,8 +88,8 @@ def main():
         f.write("[io/github/journeys/Journeys]\nautosave-interval=1\n")
 
     env = dict(os.environ)
-    if _app_g_debug is not None:
-        env["G_DEBUG"] = _app_g_debug
+    if app_g_debug() is not None:
+        env["G_DEBUG"] = app_g_debug()
     env.pop("NO_AT_BRIDGE", None)
     env["GTK_A11Y"] = "atspi"
     env["GDK_BACKEND"] = "x11"
