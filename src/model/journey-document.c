@@ -619,6 +619,25 @@ journey_document_load_async (JourneyDocument     *self,
   load_start (self, task);
 }
 
+/* The end of a load or reload started with @source_tag. */
+static gboolean
+finish_load (JourneyDocument  *self,
+             GAsyncResult     *result,
+             gpointer          source_tag,
+             GPtrArray       **problems,
+             GError          **error)
+{
+  LoadData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (problems != NULL)
+    *problems = data != NULL && data->problems != NULL ? g_ptr_array_ref (data->problems) : NULL;
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /**
  * journey_document_load_finish:
  * @problems: (out) (optional) (transfer container) (element-type JourneyProblem):
@@ -630,16 +649,9 @@ journey_document_load_finish (JourneyDocument  *self,
                               GPtrArray       **problems,
                               GError          **error)
 {
-  LoadData *data;
-
   g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == journey_document_load_async, FALSE);
 
-  data = g_task_get_task_data (G_TASK (result));
-  if (problems != NULL)
-    *problems = g_ptr_array_ref (data->problems);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_load (self, result, journey_document_load_async, problems, error);
 }
 
 /**
@@ -688,16 +700,9 @@ journey_document_reload_finish (JourneyDocument  *self,
                                 GPtrArray       **problems,
                                 GError          **error)
 {
-  LoadData *data;
-
   g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == journey_document_reload_async, FALSE);
 
-  data = g_task_get_task_data (G_TASK (result));
-  if (problems != NULL)
-    *problems = data && data->problems ? g_ptr_array_ref (data->problems) : NULL;
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return finish_load (self, result, journey_document_reload_async, problems, error);
 }
 
 /**
