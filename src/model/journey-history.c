@@ -559,41 +559,41 @@ journey_history_get_redo_label (JourneyHistory *self)
   return ((Command *) g_ptr_array_index (self->redo_stack, self->redo_stack->len - 1))->label;
 }
 
+/* Undoes the last step of @from (redoes it when @forward) and keeps it on
+ * @to. */
+static void
+move_step (JourneyHistory *self,
+           GPtrArray      *from,
+           GPtrArray      *to,
+           gboolean        forward)
+{
+  State before = get_state (self);
+  Command *step = g_ptr_array_steal_index (from, from->len - 1);
+
+  journey_command_apply (step, forward);
+  g_ptr_array_add (to, step);
+  notify_changes (self, &before);
+}
+
 gboolean
 journey_history_undo (JourneyHistory *self)
 {
-  Command *step;
-  State before;
-
   g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
 
   if (!journey_history_can_undo (self))
     return FALSE;
-
-  before = get_state (self);
-  step = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
-  journey_command_apply (step, FALSE);
-  g_ptr_array_add (self->redo_stack, step);
-  notify_changes (self, &before);
+  move_step (self, self->undo_stack, self->redo_stack, FALSE);
   return TRUE;
 }
 
 gboolean
 journey_history_redo (JourneyHistory *self)
 {
-  Command *step;
-  State before;
-
   g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
 
   if (!journey_history_can_redo (self))
     return FALSE;
-
-  before = get_state (self);
-  step = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
-  journey_command_apply (step, TRUE);
-  g_ptr_array_add (self->undo_stack, step);
-  notify_changes (self, &before);
+  move_step (self, self->redo_stack, self->undo_stack, TRUE);
   return TRUE;
 }
 
