@@ -21,6 +21,7 @@
 #include "journey-print-operation.h"
 #include "journey-start-page.h"
 #include "journey-test-utils.h"
+#include "journey-window-test-utils.h"
 #include "journey-window.h"
 #include "journey-window-export.h"
 #include "journey-window-files.h"
@@ -47,16 +48,6 @@ run_for (guint ms)
     }
 }
 
-static void
-wait_for_document (JourneyWindow *window)
-{
-  JourneyDocument *document = journey_window_get_document (window);
-
-  while (journey_document_get_busy (document))
-    g_main_context_iteration (NULL, TRUE);
-  iterate ();
-}
-
 static JourneyWindow *
 open_example (const char *name)
 {
@@ -67,24 +58,9 @@ open_example (const char *name)
 
   journey_window_load (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_nonnull (journey_window_get_project (window));
   return window;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 /* The @n-th widget of @type under @widget, depth first. */
@@ -251,21 +227,6 @@ test_preferences (void)
 
 /* -- Export ---------------------------------------------------------------- */
 
-static GtkWidget *
-find_button_for_action (GtkWidget  *widget,
-                        const char *action)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_for_action (child, action);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* Whether a label under @widget shows @text. */
 static gboolean
 shows_text (GtkWidget  *widget,
@@ -374,7 +335,7 @@ test_export (void)
 
   /* The toast says so and offers to open it. */
   {
-    GtkWidget *button = find_button_for_action (GTK_WIDGET (window), "win.open-exported");
+    GtkWidget *button = test_find_button_for_action (GTK_WIDGET (window), "win.open-exported");
 
     g_assert_nonnull (button);
     screenshot (GTK_WIDGET (window), "exported-toast");
@@ -950,9 +911,9 @@ test_saved_toast (void)
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   journey_window_load (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  wait_for_document (window);
+  test_wait_for_document (window);
   for (guint n = 0; !found; n++)
     {
       GtkWidget *label = nth_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, n);
@@ -1161,7 +1122,6 @@ test_presentation (void)
   iterate ();
 }
 
-
 /* The presentation's text size: the cards' text on the screen, in pixels,
  * is the canvas's zoom times the layout's body size. */
 static double
@@ -1266,7 +1226,7 @@ test_start_page (void)
 
   gtk_window_present (GTK_WINDOW (window));
   run_for (100);
-  page = JOURNEY_START_PAGE (find_widget (GTK_WIDGET (window), JOURNEY_TYPE_START_PAGE));
+  page = JOURNEY_START_PAGE (test_find_widget (GTK_WIDGET (window), JOURNEY_TYPE_START_PAGE));
   g_assert_nonnull (page);
   stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_STACK));
   g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (page));
@@ -1281,7 +1241,7 @@ test_start_page (void)
         n_template_rows++;
     }
   g_assert_cmpuint (n_template_rows, ==, g_strv_length ((char **) templates));
-  g_assert_nonnull (find_button_for_action (GTK_WIDGET (page), "win.open"));
+  g_assert_nonnull (test_find_button_for_action (GTK_WIDGET (page), "win.open"));
   screenshot (GTK_WIDGET (window), "start-page");
 
   /* Every template makes a valid, unsaved map. */
@@ -1437,7 +1397,7 @@ test_open_twice_and_recent (void)
     g_main_context_iteration (NULL, TRUE);
   first = journey_application_find_window (test_app, file);
   g_assert_nonnull (first);
-  wait_for_document (first);
+  test_wait_for_document (first);
 
   /* Again: the same window, no second one. */
   g_application_open (G_APPLICATION (test_app), &file, 1, "");
@@ -1450,7 +1410,7 @@ test_open_twice_and_recent (void)
   empty = journey_window_new (test_app);
   gtk_window_present (GTK_WINDOW (empty));
   iterate ();
-  page = JOURNEY_START_PAGE (find_widget (GTK_WIDGET (empty), JOURNEY_TYPE_START_PAGE));
+  page = JOURNEY_START_PAGE (test_find_widget (GTK_WIDGET (empty), JOURNEY_TYPE_START_PAGE));
   g_assert_cmpuint (journey_start_page_get_n_recent (page), ==, 1);
   screenshot (GTK_WIDGET (empty), "start-page-recent");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (empty), "win.open-recent", "s", uri));
@@ -1494,7 +1454,7 @@ test_open_twice_and_recent (void)
     g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
     g_assert_true (accepted);
     g_slist_free (list);
-    wait_for_document (empty);
+    test_wait_for_document (empty);
     found = journey_application_find_window (test_app, other_file);
     g_assert_true (found == empty);
   }
@@ -1510,7 +1470,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -1522,10 +1481,7 @@ main (int   argc,
       gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), icons);
     }
 
-  test_app = journey_application_new ();
-  g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (test_app), NULL, &error);
-  g_assert_no_error (error);
+  test_app = test_app_new ();
 
   g_test_add_func ("/app/preferences", test_preferences);
   g_test_add_func ("/app/export", test_export);

@@ -15,54 +15,16 @@
 
 #include "journey-application.h"
 #include "journey-test-utils.h"
+#include "journey-window-test-utils.h"
 #include "journey-window.h"
 
 /* One application for the tests, not shared over D-Bus. */
 static JourneyApplication *test_app;
 
-/* Runs the main loop until @window's document has finished loading or
- * saving, and what it queued is done. */
-static void
-wait_for_document (JourneyWindow *window)
-{
-  JourneyDocument *document = journey_window_get_document (window);
-
-  while (journey_document_get_busy (document))
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 find_title (GtkWidget *widget)
 {
-  return find_widget (widget, ADW_TYPE_WINDOW_TITLE);
+  return test_find_widget (widget, ADW_TYPE_WINDOW_TITLE);
 }
 
 static GtkRevealer *
@@ -206,7 +168,7 @@ open_copy (const char  *dir,
   window = journey_window_new (test_app);
   journey_window_load (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_nonnull (journey_window_get_project (window));
   return window;
 }
@@ -240,7 +202,7 @@ test_reload_clean (void)
   g_assert_false (journey_document_get_dirty (document));
 
   click (window, "disk_primary_button");
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_cmpstr (website (window)->title, ==, "Visits the hotel website before booking");
   g_assert_false (journey_document_get_dirty (document));
   g_assert_false (journey_history_can_undo (journey_window_get_history (window)));
@@ -301,12 +263,12 @@ test_reload_dirty (void)
 
   /* Saving then asks before overwriting theirs; Cancel keeps theirs. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  wait_for_document (window);
-  dialog = find_message_dialog ();
+  test_wait_for_document (window);
+  dialog = test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
   adw_message_dialog_response (dialog, "cancel");
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, theirs);
 
@@ -317,21 +279,21 @@ test_reload_dirty (void)
   replace_from_outside (path, theirs);
   wait_for_banner (window, TRUE);
   click (window, "disk_primary_button");
-  dialog = find_message_dialog ();
+  dialog = test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Reload and Lose Your Changes?");
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   adw_message_dialog_response (dialog, "cancel");
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_cmpint (website (window)->votes, ==, 7);
   g_assert_true (journey_document_get_dirty (document));
 
   /* Reload, confirmed: the version on disk, clean. */
   click (window, "disk_primary_button");
-  dialog = find_message_dialog ();
+  dialog = test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "reload");
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_cmpstr (website (window)->title, ==, "Visits the website again");
   g_assert_cmpint (website (window)->votes, !=, 7);
   g_assert_false (journey_document_get_dirty (document));
@@ -366,12 +328,12 @@ test_own_save_not_offered (void)
     {
       journey_history_set (journey_window_get_history (window), website (window), "votes", votes, NULL);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-      wait_for_document (window);
+      test_wait_for_document (window);
       g_assert_false (journey_document_get_dirty (journey_window_get_document (window)));
       spin (700);
       g_assert_cmpuint (changes, ==, 0);
       g_assert_false (gtk_revealer_get_reveal_child (disk_banner (window)));
-      g_assert_null (find_message_dialog ());
+      g_assert_null (test_find_message_dialog ());
     }
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_nonnull (strstr (after, "\"votes\": 3"));
@@ -400,7 +362,7 @@ test_file_deleted (void)
   g_assert_cmpstr (gtk_button_get_label (banner_button (window, "disk_primary_button")), ==, "_Save");
 
   click (window, "disk_primary_button");
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_nonnull (strstr (after, "Visits the hotel website"));
   g_assert_false (journey_document_get_dirty (journey_window_get_document (window)));
@@ -424,7 +386,7 @@ test_reload_broken (void)
   replace_from_outside (path, "<<<<<<< HEAD\n{ \"format\": \"journeys\" }\n");
   wait_for_banner (window, TRUE);
   click (window, "disk_primary_button");
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_cmpstr (website (window)->title, ==, "Visits the hotel website");
   g_assert_cmpint (journey_document_get_disk_state (journey_window_get_document (window)), ==,
                    JOURNEY_DISK_STATE_CHANGED);
@@ -441,16 +403,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  test_app = journey_application_new ();
-  g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (test_app), NULL, &error);
-  g_assert_no_error (error);
+  test_app = test_app_new ();
 
   g_test_add_func ("/reload/clean", test_reload_clean);
   g_test_add_func ("/reload/dirty", test_reload_dirty);

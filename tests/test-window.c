@@ -14,23 +14,11 @@
 #include "journey-application.h"
 #include "journey-autosave.h"
 #include "journey-test-utils.h"
+#include "journey-window-test-utils.h"
 #include "journey-window.h"
 
 /* One application for the tests, not shared over D-Bus. */
 static JourneyApplication *test_app;
-
-/* Runs the main loop until @window's document has finished loading or
- * saving, and what it queued is done. */
-static void
-wait_for_document (JourneyWindow *window)
-{
-  JourneyDocument *document = journey_window_get_document (window);
-
-  while (journey_document_get_busy (document))
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static JourneyWindow *
 open_window (JourneyApplication *app,
@@ -42,39 +30,9 @@ open_window (JourneyApplication *app,
 
   journey_window_load (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_cmpint (journey_window_get_project (window) != NULL, ==, expect_ok);
   return window;
-}
-
-static GtkWidget *
-find_button_for_action (GtkWidget  *widget,
-                        const char *action)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_for_action (child, action);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 /* The window's stack of pages: the one with a "problems" page. */
@@ -95,7 +53,7 @@ find_pages (GtkWidget *widget)
 static GtkWidget *
 find_title (GtkWidget *widget)
 {
-  return find_widget (widget, ADW_TYPE_WINDOW_TITLE);
+  return test_find_widget (widget, ADW_TYPE_WINDOW_TITLE);
 }
 
 /* Whether @action is enabled in @window: a button in its header bar for
@@ -104,7 +62,7 @@ static gboolean
 action_enabled (JourneyWindow *window,
                 const char    *action)
 {
-  AdwHeaderBar *bar = ADW_HEADER_BAR (find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR));
+  AdwHeaderBar *bar = ADW_HEADER_BAR (test_find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR));
   GtkWidget *button = gtk_button_new ();
   gboolean enabled;
 
@@ -161,7 +119,7 @@ test_open_example (void)
   g_assert_cmpstr (tp->title, ==, "Changed");
   /* The undo button says what it would undo. */
   {
-    GtkWidget *button = find_button_for_action (GTK_WIDGET (window), "win.undo");
+    GtkWidget *button = test_find_button_for_action (GTK_WIDGET (window), "win.undo");
 
     g_assert_nonnull (button);
     g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Undo Rename It (Ctrl+Z)");
@@ -216,7 +174,7 @@ test_broken_file (void)
   g_assert_false (action_enabled (window, "win.save-as"));
   g_assert_true (action_enabled (window, "win.open"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, broken);
   g_assert_cmpuint (test_tmpdir_count (dir), ==, 1);
@@ -268,7 +226,7 @@ test_autosave_and_recovery (void)
   /* Discarding what was recovered goes back to the file. */
   g_assert_true (journey_document_get_recovered (journey_window_get_document (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-recovered", NULL));
-  wait_for_document (window);
+  test_wait_for_document (window);
   tp = journey_list_peek (((JourneyMap *) journey_list_peek (journey_window_get_project (window)->maps, 0))->touchpoints, 0);
   g_assert_cmpstr (tp->title, !=, "Edited before the crash");
   g_assert_false (journey_history_is_dirty (journey_window_get_history (window)));
@@ -303,7 +261,7 @@ test_save_with_backup (void)
   g_assert_true (journey_history_is_dirty (journey_window_get_history (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_assert_false (journey_history_is_dirty (journey_window_get_history (window)));
   g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
   g_assert_nonnull (strstr (saved, "\"votes\": 42"));
@@ -314,17 +272,6 @@ test_save_with_backup (void)
   g_settings_reset (settings, "make-backup");
   gtk_window_destroy (GTK_WINDOW (window));
   test_tmpdir_remove (dir);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
 }
 
 /* A file changed by another program since it was opened is not
@@ -355,8 +302,8 @@ test_changed_on_disk (void)
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  wait_for_document (window);
-  dialog = find_message_dialog ();
+  test_wait_for_document (window);
+  dialog = test_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
   g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
@@ -366,18 +313,18 @@ test_changed_on_disk (void)
 
   /* Cancel: their file stays. */
   adw_message_dialog_response (dialog, "cancel");
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_clear_pointer (&after, g_free);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, theirs);
 
   /* Overwrite: ours replaces it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  wait_for_document (window);
-  dialog = find_message_dialog ();
+  test_wait_for_document (window);
+  dialog = test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "overwrite");
-  wait_for_document (window);
+  test_wait_for_document (window);
   g_clear_pointer (&after, g_free);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_nonnull (strstr (after, "\"votes\": 7"));
@@ -391,16 +338,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  test_app = journey_application_new ();
-  g_application_set_flags (G_APPLICATION (test_app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (test_app), NULL, &error);
-  g_assert_no_error (error);
+  test_app = test_app_new ();
 
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/broken-file", test_broken_file);

@@ -1,0 +1,87 @@
+/* journey-window-test-utils.h: what the tests of whole windows share.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "journey-application.h"
+#include "journey-window.h"
+
+/* The application of a test program, registered but not shared over
+ * D-Bus: each test program has its own. */
+static inline JourneyApplication *
+test_app_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  JourneyApplication *app = journey_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
+/* Runs the main loop until @window's document has finished loading or
+ * saving, and what it queued is done. */
+static inline void
+test_wait_for_document (JourneyWindow *window)
+{
+  JourneyDocument *document = journey_window_get_document (window);
+
+  while (journey_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The first widget of @type in @widget, depth first (@widget itself
+ * too). */
+static inline GtkWidget *
+test_find_widget (GtkWidget *widget,
+                  GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The button in @widget that activates @action. */
+static inline GtkWidget *
+test_find_button_for_action (GtkWidget  *widget,
+                             const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_find_button_for_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The message dialog on screen, if any. */
+static inline AdwMessageDialog *
+test_find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
