@@ -225,40 +225,45 @@ on_time_changed (JourneyInspector *self)
     show_time_error (self, touchpoint, NULL);
 }
 
+/* Sets the touchpoint's satisfaction (or @target) to its slider's value,
+ * clamped to the map's scale; a slide is one step. */
 static void
-on_satisfaction_changed (JourneyInspector *self)
+set_from_scale (JourneyInspector *self,
+                gboolean          target)
 {
   JourneyTouchpoint *touchpoint = journey_inspector_get_touchpoint (self);
+  GtkScale *scale = target ? self->target_scale : self->satisfaction_scale;
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *label = NULL;
+  const char *name;
 
   if (self->updating || touchpoint == NULL)
     return;
 
   g_value_init (&value, G_TYPE_DOUBLE);
-  g_value_set_double (&value, journey_map_clamp_to_scale (self->map, gtk_range_get_value (GTK_RANGE (self->satisfaction_scale))));
-  /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Set Satisfaction of “%s”"), journey_inspector_touchpoint_name (touchpoint));
-  journey_edit_set_value (self->history, touchpoint, "satisfaction", &value, label, self->merge_key);
+  g_value_set_double (&value, journey_map_clamp_to_scale (self->map, gtk_range_get_value (GTK_RANGE (scale))));
+  name = journey_inspector_touchpoint_name (touchpoint);
+  if (target)
+    /* Translators: an undo step; %s is a touchpoint's title */
+    label = g_strdup_printf (_("Set Target of “%s”"), name);
+  else
+    /* Translators: an undo step; %s is a touchpoint's title */
+    label = g_strdup_printf (_("Set Satisfaction of “%s”"), name);
+  journey_edit_set_value (self->history, touchpoint, target ? "target" : "satisfaction", &value, label,
+                          self->merge_key);
   journey_inspector_typed (self, NULL);
+}
+
+static void
+on_satisfaction_changed (JourneyInspector *self)
+{
+  set_from_scale (self, FALSE);
 }
 
 static void
 on_target_changed (JourneyInspector *self)
 {
-  JourneyTouchpoint *touchpoint = journey_inspector_get_touchpoint (self);
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autofree char *label = NULL;
-
-  if (self->updating || touchpoint == NULL)
-    return;
-
-  g_value_init (&value, G_TYPE_DOUBLE);
-  g_value_set_double (&value, journey_map_clamp_to_scale (self->map, gtk_range_get_value (GTK_RANGE (self->target_scale))));
-  /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Set Target of “%s”"), journey_inspector_touchpoint_name (touchpoint));
-  journey_edit_set_value (self->history, touchpoint, "target", &value, label, self->merge_key);
-  journey_inspector_typed (self, NULL);
+  set_from_scale (self, TRUE);
 }
 
 static void
