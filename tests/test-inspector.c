@@ -933,6 +933,9 @@ test_lanes (Fixture       *f,
 
   select_touchpoints (f, NULL);
 
+  /* The count comes first, so that a long kind cannot hide it. */
+  g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Guest")), ==, "3 touchpoints · Customer actions");
+
   /* Guest holds a, b and d: asked, they move to the lane below. */
   expand (f, "Guest");
   click_in (row (f, "Guest"), "Delete", 0);

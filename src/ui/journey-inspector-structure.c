@@ -706,8 +706,9 @@ journey_inspector_refresh_structure (JourneyInspector *self,
           break;
         case KIND_LANE:
           count = journey_map_count_in_lane (self->map, item);
-          subtitle = g_strdup_printf (ngettext ("%s · %u touchpoint", "%s · %u touchpoints", count),
-                                      lane_kind_name (JOURNEY_LANE (item)->kind), count);
+          /* The count first: a long kind is ellipsized at the end. */
+          subtitle = g_strdup_printf (ngettext ("%u touchpoint · %s", "%u touchpoints · %s", count),
+                                      count, lane_kind_name (JOURNEY_LANE (item)->kind));
           break;
         case KIND_PERSONA:
           subtitle = g_strdup (JOURNEY_PERSONA (item)->description);
