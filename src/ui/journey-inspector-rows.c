@@ -245,7 +245,11 @@ unwrap_labels (GtkWidget *widget)
 /* Keeps the title and subtitle of @row (an action, combo or expander row)
  * on one line, ellipsized.  GTK measures a wrapping label again for every
  * height its box tries, with a binary search over its width; a panel of
- * wrapping rows spent most of the window's first layout on that. */
+ * wrapping rows spent most of the window's first layout on that.
+ *
+ * libadwaita 1.2 has no API for it on every kind of row: the labels are
+ * found by the "title" and "subtitle" style classes its rows give them.
+ * Where a later libadwaita names them otherwise, the rows simply wrap. */
 void
 journey_inspector_single_line (GtkWidget *row)
 {
