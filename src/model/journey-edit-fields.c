@@ -157,9 +157,7 @@ journey_edit_add_action (JourneyHistory    *history,
   action = g_object_new (JOURNEY_TYPE_ACTION, "text", text ? text : "", NULL);
   /* Translators: an undo step; %s is a touchpoint's title */
   label = g_strdup_printf (_("Add an Action to “%s”"), journey_edit_touchpoint_name (touchpoint));
-  journey_history_begin_group (history, label);
-  journey_history_insert (history, touchpoint->actions, journey_list_get_length (touchpoint->actions), action);
-  journey_history_end_group (history);
+  journey_edit_append (history, touchpoint->actions, action, label);
   return action;
 }
 
@@ -184,9 +182,7 @@ journey_edit_add_comment (JourneyHistory    *history,
                           NULL);
   /* Translators: an undo step; %s is a touchpoint's title */
   label = g_strdup_printf (_("Add a Comment to “%s”"), journey_edit_touchpoint_name (touchpoint));
-  journey_history_begin_group (history, label);
-  journey_history_insert (history, touchpoint->comments, journey_list_get_length (touchpoint->comments), comment);
-  journey_history_end_group (history);
+  journey_edit_append (history, touchpoint->comments, comment, label);
   return comment;
 }
 

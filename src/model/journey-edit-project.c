@@ -48,9 +48,7 @@ journey_edit_add_stage (JourneyHistory *history,
 
   id = journey_list_new_id (map->stages, "stage");
   stage = g_object_new (JOURNEY_TYPE_STAGE, "id", id, "name", name, "length", 1.0, NULL);
-  journey_history_begin_group (history, _("Add a Stage"));
-  journey_history_insert (history, map->stages, journey_list_get_length (map->stages), stage);
-  journey_history_end_group (history);
+  journey_edit_append (history, map->stages, stage, _("Add a Stage"));
   return stage;
 }
 
@@ -68,9 +66,7 @@ journey_edit_add_lane (JourneyHistory  *history,
 
   id = journey_list_new_id (map->lanes, "lane");
   lane = g_object_new (JOURNEY_TYPE_LANE, "id", id, "name", name, "kind", kind, NULL);
-  journey_history_begin_group (history, _("Add a Lane"));
-  journey_history_insert (history, map->lanes, journey_list_get_length (map->lanes), lane);
-  journey_history_end_group (history);
+  journey_edit_append (history, map->lanes, lane, _("Add a Lane"));
   return lane;
 }
 
@@ -318,9 +314,7 @@ add_shared (JourneyHistory *history,
   g_autofree char *id = journey_list_new_id (list, id_prefix);
   g_autoptr(GObject) item = g_object_new (type, "id", id, "name", name, NULL);
 
-  journey_history_begin_group (history, label);
-  journey_history_insert (history, list, journey_list_get_length (list), item);
-  journey_history_end_group (history);
+  journey_edit_append (history, list, item, label);
   /* The list holds it now. */
   return item;
 }
@@ -543,9 +537,7 @@ journey_edit_add_map (JourneyHistory *history,
 
   /* Translators: an undo step; %s is a map's title */
   label = g_strdup_printf (_("Add Map “%s”"), title ? title : id);
-  journey_history_begin_group (history, label);
-  journey_history_insert (history, project->maps, journey_list_get_length (project->maps), map);
-  journey_history_end_group (history);
+  journey_edit_append (history, project->maps, map, label);
   return map;
 }
 

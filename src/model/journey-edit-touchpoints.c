@@ -289,9 +289,7 @@ journey_edit_add_touchpoint (JourneyHistory *history,
                              "weight", JOURNEY_WEIGHT_MINOR,
                              NULL);
 
-  journey_history_begin_group (history, _("Add Touchpoint"));
-  journey_history_insert (history, map->touchpoints, journey_list_get_length (map->touchpoints), touchpoint);
-  journey_history_end_group (history);
+  journey_edit_append (history, map->touchpoints, touchpoint, _("Add Touchpoint"));
 
   /* The map holds it now. */
   return touchpoint;

@@ -27,6 +27,18 @@ journey_edit_touchpoint_name (JourneyTouchpoint *touchpoint)
   return touchpoint->id != NULL ? touchpoint->id : "";
 }
 
+/* Adds @item at the end of @list, in one step named @label. */
+void
+journey_edit_append (JourneyHistory *history,
+                     JourneyList    *list,
+                     gpointer        item,
+                     const char     *label)
+{
+  journey_history_begin_group (history, label);
+  journey_history_insert (history, list, journey_list_get_length (list), item);
+  journey_history_end_group (history);
+}
+
 double
 journey_map_clamp_to_scale (JourneyMap *map,
                             double      value)
