@@ -118,7 +118,8 @@ journey_canvas_map_changed (JourneyCanvas *self)
 {
   self->layout_dirty = TRUE;
   self->cards_moved_only = FALSE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* The map's size may change, and the scrolled window measures it. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -243,6 +244,22 @@ journey_canvas_map_to_widget (JourneyCanvas *self,
   *y = map_y * self->zoom + oy;
 }
 
+/* The map's size on screen in whole pixels: what the canvas asks of its
+ * scrolled window (journey_canvas_measure()) and what its adjustments
+ * span, so that both agree on whether a scrollbar is needed.  Were they to
+ * disagree, the scrolled window would find out only from the adjustments,
+ * while it lays the canvas out, and would queue a resize of itself that
+ * GTK drops there: it would then be drawn without an allocation, blank,
+ * until the window's size changed. */
+static void
+get_content_size (JourneyCanvas *self,
+                  double        *width,
+                  double        *height)
+{
+  *width = self->layout ? round (self->layout->width * self->zoom) : 0;
+  *height = self->layout ? round (self->layout->height * self->zoom) : 0;
+}
+
 static void
 configure_adjustment (GtkAdjustment *adjustment,
                       double         content,
@@ -259,9 +276,9 @@ configure_adjustment (GtkAdjustment *adjustment,
 static void
 configure_adjustments (JourneyCanvas *self)
 {
-  double width = self->layout ? self->layout->width * self->zoom : 0;
-  double height = self->layout ? self->layout->height * self->zoom : 0;
+  double width, height;
 
+  get_content_size (self, &width, &height);
   configure_adjustment (self->hadjustment, width, gtk_widget_get_width (GTK_WIDGET (self)));
   configure_adjustment (self->vadjustment, height, gtk_widget_get_height (GTK_WIDGET (self)));
 }
@@ -371,7 +388,7 @@ journey_canvas_zoom_at (JourneyCanvas *self,
     gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) + ny - y);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -404,9 +421,17 @@ journey_canvas_measure (GtkWidget      *widget,
                         int            *minimum_baseline,
                         int            *natural_baseline)
 {
-  /* The scrolled window gives what it has; the map scrolls inside. */
+  JourneyCanvas *self = JOURNEY_CANVAS (widget);
+  double width, height;
+
+  /* The scrolled window gives what it has; the map scrolls inside.  The
+   * natural size is the map's, from which the scrolled window decides
+   * whether it shows a scrollbar (the canvas's scroll policies are
+   * "natural"). */
+  journey_canvas_update_layout (self);
+  get_content_size (self, &width, &height);
   *minimum = 0;
-  *natural = 400;
+  *natural = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
 }
 
 static void
@@ -588,6 +613,8 @@ static void
 journey_canvas_init (JourneyCanvas *self)
 {
   self->zoom = 1;
+  self->hscroll_policy = GTK_SCROLL_NATURAL;
+  self->vscroll_policy = GTK_SCROLL_NATURAL;
   self->drop_lane = -1;
   self->pointer_x = self->pointer_y = NAN;
   self->selected = g_hash_table_new (NULL, NULL);
