@@ -294,6 +294,64 @@ test_drag_card_to_lane (Fixture       *f,
   assert_one_step (f, "Move “Room cleaned”");
 }
 
+/* Escape during a drag takes back what the drag did, and nothing else:
+ * the step done before the drag stays done when the drag recorded
+ * nothing, and a step undone stays to redo when it recorded moves. */
+static void
+test_escape_during_drag (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
+  JourneyLayoutCard *b = card (f, "b");
+  double left = b->rect.x;
+  double wx, wy;
+  g_autofree char *edited = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+
+  journey_canvas_map_to_widget (f->canvas, b->rect.x + b->rect.width / 2, b->rect.y + b->rect.height / 2,
+                                &wx, &wy);
+
+  /* A step of the user's own, then a drag too short to change the time. */
+  g_assert_true (journey_history_set (f->history, tp (f, "a"), "title", "Looks at the website", NULL));
+  edited = saved (f->project);
+  g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+  g_signal_emit_by_name (drag, "drag-update", 6.0, 0.0);
+  g_assert_cmpfloat (tp (f, "b")->time, ==, 1.5);
+  press_key (f, GDK_KEY_Escape, 0);
+  /* The rest of the gesture does nothing. */
+  g_signal_emit_by_name (drag, "drag-update", 300.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 300.0, 0.0);
+  iterate ();
+  after = saved (f->project);
+  g_assert_cmpstr (after, ==, edited);
+  g_assert_true (journey_history_can_undo (f->history));
+  g_assert_false (journey_history_can_redo (f->history));
+
+  /* The step undone, then a drag that moves the card, then Escape. */
+  g_assert_true (journey_history_undo (f->history));
+  undone = saved (f->project);
+  g_assert_cmpstr (undone, ==, f->before);
+  g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+  g_signal_emit_by_name (drag, "drag-update", 150.0, 0.0);
+  g_signal_emit_by_name (drag, "drag-update", 300.0, 0.0);
+  g_assert_cmpfloat (tp (f, "b")->time, >, 1.5);
+  press_key (f, GDK_KEY_Escape, 0);
+  g_signal_emit_by_name (drag, "drag-end", 300.0, 0.0);
+  iterate ();
+  g_clear_pointer (&after, g_free);
+  after = saved (f->project);
+  g_assert_cmpstr (after, ==, f->before);
+  g_assert_false (journey_history_can_undo (f->history));
+  g_assert_true (journey_history_can_redo (f->history));
+  g_assert_true (journey_history_redo (f->history));
+  g_clear_pointer (&after, g_free);
+  after = saved (f->project);
+  g_assert_cmpstr (after, ==, edited);
+  /* The canvas shows the card where it began. */
+  g_assert_cmpfloat (card (f, "b")->rect.x, ==, left);
+}
+
 /* A card off the grid taken straight down to another lane keeps its
  * time: snapping only applies once it moves along the timeline. */
 static void
@@ -917,6 +975,7 @@ main (int   argc,
   ADD ("/canvas/drag-satisfaction", test_drag_satisfaction);
   ADD ("/canvas/drag-target", test_drag_target);
   ADD ("/canvas/drag-stage-boundary", test_drag_stage_boundary);
+  ADD ("/canvas/escape-during-drag", test_escape_during_drag);
   ADD ("/canvas/add-by-double-click", test_add_by_double_click);
   ADD ("/canvas/select-and-move-together", test_select_and_move_together);
   ADD ("/canvas/zoom-and-pan", test_zoom_and_pan);

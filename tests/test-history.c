@@ -235,6 +235,51 @@ test_scale_rules (void)
   g_assert_cmpfloat (tp->target, ==, 5.0);
 }
 
+/* An aborted group takes back its commands and leaves the stacks as they
+ * were: nothing recorded undoes nothing, and a redo stays. */
+static void
+test_abort_group (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "site");
+  guint changed = 0;
+
+  g_signal_connect_swapped (history, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+
+  g_assert_true (journey_edit_set_satisfaction (history, map, tp, 2.0, NULL));
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* Nothing recorded: the step before stays done. */
+  journey_history_begin_group (history, "Drag");
+  journey_history_begin_group (history, NULL);
+  journey_history_abort_group (history);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpfloat (tp->satisfaction, ==, 2.0);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+  g_assert_true (journey_history_can_undo (history));
+
+  /* Undone, then a group of moves aborted: the redo stays. */
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpfloat (tp->satisfaction, ==, 4.0);
+  journey_history_begin_group (history, "Drag");
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_assert_true (journey_edit_set_time (history, map, tp, 0.5 + i * 0.1, NULL));
+      g_assert_true (journey_edit_set_satisfaction (history, map, tp, 4.0 - i * 0.2, NULL));
+    }
+  journey_history_abort_group (history);
+  g_assert_cmpuint (changed, ==, 3);
+  g_assert_cmpfloat (tp->time, ==, 0.5);
+  g_assert_cmpfloat (tp->satisfaction, ==, 4.0);
+  g_assert_false (journey_history_can_undo (history));
+  g_assert_true (journey_history_can_redo (history));
+  g_assert_true (journey_history_redo (history));
+  g_assert_cmpfloat (tp->satisfaction, ==, 2.0);
+  g_assert_cmpfloat (tp->time, ==, 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +289,7 @@ main (int   argc,
   g_test_add_func ("/history/set-undo-redo", test_set_undo_redo);
   g_test_add_func ("/history/list-commands", test_list_commands);
   g_test_add_func ("/history/drag-is-one-step", test_drag_is_one_step);
+  g_test_add_func ("/history/abort-group", test_abort_group);
   g_test_add_func ("/history/clean-state", test_clean_state);
   g_test_add_func ("/history/scale-rules", test_scale_rules);
 

@@ -513,6 +513,37 @@ journey_history_end_group (JourneyHistory *self)
   notify_changes (self, &before);
 }
 
+/**
+ * journey_history_abort_group:
+ *
+ * Takes back what the open step did so far and closes it, however deeply
+ * its groups are nested, leaving no step: Escape during a drag.  The undo
+ * and redo stacks stay as they were.  Emits "changed" when the step had
+ * changed anything.
+ */
+void
+journey_history_abort_group (JourneyHistory *self)
+{
+  g_autoptr(GPtrArray) children = NULL;
+  Command *group;
+  State before;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  self->group_depth = 0;
+  group = g_steal_pointer (&self->group);
+  children = g_steal_pointer (&group->children);
+  journey_command_free (group);
+  if (children->len == 0)
+    return;
+
+  before = get_state (self);
+  for (guint i = children->len; i > 0; i--)
+    journey_command_apply (g_ptr_array_index (children, i - 1), FALSE);
+  notify_changes (self, &before);
+}
+
 gboolean
 journey_history_can_undo (JourneyHistory *self)
 {

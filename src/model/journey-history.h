@@ -64,6 +64,7 @@ void            journey_history_move           (JourneyHistory *self,
 void            journey_history_begin_group    (JourneyHistory *self,
                                                 const char     *label);
 void            journey_history_end_group      (JourneyHistory *self);
+void            journey_history_abort_group    (JourneyHistory *self);
 
 gboolean        journey_history_can_undo       (JourneyHistory *self);
 gboolean        journey_history_can_redo       (JourneyHistory *self);

@@ -207,12 +207,14 @@ escape (GtkWidget *widget,
 
   if (self->drag > DRAG_PENDING)
     {
-      /* Back to where the drag began: undo what it did so far. */
+      /* Back to where the drag began: what it did so far is taken back,
+       * and no step is left, nor is any other step undone. */
       gboolean grouped = self->drag_grouped;
 
+      self->drag_grouped = FALSE;
       journey_canvas_cancel_drag (self);
       if (grouped)
-        journey_history_undo (self->history);
+        journey_history_abort_group (self->history);
       return TRUE;
     }
   if (g_hash_table_size (self->selected) == 0)
