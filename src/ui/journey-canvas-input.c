@@ -310,7 +310,10 @@ on_drag_begin (JourneyCanvas  *self,
       return;
     }
 
-  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* The press that completes a double click may come here after the
+   * popover for a new card's title took the focus: it keeps it. */
+  if (self->title_popover == NULL || !gtk_widget_get_visible (self->title_popover))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
   hit = hit_at (self, x, y, &self->drag_x, &self->drag_y);
   self->drag = DRAG_PENDING;
   self->drag_grouped = FALSE;
@@ -535,7 +538,11 @@ on_click_pressed (JourneyCanvas   *self,
       if (hit.kind == JOURNEY_HIT_CARD)
         g_signal_emit_by_name (self, "activate-touchpoint", self->layout->cards[hit.index].touchpoint);
       else if (hit.kind == JOURNEY_HIT_LANE && map_x >= self->layout->timeline_x)
-        journey_canvas_add_touchpoint_at (self, map_x, map_y);
+        {
+          /* The press is the double click's: no drag or band follows. */
+          gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+          journey_canvas_add_touchpoint_at (self, map_x, map_y);
+        }
     }
 }
 
