@@ -554,13 +554,19 @@ test_select_and_move_together (Fixture       *f,
   g_assert_cmpuint (selection->len, ==, 2);
   g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
 
-  /* Dragging one moves both by the same time. */
+  /* Dragging one moves both by the same time; the point of the card
+   * taken stays under the pointer, to half a snap step, though the card
+   * began near the start of the timeline, where cards are squeezed in. */
   layout = journey_canvas_get_layout (f->canvas);
   a = card (f, "a");
+  x0 = a->rect.x + 10;
   dx = journey_layout_x_for_time (layout, 1.5) - journey_layout_x_for_time (layout, 0.5);
-  drag_map (f, GDK_BUTTON_PRIMARY, a->rect.x + 10, a->rect.y + 10, a->rect.x + 10 + dx, a->rect.y + 10);
-  g_assert_cmpfloat_with_epsilon (tp (f, "a")->time, 1.5, 1e-9);
-  g_assert_cmpfloat_with_epsilon (tp (f, "b")->time, 2.5, 1e-9);
+  drag_map (f, GDK_BUTTON_PRIMARY, x0, a->rect.y + 10, x0 + dx, a->rect.y + 10);
+  g_assert_cmpfloat (tp (f, "a")->time, >, 1.25);
+  g_assert_cmpfloat_with_epsilon (tp (f, "b")->time - tp (f, "a")->time, 1, 1e-9);
+  layout = journey_canvas_get_layout (f->canvas);
+  g_test_message ("a at %g, pointer at %g, time %g, ppu %g", card (f, "a")->rect.x + 10, x0 + dx, tp (f, "a")->time, layout->px_per_unit);
+  g_assert_cmpfloat (fabs (card (f, "a")->rect.x + 10 - (x0 + dx)), <=, 0.125 * layout->px_per_unit + 1e-6);
   assert_one_step (f, "Move 2 Touchpoints");
 }
 
@@ -892,6 +898,81 @@ test_render_matches_painter (Fixture       *f,
   g_assert_cmpfloat (compare_with_painter (f, 2), <, 3.0);
 }
 
+/* SPEC §9, Stability, at fit zoom on the hotel example: a card dragged
+ * along its lane stays under the pointer and in its row; the cards it does
+ * not meet keep their rows and places; at the drop every card stays where
+ * it was shown, the zoom and the timeline's scale do not change, and the
+ * canvas draws the map; one undo restores it. */
+static void
+test_drag_is_stable (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
+  JourneyLayout *layout;
+  JourneyLayoutCard *w;
+  g_autofree JourneyLayoutCard *before = NULL;
+  g_autofree JourneyLayoutCard *during = NULL;
+  double zoom, ppu, gx, gy, wx, wy, px, py, left, right;
+  guint n, moved = 0;
+
+  journey_canvas_zoom_to_fit (f->canvas);
+  iterate ();
+  zoom = journey_canvas_get_zoom (f->canvas);
+  g_assert_cmpfloat (zoom, <, 1);
+  layout = journey_canvas_get_layout (f->canvas);
+  ppu = layout->px_per_unit;
+  n = layout->n_cards;
+  before = g_memdup2 (layout->cards, n * sizeof (JourneyLayoutCard));
+
+  /* Taken at a point of its card, and moved 200 px along the lane. */
+  w = card (f, "website");
+  gx = w->rect.x + w->rect.width / 2;
+  gy = w->rect.y + 10;
+  journey_canvas_map_to_widget (f->canvas, gx, gy, &wx, &wy);
+  g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+  for (int step = 1; step <= 4; step++)
+    g_signal_emit_by_name (drag, "drag-update", 50.0 * step, 0.0);
+  iterate ();
+
+  layout = journey_canvas_get_layout (f->canvas);
+  g_assert_cmpfloat (layout->px_per_unit, ==, ppu);
+  journey_canvas_widget_to_map (f->canvas, wx + 200, wy, &px, &py);
+  w = card (f, "website");
+  g_assert_cmpfloat (fabs (w->rect.x + w->rect.width / 2 - px), <=, 0.125 * ppu + 1e-6);
+  g_assert_cmpfloat (w->rect.y + 10, ==, py);
+  left = w->rect.x - layout->style.card_gap;
+  right = w->rect.x + w->rect.width + layout->style.card_gap;
+  g_assert_cmpuint (layout->n_cards, ==, n);
+  for (guint c = 0; c < n; c++)
+    {
+      const JourneyLayoutCard *now = &layout->cards[c], *then = &before[c];
+
+      g_assert_true (now->touchpoint == then->touchpoint);
+      if (now == w || (now->row == then->row && now->rect.x == then->rect.x))
+        continue;
+      /* Only a card in the way of the dragged one made room. */
+      g_assert_cmpint (now->lane, ==, w->lane);
+      g_assert_cmpfloat (then->rect.x, <, right);
+      g_assert_cmpfloat (then->rect.x + then->rect.width, >, left);
+      moved++;
+    }
+  g_assert_cmpuint (moved, <=, 1);
+  during = g_memdup2 (layout->cards, n * sizeof (JourneyLayoutCard));
+
+  g_signal_emit_by_name (drag, "drag-end", 200.0, 0.0);
+  iterate ();
+  layout = journey_canvas_get_layout (f->canvas);
+  g_assert_cmpfloat (journey_canvas_get_zoom (f->canvas), ==, zoom);
+  g_assert_cmpfloat (layout->px_per_unit, ==, ppu);
+  for (guint c = 0; c < n; c++)
+    {
+      g_assert_true (layout->cards[c].touchpoint == during[c].touchpoint);
+      g_assert_cmpmem (&layout->cards[c].rect, sizeof (JourneyRect), &during[c].rect, sizeof (JourneyRect));
+    }
+  g_assert_cmpfloat (compare_with_painter (f, zoom), <, 3.0);
+  assert_one_step (f, "Move “Visits the hotel website”");
+}
+
 /* The emotion band as the canvas shows it now, against the painter's
  * drawing of the same map node by node as the canvas draws. */
 static double
@@ -981,8 +1062,11 @@ main (int   argc,
 {
   g_autofree char *long_map = export_test_generate (400, 5);
   g_autoptr(GString) off_grid = g_string_new (EXPORT_TEST_PROJECT);
+  g_autofree char *hotel_path = g_build_filename (g_getenv ("JOURNEYS_EXAMPLES_DIR"), "hotel.journey", NULL);
+  g_autofree char *hotel = NULL;
 
   gtk_test_init (&argc, &argv, NULL);
+  g_assert_true (g_file_get_contents (hotel_path, &hotel, NULL, NULL));
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -1002,6 +1086,7 @@ main (int   argc,
   ADD ("/canvas/channel-filter", test_channel_filter);
   ADD ("/canvas/render-matches-painter", test_render_matches_painter);
   g_test_add ("/canvas/long-curves", Fixture, long_map, fixture_set_up, test_long_curves, fixture_tear_down);
+  g_test_add ("/canvas/drag-is-stable", Fixture, hotel, fixture_set_up, test_drag_is_stable, fixture_tear_down);
   g_assert_cmpuint (g_string_replace (off_grid, "\"lane\": \"off\", \"time\": 4,", "\"lane\": \"off\", \"time\": 4.13,", 1), ==, 1);
   g_test_add ("/canvas/drag-card-to-lane-keeps-time", Fixture, off_grid->str, fixture_set_up,
               test_drag_card_to_lane_keeps_time, fixture_tear_down);

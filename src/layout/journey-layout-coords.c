@@ -182,3 +182,53 @@ journey_layout_hit_test (JourneyLayout *self,
 
   return JOURNEY_HIT_NONE;
 }
+
+/**
+ * journey_layout_row_at:
+ * @lane: a lane of the layout
+ *
+ * Returns: the row of cards of @lane at @y: the row whose cards span @y
+ *   (or the nearer of two rows, in the gap between them); 0 above the
+ *   first; the lane's number of rows (a row to come) below the last.
+ */
+guint
+journey_layout_row_at (JourneyLayout *self,
+                       guint          lane,
+                       double         y)
+{
+  guint n_rows;
+  g_autofree double *top = NULL;
+  g_autofree double *bottom = NULL;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (lane < self->n_lanes, 0);
+
+  n_rows = self->lanes[lane].n_rows;
+  if (n_rows == 0)
+    return 0;
+  top = g_new (double, n_rows);
+  bottom = g_new (double, n_rows);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      top[r] = G_MAXDOUBLE;
+      bottom[r] = -G_MAXDOUBLE;
+    }
+  for (guint c = 0; c < self->n_cards; c++)
+    {
+      const JourneyLayoutCard *card = &self->cards[c];
+
+      if (card->lane != (int) lane || card->row >= n_rows)
+        continue;
+      top[card->row] = MIN (top[card->row], card->rect.y);
+      bottom[card->row] = MAX (bottom[card->row], card->rect.y + card->rect.height);
+    }
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      if (top[r] > bottom[r])
+        continue;
+      if (y < bottom[r] + self->style.card_gap / 2)
+        return r;
+    }
+  return n_rows;
+}

@@ -115,6 +115,8 @@ gboolean journey_layout_restack_lanes    (JourneyLayout  *self,
 double journey_layout_widen_for_rows     (JourneyLayout  *self,
                                           double          width0);
 void   journey_layout_place_cards_in_time (JourneyLayout *self);
+gboolean journey_layout_card_pin_moved   (JourneyLayout           *self,
+                                          const JourneyLayoutCard *card);
 void   journey_layout_pack_rows          (JourneyLayout  *self,
                                           const gboolean *only);
 double journey_layout_card_left          (JourneyLayout  *self,

@@ -59,6 +59,52 @@ card_left (JourneyLayout           *self,
   return card_centre (x0, x0 + width, tx, lo, hi) - card->rect.width / 2;
 }
 
+/* The time at @x on a timeline from @x0 to @x1 whose card_centre() is
+ * @c: its inverse. */
+static double
+card_centre_inverse (double x0,
+                     double x1,
+                     double c,
+                     double lo,
+                     double hi)
+{
+  double d0 = lo - x0, d1 = x1 - hi;
+
+  if (hi <= lo)
+    return NAN;
+  if (4 * MAX (d0, d1) > x1 - x0)
+    return x0 + (c - lo) / (hi - lo) * (x1 - x0);
+  if (c < x0 + 2 * d0)
+    return x0 + 2 * (c - lo);
+  if (c > x1 - 2 * d1)
+    return x1 - 2 * (hi - c);
+  return c;
+}
+
+/**
+ * journey_layout_time_for_card_left:
+ *
+ * Returns: the time at which @card's left edge is at @left (the inverse
+ *   of where a card goes, which squeezes times near the ends of the
+ *   timeline), clamped to the timeline; the card's own time when every
+ *   time puts it in one place
+ */
+double
+journey_layout_time_for_card_left (JourneyLayout           *self,
+                                   const JourneyLayoutCard *card,
+                                   double                   left)
+{
+  const JourneyStyle *style = &self->style;
+  double x0 = self->timeline_x, width = self->timeline_width;
+  double lo = x0 + style->card_gap + style->major_width / 2;
+  double hi = x0 + width - style->card_gap - style->major_width / 2;
+  double tx = card_centre_inverse (x0, x0 + width, left + card->rect.width / 2, lo, hi);
+
+  if (!isfinite (tx) || width <= 0)
+    return card->touchpoint->time;
+  return clampd ((tx - x0) / (width / self->duration), 0, self->duration);
+}
+
 /* The left edge of every card, by card, on a timeline @width wide: what
  * journey_layout_place_cards_in_time() does, for any width. */
 static void
@@ -279,14 +325,148 @@ row_heap_pop (RowHeap *h)
   return top;
 }
 
+/* Takes @row out of @h, wherever it is in the heap. */
+static void
+row_heap_remove (RowHeap *h,
+                 guint    row)
+{
+  guint n = h->n;
+  g_autofree guint *rows = g_memdup2 (h->rows, n * sizeof (guint));
+
+  h->n = 0;
+  for (guint i = 0; i < n; i++)
+    if (rows[i] != row)
+      row_heap_push (h, rows[i]);
+}
+
+/*
+ * Pinned cards.  The style's row hints ask for a card in a row of its
+ * lane (the canvas's: where a card was dragged to).  A pinned card takes
+ * its row when its turn comes, and the cards before it stay out of its
+ * way in that row, so the others make room around it; a pin that cannot
+ * be honoured (two pinned cards in one place) is first fit as usual.
+ * Pins are few (the cards of one drag), so they are looked through.
+ */
+typedef struct
+{
+  guint    card;
+  guint    row;
+  double   left;
+  double   right;
+  gboolean placed;
+} Pin;
+
+/* The row hinted for @card + 1 (0 for none), and whether it is pinned. */
+static guint
+row_hint (JourneyLayout           *self,
+          const JourneyLayoutCard *card,
+          gboolean                *pinned)
+{
+  guint hint;
+
+  if (self->style.row_hints == NULL)
+    return 0;
+  hint = GPOINTER_TO_UINT (g_hash_table_lookup (self->style.row_hints, card->touchpoint));
+  if (pinned != NULL)
+    *pinned = (hint & JOURNEY_ROW_HINT_PINNED) != 0;
+  return hint & ~JOURNEY_ROW_HINT_PINNED;
+}
+
+/* Whether @card is pinned to a row other than the one it has. */
+gboolean
+journey_layout_card_pin_moved (JourneyLayout           *self,
+                               const JourneyLayoutCard *card)
+{
+  gboolean pinned = FALSE;
+  guint hint = row_hint (self, card, &pinned);
+
+  return pinned && hint - 1 != card->row;
+}
+
+/* The pins of the @n cards in lc->by_left; NULL when there are none. */
+static GArray *
+lane_pins (JourneyLayout *self,
+           LaneCards     *lc,
+           guint          n)
+{
+  GArray *pins = NULL;
+
+  if (self->style.row_hints == NULL || g_hash_table_size (self->style.row_hints) == 0)
+    return NULL;
+  for (guint k = 0; k < n; k++)
+    {
+      guint c = lc->by_left[k];
+      gboolean pinned = FALSE;
+      guint hint = row_hint (self, &self->cards[c], &pinned);
+      Pin pin = { c, hint - 1, lc->left[c], lc->left[c] + self->cards[c].rect.width, FALSE };
+
+      if (!pinned)
+        continue;
+      if (pins == NULL)
+        pins = g_array_new (FALSE, FALSE, sizeof (Pin));
+      g_array_append_val (pins, pin);
+    }
+  return pins;
+}
+
+static Pin *
+find_pin (GArray *pins,
+          guint   card)
+{
+  if (pins != NULL)
+    for (guint i = 0; i < pins->len; i++)
+      if (g_array_index (pins, Pin, i).card == card)
+        return &g_array_index (pins, Pin, i);
+  return NULL;
+}
+
+/* Whether a card from @left to @right in @row would be in the way of a
+ * pinned card still to come. */
+static gboolean
+blocks_pin (GArray *pins,
+            guint   row,
+            double  left,
+            double  right,
+            double  gap)
+{
+  if (pins != NULL)
+    for (guint i = 0; i < pins->len; i++)
+      {
+        const Pin *pin = &g_array_index (pins, Pin, i);
+
+        if (!pin->placed && pin->row == row && left < pin->right + gap && right + gap > pin->left)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether a card from @right on, the @k-th of lc->by_left's @n, would sit
+ * in @row in the way of a card after it hinted to that row: a card put
+ * out of its row does not put the next ones out of theirs. */
+static gboolean
+blocks_hint (JourneyLayout *self,
+             LaneCards     *lc,
+             guint          k,
+             guint          n,
+             guint          row,
+             double         right,
+             double         gap)
+{
+  for (guint j = k + 1; j < n && lc->left[lc->by_left[j]] < right + gap; j++)
+    if (row_hint (self, &self->cards[lc->by_left[j]], NULL) == row + 1)
+      return TRUE;
+  return FALSE;
+}
+
 /* First fit of lane @l's cards at the left edges in lc->left: each card
  * into the first row whose last card it keeps its gap from.  The cards
  * come by left edge, so a row that is free for one card stays free for
  * the next: rows move from a heap of busy rows (by right edge) to a heap
  * of free rows (by number) and first fit takes the lowest free one, in
- * O(n log n) however many rows there are.  Stops once it needs more than
- * @limit rows (and returns limit + 1); with @assign, sets each card's
- * row.  Returns the number of rows. */
+ * O(n log n) however many rows there are.  With @assign, pinned cards
+ * (see above) take their rows, and each card's row is set.  Stops once
+ * it needs more than @limit rows (and returns limit + 1).  Returns the
+ * number of rows. */
 static guint
 first_fit (JourneyLayout *self,
            LaneCards     *lc,
@@ -298,26 +478,73 @@ first_fit (JourneyLayout *self,
   guint n = merge_by_left (lc, l);
   RowHeap busy = { lc->busy_rows, 0, lc->row_right };
   RowHeap free_rows = { lc->free_rows, 0, NULL };
+  g_autoptr(GArray) pins = assign ? lane_pins (self, lc, n) : NULL;
+  g_autoptr(GArray) passed = pins ? g_array_new (FALSE, FALSE, sizeof (guint)) : NULL;
   guint n_rows = 0;
 
   for (guint k = 0; k < n; k++)
     {
       guint c = lc->by_left[k];
       double left = lc->left[c];
-      guint r;
+      double right = left + self->cards[c].rect.width;
+      Pin *pin = find_pin (pins, c);
+      guint hint = assign ? row_hint (self, &self->cards[c], NULL) : 0;
+      guint r = G_MAXUINT;
 
       while (busy.n > 0 && lc->row_right[busy.rows[0]] + gap <= left + 1e-6)
         row_heap_push (&free_rows, row_heap_pop (&busy));
 
-      if (free_rows.n > 0)
-        r = row_heap_pop (&free_rows);
-      else
+      if (pin != NULL)
         {
-          if (n_rows == limit)
-            return limit + 1;
-          r = n_rows++;
+          pin->placed = TRUE;
+          /* Its row, when free; a row past the last is the next one. */
+          if (pin->row >= n_rows)
+            r = n_rows < limit ? n_rows++ : G_MAXUINT;
+          else if (lc->row_right[pin->row] + gap <= left + 1e-6)
+            {
+              r = pin->row;
+              row_heap_remove (&free_rows, r);
+            }
         }
-      lc->row_right[r] = left + self->cards[c].rect.width;
+      else if (hint > 0 && hint - 1 < n_rows && lc->row_right[hint - 1] + gap <= left + 1e-6
+               && !blocks_pin (pins, hint - 1, left, right, gap))
+        {
+          /* The row it had, where it is free. */
+          r = hint - 1;
+          row_heap_remove (&free_rows, r);
+        }
+      if (r == G_MAXUINT)
+        {
+          /* The lowest free row that no pinned card still to come needs
+           * here, else a new one. */
+          if (passed != NULL)
+            g_array_set_size (passed, 0);
+          while (free_rows.n > 0)
+            {
+              r = row_heap_pop (&free_rows);
+              if (!blocks_pin (pins, r, left, right, gap)
+                  && (!assign || !blocks_hint (self, lc, k, n, r, right, gap)))
+                break;
+              g_array_append_val (passed, r);
+              r = G_MAXUINT;
+            }
+          while (r == G_MAXUINT)
+            {
+              if (n_rows == limit)
+                return limit + 1;
+              r = n_rows++;
+              lc->row_right[r] = -G_MAXDOUBLE;
+              if (blocks_pin (pins, r, left, right, gap)
+                  || (assign && blocks_hint (self, lc, k, n, r, right, gap)))
+                {
+                  g_array_append_val (passed, r);
+                  r = G_MAXUINT;
+                }
+            }
+          for (guint i = 0; passed != NULL && i < passed->len; i++)
+            row_heap_push (&free_rows, g_array_index (passed, guint, i));
+        }
+      lc->row_right[r] = right;
       row_heap_push (&busy, r);
       if (assign)
         self->cards[c].row = r;

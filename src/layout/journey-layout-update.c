@@ -79,8 +79,8 @@ find_lane (JourneyLayout *self,
  * @n_changed: their number
  *
  * Brings @self up to date with its map when only the time, lane,
- * satisfaction or target of the touchpoints in @changed changed since it
- * was made: their cards go to their new places, the lanes they left and
+ * satisfaction or target of the touchpoints in @changed (or the rows the
+ * style's hints ask for them) changed since it was made: their cards go to their new places, the lanes they left and
  * joined are packed into rows again, and the curves, handles and flags are
  * placed again.  Anything else (a title, a stage's length, the scale, a
  * touchpoint added) needs a new layout: journey_layout_update() notices
@@ -157,7 +157,7 @@ journey_layout_update (JourneyLayout            *self,
       int lane = find_lane (self, tp->lane);
       double left = journey_layout_card_left (self, card);
 
-      if (lane != card->lane || left != card->rect.x)
+      if (lane != card->lane || left != card->rect.x || journey_layout_card_pin_moved (self, card))
         {
           if (!(self->style.fixed_px_per_unit > 0))
             return FALSE;

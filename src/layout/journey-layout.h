@@ -87,9 +87,22 @@ typedef struct
   guint  max_lane_rows;
 
   /* Pixels per unit of time, when not 0: the canvas holds the scale of the
-   * timeline still while a card is dragged. */
+   * timeline still while cards are moved about (SPEC §9, Stability). */
   double fixed_px_per_unit;
+
+  /* (nullable): touchpoint → JOURNEY_ROW_HINT (row, pinned): the row a
+   * card is wanted in, where that row is free at the card's time.  The
+   * other cards of a lane make room around a pinned card; a card that is
+   * only hinted takes its row if nothing pinned or placed before it is
+   * there.  The canvas's, so that cards stay in their rows while others
+   * are dragged about (SPEC §9, Stability).  Not owned; must outlive the
+   * layouts made with the style. */
+  GHashTable *row_hints;
 } JourneyStyle;
+
+#define JOURNEY_ROW_HINT_PINNED 0x80000000u
+#define JOURNEY_ROW_HINT(row, pinned) \
+  GUINT_TO_POINTER (((guint) (row) + 1) | ((pinned) ? JOURNEY_ROW_HINT_PINNED : 0))
 
 const JourneyStyle *journey_style_get_default (void);
 
@@ -336,6 +349,12 @@ double         journey_layout_x_for_time     (JourneyLayout      *self,
                                               double              time);
 double         journey_layout_time_for_x     (JourneyLayout      *self,
                                               double              x);
+double         journey_layout_time_for_card_left (JourneyLayout           *self,
+                                                  const JourneyLayoutCard *card,
+                                                  double                   left);
+guint          journey_layout_row_at         (JourneyLayout      *self,
+                                              guint               lane,
+                                              double              y);
 double         journey_layout_y_for_value    (JourneyLayout      *self,
                                               double              value);
 double         journey_layout_value_for_y    (JourneyLayout      *self,

@@ -143,14 +143,28 @@ start_moving_cards (JourneyCanvas *self)
   g_ptr_array_set_size (self->drag_touchpoints, 0);
   g_array_set_size (self->drag_times, 0);
   g_array_set_size (self->drag_lanes, 0);
+  g_array_set_size (self->drag_centres, 0);
+
+  /* Every card stays in the row it has, unless a dragged one needs it;
+   * the cards dropped before are pinned no longer. */
+  g_hash_table_remove_all (self->row_hints);
+  for (guint c = 0; c < self->layout->n_cards; c++)
+    g_hash_table_insert (self->row_hints, self->layout->cards[c].touchpoint,
+                         JOURNEY_ROW_HINT (self->layout->cards[c].row, FALSE));
+
   for (guint i = 0; i < selection->len; i++)
     {
       JourneyTouchpoint *tp = g_ptr_array_index (selection, i);
       int lane = tp->lane ? journey_map_find_lane_index (self->map, tp->lane) : -1;
+      int card = journey_canvas_card_of (self, tp);
+      double centre = card >= 0 ? self->layout->cards[card].rect.y + self->layout->cards[card].rect.height / 2 : NAN;
 
       g_ptr_array_add (self->drag_touchpoints, tp);
       g_array_append_val (self->drag_times, tp->time);
       g_array_append_val (self->drag_lanes, lane);
+      g_array_append_val (self->drag_centres, centre);
+      if (tp == self->drag_touchpoint)
+        self->drag_left = card >= 0 ? self->layout->cards[card].rect.x : NAN;
     }
 }
 
@@ -163,6 +177,20 @@ cards_moved (JourneyCanvas *self)
 
   journey_canvas_map_changed (self);
   self->cards_moved_only = only;
+}
+
+/* A dragged card goes into the row of @lane under its middle, @y, and
+ * stays there after the drop: the point of the card that was taken stays
+ * under the pointer, and the other cards make room around it. */
+static void
+pin_to_row (JourneyCanvas     *self,
+            JourneyTouchpoint *tp,
+            int                lane,
+            double             y)
+{
+  if (lane < 0 || (guint) lane >= self->layout->n_lanes || !isfinite (y))
+    return;
+  g_hash_table_insert (self->row_hints, tp, JOURNEY_ROW_HINT (journey_layout_row_at (self->layout, (guint) lane, y), TRUE));
 }
 
 static void
@@ -184,15 +212,22 @@ update_card_drag (JourneyCanvas   *self,
         lead_lane = g_array_index (self->drag_lanes, int, i);
       }
 
-  /* In time with the pointer, at the scale the drag began with; a card
-   * taken straight up or down to another lane keeps its time, on the grid
-   * or not. */
+  /* In time with the pointer, at the scale the drag began with: the
+   * card's edge as far from where it was as the pointer is, even near
+   * the ends of the timeline, where cards are squeezed in; a card taken
+   * straight up or down to another lane keeps its time, on the grid or
+   * not. */
   if (fabs (map_x - self->drag_x) * self->zoom < SAME_TIME_SLOP)
     dt = 0;
   else
     {
-      new_time = journey_canvas_snap (self, lead_time + (map_x - self->drag_x) / self->drag_px_per_unit,
-                                      journey_canvas_snapping (self, state));
+      int card = journey_canvas_card_of (self, lead);
+
+      new_time = card >= 0 && isfinite (self->drag_left)
+                 ? journey_layout_time_for_card_left (self->layout, &self->layout->cards[card],
+                                                      self->drag_left + map_x - self->drag_x)
+                 : lead_time + (map_x - self->drag_x) / self->drag_px_per_unit;
+      new_time = journey_canvas_snap (self, new_time, journey_canvas_snapping (self, state));
       dt = new_time - lead_time;
     }
 
@@ -212,6 +247,8 @@ update_card_drag (JourneyCanvas   *self,
       if (lane >= 0)
         to = journey_list_peek (self->map->lanes, (guint) CLAMP (lane + dlane, 0, (int) n_lanes - 1));
       journey_edit_place (self->history, self->map, tp, g_array_index (self->drag_times, double, i) + dt, to, NULL);
+      pin_to_row (self, tp, lane >= 0 ? CLAMP (lane + dlane, 0, (int) n_lanes - 1) : -1,
+                  g_array_index (self->drag_centres, double, i) + self->drag_dy);
       g_ptr_array_add (self->changed, tp);
     }
 }
@@ -319,6 +356,7 @@ on_drag_begin (JourneyCanvas  *self,
   self->drag_grouped = FALSE;
   self->drag_dx = self->drag_dy = 0;
   self->drag_touchpoint = NULL;
+  self->drag_left = NAN;
   self->drag_px_per_unit = MAX (self->layout->px_per_unit, 1e-6);
 
   switch (hit.kind)

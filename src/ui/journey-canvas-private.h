@@ -87,6 +87,9 @@ struct _JourneyCanvas
   GPtrArray         *drag_touchpoints;
   GArray            *drag_times;
   GArray            *drag_lanes;
+  GArray            *drag_centres; /* each card's middle, map y */
+  double             drag_left;   /* the left edge of the card taken */
+  GHashTable        *row_hints;   /* touchpoint → row + 1: where cards were dragged to */
   guint              drag_stage;
   double             drag_length;
   double             drag_px_per_unit;

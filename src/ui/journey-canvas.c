@@ -56,10 +56,29 @@ clear_layout (JourneyCanvas *self)
 
 /* Brings the layout and the scene up to date with the map: a new layout,
  * and a scene that rebuilds only the cards that changed when it can. */
+/* The scale of the timeline that a new layout keeps, or 0 for the one
+ * the layout chooses.  Cards moved about keep it (SPEC §9, Stability): a
+ * drop, a move by keyboard or in the inspector, an undo of one never
+ * rescales the map under the pointer, nor a stage dragged longer.  Cards
+ * added or removed, lanes changed or another map let the layout choose
+ * again, as it does for the exports. */
+static double
+kept_scale (JourneyCanvas *self)
+{
+  if (self->drag == DRAG_CARDS || self->drag == DRAG_STAGE)
+    return self->drag_px_per_unit;
+  if (self->layout == NULL
+      || journey_list_get_length (self->map->touchpoints) != self->layout->n_touchpoints
+      || journey_list_get_length (self->map->lanes) != self->layout->n_lanes)
+    return 0;
+  return self->layout->px_per_unit;
+}
+
 void
 journey_canvas_update_layout (JourneyCanvas *self)
 {
   JourneyLayout *layout;
+  JourneyStyle style;
 
   if (self->map == NULL)
     {
@@ -86,16 +105,10 @@ journey_canvas_update_layout (JourneyCanvas *self)
       return;
     }
 
-  if (self->drag == DRAG_CARDS || self->drag == DRAG_STAGE)
-    {
-      /* The timeline keeps its scale under the pointer while it drags. */
-      JourneyStyle style = *journey_style_get_default ();
-
-      style.fixed_px_per_unit = self->drag_px_per_unit;
-      layout = journey_layout_new (self->map, self->project, &style);
-    }
-  else
-    layout = journey_layout_new (self->map, self->project, journey_style_get_default ());
+  style = *journey_style_get_default ();
+  style.fixed_px_per_unit = kept_scale (self);
+  style.row_hints = self->row_hints;
+  layout = journey_layout_new (self->map, self->project, &style);
   if (self->scene == NULL || self->frame_dirty)
     {
       g_clear_pointer (&self->scene, journey_scene_free);
@@ -167,6 +180,10 @@ on_history_changed (JourneyCanvas  *self,
         g_hash_table_iter_remove (&iter);
         gone = TRUE;
       }
+  g_hash_table_iter_init (&iter, self->row_hints);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (present, key))
+      g_hash_table_iter_remove (&iter);
   if (self->state.focused != NULL && !g_hash_table_contains (present, self->state.focused))
     self->state.focused = NULL;
   if (self->state.hovered != NULL && !g_hash_table_contains (present, self->state.hovered))
@@ -194,18 +211,18 @@ journey_canvas_card_of (JourneyCanvas     *self,
 
 /* -- scrolling ------------------------------------------------------------ */
 
-/* Where the map's origin is drawn: centred while it is smaller than the
- * view. */
+/* Where the map's origin is drawn: centred across while it is narrower
+ * than the view, at the top while it is shorter, so that a lane that
+ * grows (a card dragged into a new row) moves nothing above it. */
 static void
 get_origin (JourneyCanvas *self,
             double        *x,
             double        *y)
 {
   double width = self->layout ? self->layout->width * self->zoom : 0;
-  double height = self->layout ? self->layout->height * self->zoom : 0;
 
   *x = MAX (0, (gtk_widget_get_width (GTK_WIDGET (self)) - width) / 2);
-  *y = MAX (0, (gtk_widget_get_height (GTK_WIDGET (self)) - height) / 2);
+  *y = 0;
   if (self->hadjustment)
     *x -= gtk_adjustment_get_value (self->hadjustment);
   if (self->vadjustment)
@@ -558,6 +575,8 @@ journey_canvas_finalize (GObject *object)
   g_clear_pointer (&self->drag_touchpoints, g_ptr_array_unref);
   g_clear_pointer (&self->drag_times, g_array_unref);
   g_clear_pointer (&self->drag_lanes, g_array_unref);
+  g_clear_pointer (&self->drag_centres, g_array_unref);
+  g_clear_pointer (&self->row_hints, g_hash_table_unref);
   g_clear_pointer (&self->painter, journey_painter_free);
   g_clear_pointer (&self->curve_tiles, g_ptr_array_unref);
   g_clear_object (&self->pango);
@@ -624,6 +643,8 @@ journey_canvas_init (JourneyCanvas *self)
   self->drag_touchpoints = g_ptr_array_new ();
   self->drag_times = g_array_new (FALSE, FALSE, sizeof (double));
   self->drag_lanes = g_array_new (FALSE, FALSE, sizeof (int));
+  self->drag_centres = g_array_new (FALSE, FALSE, sizeof (double));
+  self->row_hints = g_hash_table_new (NULL, NULL);
   self->layouts = journey_canvas_layout_cache_new ();
   self->painter = journey_painter_new ();
   self->curve_tiles = journey_canvas_tiles_new ();
@@ -674,6 +695,7 @@ journey_canvas_set_map (JourneyCanvas  *self,
     g_signal_connect_object (history, "changed", G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
 
   g_hash_table_remove_all (self->selected);
+  g_hash_table_remove_all (self->row_hints);
   self->state.focused = NULL;
   self->state.hovered = NULL;
   clear_layout (self);
