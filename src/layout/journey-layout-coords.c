@@ -186,17 +186,21 @@ journey_layout_hit_test (JourneyLayout *self,
 /**
  * journey_layout_row_at:
  * @lane: a lane of the layout
+ * @except: (nullable): a touchpoint whose card is not counted (the one
+ *   dragged)
  *
  * Returns: the row of cards of @lane at @y: the row whose cards span @y
  *   (or the nearer of two rows, in the gap between them); 0 above the
- *   first; the lane's number of rows (a row to come) below the last.
+ *   first; below the last, the row after it (a row to come).  Rows that
+ *   only @except's card is in are not counted.
  */
 guint
-journey_layout_row_at (JourneyLayout *self,
-                       guint          lane,
-                       double         y)
+journey_layout_row_at (JourneyLayout     *self,
+                       guint              lane,
+                       double             y,
+                       JourneyTouchpoint *except)
 {
-  guint n_rows;
+  guint n_rows, last = 0;
   g_autofree double *top = NULL;
   g_autofree double *bottom = NULL;
 
@@ -217,7 +221,7 @@ journey_layout_row_at (JourneyLayout *self,
     {
       const JourneyLayoutCard *card = &self->cards[c];
 
-      if (card->lane != (int) lane || card->row >= n_rows)
+      if (card->lane != (int) lane || card->row >= n_rows || card->touchpoint == except)
         continue;
       top[card->row] = MIN (top[card->row], card->rect.y);
       bottom[card->row] = MAX (bottom[card->row], card->rect.y + card->rect.height);
@@ -229,6 +233,7 @@ journey_layout_row_at (JourneyLayout *self,
         continue;
       if (y < bottom[r] + self->style.card_gap / 2)
         return r;
+      last = r + 1;
     }
-  return n_rows;
+  return last;
 }

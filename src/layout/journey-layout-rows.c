@@ -367,9 +367,11 @@ row_hint (JourneyLayout           *self,
   if (self->style.row_hints == NULL)
     return 0;
   hint = GPOINTER_TO_UINT (g_hash_table_lookup (self->style.row_hints, card->touchpoint));
+  if (hint == 0 || card->lane < 0 || ((hint >> 16) & 0x7fffu) != ((guint) card->lane & 0x7fffu))
+    return 0;
   if (pinned != NULL)
     *pinned = (hint & JOURNEY_ROW_HINT_PINNED) != 0;
-  return hint & ~JOURNEY_ROW_HINT_PINNED;
+  return hint & 0xffffu;
 }
 
 /* Whether @card is pinned to a row other than the one it has. */
@@ -479,7 +481,7 @@ first_fit (JourneyLayout *self,
   RowHeap busy = { lc->busy_rows, 0, lc->row_right };
   RowHeap free_rows = { lc->free_rows, 0, NULL };
   g_autoptr(GArray) pins = assign ? lane_pins (self, lc, n) : NULL;
-  g_autoptr(GArray) passed = pins ? g_array_new (FALSE, FALSE, sizeof (guint)) : NULL;
+  g_autoptr(GArray) passed = assign ? g_array_new (FALSE, FALSE, sizeof (guint)) : NULL;
   guint n_rows = 0;
 
   for (guint k = 0; k < n; k++)
@@ -497,10 +499,18 @@ first_fit (JourneyLayout *self,
       if (pin != NULL)
         {
           pin->placed = TRUE;
-          /* Its row, when free; a row past the last is the next one. */
-          if (pin->row >= n_rows)
-            r = n_rows < limit ? n_rows++ : G_MAXUINT;
-          else if (lc->row_right[pin->row] + gap <= left + 1e-6)
+          /* Its row, when free; the rows before it, if the cards before
+           * it need fewer, are free for the cards after it. */
+          if (pin->row >= n_rows && pin->row < limit)
+            {
+              while (n_rows < pin->row)
+                {
+                  lc->row_right[n_rows] = -G_MAXDOUBLE;
+                  row_heap_push (&free_rows, n_rows++);
+                }
+              r = n_rows++;
+            }
+          else if (pin->row < n_rows && lc->row_right[pin->row] + gap <= left + 1e-6)
             {
               r = pin->row;
               row_heap_remove (&free_rows, r);
@@ -512,6 +522,17 @@ first_fit (JourneyLayout *self,
           /* The row it had, where it is free. */
           r = hint - 1;
           row_heap_remove (&free_rows, r);
+        }
+      else if (hint > n_rows && hint <= limit && !blocks_pin (pins, hint - 1, left, right, gap))
+        {
+          /* The row it had, though the cards before it need fewer now:
+           * the rows between are free for the cards after it. */
+          while (n_rows < hint - 1)
+            {
+              lc->row_right[n_rows] = -G_MAXDOUBLE;
+              row_heap_push (&free_rows, n_rows++);
+            }
+          r = n_rows++;
         }
       if (r == G_MAXUINT)
         {

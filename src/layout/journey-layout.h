@@ -90,7 +90,7 @@ typedef struct
    * timeline still while cards are moved about (SPEC §9, Stability). */
   double fixed_px_per_unit;
 
-  /* (nullable): touchpoint → JOURNEY_ROW_HINT (row, pinned): the row a
+  /* (nullable): touchpoint → JOURNEY_ROW_HINT (lane, row, pinned): the row a
    * card is wanted in, where that row is free at the card's time.  The
    * other cards of a lane make room around a pinned card; a card that is
    * only hinted takes its row if nothing pinned or placed before it is
@@ -100,9 +100,12 @@ typedef struct
   GHashTable *row_hints;
 } JourneyStyle;
 
+/* A row hint: for the card in lane @lane (a hint for another lane is
+ * not taken), row @row; pinned or not.  Lanes and rows below 32,768. */
 #define JOURNEY_ROW_HINT_PINNED 0x80000000u
-#define JOURNEY_ROW_HINT(row, pinned) \
-  GUINT_TO_POINTER (((guint) (row) + 1) | ((pinned) ? JOURNEY_ROW_HINT_PINNED : 0))
+#define JOURNEY_ROW_HINT(lane, row, pinned)                                 \
+  GUINT_TO_POINTER ((((guint) (lane) & 0x7fffu) << 16) | (MIN ((guint) (row), 0x7ffeu) + 1) \
+                    | ((pinned) ? JOURNEY_ROW_HINT_PINNED : 0))
 
 const JourneyStyle *journey_style_get_default (void);
 
@@ -354,7 +357,8 @@ double         journey_layout_time_for_card_left (JourneyLayout           *self,
                                                   double                   left);
 guint          journey_layout_row_at         (JourneyLayout      *self,
                                               guint               lane,
-                                              double              y);
+                                              double              y,
+                                              JourneyTouchpoint  *except);
 double         journey_layout_y_for_value    (JourneyLayout      *self,
                                               double              value);
 double         journey_layout_value_for_y    (JourneyLayout      *self,

@@ -150,7 +150,7 @@ start_moving_cards (JourneyCanvas *self)
   g_hash_table_remove_all (self->row_hints);
   for (guint c = 0; c < self->layout->n_cards; c++)
     g_hash_table_insert (self->row_hints, self->layout->cards[c].touchpoint,
-                         JOURNEY_ROW_HINT (self->layout->cards[c].row, FALSE));
+                         JOURNEY_ROW_HINT (self->layout->cards[c].lane, self->layout->cards[c].row, FALSE));
 
   for (guint i = 0; i < selection->len; i++)
     {
@@ -190,7 +190,8 @@ pin_to_row (JourneyCanvas     *self,
 {
   if (lane < 0 || (guint) lane >= self->layout->n_lanes || !isfinite (y))
     return;
-  g_hash_table_insert (self->row_hints, tp, JOURNEY_ROW_HINT (journey_layout_row_at (self->layout, (guint) lane, y), TRUE));
+  g_hash_table_insert (self->row_hints, tp,
+                       JOURNEY_ROW_HINT (lane, journey_layout_row_at (self->layout, (guint) lane, y, tp), TRUE));
 }
 
 static void

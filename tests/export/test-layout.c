@@ -552,6 +552,76 @@ assert_no_overlap (JourneyLayout *layout)
         g_error ("cards %s and %s overlap", layout->cards[i].touchpoint->id, layout->cards[j].touchpoint->id);
 }
 
+/* Row hints (the canvas's, SPEC §9 Stability): cards hinted to the rows
+ * they have keep them; a card moved and pinned to a row takes it, and
+ * only the cards in its way there move, to rows that put no other card
+ * out of its own; no two cards overlap. */
+static void
+test_row_hints (void)
+{
+  g_autofree char *json = dense_map (6, 40, 7, 0);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  JourneyMap *map = test_first_map (project);
+  g_autoptr(JourneyLayout) plain = layout_for (project);
+  g_autoptr(GHashTable) hints = g_hash_table_new (NULL, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  JourneyStyle style = *journey_style_get_default ();
+  guint displaced = 0;
+
+  style.fixed_px_per_unit = plain->px_per_unit;
+  style.row_hints = hints;
+
+  for (int trial = 0; trial < 60; trial++)
+    {
+      g_autoptr(JourneyLayout) before = NULL;
+      g_autoptr(JourneyLayout) after = NULL;
+      JourneyLayoutCard *pinned;
+      JourneyTouchpoint *tp;
+      guint c, row;
+
+      /* Every card hinted to the row it has: nothing changes. */
+      before = journey_layout_new (map, project, &style);
+      g_hash_table_remove_all (hints);
+      for (guint i = 0; i < before->n_cards; i++)
+        g_hash_table_insert (hints, before->cards[i].touchpoint,
+                             JOURNEY_ROW_HINT (before->cards[i].lane, before->cards[i].row, FALSE));
+      after = journey_layout_new (map, project, &style);
+      for (guint i = 0; i < before->n_cards; i++)
+        g_assert_cmpmem (&after->cards[i].rect, sizeof (JourneyRect), &before->cards[i].rect, sizeof (JourneyRect));
+      g_clear_pointer (&after, journey_layout_free);
+
+      /* A card to another time, pinned to a row of its lane. */
+      c = g_rand_int_range (rand, 0, before->n_cards);
+      tp = before->cards[c].touchpoint;
+      row = g_rand_int_range (rand, 0, before->lanes[before->cards[c].lane].n_rows + 1);
+      tp->time = g_rand_double_range (rand, 0, journey_map_get_duration (map));
+      g_hash_table_insert (hints, tp, JOURNEY_ROW_HINT (before->cards[c].lane, row, TRUE));
+      after = journey_layout_new (map, project, &style);
+      assert_no_overlap (after);
+
+      pinned = &after->cards[c];
+      g_assert_true (pinned->touchpoint == tp);
+      g_assert_cmpuint (pinned->row, ==, row);
+      for (guint i = 0; i < after->n_cards; i++)
+        {
+          const JourneyLayoutCard *now = &after->cards[i], *then = &before->cards[i];
+
+          if (i == c || now->row == then->row)
+            continue;
+          /* In the pinned card's way, in its row. */
+          g_assert_cmpint (now->lane, ==, pinned->lane);
+          g_assert_cmpuint (then->row, ==, pinned->row);
+          g_assert_cmpfloat (then->rect.x, <, pinned->rect.x + pinned->rect.width + style.card_gap);
+          g_assert_cmpfloat (then->rect.x + then->rect.width + style.card_gap, >, pinned->rect.x);
+          displaced++;
+        }
+      /* The next trial starts from here, as a drag starts from a drop. */
+      g_hash_table_insert (hints, tp, JOURNEY_ROW_HINT (pinned->lane, pinned->row, FALSE));
+    }
+  g_test_message ("%u cards made room in 60 drags", displaced);
+  g_assert_cmpuint (displaced, >, 0);
+}
+
 static guint
 deepest_lane (JourneyLayout *layout)
 {
@@ -771,6 +841,7 @@ main (int   argc,
   g_test_add_func ("/layout/hit-test", test_hit_test);
   g_test_add_func ("/layout/empty-map", test_empty_map);
   g_test_add_func ("/layout/dense", test_dense);
+  g_test_add_func ("/layout/row-hints", test_row_hints);
   g_test_add_func ("/layout/dense-same-time", test_dense_same_time);
   g_test_add_func ("/layout/model-values", test_model_values);
   g_test_add_func ("/layout/blueprint-labels", test_blueprint_labels);
