@@ -49,19 +49,32 @@ saved (JourneyProject *project)
   return journey_format_write_data (project, &length);
 }
 
+/* What a test runs on: a project (NULL: EXPORT_TEST_PROJECT) and a zoom:
+ * 100 % in a large window, or the whole map fitted into a window smaller
+ * than it, as a facilitator shows it on a projector. */
+typedef struct
+{
+  const char *json;
+  gboolean    fit;
+} Case;
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  const Case *c = data;
   GtkWidget *scrolled;
 
-  f->project = test_load_string (data ? data : EXPORT_TEST_PROJECT);
+  f->project = test_load_string (c->json ? c->json : EXPORT_TEST_PROJECT);
   f->map = test_first_map (f->project);
   f->history = journey_history_new ();
   f->before = saved (f->project);
 
   f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1600, 1400);
+  if (c->fit)
+    gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 560);
+  else
+    gtk_window_set_default_size (GTK_WINDOW (f->window), 1600, 1400);
   scrolled = gtk_scrolled_window_new ();
   f->canvas = JOURNEY_CANVAS (journey_canvas_new ());
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (f->canvas));
@@ -72,6 +85,12 @@ fixture_set_up (Fixture       *f,
   while (gtk_widget_get_width (GTK_WIDGET (f->canvas)) == 0)
     g_main_context_iteration (NULL, TRUE);
   iterate ();
+  if (c->fit)
+    {
+      journey_canvas_zoom_to_fit (f->canvas);
+      iterate ();
+      g_assert_cmpfloat (journey_canvas_get_zoom (f->canvas), <, 0.9);
+    }
 }
 
 static void
@@ -206,7 +225,11 @@ stage_of (Fixture    *f,
   return journey_map_get_touchpoint_stage (f->map, tp (f, id))->id;
 }
 
-/* One undo brings the project back exactly; one redo brings @after. */
+static double compare_with_painter (Fixture *f,
+                                    double   zoom);
+
+/* One undo brings the project back exactly; one redo brings @after; and
+ * the canvas draws the map as the painter does, at the zoom it has. */
 static void
 assert_one_step (Fixture    *f,
                  const char *label)
@@ -214,6 +237,8 @@ assert_one_step (Fixture    *f,
   g_autofree char *after = saved (f->project);
   g_autofree char *undone = NULL;
   g_autofree char *redone = NULL;
+  g_autoptr(GPtrArray) selection = NULL;
+  JourneyTouchpoint *focus;
 
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, label);
   g_assert_true (journey_history_undo (f->history));
@@ -223,6 +248,16 @@ assert_one_step (Fixture    *f,
   g_assert_true (journey_history_redo (f->history));
   redone = saved (f->project);
   g_assert_cmpstr (redone, ==, after);
+  iterate ();
+  /* The painter draws no selection nor focus: without them a while. */
+  selection = journey_canvas_get_selection (f->canvas);
+  focus = journey_canvas_get_focus_touchpoint (f->canvas);
+  journey_canvas_unselect_all (f->canvas);
+  journey_canvas_set_focus_touchpoint (f->canvas, NULL);
+  g_assert_cmpfloat (compare_with_painter (f, journey_canvas_get_zoom (f->canvas)), <, 3.0);
+  for (guint i = 0; i < selection->len; i++)
+    journey_canvas_select (f->canvas, g_ptr_array_index (selection, i), TRUE);
+  journey_canvas_set_focus_touchpoint (f->canvas, focus);
   iterate ();
 }
 
@@ -586,9 +621,11 @@ test_zoom_and_pan (Fixture       *f,
   int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
   int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
 
+  double zoom = journey_canvas_get_zoom (f->canvas);
+
   gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-in", NULL);
   iterate ();
-  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), 1.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), zoom * 1.2, 1e-9);
   gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-reset", NULL);
   g_assert_cmpfloat (journey_canvas_get_zoom (f->canvas), ==, 1);
 
@@ -1069,30 +1106,39 @@ main (int   argc,
   g_autofree char *hotel_path = g_build_filename (g_getenv ("JOURNEYS_EXAMPLES_DIR"), "hotel.journey", NULL);
   g_autofree char *hotel = NULL;
 
+  static const Case at_100 = { NULL, FALSE }, at_fit = { NULL, TRUE };
+  Case long_curves = { NULL, FALSE }, hotel_case = { NULL, FALSE }, off_grid_case = { NULL, FALSE };
+
   gtk_test_init (&argc, &argv, NULL);
   g_assert_true (g_file_get_contents (hotel_path, &hotel, NULL, NULL));
+  long_curves.json = long_map;
+  hotel_case.json = hotel;
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  /* Every row of SPEC §9's table at 100 % and at fit zoom. */
+#define ADD(name, func)                                                                          \
+  g_test_add ("/canvas/" name, Fixture, &at_100, fixture_set_up, func, fixture_tear_down);     \
+  g_test_add ("/canvas/fit/" name, Fixture, &at_fit, fixture_set_up, func, fixture_tear_down)
 
-  ADD ("/canvas/drag-card-in-time", test_drag_card_in_time);
-  ADD ("/canvas/drag-card-to-lane", test_drag_card_to_lane);
-  ADD ("/canvas/drag-satisfaction", test_drag_satisfaction);
-  ADD ("/canvas/drag-target", test_drag_target);
-  ADD ("/canvas/drag-stage-boundary", test_drag_stage_boundary);
-  ADD ("/canvas/escape-during-drag", test_escape_during_drag);
-  ADD ("/canvas/add-by-double-click", test_add_by_double_click);
-  ADD ("/canvas/select-and-move-together", test_select_and_move_together);
-  ADD ("/canvas/zoom-and-pan", test_zoom_and_pan);
-  ADD ("/canvas/keyboard-focus", test_keyboard_focus);
-  ADD ("/canvas/keyboard-edits", test_keyboard_edits);
-  ADD ("/canvas/keyboard-commands", test_keyboard_commands);
-  ADD ("/canvas/channel-filter", test_channel_filter);
-  ADD ("/canvas/render-matches-painter", test_render_matches_painter);
-  g_test_add ("/canvas/long-curves", Fixture, long_map, fixture_set_up, test_long_curves, fixture_tear_down);
-  g_test_add ("/canvas/drag-is-stable", Fixture, hotel, fixture_set_up, test_drag_is_stable, fixture_tear_down);
+  ADD ("drag-card-in-time", test_drag_card_in_time);
+  ADD ("drag-card-to-lane", test_drag_card_to_lane);
+  ADD ("drag-satisfaction", test_drag_satisfaction);
+  ADD ("drag-target", test_drag_target);
+  ADD ("drag-stage-boundary", test_drag_stage_boundary);
+  ADD ("escape-during-drag", test_escape_during_drag);
+  ADD ("add-by-double-click", test_add_by_double_click);
+  ADD ("select-and-move-together", test_select_and_move_together);
+  ADD ("zoom-and-pan", test_zoom_and_pan);
+  ADD ("keyboard-focus", test_keyboard_focus);
+  ADD ("keyboard-edits", test_keyboard_edits);
+  ADD ("keyboard-commands", test_keyboard_commands);
+  ADD ("channel-filter", test_channel_filter);
+  g_test_add ("/canvas/render-matches-painter", Fixture, &at_100, fixture_set_up, test_render_matches_painter,
+              fixture_tear_down);
+  g_test_add ("/canvas/long-curves", Fixture, &long_curves, fixture_set_up, test_long_curves, fixture_tear_down);
+  g_test_add ("/canvas/drag-is-stable", Fixture, &hotel_case, fixture_set_up, test_drag_is_stable, fixture_tear_down);
   g_assert_cmpuint (g_string_replace (off_grid, "\"lane\": \"off\", \"time\": 4,", "\"lane\": \"off\", \"time\": 4.13,", 1), ==, 1);
-  g_test_add ("/canvas/drag-card-to-lane-keeps-time", Fixture, off_grid->str, fixture_set_up,
+  off_grid_case.json = off_grid->str;
+  g_test_add ("/canvas/drag-card-to-lane-keeps-time", Fixture, &off_grid_case, fixture_set_up,
               test_drag_card_to_lane_keeps_time, fixture_tear_down);
 
   return g_test_run ();
