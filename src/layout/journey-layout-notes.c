@@ -101,35 +101,129 @@ journey_layout_number_cards (JourneyLayout *self,
   apply_numbers (self, n_touchpoints);
 }
 
+/* Whether touchpoint @a comes before @b in time order (the map's order
+ * breaking ties). */
+static gboolean
+comes_before (JourneyMap *map,
+              guint       a,
+              guint       b)
+{
+  double ta = ((JourneyTouchpoint *) journey_list_peek (map->touchpoints, a))->time;
+  double tb = ((JourneyTouchpoint *) journey_list_peek (map->touchpoints, b))->time;
+
+  if (ta != tb)
+    return ta < tb;
+  return a < b;
+}
+
+/* Numbers the cards of the touchpoints at places @from … @to of the time
+ * order after their place changed. */
+static void
+number_range (JourneyLayout *self,
+              JourneyMap    *map,
+              guint          from,
+              guint          to)
+{
+  for (guint k = from; k <= to; k++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, g_array_index (self->time_order, guint, k));
+      guint c = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_of, tp));
+
+      if (c != 0 && self->cards[c - 1].number != k + 1)
+        {
+          self->cards[c - 1].number = k + 1;
+          g_snprintf (self->cards[c - 1].number_label, sizeof self->cards[c - 1].number_label, "%u", k + 1);
+        }
+    }
+}
+
+/* Moves the card @card's touchpoint from its place in the time order to
+ * where its time puts it among its neighbours, numbering the cards it
+ * passed: as far as it moved, not as large as the map. */
+static void
+move_in_order (JourneyLayout     *self,
+               JourneyMap        *map,
+               JourneyLayoutCard *card)
+{
+  guint *order = (guint *) (gpointer) self->time_order->data;
+  guint n = self->time_order->len;
+  guint p = card->number - 1, q = p;
+
+  g_assert (p < n && order[p] == card->index);
+  while (q > 0 && comes_before (map, card->index, order[q - 1]))
+    {
+      order[q] = order[q - 1];
+      q--;
+    }
+  if (q == p)
+    while (q + 1 < n && comes_before (map, order[q + 1], card->index))
+      {
+        order[q] = order[q + 1];
+        q++;
+      }
+  order[q] = card->index;
+  if (q != p)
+    number_range (self, map, MIN (p, q), MAX (p, q));
+}
+
 /* The numbers again after the touchpoints in @changed changed: only when a
- * time changed, in time linear in the map.  Needs self->card_of.  Returns
- * whether a card's number changed. */
-gboolean
+ * time changed, each card moved along the time order as far as it went;
+ * the whole order again (in time linear in the map) when that does not
+ * sort it, or a touchpoint without a card changed.  Needs self->card_of. */
+void
 journey_layout_renumber_cards (JourneyLayout            *self,
                                JourneyMap               *map,
                                JourneyTouchpoint *const *changed,
                                guint                     n_changed)
 {
+  guint *order = (guint *) (gpointer) self->time_order->data;
+  guint n = self->time_order->len;
   gboolean timed = FALSE;
-  GArray *order;
+  gboolean local = TRUE;
 
   for (guint i = 0; i < n_changed; i++)
     {
       guint c = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_of, changed[i]));
 
-      /* A touchpoint without a card has a number too. */
-      if (c == 0 || self->cards[c - 1].time != changed[i]->time)
-        timed = TRUE;
-      if (c != 0)
-        self->cards[c - 1].time = changed[i]->time;
+      /* A touchpoint without a card has a place in the order too. */
+      if (c == 0)
+        {
+          timed = TRUE;
+          local = FALSE;
+        }
+      else if (self->cards[c - 1].time != changed[i]->time)
+        {
+          self->cards[c - 1].time = changed[i]->time;
+          timed = TRUE;
+          if (local && isfinite (changed[i]->time))
+            move_in_order (self, map, &self->cards[c - 1]);
+          else
+            local = FALSE;
+        }
     }
   if (!timed)
-    return FALSE;
+    return;
 
-  order = journey_map_update_time_order (map, self->time_order, changed, n_changed);
-  g_array_unref (self->time_order);
-  self->time_order = order;
-  return apply_numbers (self, journey_list_get_length (map->touchpoints));
+  /* Each moved past neighbours that did not move: sorted if each is in
+   * order with its neighbours now. */
+  for (guint i = 0; local && i < n_changed; i++)
+    {
+      guint c = GPOINTER_TO_UINT (g_hash_table_lookup (self->card_of, changed[i]));
+      guint p = self->cards[c - 1].number - 1;
+
+      if ((p > 0 && !comes_before (map, order[p - 1], order[p]))
+          || (p + 1 < n && !comes_before (map, order[p], order[p + 1])))
+        local = FALSE;
+    }
+
+  if (!local)
+    {
+      GArray *fresh = journey_map_update_time_order (map, self->time_order, changed, n_changed);
+
+      g_array_unref (self->time_order);
+      self->time_order = fresh;
+      apply_numbers (self, journey_list_get_length (map->touchpoints));
+    }
 }
 
 /* -- notes ---------------------------------------------------------------- */

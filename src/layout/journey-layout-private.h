@@ -149,7 +149,7 @@ void   journey_layout_place_legend       (JourneyLayout  *self,
 void     journey_layout_number_cards     (JourneyLayout  *self,
                                           JourneyText    *text,
                                           JourneyMap     *map);
-gboolean journey_layout_renumber_cards   (JourneyLayout  *self,
+void     journey_layout_renumber_cards   (JourneyLayout  *self,
                                           JourneyMap     *map,
                                           JourneyTouchpoint *const *changed,
                                           guint           n_changed);
