@@ -36,7 +36,7 @@ KEY_ORDER = {
     "project": ["format", "version", "title", "personas", "channels", "maps"],
     "persona": ["id", "name", "description"],
     "channel": ["id", "name"],
-    "map": ["id", "title", "persona", "objective", "scale", "scope", "stages", "lanes", "touchpoints"],
+    "map": ["id", "title", "persona", "objective", "scale", "scope", "show_notes", "stages", "lanes", "touchpoints"],
     "scale": ["min", "max", "labels"],
     "stage": ["id", "name", "length", "color"],
     "lane": ["id", "name", "kind", "color"],

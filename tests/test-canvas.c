@@ -1097,6 +1097,72 @@ test_long_curves (Fixture       *f,
   g_assert_cmpfloat (compare_band_with_painter (f), <, 1.5);
 }
 
+typedef struct
+{
+  JourneyTouchpoint *touchpoint;
+  guint              kind;
+  guint              item;
+  guint              count;
+} NoteActivation;
+
+static void
+on_activate_note (JourneyCanvas     *canvas,
+                  JourneyTouchpoint *touchpoint,
+                  guint              kind,
+                  guint              item,
+                  NoteActivation    *got)
+{
+  got->touchpoint = touchpoint;
+  got->kind = kind;
+  got->item = item;
+  got->count++;
+}
+
+/* A double click on a note selects its touchpoint and asks for the
+ * note's field ("activate-note"); one on an empty spot of a note lane
+ * does nothing.  Neither is an edit. */
+static void
+test_double_click_note (Fixture       *f,
+                        gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  NoteActivation got = { NULL, 0, 0, 0 };
+  guint n_notes = layout->n_notes;
+  guint n_touchpoints = journey_list_get_length (f->map->touchpoints);
+  JourneyRect lanes;
+
+  /* "a" has a pain point, an opportunity and an action. */
+  g_assert_cmpuint (n_notes, ==, 3);
+  lanes = layout->notes_rect;
+  g_signal_connect (f->canvas, "activate-note", G_CALLBACK (on_activate_note), &got);
+
+  for (guint n = 0; n < n_notes; n++)
+    {
+      JourneyLayoutNote note;
+      g_autoptr(GPtrArray) selection = NULL;
+
+      layout = journey_canvas_get_layout (f->canvas);
+      note = layout->notes[n];
+      journey_canvas_select (f->canvas, NULL, FALSE);
+      click_map (f, 2, note.rect.x + note.rect.width - 12, note.rect.y + note.rect.height / 2);
+
+      g_assert_cmpuint (got.count, ==, n + 1);
+      g_assert_true (got.touchpoint == tp (f, "a"));
+      g_assert_cmpuint (got.kind, ==, note.kind);
+      g_assert_cmpuint (got.item, ==, note.item);
+      selection = journey_canvas_get_selection (f->canvas);
+      g_assert_cmpuint (selection->len, ==, 1);
+      g_assert_true (g_ptr_array_index (selection, 0) == tp (f, "a"));
+      g_assert_true (journey_canvas_get_focus_touchpoint (f->canvas) == tp (f, "a"));
+    }
+  g_assert_cmpuint (got.kind, !=, 0);
+
+  click_map (f, 2, lanes.x + lanes.width - 8, lanes.y + 4);
+  g_assert_cmpuint (got.count, ==, n_notes);
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n_touchpoints);
+  g_assert_false (journey_history_can_undo (f->history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1126,6 +1192,7 @@ main (int   argc,
   ADD ("drag-stage-boundary", test_drag_stage_boundary);
   ADD ("escape-during-drag", test_escape_during_drag);
   ADD ("add-by-double-click", test_add_by_double_click);
+  ADD ("double-click-note", test_double_click_note);
   ADD ("select-and-move-together", test_select_and_move_together);
   ADD ("zoom-and-pan", test_zoom_and_pan);
   ADD ("keyboard-focus", test_keyboard_focus);

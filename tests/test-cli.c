@@ -90,6 +90,7 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (help.out, "--export=OUT"));
   g_assert_nonnull (strstr (help.out, "--map=ID"));
   g_assert_nonnull (strstr (help.out, "--csv=FLAVOUR"));
+  g_assert_nonnull (strstr (help.out, "--notes=on|off"));
   g_assert_nonnull (strstr (help.out, "jira"));
   g_assert_nonnull (strstr (help.out, "rally"));
 }
@@ -723,6 +724,110 @@ test_csv_flavours (void)
   remove_temp (in);
 }
 
+/* The height of the PNG at @path, from its header. */
+static guint
+png_height (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  return ((guint) (guchar) data[20] << 24) | ((guint) (guchar) data[21] << 16)
+       | ((guint) (guchar) data[22] << 8) | (guint) (guchar) data[23];
+}
+
+static char *
+read_text (const char *path)
+{
+  char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  return data;
+}
+
+/* --notes on|off shows or hides the note lanes whatever the map says. */
+static void
+test_notes (void)
+{
+  g_autofree char *hotel = g_build_filename (g_getenv ("JOURNEYS_EXAMPLES_DIR"), "hotel.journey", NULL);
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *svg = g_build_filename (dir, "out.svg", NULL);
+  g_autofree char *png_on = g_build_filename (dir, "on.png", NULL);
+  g_autofree char *png_off = g_build_filename (dir, "off.png", NULL);
+  g_autofree char *csv = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *hidden = g_build_filename (dir, "hidden.journey", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (hotel);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JourneyProject) project = journey_format_read_file (file, NULL, &error);
+  g_autofree char *hidden_text = NULL;
+  g_auto(Run) shown = { 0 };
+  g_auto(Run) off = { 0 };
+  g_auto(Run) as_hidden = { 0 };
+  g_auto(Run) on = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) with_csv = { 0 };
+  g_auto(Run) alone = { 0 };
+  g_auto(Run) png1 = { 0 };
+  g_auto(Run) png2 = { 0 };
+
+  g_assert_no_error (error);
+
+  /* The map's setting: shown. */
+  run_journeys (&shown, "--export", svg, hotel, NULL);
+  g_assert_cmpint (shown.status, ==, 0);
+  text = read_text (svg);
+  g_assert_nonnull (strstr (text, "<g class=\"note pain-points\">"));
+  g_assert_nonnull (strstr (text, "<g class=\"note-lane actions\">"));
+  g_assert_nonnull (strstr (text, "Prices shown without taxes</title>"));
+  g_clear_pointer (&text, g_free);
+
+  run_journeys (&off, "--export", svg, hotel, "--notes", "off", NULL);
+  g_assert_cmpint (off.status, ==, 0);
+  text = read_text (svg);
+  g_assert_null (strstr (text, "class=\"note"));
+  g_assert_nonnull (strstr (text, "class=\"touchpoint"));
+  g_clear_pointer (&text, g_free);
+
+  /* A map that hides its notes, and --notes on. */
+  g_object_set (journey_list_peek (project->maps, 0), "show-notes", FALSE, NULL);
+  hidden_text = journey_format_write_data (project, NULL);
+  g_assert_true (g_file_set_contents (hidden, hidden_text, -1, NULL));
+  run_journeys (&as_hidden, "--export", svg, hidden, NULL);
+  g_assert_cmpint (as_hidden.status, ==, 0);
+  text = read_text (svg);
+  g_assert_null (strstr (text, "class=\"note"));
+  g_clear_pointer (&text, g_free);
+  run_journeys (&on, "--export", svg, hidden, "--notes", "on", NULL);
+  g_assert_cmpint (on.status, ==, 0);
+  text = read_text (svg);
+  g_assert_nonnull (strstr (text, "<g class=\"note opportunities\">"));
+  g_clear_pointer (&text, g_free);
+
+  /* The lanes take room in images too. */
+  run_journeys (&png1, "--export", png_on, hidden, "--notes", "on", NULL);
+  run_journeys (&png2, "--export", png_off, hidden, "--notes", "off", NULL);
+  g_assert_cmpint (png1.status, ==, 0);
+  g_assert_cmpint (png2.status, ==, 0);
+  g_assert_cmpuint (png_height (png_on), >, png_height (png_off) + 200);
+
+  /* Usage errors, and no output. */
+  g_assert_cmpint (g_unlink (svg), ==, 0);
+  run_journeys (&bad, "--export", svg, hotel, "--notes", "maybe", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "maybe"));
+  g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
+  run_journeys (&with_csv, "--export", csv, hotel, "--notes", "on", NULL);
+  g_assert_cmpint (with_csv.status, ==, 2);
+  g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+  run_journeys (&alone, "--notes", "on", NULL);
+  g_assert_cmpint (alone.status, ==, 2);
+  g_assert_nonnull (strstr (alone.err, "--notes"));
+
+  test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -744,6 +849,7 @@ main (int   argc,
   g_test_add_func ("/cli/hostile/out-is-file", test_out_is_file);
   g_test_add_func ("/cli/hostile/scales", test_scales);
   g_test_add_func ("/cli/csv-flavours", test_csv_flavours);
+  g_test_add_func ("/cli/notes", test_notes);
 
   return g_test_run ();
 }

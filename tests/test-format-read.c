@@ -143,6 +143,7 @@ test_defaults (void)
 
   g_assert_cmpint (map->scale->min, ==, 1);
   g_assert_cmpint (map->scale->max, ==, 5);
+  g_assert_true (map->show_notes);
   g_assert_cmpstr (journey_scale_get_label (map->scale, 1), ==, "Very dissatisfied");
   g_assert_cmpfloat (stage->length, ==, 1.0);
   g_assert_cmpint (lane->kind, ==, JOURNEY_LANE_CUSTOMER);
@@ -204,7 +205,7 @@ static void
 test_every_problem_reported (void)
 {
   static const char text[] =
-    "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"M\","
+    "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"M\", \"show_notes\": \"no\","
     "  \"stages\": [ { \"id\": \"s\", \"length\": 9 } ], \"lanes\": [ { \"id\": \"l\", \"kind\": \"backstage\" } ],"
     "  \"touchpoints\": ["
     "    { \"id\": \"a\", \"title\": \"A\", \"lane\": \"l\", \"time\": 1, \"satisfaction\": 6 },"
@@ -225,8 +226,9 @@ test_every_problem_reported (void)
   g_assert_true (test_has_problem (problems, "maps[0].touchpoints[2].channel", "fax"));
   g_assert_true (test_has_problem (problems, "maps[0].touchpoints[3].title", "must be a string"));
   g_assert_true (test_has_problem (problems, "maps[0].touchpoints[3].time", "must be a number"));
-  g_assert_cmpuint (problems->len, ==, 7);
-  g_assert_nonnull (strstr (error->message, "7 problems"));
+  g_assert_true (test_has_problem (problems, "maps[0].show_notes", "true or false"));
+  g_assert_cmpuint (problems->len, ==, 8);
+  g_assert_nonnull (strstr (error->message, "8 problems"));
 }
 
 static void

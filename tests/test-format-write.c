@@ -94,6 +94,45 @@ test_spec_round_trip (void)
   g_assert_nonnull (strstr (written, "\"time\": 0.1,"));
 }
 
+/* "show_notes": written only when the map hides its notes, after "scope",
+ * read back as it was; an edit of it is one step, undone exactly. */
+static void
+test_show_notes (void)
+{
+  static const char text[] =
+    "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"M\","
+    "  \"scope\": \"S\", \"stages\": [ { \"id\": \"s\" } ], \"lanes\": [ { \"id\": \"l\" } ],"
+    "  \"touchpoints\": [] } ] }";
+  g_autoptr(JourneyProject) project = test_load_string (text);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  g_autofree char *shown = NULL;
+  g_autofree char *hidden = NULL;
+  g_autofree char *undone = NULL;
+  g_autoptr(JourneyProject) again = NULL;
+  g_autofree char *rewritten = NULL;
+
+  g_assert_true (map->show_notes);
+  shown = write_string (project);
+  g_assert_null (strstr (shown, "show_notes"));
+
+  g_assert_true (journey_history_set (history, map, "show-notes", FALSE, NULL));
+  g_assert_false (map->show_notes);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+  hidden = write_string (project);
+  g_assert_nonnull (strstr (hidden, "      \"scope\": \"S\",\n      \"show_notes\": false,\n      \"stages\": ["));
+
+  again = test_load_string (hidden);
+  g_assert_false (test_first_map (again)->show_notes);
+  rewritten = write_string (again);
+  g_assert_cmpstr (rewritten, ==, hidden);
+
+  g_assert_true (journey_history_undo (history));
+  g_assert_true (map->show_notes);
+  undone = write_string (project);
+  g_assert_cmpstr (undone, ==, shown);
+}
+
 static void
 test_unknown_keys_written_back (void)
 {
@@ -276,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/format-write/stable-output", test_stable_output);
   g_test_add_func ("/format-write/round-trip", test_spec_round_trip);
   g_test_add_func ("/format-write/unknown-keys", test_unknown_keys_written_back);
+  g_test_add_func ("/format-write/show-notes", test_show_notes);
   g_test_add_func ("/format-write/examples", test_examples_are_saved_as_the_app_saves);
   g_test_add_func ("/format-write/save-and-backup", test_save_and_backup);
   g_test_add_func ("/format-write/failed-save", test_failed_save_keeps_the_file);

@@ -15,6 +15,7 @@
 #include "export/export-test-utils.h"
 #include "journey-edit.h"
 #include "journey-inspector.h"
+#include "journey-layout.h"
 
 typedef struct
 {
@@ -1271,6 +1272,73 @@ test_maps (Fixture       *f,
   g_assert_true (journey_list_peek (f->project->maps, 0) == f->map);
 }
 
+/* The map's "Show Notes on the Map" switch: one step, undone exactly,
+ * and the switch follows undo. */
+static void
+test_show_notes (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *before = saved (f->project);
+  g_autofree char *after = NULL;
+  guint n = journey_history_get_n_steps (f->history);
+  AdwActionRow *notes;
+  GtkSwitch *toggle;
+
+  select_touchpoints (f, NULL);
+  notes = row (f, "Show _Notes on the Map");
+  toggle = GTK_SWITCH (adw_action_row_get_activatable_widget (notes));
+  g_assert_true (gtk_switch_get_active (toggle));
+
+  adw_action_row_activate (notes);
+  iterate ();
+  g_assert_false (f->map->show_notes);
+  after = saved (f->project);
+  g_assert_nonnull (strstr (after, "\"show_notes\": false"));
+  assert_one_step (f, n, "Hide the Notes on the Map", before, after);
+
+  g_assert_true (journey_history_undo (f->history));
+  iterate ();
+  g_assert_true (f->map->show_notes);
+  g_assert_true (gtk_switch_get_active (toggle));
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
+}
+
+/* journey_inspector_focus_note(): the field of a pain point, an
+ * opportunity or an action (its row expanded) takes the focus. */
+static void
+test_focus_note (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *focus;
+  GtkWidget *action;
+
+  select_touchpoints (f, f->a, NULL);
+
+  journey_inspector_focus_note (f->inspector, JOURNEY_NOTE_OPPORTUNITY, 0);
+  iterate ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == row (f, "Opportunity 1") || gtk_widget_is_ancestor (focus, row (f, "Opportunity 1")));
+
+  journey_inspector_focus_note (f->inspector, JOURNEY_NOTE_PAIN_POINT, 0);
+  iterate ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (gtk_widget_is_ancestor (focus, row (f, "Pain Point 1")));
+
+  g_assert_false (adw_expander_row_get_expanded (row (f, "Show taxes")));
+  journey_inspector_focus_note (f->inspector, JOURNEY_NOTE_ACTION, 0);
+  iterate ();
+  g_assert_true (adw_expander_row_get_expanded (row (f, "Show taxes")));
+  action = row (f, "Action");
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (gtk_widget_is_ancestor (focus, action));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (action)), ==, "Show taxes");
+
+  /* A note that is not there: the focus stays. */
+  journey_inspector_focus_note (f->inspector, JOURNEY_NOTE_ACTION, 5);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == focus);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1296,6 +1364,8 @@ main (int   argc,
   ADD ("/inspector/actions-comments-votes", test_actions_comments_votes);
   ADD ("/inspector/evidence", test_evidence);
   ADD ("/inspector/map-fields", test_map_fields);
+  ADD ("/inspector/show-notes", test_show_notes);
+  ADD ("/inspector/focus-note", test_focus_note);
   ADD ("/inspector/scale", test_scale);
   ADD ("/inspector/lanes", test_lanes);
   ADD ("/inspector/stages", test_stages);

@@ -13,6 +13,7 @@
 
 #include "journey-application.h"
 #include "journey-autosave.h"
+#include "journey-canvas.h"
 #include "journey-test-utils.h"
 #include "journey-window-test-utils.h"
 #include "journey-window.h"
@@ -334,6 +335,70 @@ test_changed_on_disk (void)
   test_tmpdir_remove (dir);
 }
 
+/* A double click on a note on the map selects its touchpoint and puts the
+ * focus on the note's field in the inspector, which opens. */
+static void
+test_double_click_note (void)
+{
+  g_autofree char *dir = test_examples_dir ();
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  JourneyWindow *window = open_window (test_app, path, TRUE);
+  JourneyCanvas *canvas = JOURNEY_CANVAS (test_find_widget (GTK_WIDGET (window), JOURNEY_TYPE_CANVAS));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+  GtkGesture *click = NULL;
+  JourneyLayout *layout;
+  JourneyLayoutNote note = { 0, };
+  JourneyTouchpoint *tp = NULL;
+  JourneyAction *action = NULL;
+  g_autoptr(GPtrArray) selection = NULL;
+  GtkWidget *focus, *row;
+  double wx, wy;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && click == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == 0)
+        click = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (click);
+
+  /* The first action note of the map. */
+  layout = journey_canvas_get_layout (canvas);
+  g_assert_nonnull (layout);
+  for (guint n = 0; n < layout->n_notes && action == NULL; n++)
+    if (layout->notes[n].kind == JOURNEY_NOTE_ACTION)
+      {
+        note = layout->notes[n];
+        tp = layout->cards[note.card].touchpoint;
+        action = journey_list_peek (tp->actions, note.item);
+      }
+  g_assert_nonnull (action);
+
+  journey_canvas_map_to_widget (canvas, note.rect.x + note.rect.width / 2, note.rect.y + note.rect.height / 2,
+                                &wx, &wy);
+  for (int n = 1; n <= 2; n++)
+    {
+      g_signal_emit_by_name (click, "pressed", n, wx, wy);
+      g_signal_emit_by_name (click, "released", n, wx, wy);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  selection = journey_canvas_get_selection (canvas);
+  g_assert_cmpuint (selection->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selection, 0) == tp);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  row = gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_mapped (row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, action->text);
+  g_assert_false (journey_history_can_undo (journey_window_get_history (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/window/autosave-and-recovery", test_autosave_and_recovery);
   g_test_add_func ("/window/save-with-backup", test_save_with_backup);
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/window/double-click-note", test_double_click_note);
 
   status = g_test_run ();
   g_clear_object (&test_app);

@@ -34,6 +34,7 @@ typedef struct
   char     *map;
   double    scale;
   char     *csv;
+  char     *notes;
   gboolean  version;
   char    **files;
 } Options;
@@ -45,6 +46,7 @@ options_clear (Options *options)
   g_free (options->export);
   g_free (options->map);
   g_free (options->csv);
+  g_free (options->notes);
   g_strfreev (options->files);
 }
 
@@ -140,7 +142,8 @@ run_export (const char        *out,
             const char        *map_id,
             double             scale,
             const char        *csv_name,
-            JourneyCsvFlavour  flavour)
+            JourneyCsvFlavour  flavour,
+            JourneyNotesMode   notes)
 {
   g_autoptr(JourneyProject) project = NULL;
   g_autoptr(GError) error = NULL;
@@ -161,6 +164,8 @@ run_export (const char        *out,
 
   if (csv_name != NULL && !is_csv)
     return usage_error (_("--csv goes with an OUT that ends in .csv"));
+  if (notes != JOURNEY_NOTES_AS_MAP && (is_csv || is_project))
+    return usage_error (_("--notes goes with an OUT that ends in .svg, .png or .pdf"));
 
   /* Only a .journey OUT may replace the project it is made from: any other
    * format would destroy it. */
@@ -220,8 +225,11 @@ run_export (const char        *out,
    * (1e-300 made a 1 × 1 PNG). */
   if (map != NULL && g_str_has_suffix (lower, ".png"))
     {
-      g_autoptr(JourneyLayout) layout = journey_layout_new (map, project, NULL);
+      JourneyStyle style = *journey_style_get_default ();
+      g_autoptr(JourneyLayout) layout = NULL;
 
+      style.notes = notes;
+      layout = journey_layout_new (map, project, &style);
       if (layout->width * scale < MIN_IMAGE_WIDTH)
         {
           g_autofree char *message =
@@ -230,7 +238,7 @@ run_export (const char        *out,
         }
     }
 
-  if (!journey_export_file (project, map, out, scale, &error))
+  if (!journey_export_file_full (project, map, out, scale, notes, &error))
     {
       if (g_error_matches (error, JOURNEY_EXPORT_ERROR, JOURNEY_EXPORT_ERROR_UNSUPPORTED))
         return usage_error (error->message);
@@ -256,6 +264,9 @@ journey_cli_run (char ***args)
       N_("With --export to PNG: the size, 2 for twice as large (1 by default)"), N_("N") },
     { "csv", 0, 0, G_OPTION_ARG_STRING, &options.csv,
       N_("With --export to CSV: plain (the default), jira or rally"), N_("FLAVOUR") },
+    { "notes", 0, 0, G_OPTION_ARG_STRING, &options.notes,
+      N_("With --export to SVG, PNG or PDF: on or off, to show or hide the notes on the map whatever the map says"),
+      N_("on|off") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, N_("[FILE…]") },
@@ -264,6 +275,7 @@ journey_cli_run (char ***args)
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   JourneyCsvFlavour flavour = JOURNEY_CSV_PLAIN;
+  JourneyNotesMode notes = JOURNEY_NOTES_AS_MAP;
   guint n_files;
   int status = -1;
 
@@ -294,6 +306,18 @@ journey_cli_run (char ***args)
 
   n_files = options.files ? g_strv_length (options.files) : 0;
 
+  if (g_strcmp0 (options.notes, "on") == 0)
+    notes = JOURNEY_NOTES_SHOWN;
+  else if (g_strcmp0 (options.notes, "off") == 0)
+    notes = JOURNEY_NOTES_HIDDEN;
+  else if (options.notes != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("--notes must be on or off, not “%s”"), options.notes);
+
+      status = usage_error (message);
+      goto out;
+    }
+
   if (options.version)
     {
       g_print ("journeys %s\n", PACKAGE_VERSION);
@@ -322,10 +346,12 @@ journey_cli_run (char ***args)
         }
       else
         status = run_export (options.export, options.files[0], options.map, options.scale,
-                             options.csv, flavour);
+                             options.csv, flavour, notes);
     }
   else if (options.map != NULL || options.scale != 1.0 || options.csv != NULL)
     status = usage_error (_("--map, --scale and --csv go with --export"));
+  else if (options.notes != NULL)
+    status = usage_error (_("--notes goes with --export"));
   else
     {
       /* Leave the files for the application to open. */

@@ -196,7 +196,7 @@ journey_layout_place_band (JourneyLayout *self,
 void
 journey_layout_place_columns (JourneyLayout *self)
 {
-  double bottom = self->lanes_rect.y + self->lanes_rect.height;
+  double bottom = self->notes_rect.y + self->notes_rect.height;
 
   for (guint i = 0; i < self->n_stages; i++)
     {

@@ -319,6 +319,7 @@ fill_card (JourneyLayout     *self,
   double avail;
   guint max_lines;
   double mx;
+  double right;
   int counts[3];
   guint max_dots;
 
@@ -339,7 +340,16 @@ fill_card (JourneyLayout     *self,
   wrap_block (text, &card->title, tp->title, style->body_size, card->major, inner_w, max_lines, style->line_spacing);
   place_block (&card->title, card->rect.x + pad, top);
 
-  /* Markers along the bottom: counts in coloured pills, then vote dots. */
+  /* The touchpoint's number in a badge at the bottom right, as wide as
+   * the map's largest number needs, so it never moves as numbers change;
+   * markers along the bottom up to it: counts in coloured pills, then vote
+   * dots. */
+  card->number_rect.width = self->number_width;
+  card->number_rect.height = style->marker_size;
+  card->number_rect.x = card->rect.x + card->rect.width - pad - self->number_width;
+  card->number_rect.y = markers_top;
+  right = card->number_rect.x - 6;
+
   counts[0] = tp->pain_points ? (int) g_strv_length (tp->pain_points) : 0;
   counts[1] = tp->opportunities ? (int) g_strv_length (tp->opportunities) : 0;
   counts[2] = tp->actions ? (int) journey_list_get_length (tp->actions) : 0;
@@ -360,7 +370,7 @@ fill_card (JourneyLayout     *self,
       g_snprintf (marker->label, sizeof marker->label, "%d", MIN (counts[k], 999));
       tw = journey_text_measure (text, marker->label, style->caption_size, TRUE);
       w = MAX (style->marker_size, tw + 14);
-      if (mx + w > card->rect.x + card->rect.width - pad)
+      if (mx + w > right)
         break;
       marker->rect.x = mx;
       marker->rect.y = markers_top;
@@ -388,7 +398,7 @@ fill_card (JourneyLayout     *self,
           w += 2 + tw;
         }
 
-      if (mx + w <= card->rect.x + card->rect.width - pad + 1)
+      if (mx + w <= right + 1)
         {
           marker->kind = JOURNEY_MARKER_VOTES;
           marker->count = tp->votes;

@@ -23,8 +23,10 @@ G_BEGIN_DECLS
  *                                     enough for dense maps: rows.c)
  *   rows (journey-layout-rows.c)     the cards' places in time
  *   bands (journey-layout-bands.c)   title block, stage band, emotion band
+ *   notes (journey-layout-notes.c)   the touchpoints' numbers
  *   cards, rows                      rows of cards in each lane, the lanes,
  *                                     the cards' contents
+ *   notes                            note lanes under the lanes
  *   bands                            stage columns, blueprint lines
  *   curves (journey-layout-curves.c) curves, handles, gap flags
  *   bands                            legend
@@ -144,6 +146,22 @@ void   journey_layout_place_lines        (JourneyLayout  *self,
 void   journey_layout_place_legend       (JourneyLayout  *self,
                                           JourneyText    *text,
                                           double          top);
+
+/* journey-layout-notes.c */
+void     journey_layout_number_cards     (JourneyLayout  *self,
+                                          JourneyText    *text,
+                                          JourneyMap     *map);
+void     journey_layout_renumber_cards   (JourneyLayout  *self,
+                                          JourneyMap     *map,
+                                          JourneyTouchpoint *const *changed,
+                                          guint           n_changed);
+void     journey_layout_place_notes      (JourneyLayout  *self,
+                                          JourneyText    *text,
+                                          JourneyMap     *map,
+                                          double          top);
+gboolean journey_layout_move_notes       (JourneyLayout  *self,
+                                          const gboolean *cards);
+void     journey_layout_clear_notes      (JourneyLayout  *self);
 
 /* journey-layout-curves.c */
 void   journey_layout_place_curves       (JourneyLayout  *self,

@@ -80,8 +80,10 @@ find_lane (JourneyLayout *self,
  *
  * Brings @self up to date with its map when only the time, lane,
  * satisfaction or target of the touchpoints in @changed (or the rows the
- * style's hints ask for them) changed since it was made: their cards go to their new places, the lanes they left and
- * joined are packed into rows again, and the curves, handles and flags are
+ * style's hints ask for them) changed since it was made: their cards go
+ * to their new places, the lanes they left and joined are packed into
+ * rows again, so are the note lanes of their notes, the touchpoints are
+ * numbered again, and the curves, handles and flags are
  * placed again.  Anything else (a title, a stage's length, the scale, a
  * touchpoint added) needs a new layout: journey_layout_update() notices
  * the changes to the frame it can see cheaply (stages, lanes, scale, the
@@ -89,7 +91,8 @@ find_lane (JourneyLayout *self,
  *
  * Without a fixed scale of time in the style, a card that moved in time or
  * lane would change the scale: the update gives up.  So it does when a
- * lane would need another height, or the legend other entries.
+ * lane or note lane would need another height, or the legend other
+ * entries.
  *
  * Returns: %TRUE when @self is up to date; %FALSE when the map must be laid
  *   out anew, @self then being only fit to be freed
@@ -182,13 +185,24 @@ journey_layout_update (JourneyLayout            *self,
       g_autoptr(GHashTable) channels = NULL;
       JourneyText *text = journey_text_get_for_thread (self->style.font_family);
 
+      g_autofree gboolean *shifted = g_new0 (gboolean, MAX (self->n_cards, 1));
+
       if (!journey_layout_restack_lanes (self, lanes))
         return FALSE;
       channels = journey_layout_index_channels (project);
       for (guint c = 0; c < self->n_cards; c++)
         if (memcmp (&self->cards[c].rect, &before[c], sizeof (JourneyRect)) != 0)
-          journey_layout_fill_card (self, text, &self->cards[c], channels);
+          {
+            journey_layout_fill_card (self, text, &self->cards[c], channels);
+            shifted[c] = self->cards[c].rect.x != before[c].x;
+          }
+      /* Their notes follow them along the timeline. */
+      if (!journey_layout_move_notes (self, shifted))
+        return FALSE;
     }
+
+  /* Numbers follow the order in time. */
+  journey_layout_renumber_cards (self, map, changed, n_changed);
 
   /* The curves through the cards where they are now. */
   for (int k = 0; k < JOURNEY_N_CURVES; k++)

@@ -51,6 +51,12 @@ static const JourneyStyle default_style = {
 
   .dense_timeline_width = 60000,
   .max_lane_rows = 3,
+
+  .notes = JOURNEY_NOTES_AS_MAP,
+  .note_width = 200,
+  .note_padding = 8,
+  .note_gap = 8,
+  .max_note_lines = 4,
 };
 
 const JourneyStyle *
@@ -172,13 +178,15 @@ journey_layout_new (JourneyMap         *map,
   journey_layout_place_band (self, text, map, y);
   y += self->band.rect.height;
 
+  journey_layout_number_cards (self, text, map);
   journey_layout_stack_lanes (self, text, map, y);
   journey_layout_fill_cards (self, text, channels);
+  journey_layout_place_notes (self, text, map, self->lanes_rect.y + self->lanes_rect.height);
   journey_layout_place_columns (self);
   journey_layout_place_lines (self, text);
   journey_layout_place_curves (self, map);
 
-  y = self->lanes_rect.y + self->lanes_rect.height + 20;
+  y = self->notes_rect.y + self->notes_rect.height + 20;
   journey_layout_place_legend (self, text, y);
   y += self->legend_rect.height;
 
@@ -234,6 +242,9 @@ journey_layout_free (JourneyLayout *self)
   for (guint i = 0; i < self->n_legend; i++)
     journey_text_block_clear (&self->legend[i].text);
   g_free (self->legend);
+
+  journey_layout_clear_notes (self);
+  g_clear_pointer (&self->time_order, g_array_unref);
 
   g_free (self);
 }

@@ -42,6 +42,15 @@ typedef struct
   double y;
 } JourneyPoint;
 
+/* Whether a layout has note lanes: as its map's "show_notes" says, or
+ * shown or hidden whatever the map says (an export's choice). */
+typedef enum
+{
+  JOURNEY_NOTES_AS_MAP,
+  JOURNEY_NOTES_SHOWN,
+  JOURNEY_NOTES_HIDDEN,
+} JourneyNotesMode;
+
 /* Sizes in pixels.  journey_style_get_default() is what the app and the
  * exporters use; tests may change a copy. */
 typedef struct
@@ -89,6 +98,14 @@ typedef struct
   /* Pixels per unit of time, when not 0: the canvas holds the scale of the
    * timeline still while cards are moved about (SPEC §9, Stability). */
   double fixed_px_per_unit;
+
+  /* Notes on the map (SPEC §9): pain points, opportunities and actions as
+   * small cards in note lanes under the blueprint. */
+  JourneyNotesMode notes;       /* as the map says, or shown or hidden for one export */
+  double note_width;
+  double note_padding;
+  double note_gap;              /* between notes, and around them in a lane */
+  guint  max_note_lines;        /* a note's text wraps to at most this many lines */
 
   /* (nullable): touchpoint → JOURNEY_ROW_HINT (lane, row, pinned): the row a
    * card is wanted in, where that row is free at the card's time.  The
@@ -197,7 +214,50 @@ typedef struct
   JourneyTextBlock     caption;       /* channel name; may have no lines */
   JourneyLayoutMarker  markers[4];
   guint                n_markers;
+  double               time;          /* the time it is drawn at */
+  guint                number;        /* journey_map_get_time_order(), from 1 */
+  char                 number_label[16];
+  JourneyRect          number_rect;   /* the number's badge, bottom right */
+  guint                first_note;    /* its notes: layout notes [first, first + n) */
+  guint                n_notes;
 } JourneyLayoutCard;
+
+typedef enum
+{
+  JOURNEY_NOTE_PAIN_POINT,
+  JOURNEY_NOTE_OPPORTUNITY,
+  JOURNEY_NOTE_ACTION,
+  JOURNEY_N_NOTE_KINDS
+} JourneyNoteKind;
+
+/* A note lane: one for each kind of note the map has (none for a kind
+ * without notes), in the order of JourneyNoteKind. */
+typedef struct
+{
+  JourneyNoteKind   kind;
+  JourneyRect       rect;         /* the whole row, label column included */
+  JourneyRect       label;
+  guint             n_rows;
+  JourneyTextBlock  name;
+  guint            *order;        /* its notes by left edge, then by index */
+  guint             n_notes;
+} JourneyLayoutNoteLane;
+
+/* A pain point, opportunity or action as a small card under its
+ * touchpoint's card, with the touchpoint's number. */
+typedef struct
+{
+  JourneyNoteKind   kind;
+  guint             card;         /* its touchpoint's card */
+  guint             item;         /* in the touchpoint's list of its kind */
+  guint             lane;         /* in layout note_lanes */
+  guint             row;
+  JourneyRect       rect;
+  JourneyRect       badge;        /* the number */
+  JourneyTextBlock  text;         /* wrapped and maybe shortened */
+  JourneyTextBlock  caption;      /* an action's owner and status; else no lines */
+  char             *full_text;    /* the whole note, for a tooltip and SVG <title> */
+} JourneyLayoutNote;
 
 typedef struct
 {
@@ -313,6 +373,14 @@ typedef struct
   JourneyRect        legend_rect;
   JourneyLayoutLegendEntry *legend;
   guint              n_legend;
+
+  GArray            *time_order;    /* journey_map_get_time_order(): the numbers */
+  double             number_width;  /* of the badge of a number */
+  JourneyRect        notes_rect;    /* the note lanes; no height without notes */
+  JourneyLayoutNoteLane note_lanes[JOURNEY_N_NOTE_KINDS];
+  guint              n_note_lanes;
+  JourneyLayoutNote *notes;         /* by card, then kind, then item */
+  guint              n_notes;
 } JourneyLayout;
 
 JourneyLayout *journey_layout_new            (JourneyMap         *map,
@@ -345,6 +413,16 @@ JourneyHitKind journey_layout_hit_test       (JourneyLayout      *self,
                                               double              x,
                                               double              y,
                                               JourneyHit         *hit);
+
+/* The note at (@x, @y), if any: the index of a layout note. */
+gboolean       journey_layout_hit_note       (JourneyLayout      *self,
+                                              double              x,
+                                              double              y,
+                                              guint              *note);
+
+/* Whether @map's layout with @style has note lanes. */
+gboolean       journey_layout_shows_notes    (JourneyMap         *map,
+                                              const JourneyStyle *style);
 
 /* Conversions for dragging: time ↔ x on the timeline, value ↔ y in the
  * emotion band.  Results are clamped to the map's duration and scale. */

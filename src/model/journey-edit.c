@@ -324,6 +324,9 @@ journey_edit_item_copy (JourneyItem *item)
         case JOURNEY_FIELD_ENUM:
           *(int *) to = *(int *) from;
           break;
+        case JOURNEY_FIELD_BOOLEAN:
+          *(gboolean *) to = *(gboolean *) from;
+          break;
         case JOURNEY_FIELD_STRV:
           g_strfreev (*(char ***) to);
           *(char ***) to = g_strdupv (*(char ***) from);

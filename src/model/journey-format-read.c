@@ -198,6 +198,13 @@ read_field (Reader             *reader,
       }
       break;
 
+    case JOURNEY_FIELD_BOOLEAN:
+      if (type != JOURNEY_JSON_TRUE && type != JOURNEY_JSON_FALSE)
+        wrong_type (reader, path, _("true or false"), value);
+      else
+        *(gboolean *) ptr = type == JOURNEY_JSON_TRUE;
+      break;
+
     case JOURNEY_FIELD_STRV:
       if (type != JOURNEY_JSON_ARRAY)
         wrong_type (reader, path, _("an array of strings"), value);

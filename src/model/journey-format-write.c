@@ -272,6 +272,10 @@ write_field (GString            *out,
       }
       break;
 
+    case JOURNEY_FIELD_BOOLEAN:
+      g_string_append (out, *(gboolean *) ptr ? "true" : "false");
+      break;
+
     case JOURNEY_FIELD_STRV:
       {
         char **strv = *(char ***) ptr;

@@ -86,6 +86,9 @@ journey_item_get_property (GObject    *object,
     case JOURNEY_FIELD_ENUM:
       g_value_set_enum (value, *(int *) ptr);
       break;
+    case JOURNEY_FIELD_BOOLEAN:
+      g_value_set_boolean (value, *(gboolean *) ptr);
+      break;
     case JOURNEY_FIELD_STRV:
     case JOURNEY_FIELD_INTV:
       g_value_set_boxed (value, *(gpointer *) ptr);
@@ -141,6 +144,16 @@ journey_item_set_property (GObject      *object,
         if (*(int *) ptr != i)
           {
             *(int *) ptr = i;
+            changed = TRUE;
+          }
+      }
+      break;
+    case JOURNEY_FIELD_BOOLEAN:
+      {
+        gboolean b = g_value_get_boolean (value) != FALSE;
+        if (*(gboolean *) ptr != b)
+          {
+            *(gboolean *) ptr = b;
             changed = TRUE;
           }
       }
@@ -202,6 +215,9 @@ journey_item_constructed (GObject *object)
         case JOURNEY_FIELD_ENUM:
           *(int *) ptr = (int) field->default_value;
           break;
+        case JOURNEY_FIELD_BOOLEAN:
+          *(gboolean *) ptr = field->default_value != 0;
+          break;
         case JOURNEY_FIELD_STRV:
           *(char ***) ptr = g_new0 (char *, 1);
           break;
@@ -254,6 +270,7 @@ journey_item_finalize (GObject *object)
         case JOURNEY_FIELD_OPTIONAL:
         case JOURNEY_FIELD_INT:
         case JOURNEY_FIELD_ENUM:
+        case JOURNEY_FIELD_BOOLEAN:
         default:
           break;
         }
@@ -340,6 +357,9 @@ journey_item_class_install_fields (JourneyItemClass   *klass,
           break;
         case JOURNEY_FIELD_ENUM:
           pspec = g_param_spec_enum (f->key, nick, nick, f->type_func (), (int) f->default_value, rw);
+          break;
+        case JOURNEY_FIELD_BOOLEAN:
+          pspec = g_param_spec_boolean (f->key, nick, nick, f->default_value != 0, rw);
           break;
         case JOURNEY_FIELD_STRV:
           pspec = g_param_spec_boxed (f->key, nick, nick, G_TYPE_STRV, rw);
@@ -453,6 +473,8 @@ journey_item_field_is_default (JourneyItem        *self,
     case JOURNEY_FIELD_INT:
     case JOURNEY_FIELD_ENUM:
       return *(int *) ptr == (int) field->default_value;
+    case JOURNEY_FIELD_BOOLEAN:
+      return *(gboolean *) ptr == (field->default_value != 0);
     case JOURNEY_FIELD_STRV:
       return *(char ***) ptr == NULL || **(char ***) ptr == NULL;
     case JOURNEY_FIELD_INTV:

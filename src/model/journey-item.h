@@ -41,6 +41,7 @@ typedef enum
   JOURNEY_FIELD_OPTIONAL, /* double, NAN when absent */
   JOURNEY_FIELD_INT,      /* int, >= 0 unless JOURNEY_FIELD_SIGNED */
   JOURNEY_FIELD_ENUM,     /* int, a value of enum_type, written as its nick */
+  JOURNEY_FIELD_BOOLEAN,  /* gboolean, written as true or false */
   JOURNEY_FIELD_STRV,     /* char **, NULL-terminated, never NULL */
   JOURNEY_FIELD_INTV,     /* GArray of int, never NULL */
   JOURNEY_FIELD_OBJECT,   /* JourneyItem * of object_type, NULL when absent */
@@ -62,7 +63,7 @@ typedef struct
   JourneyFieldKind   kind;
   JourneyFieldFlags  flags;
   gsize              offset;       /* G_STRUCT_OFFSET in the instance struct */
-  double             default_value;/* DOUBLE, INT and ENUM fields */
+  double             default_value;/* DOUBLE, INT, ENUM and BOOLEAN fields */
   GType              (*type_func) (void); /* ENUM: the enum type; OBJECT, LIST: the item type */
   const char        *nick;         /* short human name for the property */
 } JourneyField;

@@ -25,6 +25,7 @@ static const JourneyField map_fields[] = {
   JOURNEY_FIELD (JourneyMap, objective, "objective", STRING, 0, 0, NULL),
   JOURNEY_FIELD (JourneyMap, scale, "scale", OBJECT, ALW, 0, journey_scale_get_type),
   JOURNEY_FIELD (JourneyMap, scope, "scope", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyMap, show_notes, "show_notes", BOOLEAN, 0, 1, NULL),
   JOURNEY_FIELD (JourneyMap, stages, "stages", LIST, REQ, 0, journey_stage_get_type),
   JOURNEY_FIELD (JourneyMap, lanes, "lanes", LIST, REQ, 0, journey_lane_get_type),
   JOURNEY_FIELD (JourneyMap, touchpoints, "touchpoints", LIST, REQ, 0, journey_touchpoint_get_type),
@@ -255,34 +256,26 @@ curve_lanes_new (JourneyMap *self)
   return lanes;
 }
 
+/* Without @lanes, every touchpoint counts. */
 static gboolean
 is_on_curve (GHashTable        *lanes,
              JourneyTouchpoint *tp)
 {
+  if (lanes == NULL)
+    return TRUE;
   return tp->lane != NULL && GPOINTER_TO_INT (g_hash_table_lookup (lanes, tp->lane));
 }
 
-/**
- * journey_map_get_curve_indices:
- *
- * The touchpoints on the emotion curve: those whose lane (the first lane
- * with their lane id) is a customer or onstage lane, in time order;
- * touchpoints at the same time keep the map's order.
- *
- * Returns: (transfer full) (element-type guint): a new array of indices in
- *   the map's touchpoints
- */
-GArray *
-journey_map_get_curve_indices (JourneyMap *self)
+/* The touchpoints that @lanes puts on the curve (all without), in time
+ * order. */
+static GArray *
+get_indices (JourneyMap *self,
+             GHashTable *lanes)
 {
-  g_autoptr(GHashTable) lanes = NULL;
   g_autoptr(GArray) entries = NULL;
   GArray *result;
   guint n;
 
-  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
-
-  lanes = curve_lanes_new (self);
   n = journey_list_get_length (self->touchpoints);
   entries = g_array_sized_new (FALSE, FALSE, sizeof (CurveEntry), n);
   for (guint i = 0; i < n; i++)
@@ -306,35 +299,40 @@ journey_map_get_curve_indices (JourneyMap *self)
 }
 
 /**
- * journey_map_update_curve_indices:
- * @indices: (element-type guint): journey_map_get_curve_indices() of the
- *   map before the touchpoints in @changed changed their time or lane
- * @changed: (array length=n_changed): touchpoints of the map
- * @n_changed: their number
+ * journey_map_get_curve_indices:
  *
- * What journey_map_get_curve_indices() gives now, in time linear in the
- * map when few touchpoints changed: the others keep their order, the
- * changed ones are taken out and merged in again where they belong.  The
- * map's touchpoints must be the same, in the same order, as for @indices.
+ * The touchpoints on the emotion curve: those whose lane (the first lane
+ * with their lane id) is a customer or onstage lane, in time order;
+ * touchpoints at the same time keep the map's order.
  *
- * Returns: (transfer full) (element-type guint): a new array of indices
+ * Returns: (transfer full) (element-type guint): a new array of indices in
+ *   the map's touchpoints
  */
 GArray *
-journey_map_update_curve_indices (JourneyMap               *self,
-                                  GArray                   *indices,
-                                  JourneyTouchpoint *const *changed,
-                                  guint                     n_changed)
+journey_map_get_curve_indices (JourneyMap *self)
 {
   g_autoptr(GHashTable) lanes = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+
+  lanes = curve_lanes_new (self);
+  return get_indices (self, lanes);
+}
+
+/* journey_map_update_curve_indices(), for the touchpoints that @lanes
+ * puts on the curve (all without). */
+static GArray *
+update_indices (JourneyMap               *self,
+                GArray                   *indices,
+                JourneyTouchpoint *const *changed,
+                guint                     n_changed,
+                GHashTable               *lanes)
+{
   g_autoptr(GHashTable) dirty = NULL;
   g_autoptr(GArray) moved = NULL;
   GArray *result;
   guint n, k = 0;
 
-  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
-  g_return_val_if_fail (indices != NULL, NULL);
-
-  lanes = curve_lanes_new (self);
   dirty = g_hash_table_new (NULL, NULL);
   for (guint i = 0; i < n_changed; i++)
     g_hash_table_add (dirty, changed[i]);
@@ -377,6 +375,78 @@ journey_map_update_curve_indices (JourneyMap               *self,
         g_array_append_val (result, entry.index);
     }
   return result;
+}
+
+/**
+ * journey_map_update_curve_indices:
+ * @indices: (element-type guint): journey_map_get_curve_indices() of the
+ *   map before the touchpoints in @changed changed their time or lane
+ * @changed: (array length=n_changed): touchpoints of the map
+ * @n_changed: their number
+ *
+ * What journey_map_get_curve_indices() gives now, in time linear in the
+ * map when few touchpoints changed: the others keep their order, the
+ * changed ones are taken out and merged in again where they belong.  The
+ * map's touchpoints must be the same, in the same order, as for @indices.
+ *
+ * Returns: (transfer full) (element-type guint): a new array of indices
+ */
+GArray *
+journey_map_update_curve_indices (JourneyMap               *self,
+                                  GArray                   *indices,
+                                  JourneyTouchpoint *const *changed,
+                                  guint                     n_changed)
+{
+  g_autoptr(GHashTable) lanes = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+  g_return_val_if_fail (indices != NULL, NULL);
+
+  lanes = curve_lanes_new (self);
+  return update_indices (self, indices, changed, n_changed, lanes);
+}
+
+/**
+ * journey_map_get_time_order:
+ *
+ * Every touchpoint of the map in time order, touchpoints at the same time
+ * in the map's order.  This decides the touchpoints' numbers (SPEC §9): a
+ * touchpoint's number is its place in this order, counted from 1, and the
+ * card, its notes and every export show that number.
+ *
+ * Returns: (transfer full) (element-type guint): a new array of indices in
+ *   the map's touchpoints
+ */
+GArray *
+journey_map_get_time_order (JourneyMap *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+
+  return get_indices (self, NULL);
+}
+
+/**
+ * journey_map_update_time_order:
+ * @order: (element-type guint): journey_map_get_time_order() of the map
+ *   before the touchpoints in @changed changed their time
+ * @changed: (array length=n_changed): touchpoints of the map
+ * @n_changed: their number
+ *
+ * What journey_map_get_time_order() gives now, in time linear in the map
+ * when few touchpoints changed (as journey_map_update_curve_indices()).
+ *
+ * Returns: (transfer full) (element-type guint): a new array of indices
+ */
+GArray *
+journey_map_update_time_order (JourneyMap               *self,
+                               GArray                   *order,
+                               JourneyTouchpoint *const *changed,
+                               guint                     n_changed)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), NULL);
+  g_return_val_if_fail (order != NULL, NULL);
+
+  return update_indices (self, order, changed, n_changed, NULL);
 }
 
 /**

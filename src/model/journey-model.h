@@ -196,6 +196,7 @@ struct _JourneyMap
   char         *objective;
   JourneyScale *scale;       /* never NULL */
   char         *scope;
+  gboolean      show_notes;  /* note lanes on the map (SPEC §9), default TRUE */
   JourneyList  *stages;      /* of JourneyStage */
   JourneyList  *lanes;       /* of JourneyLane */
   JourneyList  *touchpoints; /* of JourneyTouchpoint */
@@ -222,6 +223,11 @@ GArray            *journey_map_update_curve_indices    (JourneyMap        *self,
                                                         JourneyTouchpoint *const *changed,
                                                         guint              n_changed);
 GPtrArray         *journey_map_get_curve_touchpoints   (JourneyMap        *self);
+GArray            *journey_map_get_time_order          (JourneyMap        *self);
+GArray            *journey_map_update_time_order       (JourneyMap        *self,
+                                                        GArray            *order,
+                                                        JourneyTouchpoint *const *changed,
+                                                        guint              n_changed);
 gboolean           journey_lane_kind_is_on_curve       (JourneyLaneKind    kind);
 
 /* -- Project -------------------------------------------------------------- */

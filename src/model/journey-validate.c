@@ -134,6 +134,7 @@ check_fields (Checker           *checker,
           break;
 
         case JOURNEY_FIELD_ENUM:
+        case JOURNEY_FIELD_BOOLEAN:
         case JOURNEY_FIELD_STRV:
         case JOURNEY_FIELD_OBJECT:
         case JOURNEY_FIELD_LIST:

@@ -61,6 +61,18 @@ journey_export_file (JourneyProject  *project,
                      double           scale,
                      GError         **error)
 {
+  return journey_export_file_full (project, map, path, scale, JOURNEY_NOTES_AS_MAP, error);
+}
+
+gboolean
+journey_export_file_full (JourneyProject  *project,
+                          JourneyMap      *map,
+                          const char      *path,
+                          double           scale,
+                          JourneyNotesMode notes,
+                          GError         **error)
+{
+  JourneyStyle style = *journey_style_get_default ();
   g_autoptr(JourneyLayout) layout = NULL;
   g_autoptr(JourneyScene) scene = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -98,7 +110,8 @@ journey_export_file (JourneyProject  *project,
       map = journey_list_peek (project->maps, 0);
     }
 
-  layout = journey_layout_new (map, project, NULL);
+  style.notes = notes;
+  layout = journey_layout_new (map, project, &style);
   scene = journey_scene_new (layout);
 
   switch (format)

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "journey-layout.h"
 #include "journey-model.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,13 @@ gboolean journey_export_file        (JourneyProject *project,
                                      const char     *path,
                                      double          scale,
                                      GError        **error);
+/* The same, with the note lanes shown or hidden as @notes says, whatever
+ * the map's setting (JOURNEY_NOTES_AS_MAP: as the map says). */
+gboolean journey_export_file_full   (JourneyProject  *project,
+                                     JourneyMap      *map,
+                                     const char      *path,
+                                     double           scale,
+                                     JourneyNotesMode notes,
+                                     GError         **error);
 
 G_END_DECLS

@@ -166,12 +166,47 @@ build_lanes (JourneySceneBuilder *b)
   journey_scene_builder_end (b);
 }
 
+/* Lanes of notes under the lanes of cards, drawn as lanes are, in the
+ * colour of their kind. */
+static void
+build_note_lanes (JourneySceneBuilder *b)
+{
+  JourneyLayout *layout = b->layout;
+
+  if (layout->n_note_lanes == 0)
+    return;
+
+  journey_scene_builder_begin (b, JOURNEY_ROLE_NOTE_LANES, NULL, JOURNEY_SCENE_ITEM_NONE, 0, NULL, NULL, NULL);
+  for (guint i = 0; i < layout->n_note_lanes; i++)
+    {
+      JourneyLayoutNoteLane *nl = &layout->note_lanes[i];
+      JourneyRect stripe = nl->label;
+      guint32 color = journey_theme_note_color (nl->kind);
+
+      stripe.width = 6;
+      journey_scene_builder_begin (b, JOURNEY_ROLE_NOTE_LANE, marker_variants[nl->kind], JOURNEY_SCENE_ITEM_NONE, 0, NULL,
+                                   NULL, NULL);
+      journey_scene_add_rect (b, JOURNEY_ROLE_LANE_BACKGROUND, NULL, &nl->rect, 0)->paint.fill =
+        journey_theme_data_fill (JOURNEY_ROLE_LANE_BACKGROUND, NULL, color);
+      journey_scene_add_rect (b, JOURNEY_ROLE_LANE_LABEL, NULL, &nl->label, 0)->paint.fill =
+        journey_theme_data_fill (JOURNEY_ROLE_LANE_LABEL, NULL, color);
+      journey_scene_add_rect (b, JOURNEY_ROLE_LANE_STRIPE, NULL, &stripe, 0)->paint.fill =
+        journey_theme_data_fill (JOURNEY_ROLE_LANE_STRIPE, NULL, color);
+      /* The first note lane's top edge is the last lane's bottom. */
+      journey_scene_add_line (b, JOURNEY_ROLE_LANE_SEPARATOR, NULL, nl->rect.x, nl->rect.y,
+                              nl->rect.x + nl->rect.width, nl->rect.y);
+      journey_scene_add_block (b, JOURNEY_ROLE_LANE_NAME, NULL, &nl->name);
+      journey_scene_builder_end (b);
+    }
+  journey_scene_builder_end (b);
+}
+
 static void
 build_boundaries (JourneySceneBuilder *b)
 {
   JourneyLayout *layout = b->layout;
   double y0 = layout->band.rect.y;
-  double y1 = layout->lanes_rect.y + layout->lanes_rect.height;
+  double y1 = layout->notes_rect.y + layout->notes_rect.height;
 
   journey_scene_builder_begin (b, JOURNEY_ROLE_STAGE_BOUNDARIES, NULL, JOURNEY_SCENE_ITEM_NONE, 0, NULL, NULL, NULL);
   for (guint i = 0; i + 1 < layout->n_stages; i++)
@@ -214,6 +249,7 @@ journey_scene_build_frame (JourneySceneBuilder *b)
   build_stages (b);
   build_band (b);
   build_lanes (b);
+  build_note_lanes (b);
   build_boundaries (b);
   build_blueprint_lines (b);
 }
@@ -268,6 +304,28 @@ build_votes (JourneySceneBuilder       *b,
     journey_scene_add_text (b, JOURNEY_ROLE_VOTE_COUNT, NULL, marker->label, 1, marker->label_x,
               cy + b->layout->style.caption_size * 0.35, 0,
               marker->rect.x + marker->rect.width - marker->label_x);
+  journey_scene_builder_end (b);
+}
+
+/* A note: a small card with the number of its touchpoint; its whole text
+ * is the group's title (the SVG <title>), as a card's title is. */
+static void
+build_note (JourneySceneBuilder     *b,
+            const JourneyLayoutCard *card,
+            const JourneyLayoutNote *note)
+{
+  const char *variant = marker_variants[note->kind];
+  const JourneyRect *badge = &note->badge;
+  double caption = b->layout->style.caption_size;
+
+  journey_scene_builder_begin (b, JOURNEY_ROLE_NOTE, variant, JOURNEY_SCENE_ITEM_NONE, 0, NULL, NULL, note->full_text);
+  journey_scene_add_rect (b, JOURNEY_ROLE_NOTE_CARD, variant, &note->rect, 6);
+  journey_scene_add_rect (b, JOURNEY_ROLE_NOTE_NUMBER, variant, badge, badge->height / 2);
+  journey_scene_add_text (b, JOURNEY_ROLE_NOTE_NUMBER_LABEL, NULL, card->number_label, 1, badge->x + badge->width / 2,
+                          badge->y + badge->height / 2 + caption * 0.35, 0, badge->width)->bounds = *badge;
+  journey_scene_add_block (b, JOURNEY_ROLE_NOTE_TEXT, NULL, &note->text);
+  if (note->caption.n_lines > 0)
+    journey_scene_add_block (b, JOURNEY_ROLE_NOTE_CAPTION, NULL, &note->caption);
   journey_scene_builder_end (b);
 }
 
@@ -352,7 +410,22 @@ journey_scene_build_card (JourneySceneBuilder *b,
       count->bounds = marker->rect;
     }
 
+  /* The touchpoint's number, in a badge at the bottom right. */
+  if (card->number > 0)
+    {
+      const JourneyRect *nr = &card->number_rect;
+
+      journey_scene_add_rect (b, JOURNEY_ROLE_NUMBER, NULL, nr, nr->height / 2);
+      journey_scene_add_text (b, JOURNEY_ROLE_NUMBER_LABEL, NULL, card->number_label, 1, nr->x + nr->width / 2,
+                              nr->y + nr->height / 2 + layout->style.caption_size * 0.35, 0, nr->width)->bounds = *nr;
+    }
+
   build_card_state (b, card);
+
+  /* Its notes, in their lanes, each marked with the touchpoint's number. */
+  for (guint n = card->first_note; n < card->first_note + card->n_notes; n++)
+    build_note (b, card, &layout->notes[n]);
+
   journey_scene_builder_end (b);
 }
 

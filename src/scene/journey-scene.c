@@ -35,7 +35,9 @@ struct _JourneyScene
   /* What a card group was built from, to tell which moved. */
   JourneyRect        *card_rects;
   JourneyTouchpoint **card_touchpoints;
+  guint              *card_numbers;
   guint               n_remembered;
+  JourneyRect        *note_rects;     /* by note of the layout */
   /* Everything but the cards that a change of the frame would move. */
   GArray *frame_key;
 
@@ -126,6 +128,10 @@ frame_key_new (JourneyLayout *layout)
     push_rect_key (key, &layout->lanes[i].rect);
   for (guint i = 0; i < layout->n_lines; i++)
     push_rect_key (key, &layout->lines[i].label_rect);
+  push_key (key, layout->n_notes);
+  push_key (key, layout->n_note_lanes);
+  for (guint i = 0; i < layout->n_note_lanes; i++)
+    push_rect_key (key, &layout->note_lanes[i].rect);
   return key;
 }
 
@@ -144,15 +150,23 @@ remember_cards (JourneyScene  *self,
     {
       g_free (self->card_rects);
       g_free (self->card_touchpoints);
+      g_free (self->card_numbers);
       self->card_rects = g_new (JourneyRect, MAX (layout->n_cards, 1));
       self->card_touchpoints = g_new (JourneyTouchpoint *, MAX (layout->n_cards, 1));
+      self->card_numbers = g_new (guint, MAX (layout->n_cards, 1));
       self->n_remembered = layout->n_cards;
     }
   for (guint c = 0; c < layout->n_cards; c++)
     {
       self->card_rects[c] = layout->cards[c].rect;
       self->card_touchpoints[c] = layout->cards[c].touchpoint;
+      self->card_numbers[c] = layout->cards[c].number;
     }
+  /* The number of notes is in the frame's key: it stays. */
+  if (self->note_rects == NULL)
+    self->note_rects = g_new (JourneyRect, MAX (layout->n_notes, 1));
+  for (guint n = 0; n < layout->n_notes; n++)
+    self->note_rects[n] = layout->notes[n].rect;
 }
 
 static void
@@ -188,7 +202,26 @@ build_all (JourneyScene  *self,
   self->height = layout->height;
   g_clear_pointer (&self->frame_key, g_array_unref);
   self->frame_key = frame_key_new (layout);
+  g_clear_pointer (&self->note_rects, g_free);
   remember_cards (self, layout);
+}
+
+/* Whether card @c of @layout shows what the scene has for it: the same
+ * place, number and notes. */
+static gboolean
+card_unchanged (JourneyScene  *self,
+                JourneyLayout *layout,
+                guint          c)
+{
+  JourneyLayoutCard *card = &layout->cards[c];
+
+  if (card->touchpoint != self->card_touchpoints[c] || card->number != self->card_numbers[c]
+      || memcmp (&card->rect, &self->card_rects[c], sizeof (JourneyRect)) != 0)
+    return FALSE;
+  for (guint n = card->first_note; n < card->first_note + card->n_notes; n++)
+    if (memcmp (&layout->notes[n].rect, &self->note_rects[n], sizeof (JourneyRect)) != 0)
+      return FALSE;
+  return TRUE;
 }
 
 /**
@@ -244,6 +277,8 @@ journey_scene_free (JourneyScene *self)
   g_free (self->card_first);
   g_free (self->card_rects);
   g_free (self->card_touchpoints);
+  g_free (self->card_numbers);
+  g_free (self->note_rects);
   g_free (self->font_family);
   g_free (self->css_family);
   g_free (self->title);
@@ -431,9 +466,7 @@ journey_scene_update (JourneyScene              *self,
     {
       JourneyLayoutCard *card = &layout->cards[c];
 
-      if (card->touchpoint == self->card_touchpoints[c]
-          && memcmp (&card->rect, &self->card_rects[c], sizeof (JourneyRect)) == 0
-          && !g_hash_table_contains (dirty, card->touchpoint))
+      if (card_unchanged (self, layout, c) && !g_hash_table_contains (dirty, card->touchpoint))
         continue;
 
       inside = inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,

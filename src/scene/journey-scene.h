@@ -93,6 +93,17 @@ typedef enum
   JOURNEY_ROLE_MARKER_COUNT,
   JOURNEY_ROLE_VOTE,
   JOURNEY_ROLE_VOTE_COUNT,
+  JOURNEY_ROLE_NUMBER,            /* the touchpoint's number, on its card */
+  JOURNEY_ROLE_NUMBER_LABEL,
+  /* notes (in the group of their touchpoint), and their lanes */
+  JOURNEY_ROLE_NOTE_LANES,
+  JOURNEY_ROLE_NOTE_LANE,         /* variant "pain-points", "opportunities", "actions" */
+  JOURNEY_ROLE_NOTE,              /* the same variants */
+  JOURNEY_ROLE_NOTE_CARD,         /* the same variants */
+  JOURNEY_ROLE_NOTE_NUMBER,       /* the same variants */
+  JOURNEY_ROLE_NOTE_NUMBER_LABEL,
+  JOURNEY_ROLE_NOTE_TEXT,
+  JOURNEY_ROLE_NOTE_CAPTION,      /* an action's owner and status */
   /* curves */
   JOURNEY_ROLE_CONNECTORS,
   JOURNEY_ROLE_CONNECTOR,

@@ -28,6 +28,12 @@
 #define MEASURED   0xc64600
 #define TO_BE      0x1a5fb4
 #define ACCENT     0x3584e4
+/* Pain points are RED; their notes are tinted with a tenth of it. */
+#define OPPORTUNITY 0x26a269
+#define ACTION      0x1c71d8
+#define PAIN_TINT        0xfce8e9
+#define OPPORTUNITY_TINT 0xe9f6f0
+#define ACTION_TINT      0xe9f1fb
 
 /* GNOME palette (HIG), the "3" shades: stages cycle through them. */
 static const guint32 stage_palette[] = {
@@ -131,6 +137,18 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
   { JOURNEY_ROLE_MARKER_COUNT, NULL, "marker-count", F | BOLD | MIDDLE, WHITE, 1, 0, 0, { 0 }, SIZE_CAPTION },
   { JOURNEY_ROLE_VOTE, NULL, "vote", F, INK_SOFT, 1, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_VOTE_COUNT, NULL, "vote-count", F, INK_SOFT, 1, 0, 0, { 0 }, SIZE_CAPTION },
+  { JOURNEY_ROLE_NUMBER, NULL, "number", F, WHITE, 1, INK_FAINT, 1, { 0 }, 0 },
+  { JOURNEY_ROLE_NUMBER_LABEL, NULL, "number-label", F | BOLD | MIDDLE, INK_SOFT, 1, 0, 0, { 0 }, SIZE_CAPTION },
+
+  { JOURNEY_ROLE_NOTE_LANES, NULL, "note-lanes", 0, 0, 0, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_NOTE_LANE, NULL, "note-lane", 0, 0, 0, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_NOTE, NULL, "note", 0, 0, 0, 0, 0, { 0 }, 0 },
+  /* Small cards tinted with the colour of their kind, as sticky notes. */
+  { JOURNEY_ROLE_NOTE_CARD, NULL, "note-card", F, WHITE, 1, CARD_EDGE, 1.25, { 0 }, 0 },
+  { JOURNEY_ROLE_NOTE_NUMBER, NULL, "note-number", F, INK_SOFT, 1, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_NOTE_NUMBER_LABEL, NULL, "note-number-label", F | BOLD | MIDDLE, WHITE, 1, 0, 0, { 0 }, SIZE_CAPTION },
+  { JOURNEY_ROLE_NOTE_TEXT, NULL, "note-text", F, INK, 1, 0, 0, { 0 }, SIZE_CAPTION },
+  { JOURNEY_ROLE_NOTE_CAPTION, NULL, "note-caption", F | ITALIC, INK_SOFT, 1, 0, 0, { 0 }, SIZE_CAPTION },
 
   { JOURNEY_ROLE_CONNECTORS, NULL, "connectors", 0, 0, 0, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_CONNECTOR, NULL, "connector", 0, 0, 0, CARD_EDGE, 1, { 2, 4 }, 0 },
@@ -173,8 +191,15 @@ static const ThemeEntry variants[] = {
   { JOURNEY_ROLE_CARD_TITLE, "major", NULL, F | BOLD, INK, 1, 0, 0, { 0 }, SIZE_BODY },
 
   { JOURNEY_ROLE_MARKER, "pain-points", NULL, F, RED, 1, 0, 0, { 0 }, 0 },
-  { JOURNEY_ROLE_MARKER, "opportunities", NULL, F, 0x26a269, 1, 0, 0, { 0 }, 0 },
-  { JOURNEY_ROLE_MARKER, "actions", NULL, F, 0x1c71d8, 1, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_MARKER, "opportunities", NULL, F, OPPORTUNITY, 1, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_MARKER, "actions", NULL, F, ACTION, 1, 0, 0, { 0 }, 0 },
+
+  { JOURNEY_ROLE_NOTE_CARD, "pain-points", NULL, F, PAIN_TINT, 1, RED, 1.25, { 0 }, 0 },
+  { JOURNEY_ROLE_NOTE_CARD, "opportunities", NULL, F, OPPORTUNITY_TINT, 1, OPPORTUNITY, 1.25, { 0 }, 0 },
+  { JOURNEY_ROLE_NOTE_CARD, "actions", NULL, F, ACTION_TINT, 1, ACTION, 1.25, { 0 }, 0 },
+  { JOURNEY_ROLE_NOTE_NUMBER, "pain-points", NULL, F, RED, 1, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_NOTE_NUMBER, "opportunities", NULL, F, OPPORTUNITY, 1, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_NOTE_NUMBER, "actions", NULL, F, ACTION, 1, 0, 0, { 0 }, 0 },
 
   { JOURNEY_ROLE_CURVE, "as-is", NULL, R, 0, 0, INK, 3, { 10, 7 }, 0 },
   { JOURNEY_ROLE_CURVE, "measured", NULL, R, 0, 0, MEASURED, 3, { 0 }, 0 },
@@ -307,6 +332,22 @@ journey_theme_lane_color (const char      *color,
     default:                    fallback = GREY; break;
     }
   return journey_theme_parse_color (color, fallback);
+}
+
+guint32
+journey_theme_note_color (JourneyNoteKind kind)
+{
+  switch (kind)
+    {
+    case JOURNEY_NOTE_PAIN_POINT:
+      return RED;
+    case JOURNEY_NOTE_OPPORTUNITY:
+      return OPPORTUNITY;
+    case JOURNEY_NOTE_ACTION:
+    case JOURNEY_N_NOTE_KINDS:
+    default:
+      return ACTION;
+    }
 }
 
 static double

@@ -44,6 +44,8 @@ guint32  journey_theme_stage_color      (const char         *color,
                                          guint               index);
 guint32  journey_theme_lane_color       (const char         *color,
                                          JourneyLaneKind     kind);
+/* The colour of a kind of note (its lane's), as its marker's. */
+guint32  journey_theme_note_color       (JourneyNoteKind     kind);
 /* Dark or white text on @background, whichever reads better. */
 guint32  journey_theme_text_on          (guint32             background);
 /* Red at the bottom of the scale, grey in the middle, green at the top;

@@ -574,6 +574,20 @@ on_click_pressed (JourneyCanvas   *self,
 
   if (n_press == 2)
     {
+      guint note;
+
+      /* A note: its touchpoint, and the note's field in the inspector. */
+      if (hit.kind == JOURNEY_HIT_NONE && journey_layout_hit_note (self->layout, map_x, map_y, &note))
+        {
+          const JourneyLayoutNote *ln = &self->layout->notes[note];
+          JourneyTouchpoint *tp = self->layout->cards[ln->card].touchpoint;
+
+          journey_canvas_select (self, tp, FALSE);
+          journey_canvas_set_focus_touchpoint (self, tp);
+          g_signal_emit_by_name (self, "activate-note", tp, (guint) ln->kind, ln->item);
+          gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+          return;
+        }
       if (hit.kind == JOURNEY_HIT_CARD)
         g_signal_emit_by_name (self, "activate-touchpoint", self->layout->cards[hit.index].touchpoint);
       else if (hit.kind == JOURNEY_HIT_LANE && map_x >= self->layout->timeline_x)

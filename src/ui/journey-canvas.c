@@ -36,6 +36,7 @@ enum
 {
   SELECTION_CHANGED,
   ACTIVATE_TOUCHPOINT,
+  ACTIVATE_NOTE,
   N_SIGNALS
 };
 
@@ -622,6 +623,17 @@ journey_canvas_class_init (JourneyCanvasClass *klass)
   signals[ACTIVATE_TOUCHPOINT] = g_signal_new ("activate-touchpoint", G_TYPE_FROM_CLASS (klass),
                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                                G_TYPE_NONE, 1, JOURNEY_TYPE_TOUCHPOINT);
+  /**
+   * JourneyCanvas::activate-note:
+   * @touchpoint: the touchpoint whose note it is
+   * @kind: a JourneyNoteKind: pain point, opportunity or action
+   * @item: its place in the touchpoint's list of that kind
+   *
+   * A double click on a note on the map: open the note's field.
+   */
+  signals[ACTIVATE_NOTE] = g_signal_new ("activate-note", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 3, JOURNEY_TYPE_TOUCHPOINT, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "journeycanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -28,6 +28,8 @@ struct _JourneyExportDialog
   GtkWidget            *scale_row;
   GtkSpinButton        *scale_spin;
   AdwComboRow          *columns_row;
+  GtkWidget            *notes_row;
+  GtkSwitch            *notes_switch;
 };
 
 G_DEFINE_FINAL_TYPE (JourneyExportDialog, journey_export_dialog, ADW_TYPE_WINDOW)
@@ -118,7 +120,7 @@ journey_export_target_write (const JourneyExportTarget *target,
 
   if (target->format == JOURNEY_EXPORT_FORMAT_CSV)
     return write_csv (target, project, map, path, error);
-  return journey_export_file (project, map, path, target->scale, error);
+  return journey_export_file_full (project, map, path, target->scale, target->notes, error);
 }
 
 static void
@@ -128,6 +130,7 @@ update_rows (JourneyExportDialog *self)
 
   gtk_widget_set_visible (self->scale_row, format == JOURNEY_EXPORT_FORMAT_PNG);
   gtk_widget_set_visible (GTK_WIDGET (self->columns_row), format == JOURNEY_EXPORT_FORMAT_CSV);
+  gtk_widget_set_visible (self->notes_row, format != JOURNEY_EXPORT_FORMAT_CSV);
 }
 
 /* @file with the extension of @format, unless it has it already. */
@@ -246,6 +249,8 @@ journey_export_dialog_class_init (JourneyExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JourneyExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, JourneyExportDialog, scale_spin);
   gtk_widget_class_bind_template_child (widget_class, JourneyExportDialog, columns_row);
+  gtk_widget_class_bind_template_child (widget_class, JourneyExportDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, JourneyExportDialog, notes_switch);
 
   gtk_widget_class_install_action (widget_class, "export.choose-file", NULL, choose_file_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -327,6 +332,23 @@ journey_export_dialog_set_csv_flavour (JourneyExportDialog *self,
 }
 
 void
+journey_export_dialog_set_notes (JourneyExportDialog *self,
+                                 gboolean             shown)
+{
+  g_return_if_fail (JOURNEY_IS_EXPORT_DIALOG (self));
+
+  gtk_switch_set_active (self->notes_switch, shown);
+}
+
+gboolean
+journey_export_dialog_get_notes (JourneyExportDialog *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_EXPORT_DIALOG (self), TRUE);
+
+  return gtk_switch_get_active (self->notes_switch);
+}
+
+void
 journey_export_dialog_export_to (JourneyExportDialog *self,
                                  GFile               *file)
 {
@@ -341,6 +363,7 @@ journey_export_dialog_export_to (JourneyExportDialog *self,
   target.file = named;
   target.scale = target.format == JOURNEY_EXPORT_FORMAT_PNG ? gtk_spin_button_get_value (self->scale_spin) : 1.0;
   target.csv_flavour = (JourneyCsvFlavour) MIN (adw_combo_row_get_selected (self->columns_row), JOURNEY_CSV_RALLY);
+  target.notes = gtk_switch_get_active (self->notes_switch) ? JOURNEY_NOTES_SHOWN : JOURNEY_NOTES_HIDDEN;
 
   g_object_ref (self);
   g_signal_emit (self, signals[EXPORT], 0, &target);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "journey-csv.h"
+#include "journey-layout.h"
 
 #include "journey-model.h"
 
@@ -31,6 +32,7 @@ typedef struct
   JourneyExportFormat      format;
   double                   scale;       /* PNG only */
   JourneyCsvFlavour        csv_flavour; /* CSV only: plain, Jira or Rally */
+  JourneyNotesMode         notes;       /* SVG, PNG, PDF: the note lanes shown or hidden */
 } JourneyExportTarget;
 
 JourneyExportTarget *journey_export_target_copy  (const JourneyExportTarget *target);
@@ -68,6 +70,11 @@ void                journey_export_dialog_set_csv_flavour (JourneyExportDialog *
                                                           JourneyCsvFlavour    flavour);
 void                journey_export_dialog_set_scale  (JourneyExportDialog       *self,
                                                       double                     scale);
+/* Whether the image shows the notes on the map: the map's setting when
+ * the dialog opens; the switch overrides it for this export. */
+void                journey_export_dialog_set_notes  (JourneyExportDialog       *self,
+                                                      gboolean                   shown);
+gboolean            journey_export_dialog_get_notes  (JourneyExportDialog       *self);
 /* What accepting the file chooser with @file does: emits "export" with
  * the target (the format's extension added to @file if it lacks it) and
  * closes the dialog. */

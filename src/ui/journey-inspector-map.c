@@ -46,6 +46,22 @@ on_map_text_changed (JourneyInspector *self,
   journey_inspector_typed (self, text);
 }
 
+/* The map's notes shown or hidden: one step. */
+static void
+on_notes_switched (JourneyInspector *self)
+{
+  gboolean shown = gtk_switch_get_active (self->notes_switch);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  if (self->updating || self->map == NULL || shown == self->map->show_notes)
+    return;
+  journey_inspector_new_run (self);
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, shown);
+  journey_edit_set_value (self->history, self->map, "show-notes", &value,
+                          shown ? _("Show the Notes on the Map") : _("Hide the Notes on the Map"), 0);
+}
+
 static void
 on_persona_selected (JourneyInspector *self)
 {
@@ -177,6 +193,7 @@ journey_inspector_refresh_map (JourneyInspector *self)
   journey_inspector_set_editable_text (GTK_EDITABLE (self->map_title_row), self->map->title);
   journey_inspector_set_editable_text (GTK_EDITABLE (self->objective_row), self->map->objective);
   journey_inspector_set_editable_text (GTK_EDITABLE (self->scope_row), self->map->scope);
+  gtk_switch_set_active (self->notes_switch, self->map->show_notes);
   journey_inspector_show_id (self, GTK_WIDGET (self->map_id_row), self->map);
   journey_inspector_set_editable_text (GTK_EDITABLE (self->project_title_row), self->project->title);
   for (Kind kind = KIND_STAGE; kind <= KIND_CHANNEL; kind++)
@@ -265,6 +282,22 @@ journey_inspector_map_init (JourneyInspector *self)
   adw_preferences_group_add (self->map_group, GTK_WIDGET (self->map_id_row));
   adw_preferences_group_add (self->map_group, journey_inspector_error_row (&id_error));
   journey_inspector_watch_id (self, GTK_WIDGET (self->map_id_row), id_error, shown_map);
+
+  /* Pain points, opportunities and actions in lanes of notes on the map;
+   * saved in the file, and what exports and printing do unless told. */
+  self->notes_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->notes_row), _("Show _Notes on the Map"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->notes_row), TRUE);
+  adw_action_row_set_subtitle (self->notes_row, _("Pain points, opportunities and actions in lanes under the map"));
+  self->notes_switch = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (self->notes_switch), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Show Notes on the Map"), -1);
+  adw_action_row_add_suffix (self->notes_row, GTK_WIDGET (self->notes_switch));
+  adw_action_row_set_activatable_widget (self->notes_row, GTK_WIDGET (self->notes_switch));
+  adw_preferences_group_add (self->map_group, GTK_WIDGET (self->notes_row));
+  g_signal_connect_object (self->notes_switch, "notify::active", G_CALLBACK (on_notes_switched), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->persona_row, "notify::selected", G_CALLBACK (on_persona_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_row, "notify::selected", G_CALLBACK (on_filter_selected), self, G_CONNECT_SWAPPED);

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "journey-inspector-private.h"
+#include "journey-layout.h"
 
 /* -- Lists of strings: pain points, opportunities ------------------------- */
 
@@ -409,4 +410,52 @@ journey_inspector_notes_init (JourneyInspector *self)
                                        G_CALLBACK (on_item_button), NULL, NULL);
   journey_inspector_header_add_button (self, self->comment_group, _("Add a Comment"),
                                        G_CALLBACK (on_item_button), "comment", GINT_TO_POINTER (TRUE));
+}
+
+/**
+ * journey_inspector_focus_note:
+ * @kind: a JourneyNoteKind
+ * @item: the note's place in its touchpoint's list of that kind
+ *
+ * Puts the keyboard focus on the field of a note of the touchpoint shown:
+ * the entry of a pain point or opportunity, or the text of an action
+ * (its row expanded), and scrolls it into view.
+ */
+void
+journey_inspector_focus_note (JourneyInspector *self,
+                              guint             kind,
+                              guint             item)
+{
+  GPtrArray *rows;
+  GtkWidget *field;
+
+  g_return_if_fail (JOURNEY_IS_INSPECTOR (self));
+
+  if (journey_inspector_get_touchpoint (self) == NULL)
+    return;
+
+  switch (kind)
+    {
+    case JOURNEY_NOTE_PAIN_POINT:
+      rows = self->pain_rows;
+      break;
+    case JOURNEY_NOTE_OPPORTUNITY:
+      rows = self->opportunity_rows;
+      break;
+    case JOURNEY_NOTE_ACTION:
+      rows = self->action_rows;
+      break;
+    default:
+      return;
+    }
+  if (item >= rows->len)
+    return;
+
+  field = g_ptr_array_index (rows, item);
+  if (kind == JOURNEY_NOTE_ACTION)
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (field), TRUE);
+      field = g_object_get_data (G_OBJECT (field), "text");
+    }
+  gtk_widget_grab_focus (field);
 }

@@ -88,6 +88,8 @@ struct _JourneyInspector
   AdwComboRow          *filter_row;
   AdwEntryRow          *objective_row;
   AdwEntryRow          *scope_row;
+  AdwActionRow         *notes_row;
+  GtkSwitch            *notes_switch;
   AdwPreferencesGroup  *scale_group;
   AdwComboRow          *preset_row;
   GtkSpinButton        *min_spin;

@@ -35,6 +35,11 @@ void       journey_inspector_set_selection (JourneyInspector  *self,
                                             GPtrArray         *touchpoints);
 /* Puts the keyboard focus on the title of the touchpoint shown. */
 void       journey_inspector_focus_title   (JourneyInspector  *self);
+/* Puts the keyboard focus on a note of the touchpoint shown: pain point,
+ * opportunity or action @item, @kind a JourneyNoteKind. */
+void       journey_inspector_focus_note    (JourneyInspector  *self,
+                                            guint              kind,
+                                            guint              item);
 /* The channel chosen under "Highlight Channel" (property "channel-filter"):
  * the map should dim the touchpoints of the others.  NULL: all. */
 const char *journey_inspector_get_channel_filter (JourneyInspector *self);

@@ -119,6 +119,8 @@ journey_window_export_action (GtkWidget  *widget,
     }
 
   dialog = journey_export_dialog_new (GTK_WINDOW (self), previous, name, folder);
+  /* The map's own setting, which the switch overrides for this export. */
+  journey_export_dialog_set_notes (JOURNEY_EXPORT_DIALOG (dialog), map->show_notes);
   g_signal_connect_object (dialog, "export", G_CALLBACK (on_export), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -412,6 +412,18 @@ on_activate_touchpoint (JourneyWindow *self)
   journey_inspector_focus_title (self->inspector);
 }
 
+/* A double click on a note: its field in the inspector. */
+static void
+on_activate_note (JourneyWindow     *self,
+                  JourneyTouchpoint *touchpoint,
+                  guint              kind,
+                  guint              item)
+{
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->inspector_button), TRUE);
+  on_selection_changed (self);
+  journey_inspector_focus_note (self->inspector, kind, item);
+}
+
 static void
 toggle_inspector_action (GtkWidget  *widget,
                          const char *action_name,
@@ -569,6 +581,8 @@ journey_window_init (JourneyWindow *self)
   g_signal_connect_object (self->canvas, "selection-changed", G_CALLBACK (on_selection_changed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate-touchpoint", G_CALLBACK (on_activate_touchpoint), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->canvas, "activate-note", G_CALLBACK (on_activate_note), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->inspector, "show-map", G_CALLBACK (on_show_map), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->inspector, "notify::channel-filter", G_CALLBACK (on_channel_filter), self,

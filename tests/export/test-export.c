@@ -44,6 +44,13 @@ typedef struct
   GString   *tp_text;
   GPtrArray *titles;           /* each touchpoint group's <title> */
   GPtrArray *texts;            /* each touchpoint group's <text>s, joined */
+  int        note_depth;       /* depth of the open note group, or -1 */
+  GString   *note_title;
+  GString   *note_text;
+  GPtrArray *note_titles;      /* each note group's <title> */
+  GPtrArray *note_texts;       /* each note group's <text>s, joined by '\n' */
+  GPtrArray *note_kinds;       /* each note group's class */
+  guint      n_note_lanes;
   GString   *doc_title;
   GString   *doc_desc;
   gboolean   in_text;
@@ -115,6 +122,17 @@ svg_start (GMarkupParseContext  *context,
       g_string_truncate (info->tp_title, 0);
       g_string_truncate (info->tp_text, 0);
     }
+  else if (g_str_equal (element, "g") && has_class (klass, "note"))
+    {
+      g_assert_cmpint (info->note_depth, ==, -1);
+      g_assert_cmpint (info->touchpoint_depth, >=, 0);
+      info->note_depth = (int) info->stack->len;
+      g_string_truncate (info->note_title, 0);
+      g_string_truncate (info->note_text, 0);
+      g_ptr_array_add (info->note_kinds, g_strdup (klass));
+    }
+  else if (g_str_equal (element, "g") && has_class (klass, "note-lane"))
+    info->n_note_lanes++;
   else if (g_str_equal (element, "g") && has_class (klass, "stage"))
     info->n_stages++;
   else if (g_str_equal (element, "g") && has_class (klass, "lane"))
@@ -130,6 +148,8 @@ svg_start (GMarkupParseContext  *context,
     }
   else if (g_str_equal (element, "text") && info->touchpoint_depth >= 0 && info->tp_text->len > 0)
     g_string_append_c (info->tp_text, '\n');
+  if (g_str_equal (element, "text") && info->note_depth >= 0 && info->note_text->len > 0)
+    g_string_append_c (info->note_text, '\n');
 
   g_ptr_array_add (info->stack, g_strdup (element));
 }
@@ -143,7 +163,13 @@ svg_end (GMarkupParseContext  *context,
   SvgInfo *info = user_data;
 
   g_ptr_array_remove_index (info->stack, info->stack->len - 1);
-  if (g_str_equal (element, "g") && info->touchpoint_depth == (int) info->stack->len)
+  if (g_str_equal (element, "g") && info->note_depth == (int) info->stack->len)
+    {
+      g_ptr_array_add (info->note_titles, g_strdup (info->note_title->str));
+      g_ptr_array_add (info->note_texts, g_strdup (info->note_text->str));
+      info->note_depth = -1;
+    }
+  else if (g_str_equal (element, "g") && info->touchpoint_depth == (int) info->stack->len)
     {
       g_ptr_array_add (info->titles, g_strdup (info->tp_title->str));
       g_ptr_array_add (info->texts, g_strdup (info->tp_text->str));
@@ -166,7 +192,19 @@ svg_text (GMarkupParseContext  *context,
     g_string_append_len (info->doc_title, text, len);
   else if (info->stack->len == 2 && g_str_equal (element, "desc"))
     g_string_append_len (info->doc_desc, text, len);
-  else if (info->touchpoint_depth >= 0)
+  if (info->note_depth >= 0)
+    {
+      if (g_str_equal (element, "title") && (int) info->stack->len == info->note_depth + 2)
+        g_string_append_len (info->note_title, text, len);
+      else if (g_str_equal (element, "text") || (g_str_equal (element, "tspan") && g_str_equal (parent, "text")))
+        {
+          if (g_str_equal (element, "tspan") && info->note_text->len > 0
+              && info->note_text->str[info->note_text->len - 1] != '\n')
+            g_string_append_c (info->note_text, ' ');
+          g_string_append_len (info->note_text, text, len);
+        }
+    }
+  if (info->touchpoint_depth >= 0)
     {
       if (g_str_equal (element, "title") && (int) info->stack->len == info->touchpoint_depth + 2)
         g_string_append_len (info->tp_title, text, len);
@@ -186,6 +224,11 @@ svg_info_clear (SvgInfo *info)
   g_ptr_array_unref (info->stack);
   g_ptr_array_unref (info->titles);
   g_ptr_array_unref (info->texts);
+  g_ptr_array_unref (info->note_titles);
+  g_ptr_array_unref (info->note_texts);
+  g_ptr_array_unref (info->note_kinds);
+  g_string_free (info->note_title, TRUE);
+  g_string_free (info->note_text, TRUE);
   g_string_free (info->tp_title, TRUE);
   g_string_free (info->tp_text, TRUE);
   g_string_free (info->doc_title, TRUE);
@@ -205,6 +248,12 @@ parse_svg (const char *data,
   info->stack = g_ptr_array_new_with_free_func (g_free);
   info->titles = g_ptr_array_new_with_free_func (g_free);
   info->texts = g_ptr_array_new_with_free_func (g_free);
+  info->note_titles = g_ptr_array_new_with_free_func (g_free);
+  info->note_texts = g_ptr_array_new_with_free_func (g_free);
+  info->note_kinds = g_ptr_array_new_with_free_func (g_free);
+  info->note_title = g_string_new (NULL);
+  info->note_text = g_string_new (NULL);
+  info->note_depth = -1;
   info->tp_title = g_string_new (NULL);
   info->tp_text = g_string_new (NULL);
   info->doc_title = g_string_new (NULL);
@@ -351,6 +400,158 @@ test_svg_test_map (void)
   g_assert_nonnull (strstr (svg, "class=\"gap-flag\""));
   g_assert_nonnull (strstr (svg, "class=\"legend\""));
   svg_info_clear (&info);
+  test_tmpdir_remove (dir);
+}
+
+/* The text of note @ln of @layout as the model has it. */
+static const char *
+note_source (JourneyLayout           *layout,
+             const JourneyLayoutNote *ln)
+{
+  JourneyTouchpoint *tp = layout->cards[ln->card].touchpoint;
+
+  switch (ln->kind)
+    {
+    case JOURNEY_NOTE_PAIN_POINT:
+      return tp->pain_points[ln->item];
+    case JOURNEY_NOTE_OPPORTUNITY:
+      return tp->opportunities[ln->item];
+    case JOURNEY_NOTE_ACTION:
+    case JOURNEY_N_NOTE_KINDS:
+    default:
+      return ((JourneyAction *) journey_list_peek (tp->actions, ln->item))->text;
+    }
+}
+
+/* Exports @map as SVG with @mode and checks its notes: none when
+ * @shown is FALSE; else every pain point, opportunity and action as a
+ * note group of its touchpoint, its text inside <text> after its
+ * touchpoint's number, its whole text as the group's <title>. */
+static void
+check_notes_svg (JourneyProject   *project,
+                 JourneyMap       *map,
+                 const char       *dir,
+                 JourneyNotesMode  mode,
+                 gboolean          shown)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, "notes.svg", NULL);
+  JourneyStyle style = *journey_style_get_default ();
+  g_autoptr(JourneyLayout) layout = NULL;
+  g_autofree char *data = NULL;
+  const char *classes[] = { "pain-points", "opportunities", "actions" };
+  guint expected = 0;
+  gsize length;
+  SvgInfo info;
+
+  g_assert_true (journey_export_file_full (project, map, path, 1, mode, &error));
+  g_assert_no_error (error);
+  data = read_file (path, &length);
+  style.notes = mode;
+  layout = journey_layout_new (map, project, &style);
+  check_rsvg (data, length, layout->width, layout->height);
+  parse_svg (data, length, &info);
+
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      expected += g_strv_length (tp->pain_points) + g_strv_length (tp->opportunities)
+                + journey_list_get_length (tp->actions);
+    }
+  g_assert_cmpuint (expected, >, 0);
+
+  if (!shown)
+    {
+      g_assert_cmpuint (info.note_titles->len, ==, 0);
+      g_assert_cmpuint (info.n_note_lanes, ==, 0);
+      g_assert_cmpuint (layout->n_notes, ==, 0);
+      svg_info_clear (&info);
+      return;
+    }
+
+  /* The examples have no empty notes: every one is on the map. */
+  g_assert_cmpuint (layout->n_notes, ==, expected);
+  g_assert_cmpuint (info.note_titles->len, ==, expected);
+  g_assert_cmpuint (info.n_note_lanes, ==, layout->n_note_lanes);
+  g_assert_cmpuint (layout->n_note_lanes, >=, 2);
+  for (guint n = 0; n < layout->n_notes; n++)
+    {
+      JourneyLayoutNote *ln = &layout->notes[n];
+      const char *source = note_source (layout, ln);
+      const char *title = g_ptr_array_index (info.note_titles, n);
+      const char *text = g_ptr_array_index (info.note_texts, n);
+      g_autofree char *lines = g_strjoinv (" ", ln->text.lines);
+      g_autofree char *caption = g_strjoinv (" ", ln->caption.lines);
+      g_autofree char *shown_text = ln->caption.n_lines > 0
+        ? g_strdup_printf ("%s\n%s\n%s", layout->cards[ln->card].number_label, lines, caption)
+        : g_strdup_printf ("%s\n%s", layout->cards[ln->card].number_label, lines);
+
+      g_assert_true (has_class (g_ptr_array_index (info.note_kinds, n), classes[ln->kind]));
+      /* The whole note is the title; the text shows it, wrapped, and
+       * all of it unless it had to be shortened. */
+      g_assert_true (g_str_has_prefix (title, source));
+      g_assert_cmpstr (text, ==, shown_text);
+      if (!ln->text.truncated)
+        g_assert_cmpstr (lines, ==, source);
+      else
+        g_assert_true (g_str_has_suffix (lines, "…"));
+      if (ln->kind == JOURNEY_NOTE_ACTION)
+        {
+          JourneyAction *action = journey_list_peek (layout->cards[ln->card].touchpoint->actions, ln->item);
+
+          g_assert_nonnull (strstr (title, action->owner));
+        }
+    }
+
+  /* Each card shows its number, 1 … N in time order. */
+  for (guint c = 0; c < layout->n_cards; c++)
+    {
+      JourneyLayoutCard *card = &layout->cards[c];
+      g_auto(GStrv) texts = g_strsplit (g_ptr_array_index (info.texts, c), "\n", -1);
+      guint before = 1;
+
+      for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+        {
+          JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+          if (tp->time < card->touchpoint->time || (tp->time == card->touchpoint->time && i < card->index))
+            before++;
+        }
+      g_assert_cmpuint (card->number, ==, before);
+      g_assert_true (g_strv_contains ((const char * const *) texts, card->number_label));
+    }
+  svg_info_clear (&info);
+}
+
+static void
+test_svg_notes (void)
+{
+  g_autoptr(GPtrArray) examples = test_examples_list ();
+  g_autofree char *dir = test_tmpdir_new ();
+
+  for (guint i = 0; i < examples->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (examples, i));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JourneyProject) project = journey_format_read_file (file, NULL, &error);
+      JourneyMap *map;
+
+      g_assert_no_error (error);
+      map = test_first_map (project);
+      g_test_message ("%s", (const char *) g_ptr_array_index (examples, i));
+
+      /* Shown by default, and when asked; hidden when asked. */
+      g_assert_true (map->show_notes);
+      check_notes_svg (project, map, dir, JOURNEY_NOTES_AS_MAP, TRUE);
+      check_notes_svg (project, map, dir, JOURNEY_NOTES_SHOWN, TRUE);
+      check_notes_svg (project, map, dir, JOURNEY_NOTES_HIDDEN, FALSE);
+
+      /* A map that hides them: an export asks for them or not. */
+      g_object_set (map, "show-notes", FALSE, NULL);
+      check_notes_svg (project, map, dir, JOURNEY_NOTES_AS_MAP, FALSE);
+      check_notes_svg (project, map, dir, JOURNEY_NOTES_SHOWN, TRUE);
+    }
   test_tmpdir_remove (dir);
 }
 
@@ -864,6 +1065,7 @@ main (int   argc,
   g_test_add_func ("/export/svg/examples", test_svg_examples);
   g_test_add_func ("/export/svg/test-map", test_svg_test_map);
   g_test_add_func ("/export/svg/hostile", test_hostile_svg);
+  g_test_add_func ("/export/svg/notes", test_svg_notes);
   g_test_add_func ("/export/png/pixels", test_png_pixels);
   g_test_add_func ("/export/png/huge", test_png_huge_is_scaled);
   g_test_add_func ("/export/pdf", test_pdf);

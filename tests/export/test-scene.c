@@ -327,8 +327,25 @@ test_update (void)
   g_assert_cmpint (update_after (&f, "d", "satisfaction", 3.0, NULL), ==, 1);
   /* Markers come and go (the legend too). */
   g_assert_cmpint (update_after (&f, "e", "votes", 4, NULL), ==, 1);
-  /* A move in time, within its lane's row. */
-  g_assert_cmpint (update_after (&f, "g", "time", 0.2, NULL), ==, 1);
+  /* A move in time, within its lane's row: that card, and the cards whose
+   * numbers change because it passed them in time. */
+  {
+    g_autofree guint *numbers = g_new (guint, f.layout->n_cards);
+    guint renumbered = 0;
+
+    for (guint c = 0; c < f.layout->n_cards; c++)
+      numbers[c] = f.layout->cards[c].number;
+    g_assert_cmpint (update_after (&f, "g", "time", 0.2, NULL), ==, 1 + 4);
+    for (guint c = 0; c < f.layout->n_cards; c++)
+      if (f.layout->cards[c].number != numbers[c] && g_strcmp0 (f.layout->cards[c].touchpoint->id, "g") != 0)
+        renumbered++;
+    g_assert_cmpuint (renumbered, ==, 4);
+    for (guint c = 0; c < f.layout->n_cards; c++)
+      if (g_strcmp0 (f.layout->cards[c].touchpoint->id, "g") == 0)
+        g_assert_cmpstr (f.layout->cards[c].number_label, ==, "1");
+  }
+  /* A little further: it passes no other card, its number stays. */
+  g_assert_cmpint (update_after (&f, "g", "time", 0.25, NULL), ==, 1);
   /* A taller card makes its lane deeper: everything below moves. */
   g_assert_cmpint (update_after (&f, "e", "weight", JOURNEY_WEIGHT_MAJOR, NULL), ==, -1);
 
@@ -500,6 +517,11 @@ assert_layouts_equal (JourneyLayout *a,
       g_assert_cmpint (ca->handle, ==, cb->handle);
       assert_blocks_equal (&ca->title, &cb->title);
       assert_blocks_equal (&ca->caption, &cb->caption);
+      g_assert_cmpuint (ca->number, ==, cb->number);
+      g_assert_cmpstr (ca->number_label, ==, cb->number_label);
+      assert_rects_equal (&ca->number_rect, &cb->number_rect);
+      g_assert_cmpuint (ca->first_note, ==, cb->first_note);
+      g_assert_cmpuint (ca->n_notes, ==, cb->n_notes);
       g_assert_cmpuint (ca->n_markers, ==, cb->n_markers);
       for (guint m = 0; m < ca->n_markers; m++)
         {
@@ -507,6 +529,31 @@ assert_layouts_equal (JourneyLayout *a,
           g_assert_cmpfloat (ca->markers[m].label_x, ==, cb->markers[m].label_x);
         }
     }
+
+  /* The notes follow their cards; their lanes are packed as anew. */
+  assert_rects_equal (&a->notes_rect, &b->notes_rect);
+  g_assert_cmpuint (a->n_note_lanes, ==, b->n_note_lanes);
+  for (guint l = 0; l < a->n_note_lanes; l++)
+    {
+      g_assert_cmpuint (a->note_lanes[l].n_rows, ==, b->note_lanes[l].n_rows);
+      assert_rects_equal (&a->note_lanes[l].rect, &b->note_lanes[l].rect);
+      g_assert_cmpmem (a->note_lanes[l].order, a->note_lanes[l].n_notes * sizeof (guint),
+                       b->note_lanes[l].order, b->note_lanes[l].n_notes * sizeof (guint));
+    }
+  g_assert_cmpuint (a->n_notes, ==, b->n_notes);
+  for (guint n = 0; n < a->n_notes; n++)
+    {
+      JourneyLayoutNote *na = &a->notes[n], *nb = &b->notes[n];
+
+      g_assert_cmpuint (na->card, ==, nb->card);
+      g_assert_cmpuint (na->row, ==, nb->row);
+      assert_rects_equal (&na->rect, &nb->rect);
+      assert_rects_equal (&na->badge, &nb->badge);
+      assert_blocks_equal (&na->text, &nb->text);
+      assert_blocks_equal (&na->caption, &nb->caption);
+    }
+  g_assert_cmpmem (a->time_order->data, a->time_order->len * sizeof (guint),
+                   b->time_order->data, b->time_order->len * sizeof (guint));
 
   for (int k = 0; k < JOURNEY_N_CURVES; k++)
     {
@@ -560,6 +607,9 @@ test_update_moved (void)
   guint updated = 0, laid_out = 0;
 
   fixture_init (&f, json);
+  /* With note lanes: their notes move with the cards. */
+  g_assert_cmpuint (f.layout->n_notes, >, 100);
+  g_assert_cmpuint (f.layout->n_note_lanes, ==, 2);
   style = f.layout->style;
   style.fixed_px_per_unit = f.layout->px_per_unit;
   journey_layout_free (f.layout);
