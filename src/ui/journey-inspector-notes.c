@@ -45,7 +45,6 @@ on_string_changed (JourneyInspector *self,
     label = g_strdup_printf (_("Edit an Opportunity of “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string_at (self->history, touchpoint, strings_property (self, group),
                               journey_inspector_get_position (row), text, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void
@@ -180,7 +179,6 @@ on_item_text_changed (JourneyInspector *self,
     label = g_strdup_printf (_("Edit a Comment on “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string (self->history, item, property,
                            text[0] || g_str_equal (property, "text") ? text : NULL, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void

@@ -177,7 +177,6 @@ on_structure_text_changed (JourneyInspector *self,
     }
   journey_edit_set_string (self->history, item, property,
                            text[0] || g_str_equal (property, "name") ? text : NULL, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void

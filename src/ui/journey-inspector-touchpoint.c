@@ -40,7 +40,6 @@ on_title_changed (JourneyInspector *self)
   /* Translators: an undo step; %s is a touchpoint's title before it */
   label = g_strdup_printf (_("Rename “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string (self->history, touchpoint, "title", text, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void
@@ -56,7 +55,6 @@ on_when_changed (JourneyInspector *self)
   /* Translators: an undo step; %s is a touchpoint's title */
   label = g_strdup_printf (_("Set When of “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string (self->history, touchpoint, "when", text[0] ? text : NULL, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void
@@ -80,7 +78,6 @@ on_text_changed (JourneyInspector *self,
     label = g_strdup_printf (_("Edit Feelings of “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string (self->history, touchpoint, text_fields[index].property,
                            text[0] ? text : NULL, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 /* Lane, channel and weight: what the selection shares, in one step. */
@@ -251,7 +248,7 @@ set_from_scale (JourneyInspector *self,
     label = g_strdup_printf (_("Set Satisfaction of “%s”"), name);
   journey_edit_set_value (self->history, touchpoint, target ? "target" : "satisfaction", &value, label,
                           self->merge_key);
-  journey_inspector_typed (self, NULL);
+  journey_inspector_adjusted (self);
 }
 
 static void
