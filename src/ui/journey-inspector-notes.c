@@ -330,6 +330,7 @@ refresh_items (JourneyInspector    *self,
               text = item_entry (self, _("Action"), "text", i, FALSE);
               second = item_entry (self, _("Owner"), "owner", i, FALSE);
               third = adw_combo_row_new ();
+              journey_inspector_name_combo (ADW_COMBO_ROW (third));
               for (int s = JOURNEY_STATUS_OPEN; s <= JOURNEY_STATUS_DONE; s++)
                 gtk_string_list_append (statuses, status_name (s));
               adw_combo_row_set_model (ADW_COMBO_ROW (third), G_LIST_MODEL (statuses));

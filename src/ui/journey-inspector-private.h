@@ -168,6 +168,10 @@ GtkWidget  *journey_inspector_entry_row         (JourneyInspector    *self,
                                                  guint                position,
                                                  GCallback            on_changed);
 GtkWidget  *journey_inspector_expander_row      (void);
+void        journey_inspector_name_expander     (AdwExpanderRow      *row);
+void        journey_inspector_name_combo        (AdwComboRow         *row);
+void        journey_inspector_name_group_list   (AdwPreferencesGroup *group,
+                                                 const char          *name);
 void        journey_inspector_single_line       (GtkWidget           *row);
 void        journey_inspector_pass_scroll       (GtkWidget           *widget);
 void        journey_inspector_show_field_error  (GtkWidget           *field,

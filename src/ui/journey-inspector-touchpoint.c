@@ -495,8 +495,7 @@ journey_inspector_touchpoint_init (JourneyInspector *self)
       gtk_widget_set_size_request (view, -1, 60);
       gtk_widget_add_css_class (view, "card");
       gtk_widget_add_css_class (view, "journey-inspector-text");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(text_fields[i].title), -1);
+      /* Named by its heading only: a label as well would be read twice. */
       gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                       label, NULL, -1);
       journey_inspector_set_position (buffer, i);

@@ -338,6 +338,19 @@ journey_inspector_init (JourneyInspector *self)
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
       journey_inspector_single_line (rows[i]);
   }
+
+  {
+    /* Names for screen readers where libadwaita 1.2 gives none. */
+    AdwComboRow *combos[] = {
+      self->lane_row, self->channel_row, self->weight_row,
+      self->persona_row, self->filter_row, self->preset_row,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
+      journey_inspector_name_combo (combos[i]);
+    journey_inspector_name_expander (self->target_row);
+    journey_inspector_name_group_list (ADW_PREFERENCES_GROUP (self->votes_group), _("Dot Votes"));
+  }
 }
 
 /* -- Public API ----------------------------------------------------------- */
