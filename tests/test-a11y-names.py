@@ -3,7 +3,8 @@
 # reader can say (SPEC §9, accessibility): the real app on a copy of
 # data/examples/hotel.journey, its accessibility tree walked through
 # AT-SPI with the map shown in the inspector, with a stage and a lane
-# expanded, and with a touchpoint selected.
+# expanded, and with a touchpoint selected.  Then, with the real keyboard,
+# words typed into a field and left are one undo step.
 #
 # A control is an object of one of CONTROL_ROLES: what a person presses,
 # types into, moves, chooses from or walks through (buttons, toggles,
@@ -32,8 +33,8 @@ import time
 
 # First: it drops fatal-warnings before GLib starts, and skips the test
 # when pyatspi or xdotool is missing.
-from atspi_helpers import (TIMEOUT, app_g_debug, find, find_app, log, named, pyatspi, wait_for,
-                           xdotool)
+from atspi_helpers import (TIMEOUT, app_g_debug, find, find_app, log, named, pyatspi, text_of,
+                           wait_for, xdotool)
 
 CONTROL_ROLES = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
@@ -114,6 +115,20 @@ def in_view(node, height):
     return 80 < extents.y + extents.height // 2 < height - 20 and extents
 
 
+def scroll_to(window, node, height):
+    """Scrolls the inspector until @node is in view; returns its extents."""
+    for _ in range(60):
+        extents = in_view(node, height)
+        if extents:
+            return extents
+        # The wheel over the inspector, the right part of the window.
+        extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        xdotool("mousemove", "--window", window, 1100, height // 2)
+        xdotool("click", 5 if extents.y > height // 2 else 4)
+        time.sleep(0.2)
+    raise AssertionError("“%s” did not come into view" % node.name)
+
+
 def expand(app, window, name, height):
     """Scrolls the inspector to the row @name (a stage or a lane) and
     clicks it open, as a person does."""
@@ -122,16 +137,7 @@ def expand(app, window, name, height):
                     and n.parent is not None and n.parent.getRole() == pyatspi.ROLE_LIST
                     and n.parent.name == name)
     row = wait_for("the row “%s”" % name, header)
-    for _ in range(60):
-        extents = in_view(row, height)
-        if extents:
-            break
-        # The wheel over the inspector, the right part of the window.
-        xdotool("mousemove", "--window", window, 1100, height // 2)
-        xdotool("click", 5)
-        time.sleep(0.2)
-    else:
-        raise AssertionError("the row “%s” did not come into view" % name)
+    extents = scroll_to(window, row, height)
     xdotool("mousemove", "--window", window, extents.x + 40, extents.y + extents.height // 2)
     time.sleep(0.2)
     xdotool("click", 1)
@@ -155,7 +161,7 @@ def main():
     env["GTK_A11Y"] = "atspi"
     env["GDK_BACKEND"] = "x11"
     app = subprocess.Popen([binary, path], env=env)
-    print("1..4", flush=True)
+    print("1..5", flush=True)
     try:
         status = run(app)
     finally:
@@ -228,7 +234,31 @@ def run(app):
         "; first stage row", first and first.name)
     report(4, "rows and lists are named after what they show", ["wrong"] if not ok else [])
 
-    # Nothing was changed: Ctrl+Q quits at once.
+    # With the real keyboard: words typed into the Title field and Tab
+    # out of it are one step; one Ctrl+Z gives the old title back.
+    field = wait_for("the Title field", lambda: find(find_app(app.pid), lambda n: n.name == "Title"
+                     and n.getRole() in (pyatspi.ROLE_TEXT, pyatspi.ROLE_ENTRY)
+                     and text_of(n) == "Visits the hotel website"))
+    extents = scroll_to(window, field, height)
+    log("the Title field at", extents.x, extents.y, extents.width, extents.height)
+    xdotool("mousemove", "--window", window, extents.x + extents.width // 2, extents.y + extents.height // 2)
+    time.sleep(0.2)
+    xdotool("click", 1)
+    time.sleep(0.5)
+    xdotool("key", "--clearmodifiers", "End")
+    xdotool("type", "--delay", 30, " and the prices")
+    wait_for("the card to take the typed title",
+             lambda: find(find_app(app.pid), named(pyatspi.ROLE_PUSH_BUTTON, "Visits the hotel website and the prices")))
+    xdotool("key", "--clearmodifiers", "Tab")
+    time.sleep(0.5)
+    xdotool("key", "--clearmodifiers", "ctrl+z")
+    card = wait_for("one undo to give the old title back",
+                    lambda: find(find_app(app.pid), named(pyatspi.ROLE_PUSH_BUTTON, "Visits the hotel website")))
+    log("after one undo:", card.name, "; field:", text_of(field))
+    report(5, "words typed into a field and left are one undo step", [] if text_of(field) == "Visits the hotel website"
+           else ["the field holds %r" % text_of(field)])
+
+    # Back where it started (the file's state): Ctrl+Q quits at once.
     xdotool("key", "--clearmodifiers", "ctrl+q")
     status = app.wait(timeout=TIMEOUT)
     assert status == 0, "the app exited with %d" % status
