@@ -558,6 +558,41 @@ test_add_by_double_click (Fixture       *f,
   g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n);
 }
 
+/* "+" (and Insert) with no card focused adds to the first customer lane,
+ * or to the first lane when the map has none. */
+static void
+test_add_without_selection (Fixture       *f,
+                            gconstpointer  data)
+{
+  guint n = journey_list_get_length (f->map->touchpoints);
+  JourneyTouchpoint *added;
+  JourneyLane *guest = journey_list_peek (f->map->lanes, 1);
+  g_autoptr(GPtrArray) selection = journey_canvas_get_selection (f->canvas);
+
+  g_assert_cmpuint (selection->len, ==, 0);
+  g_assert_null (journey_canvas_get_focus_touchpoint (f->canvas));
+  g_assert_cmpstr (guest->id, ==, "cust");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.add-touchpoint", NULL));
+  iterate ();
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n + 1);
+  added = journey_list_peek (f->map->touchpoints, n);
+  g_assert_cmpstr (added->lane, ==, "cust");
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Add Touchpoint");
+  g_assert_true (journey_history_undo (f->history));
+  iterate ();
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n);
+
+  /* No customer lane: the first lane. */
+  journey_history_set (f->history, guest, "kind", JOURNEY_LANE_ONSTAGE, NULL);
+  iterate ();
+  journey_canvas_set_focus_touchpoint (f->canvas, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.add-touchpoint", NULL));
+  iterate ();
+  g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n + 1);
+  added = journey_list_peek (f->map->touchpoints, n);
+  g_assert_cmpstr (added->lane, ==, "phys");
+}
+
 /* Clicks and a rubber band select; dragging one selected card moves them
  * all; a click on empty space clears the selection. */
 static void
@@ -1192,6 +1227,7 @@ main (int   argc,
   ADD ("drag-stage-boundary", test_drag_stage_boundary);
   ADD ("escape-during-drag", test_escape_during_drag);
   ADD ("add-by-double-click", test_add_by_double_click);
+  ADD ("add-without-selection", test_add_without_selection);
   ADD ("double-click-note", test_double_click_note);
   ADD ("select-and-move-together", test_select_and_move_together);
   ADD ("zoom-and-pan", test_zoom_and_pan);

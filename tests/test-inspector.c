@@ -246,50 +246,281 @@ assert_one_step (Fixture    *f,
 
 /* -- Tests ---------------------------------------------------------------- */
 
+/* Leaves the field that has the focus, as a click elsewhere does. */
+static void
+focus_out (Fixture *f)
+{
+  gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
+  iterate ();
+}
+
+static char *
+field_text (GtkWidget *field)
+{
+  if (GTK_IS_TEXT_VIEW (field))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    }
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+}
+
+/* Takes the focus into @field (an entry row or a text view) and types
+ * @text at its end, a key at a time. */
+static void
+type_in (GtkWidget  *field,
+         const char *text)
+{
+  gtk_widget_grab_focus (field);
+  iterate ();
+  g_assert_nonnull (gtk_window_get_focus (GTK_WINDOW (gtk_widget_get_root (field))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (gtk_widget_get_root (field))), field) ||
+                 gtk_widget_has_focus (field));
+  if (GTK_IS_TEXT_VIEW (field))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field));
+
+      for (const char *p = text; *p; p = g_utf8_next_char (p))
+        {
+          GtkTextIter end;
+
+          gtk_text_buffer_get_end_iter (buffer, &end);
+          gtk_text_buffer_insert (buffer, &end, p, g_utf8_next_char (p) - p);
+        }
+      iterate ();
+    }
+  else
+    type (GTK_EDITABLE (field), text);
+}
+
 static void
 test_title_typing (Fixture       *f,
                    gconstpointer  data)
 {
-  GtkEditable *title;
+  GtkWidget *title;
   g_autofree char *before = saved (f->project);
   g_autofree char *after = NULL;
 
   select_touchpoints (f, f->a, NULL);
   title = row (f, "Title");
-  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Visits the website");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Visits the website");
 
-  gtk_editable_set_text (title, "");
-  journey_inspector_end_typing (f->inspector);
-  type (title, "Reads the prices");
-  journey_inspector_end_typing (f->inspector);
+  /* Cleared and typed word by word, from focus in to focus out: one step. */
+  gtk_widget_grab_focus (title);
+  gtk_editable_set_text (GTK_EDITABLE (title), "");
+  type_in (title, "Reads the prices");
   g_assert_cmpstr (f->a->title, ==, "Reads the prices");
-
-  /* Clearing, then one step per word: "Reads ", "the ", "prices". */
-  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 4);
-  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Rename “Reads the ”");
+  focus_out (f);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 1);
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Rename “Visits the website”");
 
   after = saved (f->project);
   g_assert_nonnull (strstr (after, "\"title\": \"Reads the prices\""));
 
-  /* Undo follows into the field; redo too. */
+  /* One undo gives the old title back, in the model and in the field. */
   journey_history_undo (f->history);
   iterate ();
-  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Reads the ");
-  for (int i = 0; i < 3; i++)
-    journey_history_undo (f->history);
-  iterate ();
-  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Visits the website");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Visits the website");
   {
     g_autofree char *undone = saved (f->project);
     g_assert_cmpstr (undone, ==, before);
   }
-  for (int i = 0; i < 4; i++)
-    journey_history_redo (f->history);
+  journey_history_redo (f->history);
   iterate ();
-  g_assert_cmpstr (gtk_editable_get_text (title), ==, "Reads the prices");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Reads the prices");
   {
     g_autofree char *redone = saved (f->project);
     g_assert_cmpstr (redone, ==, after);
+  }
+}
+
+/* A field of the inspector: @row, the title of an entry row, or else the
+ * text view @view; inside the expander row @expand, if not NULL. */
+typedef struct
+{
+  const char *expand;
+  const char *row;
+  int         view;
+} Field;
+
+static GtkWidget *
+field_widget (Fixture     *f,
+              const Field *field)
+{
+  if (field->expand != NULL)
+    expand (f, field->expand);
+  if (field->row != NULL)
+    return row (f, field->row);
+  return find_widget (GTK_WIDGET (f->inspector), match_text_view, NULL, field->view);
+}
+
+/* Types several words into each of @fields in turn and leaves it: one
+ * step each, which one undo takes back, field and file. */
+static void
+check_one_step_per_field (Fixture     *f,
+                          const Field *fields,
+                          guint        n_fields)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      GtkWidget *widget = field_widget (f, &fields[i]);
+      g_autofree char *before = saved (f->project);
+      g_autofree char *old = field_text (widget);
+      g_autofree char *after = NULL;
+      g_autofree char *now = NULL;
+      g_autofree char *expected = g_strconcat (old, " one two three", NULL);
+      guint n = journey_history_get_n_steps (f->history);
+
+      g_test_message ("field %s %s %d", fields[i].expand ? fields[i].expand : "", fields[i].row ? fields[i].row : "",
+                      fields[i].view);
+      type_in (widget, " one two three");
+      focus_out (f);
+      now = field_text (widget);
+      g_assert_cmpstr (now, ==, expected);
+      after = saved (f->project);
+      g_assert_cmpstr (after, !=, before);
+      assert_one_step (f, n, journey_history_get_undo_label (f->history), before, after);
+
+      /* Back as it was, for the next field. */
+      journey_history_undo (f->history);
+      iterate ();
+      g_clear_pointer (&now, g_free);
+      now = field_text (widget);
+      g_assert_cmpstr (now, ==, old);
+      if (fields[i].expand != NULL)
+        {
+          adw_expander_row_set_expanded (row (f, fields[i].expand), FALSE);
+          iterate ();
+        }
+    }
+}
+
+static void
+test_one_step_per_field (Fixture       *f,
+                         gconstpointer  data)
+{
+  static const Field touchpoint_fields[] = {
+    { NULL, "Title", -1 },
+    { NULL, "When", -1 },
+    { NULL, NULL, 0 },      /* description */
+    { NULL, NULL, 1 },      /* thoughts */
+    { NULL, NULL, 2 },      /* feelings */
+    { NULL, "Pain Point 1", -1 },
+    { NULL, "Opportunity 1", -1 },
+    { "Show taxes", "Action", -1 },
+    { "Show taxes", "Owner", -1 },
+    { "New comment", "Comment", -1 },
+    { "New comment", "Author", -1 },
+    { "New comment", "Role", -1 },
+  };
+  static const Field map_fields[] = {
+    { NULL, "Title", -1 },
+    { NULL, "Objective", -1 },
+    { NULL, "Scope", -1 },
+    { NULL, "Project Title", -1 },
+    { NULL, "Label of 1", -1 },
+    { "Book", "Name", -1 },
+    { "Guest", "Name", -1 },
+    { "Leisure traveller", "Name", -1 },
+    { "Leisure traveller", "Description", -1 },
+    { "Website", "Name", -1 },
+  };
+
+  select_touchpoints (f, f->a, NULL);
+  click (f, "Add a Comment", 0);
+  focus_out (f);
+  check_one_step_per_field (f, touchpoint_fields, G_N_ELEMENTS (touchpoint_fields));
+
+  select_touchpoints (f, NULL);
+  check_one_step_per_field (f, map_fields, G_N_ELEMENTS (map_fields));
+}
+
+/* Two fields edited in turn are two steps; Enter ends a field's step too. */
+static void
+test_two_fields (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *s0 = NULL, *s1 = NULL;
+  guint n;
+
+  select_touchpoints (f, f->a, NULL);
+  expand (f, "Show taxes");
+  s0 = saved (f->project);
+  n = journey_history_get_n_steps (f->history);
+
+  /* An action's text, then its owner, moving from one to the other. */
+  type_in (row (f, "Action"), " in the first price");
+  s1 = saved (f->project);
+  type_in (row (f, "Owner"), " and sales");
+  focus_out (f);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 2);
+  g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Edit an Action of “Visits the website”");
+  journey_history_undo (f->history);
+  iterate ();
+  {
+    g_autofree char *undone = saved (f->project);
+    g_assert_cmpstr (undone, ==, s1);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (row (f, "Owner")), ==, "Web team");
+  g_assert_cmpstr (gtk_editable_get_text (row (f, "Action")), ==, "Show taxes in the first price");
+  journey_history_undo (f->history);
+  iterate ();
+  {
+    g_autofree char *undone = saved (f->project);
+    g_assert_cmpstr (undone, ==, s0);
+  }
+
+  /* Enter in an entry row ends its step: what is typed after is another. */
+  n = journey_history_get_n_steps (f->history);
+  type_in (row (f, "Title"), " first");
+  g_signal_emit_by_name (row (f, "Title"), "entry-activated");
+  type_in (row (f, "Title"), " second");
+  focus_out (f);
+  g_assert_cmpstr (f->a->title, ==, "Visits the website first second");
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 2);
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_cmpstr (f->a->title, ==, "Visits the website first");
+}
+
+/* Undo while typing takes back what was typed in the field so far; typing
+ * on is a new step. */
+static void
+test_undo_while_typing (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *s0 = NULL;
+  GtkWidget *title;
+  guint n;
+
+  select_touchpoints (f, f->a, NULL);
+  title = row (f, "Title");
+  s0 = saved (f->project);
+  n = journey_history_get_n_steps (f->history);
+
+  type_in (title, " and the prices");
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 1);
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)), title));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Visits the website");
+  g_assert_cmpstr (f->a->title, ==, "Visits the website");
+  g_assert_true (journey_history_can_redo (f->history));
+
+  /* Still in the field: what comes next is one new step, redo is gone. */
+  type_in (title, " twice");
+  focus_out (f);
+  g_assert_cmpstr (f->a->title, ==, "Visits the website twice");
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 1);
+  g_assert_false (journey_history_can_redo (f->history));
+  journey_history_undo (f->history);
+  iterate ();
+  {
+    g_autofree char *undone = saved (f->project);
+    g_assert_cmpstr (undone, ==, s0);
   }
 }
 
@@ -810,7 +1041,7 @@ test_map_fields (Fixture       *f,
   type (row (f, "Title"), " away");
   journey_inspector_end_typing (f->inspector);
   g_assert_cmpstr (f->map->title, ==, "Weekend stay away");
-  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 2);  /* " " then "away" */
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 1);  /* " away": one field, one step */
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Rename the Map");
 
   n = journey_history_get_n_steps (f->history);
@@ -1354,6 +1585,9 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/inspector/title-typing", test_title_typing);
+  ADD ("/inspector/one-step-per-field", test_one_step_per_field);
+  ADD ("/inspector/two-fields", test_two_fields);
+  ADD ("/inspector/undo-while-typing", test_undo_while_typing);
   ADD ("/inspector/fields", test_fields);
   ADD ("/inspector/time-refused", test_time_refused);
   ADD ("/inspector/ids", test_ids);

@@ -277,7 +277,7 @@ journey_history_set_value (JourneyHistory *self,
  * Sets @property of @object as one step labelled @label.  When the newest
  * step was made by this function with the same non-zero @merge_key, object
  * and property, and nothing was undone, redone or saved since, that step
- * takes the new value instead (a word typed is one step, not one per key).
+ * takes the new value instead (a field's typing is one step, not one per key).
  * A merged step that ends where it began is dropped.
  *
  * Returns: %TRUE if the value changed

@@ -357,7 +357,7 @@ add_action (GtkWidget  *widget,
   if (layout == NULL || layout->n_lanes == 0)
     return;
 
-  /* Beside the focused card, or in the middle of the first lane in view. */
+  /* Beside the focused card, or in the middle of the view in a lane. */
   if (near != NULL && journey_canvas_card_of (self, near) >= 0)
     {
       JourneyLayoutCard *card = &layout->cards[journey_canvas_card_of (self, near)];
@@ -369,9 +369,19 @@ add_action (GtkWidget  *widget,
     }
   else
     {
+      /* The first customer lane (else the first lane): where a map's
+       * story is told, not its physical evidence. */
+      guint lane = 0;
+
+      for (guint i = 0; i < layout->n_lanes; i++)
+        if (layout->lanes[i].kind == JOURNEY_LANE_CUSTOMER)
+          {
+            lane = i;
+            break;
+          }
       journey_canvas_widget_to_map (self, gtk_widget_get_width (widget) / 2.0, 0, &x, &y);
       x = CLAMP (x, layout->timeline_x, layout->timeline_x + layout->timeline_width);
-      y = layout->lanes[0].rect.y + layout->lanes[0].rect.height / 2;
+      y = layout->lanes[lane].rect.y + layout->lanes[lane].rect.height / 2;
     }
   journey_canvas_add_touchpoint_at (self, x, y);
 }

@@ -32,7 +32,6 @@ on_map_text_changed (JourneyInspector *self,
     {
       journey_edit_set_string (self->history, self->project, "title", text[0] ? text : NULL,
                                _("Rename the Project"), self->merge_key);
-      journey_inspector_typed (self, text);
       return;
     }
   if (g_str_equal (property, "title"))
@@ -43,7 +42,6 @@ on_map_text_changed (JourneyInspector *self,
     label = g_strdup (_("Edit the Map’s Scope"));
   journey_edit_set_string (self->history, self->map, property,
                            text[0] || g_str_equal (property, "title") ? text : NULL, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 /* The map's notes shown or hidden: one step. */
@@ -176,7 +174,6 @@ on_step_label_changed (JourneyInspector *self,
   g_value_init (&value, G_TYPE_STRV);
   g_value_set_boxed (&value, labels);
   journey_edit_set_value (self->history, scale, "labels", &value, _("Rename a Step of the Scale"), self->merge_key);
-  journey_inspector_typed (self, gtk_editable_get_text (row));
 }
 
 void

@@ -46,7 +46,6 @@ on_string_changed (JourneyInspector *self,
     label = g_strdup_printf (_("Edit an Opportunity of “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string_at (self->history, touchpoint, strings_property (self, group),
                               journey_inspector_get_position (row), text, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void
@@ -181,7 +180,6 @@ on_item_text_changed (JourneyInspector *self,
     label = g_strdup_printf (_("Edit a Comment on “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string (self->history, item, property,
                            text[0] || g_str_equal (property, "text") ? text : NULL, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void
@@ -333,6 +331,7 @@ refresh_items (JourneyInspector    *self,
               text = item_entry (self, _("Action"), "text", i, FALSE);
               second = item_entry (self, _("Owner"), "owner", i, FALSE);
               third = adw_combo_row_new ();
+              journey_inspector_name_combo (ADW_COMBO_ROW (third));
               for (int s = JOURNEY_STATUS_OPEN; s <= JOURNEY_STATUS_DONE; s++)
                 gtk_string_list_append (statuses, status_name (s));
               adw_combo_row_set_model (ADW_COMBO_ROW (third), G_LIST_MODEL (statuses));

@@ -28,7 +28,7 @@ struct _JourneyInspector
   JourneyHistory *history;
   GPtrArray      *selection;   /* of JourneyTouchpoint */
 
-  guint           merge_key;   /* the run of typing under way */
+  guint           merge_key;   /* the run of typing (or of a slider) under way */
   guint           pause_id;
   guint           updating;    /* > 0 while the panel shows the model */
   gpointer        time_error_for; /* the touchpoint whose time was refused; never dereferenced */
@@ -117,8 +117,7 @@ typedef enum
 JourneyTouchpoint *journey_inspector_get_touchpoint (JourneyInspector *self);
 const char *journey_inspector_touchpoint_name   (JourneyTouchpoint *touchpoint);
 void        journey_inspector_new_run           (JourneyInspector *self);
-void        journey_inspector_typed             (JourneyInspector *self,
-                                                 const char       *text);
+void        journey_inspector_adjusted          (JourneyInspector *self);
 void        journey_inspector_watch_focus       (JourneyInspector *self,
                                                  GtkWidget        *widget);
 void        journey_inspector_refresh           (JourneyInspector *self);
@@ -171,6 +170,10 @@ GtkWidget  *journey_inspector_entry_row         (JourneyInspector    *self,
                                                  guint                position,
                                                  GCallback            on_changed);
 GtkWidget  *journey_inspector_expander_row      (void);
+void        journey_inspector_name_expander     (AdwExpanderRow      *row);
+void        journey_inspector_name_combo        (AdwComboRow         *row);
+void        journey_inspector_name_group_list   (AdwPreferencesGroup *group,
+                                                 const char          *name);
 void        journey_inspector_single_line       (GtkWidget           *row);
 void        journey_inspector_pass_scroll       (GtkWidget           *widget);
 void        journey_inspector_show_field_error  (GtkWidget           *field,

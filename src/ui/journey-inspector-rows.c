@@ -85,6 +85,14 @@ journey_inspector_update_combo_model (AdwComboRow  *row,
   adw_combo_row_set_model (row, G_LIST_MODEL (list));
 }
 
+/* What a screen reader calls @widget. */
+static void
+set_name (gpointer    widget,
+          const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static GtkWidget *
 icon_button (const char *icon,
              const char *tooltip)
@@ -172,6 +180,10 @@ journey_inspector_add_row_buttons (JourneyInspector    *self,
         adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       g_object_set_data (G_OBJECT (row), moves[i], button);
     }
+
+  /* A row of nothing but these buttons says what they do. */
+  if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "") == 0)
+    set_name (row, _("Move or Delete"));
 }
 
 /* Turns off the buttons of @row (made by add_row_buttons) that cannot act
@@ -258,7 +270,131 @@ journey_inspector_single_line (GtkWidget *row)
   unwrap_labels (row);
 }
 
-/* An expander row whose title is user text, never markup. */
+/* -- Names for screen readers --------------------------------------------- */
+
+/* The widgets of @type inside @widget, in order, not looking inside the ones
+ * found.  The rows and lists that libadwaita 1.2 builds inside its own rows
+ * have no API of their own, so they are found by their types. */
+static void
+find_inside (GtkWidget *widget,
+             GType      type,
+             GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      else
+        find_inside (child, type, found);
+    }
+}
+
+static void
+name_expander (AdwExpanderRow *row)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  g_autoptr(GPtrArray) switches = g_ptr_array_new ();
+
+  /* The row, the list that holds its header, the switch of the header and
+   * the list of the rows it reveals (libadwaita 1.2 names none of them). */
+  set_name (row, title);
+  find_inside (GTK_WIDGET (row), GTK_TYPE_LIST_BOX, lists);
+  if (lists->len > 0)
+    {
+      set_name (g_ptr_array_index (lists, 0), title);
+      find_inside (g_ptr_array_index (lists, 0), GTK_TYPE_SWITCH, switches);
+      for (guint i = 0; i < switches->len; i++)
+        set_name (g_ptr_array_index (switches, i), title);
+    }
+  for (guint i = 1; i < lists->len; i++)
+    {
+      /* Translators: what a screen reader calls the fields that an
+       * expanded row shows; %s is the row's title, a name or a text */
+      g_autofree char *name = g_strdup_printf (_("Details of “%s”"), title);
+
+      set_name (g_ptr_array_index (lists, i), name);
+    }
+}
+
+/* Names @row, its header, its switch and the list it reveals after its
+ * title, now and whenever the title changes. */
+void
+journey_inspector_name_expander (AdwExpanderRow *row)
+{
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+
+  g_signal_connect (row, "notify::title", G_CALLBACK (name_expander), NULL);
+  name_expander (row);
+}
+
+static void
+name_combo_lists (AdwComboRow *row)
+{
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+  /* The list in the row that shows the choice, and the one of its popup. */
+  find_inside (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW, lists);
+  for (guint i = 0; i < lists->len; i++)
+    set_name (g_ptr_array_index (lists, i), adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
+static void
+on_combo_item_bound (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+  gpointer string = gtk_list_item_get_item (item);
+
+  /* GTK 4.8 has no gtk_list_item_set_accessible_label() (4.12): the
+   * list item's own widget is the child's parent. */
+  if (child != NULL && gtk_widget_get_parent (child) != NULL && GTK_IS_STRING_OBJECT (string))
+    set_name (gtk_widget_get_parent (child), gtk_string_object_get_string (string));
+}
+
+/* Names the lists of @row (a combo row of strings) after its title, and
+ * each of their items after its text, as they are made. */
+void
+journey_inspector_name_combo (AdwComboRow *row)
+{
+  GtkListItemFactory *factory;
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  /* The row's own factory, which libadwaita makes with signals. */
+  factory = adw_combo_row_get_factory (row);
+  if (GTK_IS_SIGNAL_LIST_ITEM_FACTORY (factory))
+    {
+      g_autoptr(GtkListItemFactory) again = g_object_ref (factory);
+
+      g_signal_connect_after (factory, "bind", G_CALLBACK (on_combo_item_bound), NULL);
+      /* Items made before (from a model set in a template) are made again. */
+      if (adw_combo_row_get_model (row) != NULL)
+        {
+          adw_combo_row_set_factory (row, NULL);
+          adw_combo_row_set_factory (row, again);
+        }
+    }
+  g_signal_connect (row, "notify::title", G_CALLBACK (name_combo_lists), NULL);
+  name_combo_lists (row);
+}
+
+/* Names the list of @group, which has no title to name it. */
+void
+journey_inspector_name_group_list (AdwPreferencesGroup *group,
+                                   const char          *name)
+{
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+
+  g_return_if_fail (ADW_IS_PREFERENCES_GROUP (group));
+
+  find_inside (GTK_WIDGET (group), GTK_TYPE_LIST_BOX, lists);
+  for (guint i = 0; i < lists->len; i++)
+    set_name (g_ptr_array_index (lists, i), name);
+}
+
+/* An expander row whose title is user text, never markup, named for
+ * screen readers after its title. */
 GtkWidget *
 journey_inspector_expander_row (void)
 {
@@ -266,6 +402,7 @@ journey_inspector_expander_row (void)
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   journey_inspector_single_line (row);
+  journey_inspector_name_expander (ADW_EXPANDER_ROW (row));
   return row;
 }
 

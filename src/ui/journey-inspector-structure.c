@@ -177,7 +177,6 @@ on_structure_text_changed (JourneyInspector *self,
     }
   journey_edit_set_string (self->history, item, property,
                            text[0] || g_str_equal (property, "name") ? text : NULL, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void
@@ -479,6 +478,7 @@ structure_combo (JourneyInspector *self,
       gtk_string_list_append (names, _(palette[i].name));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  journey_inspector_name_combo (ADW_COMBO_ROW (row));
   g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
   g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
   journey_inspector_set_position (row, position);

@@ -40,7 +40,6 @@ on_title_changed (JourneyInspector *self)
   /* Translators: an undo step; %s is a touchpoint's title before it */
   label = g_strdup_printf (_("Rename “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string (self->history, touchpoint, "title", text, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void
@@ -56,7 +55,6 @@ on_when_changed (JourneyInspector *self)
   /* Translators: an undo step; %s is a touchpoint's title */
   label = g_strdup_printf (_("Set When of “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string (self->history, touchpoint, "when", text[0] ? text : NULL, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 static void
@@ -80,7 +78,6 @@ on_text_changed (JourneyInspector *self,
     label = g_strdup_printf (_("Edit Feelings of “%s”"), journey_inspector_touchpoint_name (touchpoint));
   journey_edit_set_string (self->history, touchpoint, text_fields[index].property,
                            text[0] ? text : NULL, label, self->merge_key);
-  journey_inspector_typed (self, text);
 }
 
 /* Lane, channel and weight: what the selection shares, in one step. */
@@ -251,7 +248,7 @@ set_from_scale (JourneyInspector *self,
     label = g_strdup_printf (_("Set Satisfaction of “%s”"), name);
   journey_edit_set_value (self->history, touchpoint, target ? "target" : "satisfaction", &value, label,
                           self->merge_key);
-  journey_inspector_typed (self, NULL);
+  journey_inspector_adjusted (self);
 }
 
 static void
@@ -498,8 +495,7 @@ journey_inspector_touchpoint_init (JourneyInspector *self)
       gtk_widget_set_size_request (view, -1, 60);
       gtk_widget_add_css_class (view, "card");
       gtk_widget_add_css_class (view, "journey-inspector-text");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _(text_fields[i].title), -1);
+      /* Named by its heading only: a label as well would be read twice. */
       gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                       label, NULL, -1);
       journey_inspector_set_position (buffer, i);

@@ -15,7 +15,7 @@
 
 #include "journey-inspector-private.h"
 
-/* A run of typing ends after this long without a key. */
+/* A slider's run of changes ends after this long without one. */
 #define PAUSE_MS 1000
 
 G_DEFINE_FINAL_TYPE (JourneyInspector, journey_inspector, ADW_TYPE_BIN)
@@ -70,19 +70,11 @@ on_pause (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* After an edit of @text: a word ended (the text ends with a space) or a
- * pause will end the run of typing. */
+/* After a slider changed a value: a pause ends its run of changes, as
+ * leaving it does. */
 void
-journey_inspector_typed (JourneyInspector *self,
-                         const char       *text)
+journey_inspector_adjusted (JourneyInspector *self)
 {
-  gsize len = text != NULL ? strlen (text) : 0;
-
-  if (len > 0 && g_ascii_isspace (text[len - 1]))
-    {
-      journey_inspector_new_run (self);
-      return;
-    }
   g_clear_handle_id (&self->pause_id, g_source_remove);
   self->pause_id = g_timeout_add (PAUSE_MS, on_pause, self);
 }
@@ -93,7 +85,10 @@ on_focus_leave (JourneyInspector *self)
   journey_inspector_new_run (self);
 }
 
-/* Leaving @widget (or anything inside it) ends the run of typing. */
+/* Leaving @widget (or anything inside it), or Enter in an entry row, ends
+ * the run of typing: all that was typed in one field is one undo step.
+ * An undo while typing undoes the run so far (the field shows what it
+ * held before); what is typed after it is a new step. */
 void
 journey_inspector_watch_focus (JourneyInspector *self,
                                GtkWidget        *widget)
@@ -102,6 +97,9 @@ journey_inspector_watch_focus (JourneyInspector *self,
 
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (widget, focus);
+  if (ADW_IS_ENTRY_ROW (widget))
+    g_signal_connect_object (widget, "entry-activated", G_CALLBACK (journey_inspector_new_run), self,
+                             G_CONNECT_SWAPPED);
 }
 
 /* -- Showing the model ---------------------------------------------------- */
@@ -339,6 +337,19 @@ journey_inspector_init (JourneyInspector *self)
 
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
       journey_inspector_single_line (rows[i]);
+  }
+
+  {
+    /* Names for screen readers where libadwaita 1.2 gives none. */
+    AdwComboRow *combos[] = {
+      self->lane_row, self->channel_row, self->weight_row,
+      self->persona_row, self->filter_row, self->preset_row,
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
+      journey_inspector_name_combo (combos[i]);
+    journey_inspector_name_expander (self->target_row);
+    journey_inspector_name_group_list (ADW_PREFERENCES_GROUP (self->votes_group), _("Dot Votes"));
   }
 }
 

@@ -424,6 +424,23 @@ on_activate_note (JourneyWindow     *self,
   journey_inspector_focus_note (self->inspector, kind, item);
 }
 
+/* GTK 4.8 names a button after its label property, underline and all, and
+ * after the label it shows ("_Reload Reload"): the label shown is enough. */
+static void
+on_banner_button_label (GtkButton *button)
+{
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* A closed banner's buttons are not there for screen readers either. */
+static void
+on_banner_revealed (JourneyWindow *self)
+{
+  gtk_widget_set_visible (gtk_revealer_get_child (self->disk_banner),
+                          gtk_revealer_get_reveal_child (self->disk_banner) ||
+                          gtk_revealer_get_child_revealed (self->disk_banner));
+}
+
 static void
 toggle_inspector_action (GtkWidget  *widget,
                          const char *action_name,
@@ -589,6 +606,13 @@ journey_window_init (JourneyWindow *self)
                            G_CONNECT_SWAPPED);
   journey_inspector_show_channel_filter (self->inspector, TRUE);
   g_object_bind_property (self->inspector_button, "active", self->inspector, "visible", G_BINDING_SYNC_CREATE);
+  g_signal_connect (self->disk_primary_button, "notify::label", G_CALLBACK (on_banner_button_label), NULL);
+  g_signal_connect (self->disk_secondary_button, "notify::label", G_CALLBACK (on_banner_button_label), NULL);
+  g_signal_connect_object (self->disk_banner, "notify::reveal-child", G_CALLBACK (on_banner_revealed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->disk_banner, "notify::child-revealed", G_CALLBACK (on_banner_revealed), self,
+                           G_CONNECT_SWAPPED);
+  on_banner_revealed (self);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
