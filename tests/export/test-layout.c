@@ -525,6 +525,23 @@ test_hit_at_zoom (void)
         g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, c->x + 23 / zooms[i], c->y, zooms[i], &hit), !=,
                          JOURNEY_HIT_HANDLE);
     }
+  /* A to-be point too. */
+  {
+    const JourneyLayoutCurve *to_be = &layout->curves[JOURNEY_CURVE_TO_BE];
+    JourneyLayoutCard *d = card_for (layout, "d");
+    int k = -1;
+
+    for (guint i = 0; i < to_be->n_points; i++)
+      if (&layout->cards[to_be->cards[i]] == d)
+        k = (int) i;
+    g_assert_cmpint (k, >=, 0);
+    g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, to_be->points[k].x + 21 / 0.25, to_be->points[k].y,
+                                                      0.25, &hit), ==, JOURNEY_HIT_TARGET);
+    g_assert_true (&layout->cards[hit.index] == d);
+    g_assert_cmpint (journey_layout_hit_test (layout, to_be->points[k].x + 21 / 0.25, to_be->points[k].y, &hit),
+                     !=, JOURNEY_HIT_TARGET);
+  }
+
   /* 40 map px are 40 px at 100 %: too far; 20 px at 50 %: near enough. */
   g_assert_cmpint (journey_layout_hit_test (layout, c->x + 40, c->y, &hit), !=, JOURNEY_HIT_HANDLE);
   g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, c->x + 40, c->y, 0.5, &hit), ==, JOURNEY_HIT_HANDLE);
