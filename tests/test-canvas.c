@@ -1191,6 +1191,9 @@ test_handle_at_fit (Fixture       *f,
   drag_map (f, GDK_BUTTON_PRIMARY, x, y, x, y - dir * 3 * d);
   g_assert_cmpfloat (fabs (touchpoint->satisfaction - before), >=, 0.5);
   g_assert_cmpfloat (journey_canvas_get_zoom (f->canvas), ==, zoom);
+  /* The canvas draws the map the painter draws, the new value in it. */
+  journey_canvas_unselect_all (f->canvas);
+  g_assert_cmpfloat (compare_with_painter (f, zoom), <, 3.0);
   assert_one_step (f, label);
 }
 
