@@ -1112,6 +1112,12 @@ test_frozen_headers (Fixture       *f,
   click_widget (f, wx, wy);
   g_assert_true (journey_canvas_get_focus_touchpoint (f->canvas) == hidden_tp);
   g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
+  /* The focused card is scrolled out from under the headers. */
+  layout = journey_canvas_get_layout (f->canvas);
+  hidden = &layout->cards[c];
+  journey_canvas_map_to_widget (f->canvas, hidden->rect.x, hidden->rect.y, &wx, &wy);
+  g_assert_cmpfloat (wx, >=, column);
+  g_assert_cmpfloat (wy, >=, band);
 
   /* The end of a stage in view, dragged on the band at the top. */
   {

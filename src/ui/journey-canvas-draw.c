@@ -386,6 +386,20 @@ frozen_view (JourneyCanvas *self,
   v->shown = v->dx > 0 || v->dy > 0;
 }
 
+/* How much of the view the frozen headers can cover, widget pixels: the
+ * label column's width at its left, the stage band's height at its top. */
+void
+journey_canvas_frozen_insets (JourneyCanvas *self,
+                              double        *left,
+                              double        *top)
+{
+  FrozenView v;
+
+  frozen_view (self, &v);
+  *left = v.has_left ? (v.left.x + v.left.width) * self->zoom : 0;
+  *top = v.has_top ? v.top.height * self->zoom : 0;
+}
+
 static gboolean
 intersect (const JourneyRect *a,
            const JourneyRect *b,

@@ -146,6 +146,9 @@ void     journey_canvas_snapshot_frame     (GtkWidget         *widget,
                                             GtkSnapshot       *snapshot);
 void     journey_canvas_snapshot_overlays  (JourneyCanvas     *self,
                                             GtkSnapshot       *snapshot);
+void     journey_canvas_frozen_insets      (JourneyCanvas     *self,
+                                            double            *left,
+                                            double            *top);
 void     journey_canvas_hit_test           (JourneyCanvas     *self,
                                             double             map_x,
                                             double             map_y,
