@@ -3,16 +3,21 @@
  *
  * Prints one line per size:
  *
- *   canvas touchpoints=N frame_ms=… drag_step_ms=… widgets=… rss_mb=…
+ *   canvas touchpoints=N frame_ms=… render_ms=… drag_step_ms=… widgets=… rss_mb=…
  *
  * for generated maps of 200, 2,000 and 20,000 touchpoints, at a zoom that
- * shows about 100 of them, the emotion curves in view above the cards.
- * frame_ms is one full snapshot of the visible area (the canvas's render node made again); drag_step_ms is one pointer
- * motion of a card drag, from the gesture's "drag-update" to the new
- * frame, relayout and the accessible children included; widgets is the
- * number of the canvas's child widgets; rss_mb the resident memory of the
- * process afterwards.  Medians of several runs.  A comment line after each
- * gives the render time of the frame with the window's renderer.
+ * shows about 100 of them, the emotion curves in view above the cards,
+ * scrolled past the stage band and the label column so that the frozen
+ * headers are drawn.  frame_ms is one full snapshot of the visible area
+ * (the canvas's render node made again); render_ms is GSK's own render
+ * of that node into a texture with the window's renderer (the cairo
+ * renderer under the tests' GSK_RENDERER=cairo), what the frame costs
+ * after the snapshot; drag_step_ms is one pointer motion of a card drag,
+ * from the gesture's "drag-update" to the new frame, relayout and the
+ * accessible children included; widgets is the number of the canvas's
+ * child widgets; rss_mb the resident memory of the process afterwards.
+ * Medians of several runs.  Comment lines after each give the zoom, the
+ * renderer, and where a drag step's time goes.
  *
  * Targets: frame_ms under 4 and drag_step_ms under 8 at every size.
  * A benchmark, not a test: it asserts nothing.
@@ -176,6 +181,7 @@ bench (guint n)
    * the accessible children, the snapshot. */
   GArray *parts[4] = { NULL, };
   double zoom, mx, my, x, y;
+  gboolean frozen_top, frozen_left;
   guint visible = 0;
   int card = -1;
 
@@ -194,9 +200,12 @@ bench (guint n)
   journey_canvas_zoom_at (JOURNEY_CANVAS (canvas), zoom, NAN, NAN);
   spin (100);
   /* The middle of the timeline, from the stage band down: the emotion
-   * curves in view above the cards, as a workshop looks at the map. */
+   * curves in view above the cards, as a workshop looks at the map;
+   * half the stage band scrolled away, so that it is frozen at the top
+   * of the view (and the label column at its left). */
   layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
-  journey_canvas_map_to_widget (JOURNEY_CANVAS (canvas), layout->width / 2, layout->stage_band.y, &x, &y);
+  journey_canvas_map_to_widget (JOURNEY_CANVAS (canvas), layout->width / 2,
+                                layout->stage_band.y + layout->stage_band.height / 2, &x, &y);
   gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)),
                             gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)))
                             + x - gtk_widget_get_width (canvas) / 2.0);
@@ -219,6 +228,9 @@ bench (guint n)
       spin (100);
     }
   layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
+  journey_canvas_widget_to_map (JOURNEY_CANVAS (canvas), 0, 0, &mx, &my);
+  frozen_top = my > layout->stage_band.y;
+  frozen_left = mx > 0;
 
   /* Frames. */
   renderer = gtk_native_get_renderer (GTK_NATIVE (window));
@@ -287,10 +299,13 @@ bench (guint n)
     }
   spin (100);
 
-  g_print ("canvas touchpoints=%u frame_ms=%.2f drag_step_ms=%.2f widgets=%u rss_mb=%.1f\n",
-           n, median (frames), steps->len ? median (steps) : NAN, count_children (canvas), rss_mb ());
-  g_print ("# zoom=%.2f cards_in_view=%u render_ms=%.2f (%s)\n", journey_canvas_get_zoom (JOURNEY_CANVAS (canvas)),
-           visible, renders->len ? median (renders) : NAN, renderer ? G_OBJECT_TYPE_NAME (renderer) : "no renderer");
+  g_print ("canvas touchpoints=%u frame_ms=%.2f render_ms=%.2f drag_step_ms=%.2f widgets=%u rss_mb=%.1f\n",
+           n, median (frames), renders->len ? median (renders) : NAN, steps->len ? median (steps) : NAN,
+           count_children (canvas), rss_mb ());
+  g_print ("# zoom=%.2f cards_in_view=%u renderer=%s frozen_headers=%s%s\n",
+           journey_canvas_get_zoom (JOURNEY_CANVAS (canvas)), visible,
+           renderer ? G_OBJECT_TYPE_NAME (renderer) : "none",
+           frozen_top ? "top" : "", frozen_left ? (frozen_top ? ",left" : "left") : (frozen_top ? "" : "none"));
 
   if (parts[0] != NULL)
     g_print ("# drag step: edit_ms=%.2f layout_and_scene_ms=%.2f allocate_ms=%.2f snapshot_ms=%.2f\n",

@@ -1084,7 +1084,10 @@ compare_band_with_painter (Fixture *f)
 
   journey_canvas_map_to_widget (f->canvas, 0, layout->band.rect.y, &ox, &top);
   journey_canvas_map_to_widget (f->canvas, 0, layout->band.rect.y + layout->band.rect.height, &ox, &bottom);
-  error = block_rmse (pixels, width, expected, 0, (int) top, width, MIN (height, (int) bottom));
+  /* Right of the label column, which stays at the left of the view when
+   * it scrolls (frozen headers). */
+  error = block_rmse (pixels, width, expected, (int) ceil (layout->timeline_x * zoom) + 4, (int) top, width,
+                      MIN (height, (int) bottom));
   cairo_surface_destroy (expected);
   g_test_message ("band against the painter: RMSE %.2f", error);
   return error;
@@ -1198,6 +1201,306 @@ test_double_click_note (Fixture       *f,
   g_assert_false (journey_history_can_undo (f->history));
 }
 
+/* -- frozen headers and touch targets ------------------------------------- */
+
+/* The colour at widget pixel (@x, @y) of @pixels (@width wide), 0xrrggbb. */
+static guint32
+pixel_at (const guchar *pixels,
+          int           width,
+          int           x,
+          int           y)
+{
+  const guchar *p = pixels + ((gsize) y * width + x) * 4;
+
+  return ((guint32) p[2] << 16) | ((guint32) p[1] << 8) | p[0];
+}
+
+static gboolean
+color_near (guint32 a,
+            guint32 b)
+{
+  for (int shift = 0; shift <= 16; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 4)
+      return FALSE;
+  return TRUE;
+}
+
+/* Scrolls the map point (@x, @y) to the top left corner of the view. */
+static void
+scroll_to (Fixture *f,
+           double   x,
+           double   y)
+{
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->canvas));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->canvas));
+  double wx, wy;
+
+  journey_canvas_map_to_widget (f->canvas, x, y, &wx, &wy);
+  gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + wx);
+  gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + wy);
+  iterate ();
+}
+
+/* A press and release at the widget point (@x, @y). */
+static void
+click_widget (Fixture *f,
+              double   x,
+              double   y)
+{
+  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, 0);
+  GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
+
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  g_signal_emit_by_name (drag, "drag-end", 0.0, 0.0);
+  g_signal_emit_by_name (click, "released", 1, x, y);
+  iterate ();
+}
+
+/* The node of @role of item @index in @scene. */
+static const JourneySceneNode *
+item_node (JourneyScene     *scene,
+           JourneySceneRole  role,
+           guint             index)
+{
+  const JourneySceneNode *nodes = journey_scene_get_nodes (scene);
+
+  for (guint i = 0; i < journey_scene_get_n_nodes (scene); i++)
+    if (nodes[i].role == role && nodes[i].item_index == index && nodes[i].kind != JOURNEY_SCENE_GROUP_END)
+      return &nodes[i];
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* The card in the middle of the map's lanes, to hide under the headers. */
+static guint
+middle_card (JourneyLayout *layout)
+{
+  double mx = layout->timeline_x + layout->timeline_width / 2;
+  double my = layout->lanes_rect.y + layout->lanes_rect.height / 2;
+  guint best = 0;
+
+  for (guint c = 1; c < layout->n_cards; c++)
+    if (hypot (layout->cards[c].rect.x - mx, layout->cards[c].rect.y - my)
+        < hypot (layout->cards[best].rect.x - mx, layout->cards[best].rect.y - my))
+      best = c;
+  return best;
+}
+
+/* SPEC §9 Orientation: scrolled down and right on a big map, the stage
+ * band stays at the top of the view and the lane names at its left,
+ * drawn over the map from the scene's nodes; the rest of the view is the
+ * painter's map.  A press on them takes nothing hidden under them, and a
+ * stage boundary can be dragged on the band. */
+static void
+test_frozen_headers (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(JourneyScene) scene = NULL;
+  g_autoptr(JourneyPainter) painter = journey_painter_new ();
+  g_autofree guchar *pixels = NULL;
+  JourneyLayout *layout;
+  JourneyLayoutCard *hidden;
+  JourneyTouchpoint *hidden_tp;
+  cairo_surface_t *expected;
+  cairo_t *cr;
+  double band, column, ox, oy, wx, wy, error;
+  int width, height, checked = 0;
+  guint c;
+
+  journey_canvas_zoom_at (f->canvas, 1, 0, 0);
+  iterate ();
+  layout = journey_canvas_get_layout (f->canvas);
+  band = layout->stage_band.height;
+  column = layout->timeline_x;
+
+  /* A card half under the stage band, its left half under the label
+   * column. */
+  c = middle_card (layout);
+  hidden = &layout->cards[c];
+  hidden_tp = hidden->touchpoint;
+  scroll_to (f, hidden->rect.x + hidden->rect.width / 2 - column, hidden->rect.y + hidden->rect.height / 2 - band);
+  journey_canvas_unselect_all (f->canvas);
+  pixels = render_canvas (f, &width, &height);
+  layout = journey_canvas_get_layout (f->canvas);
+  hidden = &layout->cards[c];
+  scene = journey_scene_new (layout);
+
+  /* The stage band at the top: the colour of the stage over each x. */
+  for (int x = (int) column + 8; x < width; x += 16)
+    {
+      double mx, my;
+      guint s = 0;
+
+      journey_canvas_widget_to_map (f->canvas, x, 0, &mx, &my);
+      while (s + 1 < layout->n_stages && mx > layout->stages[s].header.x + layout->stages[s].header.width)
+        s++;
+      if (fabs (mx - layout->stages[s].header.x) < 4
+          || fabs (mx - layout->stages[s].header.x - layout->stages[s].header.width) < 4)
+        continue;
+      g_assert_cmphex (pixel_at (pixels, width, x, (int) band - 3), ==,
+                       item_node (scene, JOURNEY_ROLE_STAGE_HEADER, s)->paint.fill);
+      checked++;
+    }
+  g_assert_cmpint (checked, >, 20);
+
+  /* The lane labels at the left, each beside its lane. */
+  checked = 0;
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      JourneyLayoutLane *lane = &layout->lanes[l];
+
+      journey_canvas_map_to_widget (f->canvas, 0, lane->rect.y + lane->rect.height - 4, &wx, &wy);
+      if (wy < band + 4 || wy >= height)
+        continue;
+      g_assert_true (color_near (pixel_at (pixels, width, (int) (lane->label.x + lane->label.width) - 4, (int) wy),
+                                 item_node (scene, JOURNEY_ROLE_LANE_LABEL, l)->paint.fill));
+      checked++;
+    }
+  g_assert_cmpint (checked, >, 0);
+
+  /* The corner: paper. */
+  g_assert_cmphex (pixel_at (pixels, width, 4, 4), ==, 0xffffff);
+  /* The card under them does not show through: where its title would
+   * be, the stage's colour. */
+  journey_canvas_map_to_widget (f->canvas, hidden->rect.x + hidden->rect.width / 2 + 6, hidden->rect.y + 2, &wx, &wy);
+  g_assert_cmpfloat (wy, <, band - 4);
+  g_assert_cmpfloat (wx, >, column);
+  {
+    double mx, my;
+    guint s = 0;
+
+    journey_canvas_widget_to_map (f->canvas, wx, 0, &mx, &my);
+    while (s + 1 < layout->n_stages && mx > layout->stages[s].header.x + layout->stages[s].header.width)
+      s++;
+    g_assert_cmphex (pixel_at (pixels, width, (int) wx, (int) band - 3), ==,
+                     item_node (scene, JOURNEY_ROLE_STAGE_HEADER, s)->paint.fill);
+  }
+
+  /* The rest of the view is the map as the painter draws it. */
+  expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (expected);
+  journey_canvas_map_to_widget (f->canvas, 0, 0, &ox, &oy);
+  cairo_translate (cr, ox, oy);
+  journey_painter_draw (painter, scene, cr, NULL);
+  cairo_destroy (cr);
+  error = block_rmse (pixels, width, expected, (int) column + 4, (int) band + 4, width, height);
+  g_test_message ("scrolled canvas against the painter: RMSE %.2f", error);
+  g_assert_cmpfloat (error, <, 3.0);
+  /* And under the headers, it is not. */
+  g_assert_cmpfloat (block_rmse (pixels, width, expected, (int) column + 4, 0, width, (int) band), >, 10);
+  cairo_surface_destroy (expected);
+
+  /* A press on the stage band over the card, or on the column over it:
+   * the card is not taken.  On the card itself: it is. */
+  click_widget (f, wx, band / 2);
+  g_assert_false (journey_canvas_get_focus_touchpoint (f->canvas) == hidden_tp);
+  journey_canvas_map_to_widget (f->canvas, hidden->rect.x + 6, hidden->rect.y + hidden->rect.height - 6, &wx, &wy);
+  g_assert_cmpfloat (wx, <, column);
+  g_assert_cmpfloat (wy, >, band);
+  click_widget (f, wx, wy);
+  g_assert_false (journey_canvas_get_focus_touchpoint (f->canvas) == hidden_tp);
+  {
+    g_autoptr(GPtrArray) selection = journey_canvas_get_selection (f->canvas);
+
+    g_assert_cmpuint (selection->len, ==, 0);
+  }
+  journey_canvas_map_to_widget (f->canvas, hidden->rect.x + hidden->rect.width - 6,
+                                hidden->rect.y + hidden->rect.height - 6, &wx, &wy);
+  click_widget (f, wx, wy);
+  g_assert_true (journey_canvas_get_focus_touchpoint (f->canvas) == hidden_tp);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
+  /* The focused card is scrolled out from under the headers. */
+  layout = journey_canvas_get_layout (f->canvas);
+  hidden = &layout->cards[c];
+  journey_canvas_map_to_widget (f->canvas, hidden->rect.x, hidden->rect.y, &wx, &wy);
+  g_assert_cmpfloat (wx, >=, column);
+  g_assert_cmpfloat (wy, >=, band);
+
+  /* The end of a stage in view, dragged on the band at the top. */
+  {
+    GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
+    guint s = layout->n_stages / 2;
+    JourneyStage *stage = journey_list_peek (f->map->stages, s);
+    double before, mx, my;
+
+    journey_canvas_widget_to_map (f->canvas, 0, 0, &mx, &my);
+    scroll_to (f, layout->stages[s].header.x + layout->stages[s].header.width - column - 300, my);
+    layout = journey_canvas_get_layout (f->canvas);
+    journey_canvas_map_to_widget (f->canvas, layout->stages[s].header.x + layout->stages[s].header.width,
+                                  layout->stages[s].header.y, &wx, &wy);
+    g_assert_cmpfloat (wy, <, 0);
+    before = stage->length;
+    g_signal_emit_by_name (drag, "drag-begin", wx, band / 2);
+    g_signal_emit_by_name (drag, "drag-update", 30.0, 0.0);
+    g_signal_emit_by_name (drag, "drag-update", layout->px_per_unit, 0.0);
+    g_signal_emit_by_name (drag, "drag-end", layout->px_per_unit, 0.0);
+    iterate ();
+    g_assert_cmpfloat_with_epsilon (stage->length, before + 1, 1e-9);
+    g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 1);
+    g_assert_true (journey_history_undo (f->history));
+    g_assert_cmpfloat (stage->length, ==, before);
+  }
+}
+
+/* SPEC §9 Touch, at fit zoom on a big map: a handle drawn a few pixels
+ * wide is taken by a press 20 px from its centre on screen, the nearest
+ * handle winning; the drag sets its satisfaction in one step. */
+static void
+test_handle_at_fit (Fixture       *f,
+                    gconstpointer  data)
+{
+  JourneyLayout *layout;
+  JourneyLayoutHandle *handle = NULL;
+  JourneyTouchpoint *touchpoint;
+  double zoom, d, dir = 1, before, x, y;
+  g_autofree char *label = NULL;
+
+  journey_canvas_zoom_to_fit (f->canvas);
+  iterate ();
+  zoom = journey_canvas_get_zoom (f->canvas);
+  layout = journey_canvas_get_layout (f->canvas);
+  g_assert_cmpfloat (zoom, <, 0.5);
+  d = 20 / zoom;
+
+  /* A handle with nothing else as near to the point 20 px above or below
+   * it (away from the middle of the scale). */
+  for (guint i = 0; i < layout->n_handles && handle == NULL; i++)
+    {
+      JourneyLayoutHandle *h = &layout->handles[i];
+      const JourneyLayoutCurve *to_be = &layout->curves[JOURNEY_CURVE_TO_BE];
+      gboolean alone = TRUE;
+
+      g_assert_cmpfloat (h->radius * zoom, <, 5);
+      dir = h->value > (layout->band.min + layout->band.max) / 2.0 ? 1 : -1;
+      x = h->x;
+      y = h->y + dir * d;
+      for (guint k = 0; k < layout->n_handles && alone; k++)
+        if (k != i && hypot (layout->handles[k].x - x, layout->handles[k].y - y) < 2 * d)
+          alone = FALSE;
+      for (guint k = 0; k < to_be->n_points && alone; k++)
+        if (hypot (to_be->points[k].x - x, to_be->points[k].y - y) < 2 * d)
+          alone = FALSE;
+      if (alone)
+        handle = h;
+    }
+  g_assert_nonnull (handle);
+  touchpoint = handle->touchpoint;
+  before = touchpoint->satisfaction;
+  x = handle->x;
+  y = handle->y + dir * d;
+  label = g_strdup_printf ("Set Satisfaction of “%s”", touchpoint->title);
+
+  /* 20 px away on screen, dragged 60 px towards the middle. */
+  drag_map (f, GDK_BUTTON_PRIMARY, x, y, x, y - dir * 3 * d);
+  g_assert_cmpfloat (fabs (touchpoint->satisfaction - before), >=, 0.5);
+  g_assert_cmpfloat (journey_canvas_get_zoom (f->canvas), ==, zoom);
+  /* The canvas draws the map the painter draws, the new value in it. */
+  journey_canvas_unselect_all (f->canvas);
+  g_assert_cmpfloat (compare_with_painter (f, zoom), <, 3.0);
+  assert_one_step (f, label);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1239,6 +1542,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/canvas/long-curves", Fixture, &long_curves, fixture_set_up, test_long_curves, fixture_tear_down);
   g_test_add ("/canvas/drag-is-stable", Fixture, &hotel_case, fixture_set_up, test_drag_is_stable, fixture_tear_down);
+  g_test_add ("/canvas/frozen-headers", Fixture, &long_curves, fixture_set_up, test_frozen_headers, fixture_tear_down);
+  g_test_add ("/canvas/handle-at-fit", Fixture, &long_curves, fixture_set_up, test_handle_at_fit, fixture_tear_down);
   g_assert_cmpuint (g_string_replace (off_grid, "\"lane\": \"off\", \"time\": 4,", "\"lane\": \"off\", \"time\": 4.13,", 1), ==, 1);
   off_grid_case.json = off_grid->str;
   g_test_add ("/canvas/drag-card-to-lane-keeps-time", Fixture, &off_grid_case, fixture_set_up,

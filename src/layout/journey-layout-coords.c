@@ -75,6 +75,9 @@ journey_layout_value_for_y (JourneyLayout *self,
   return self->band.min + clampd (f, 0, 1) * (self->band.max - self->band.min);
 }
 
+/* The radius of a to-be point, as the scene draws it, about. */
+#define TO_BE_RADIUS 6
+
 static gboolean
 rect_contains (const JourneyRect *r,
                double             x,
@@ -83,104 +86,143 @@ rect_contains (const JourneyRect *r,
   return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
 }
 
-JourneyHitKind
-journey_layout_hit_test (JourneyLayout *self,
-                         double         x,
-                         double         y,
-                         JourneyHit    *hit)
+/* What a press at (x, y) would take hold of, at @zoom (screen pixels per
+ * map pixel).  Handles, to-be points and stage boundaries take a finger:
+ * their hit areas are at least the style's touch target on screen,
+ * whatever the zoom (the dots drawn may be smaller).  Where hit areas
+ * overlap, the nearest wins (SPEC §9 Stability): the distance to a handle
+ * or point is to the edge of its dot, to a card 0 inside it, to a
+ * boundary to its line.  Stages and lanes are the space under them.
+ * With @headers_only, only what a frozen header shows can be hit: stage
+ * boundaries, stages and lanes. */
+static JourneyHitKind
+hit_test (JourneyLayout *self,
+          double         x,
+          double         y,
+          double         zoom,
+          gboolean       headers_only,
+          JourneyHit    *hit)
 {
   JourneyHit dummy;
-  double slop;
-
-  g_return_val_if_fail (self != NULL, JOURNEY_HIT_NONE);
+  double slop, reach, best = G_MAXDOUBLE;
+  const JourneyLayoutCurve *to_be = &self->curves[JOURNEY_CURVE_TO_BE];
 
   if (hit == NULL)
     hit = &dummy;
   hit->kind = JOURNEY_HIT_NONE;
   hit->index = 0;
   slop = self->style.hit_slop;
+  /* Half a touch target on screen, in map pixels. */
+  reach = self->style.touch_target / 2 / (zoom > 0 && isfinite (zoom) ? zoom : 1);
 
-  /* Handles and to-be points first: they are small and drawn on top.  A
-   * finger needs a target of touch_target pixels whatever they look like. */
-  {
-    double best = G_MAXDOUBLE;
-    const JourneyLayoutCurve *to_be = &self->curves[JOURNEY_CURVE_TO_BE];
+  if (!headers_only)
+    {
+      for (guint i = 0; i < self->n_handles; i++)
+        {
+          JourneyLayoutHandle *h = &self->handles[i];
+          double d = hypot (x - h->x, y - h->y);
 
-    for (guint i = 0; i < self->n_handles; i++)
-      {
-        JourneyLayoutHandle *h = &self->handles[i];
-        double dx = x - h->x, dy = y - h->y;
-        double d2 = dx * dx + dy * dy;
-        double r = MAX (h->radius + slop, self->style.touch_target / 2);
+          if (d <= MAX (h->radius + slop, reach) && MAX (0, d - h->radius) < best)
+            {
+              best = MAX (0, d - h->radius);
+              hit->kind = JOURNEY_HIT_HANDLE;
+              hit->index = i;
+            }
+        }
+      for (guint i = 0; i < to_be->n_points; i++)
+        {
+          double d = hypot (x - to_be->points[i].x, y - to_be->points[i].y);
 
-        if (d2 <= r * r && d2 < best)
-          {
-            best = d2;
-            hit->kind = JOURNEY_HIT_HANDLE;
-            hit->index = i;
-          }
-      }
-    for (guint i = 0; i < to_be->n_points; i++)
-      {
-        double dx = x - to_be->points[i].x, dy = y - to_be->points[i].y;
-        double d2 = dx * dx + dy * dy;
-        double r = MAX (6 + slop, self->style.touch_target / 2);
-
-        /* A handle at the same place wins: the hypothesis is edited more. */
-        if (d2 <= r * r && d2 + 1 < best)
-          {
-            best = d2;
-            hit->kind = JOURNEY_HIT_TARGET;
-            hit->index = to_be->cards[i];
-          }
-      }
-    if (hit->kind != JOURNEY_HIT_NONE)
-      return hit->kind;
-  }
+          /* A handle at the same place wins: the hypothesis is edited
+           * more. */
+          if (d <= MAX (TO_BE_RADIUS + slop, reach) && MAX (0, d - TO_BE_RADIUS) + 0.5 < best)
+            {
+              best = MAX (0, d - TO_BE_RADIUS);
+              hit->kind = JOURNEY_HIT_TARGET;
+              hit->index = to_be->cards[i];
+            }
+        }
+    }
 
   /* The end of a stage, in the stage band. */
   if (y >= self->stage_band.y && y < self->stage_band.y + self->stage_band.height)
-    {
-      for (guint i = 0; i < self->n_stages; i++)
+    for (guint i = 0; i < self->n_stages; i++)
+      {
+        double d = fabs (x - (self->stages[i].header.x + self->stages[i].header.width));
+
+        if (d <= MAX (slop, reach) && d < best)
+          {
+            best = d;
+            hit->kind = JOURNEY_HIT_STAGE_BOUNDARY;
+            hit->index = i;
+          }
+      }
+
+  /* Cards never overlap; the last drawn wins anyway.  Inside a card
+   * nothing is nearer but the dot of a handle. */
+  if (!headers_only && best > 0 && y >= self->lanes_rect.y && y < self->lanes_rect.y + self->lanes_rect.height)
+    for (guint i = self->n_cards; i-- > 0;)
+      if (rect_contains (&self->cards[i].rect, x, y))
         {
-          double bx = self->stages[i].header.x + self->stages[i].header.width;
-          if (fabs (x - bx) <= MAX (slop, self->style.touch_target / 2))
-            {
-              hit->kind = JOURNEY_HIT_STAGE_BOUNDARY;
-              hit->index = i;
-              return hit->kind;
-            }
+          hit->kind = JOURNEY_HIT_CARD;
+          hit->index = i;
+          return hit->kind;
         }
-      for (guint i = 0; i < self->n_stages; i++)
-        if (rect_contains (&self->stages[i].header, x, y))
-          {
-            hit->kind = JOURNEY_HIT_STAGE;
-            hit->index = i;
-            return hit->kind;
-          }
-    }
 
-  /* Cards never overlap; the last drawn wins anyway. */
+  if (hit->kind != JOURNEY_HIT_NONE)
+    return hit->kind;
+
+  if (y >= self->stage_band.y && y < self->stage_band.y + self->stage_band.height)
+    for (guint i = 0; i < self->n_stages; i++)
+      if (rect_contains (&self->stages[i].header, x, y))
+        {
+          hit->kind = JOURNEY_HIT_STAGE;
+          hit->index = i;
+          return hit->kind;
+        }
+
   if (y >= self->lanes_rect.y && y < self->lanes_rect.y + self->lanes_rect.height)
-    {
-      for (guint i = self->n_cards; i-- > 0;)
-        if (rect_contains (&self->cards[i].rect, x, y))
-          {
-            hit->kind = JOURNEY_HIT_CARD;
-            hit->index = i;
-            return hit->kind;
-          }
-
-      for (guint i = 0; i < self->n_lanes; i++)
-        if (rect_contains (&self->lanes[i].rect, x, y))
-          {
-            hit->kind = JOURNEY_HIT_LANE;
-            hit->index = i;
-            return hit->kind;
-          }
-    }
+    for (guint i = 0; i < self->n_lanes; i++)
+      if (rect_contains (&self->lanes[i].rect, x, y))
+        {
+          hit->kind = JOURNEY_HIT_LANE;
+          hit->index = i;
+          return hit->kind;
+        }
 
   return JOURNEY_HIT_NONE;
+}
+
+JourneyHitKind
+journey_layout_hit_test (JourneyLayout *self,
+                         double         x,
+                         double         y,
+                         JourneyHit    *hit)
+{
+  g_return_val_if_fail (self != NULL, JOURNEY_HIT_NONE);
+  return hit_test (self, x, y, 1, FALSE, hit);
+}
+
+JourneyHitKind
+journey_layout_hit_test_at_zoom (JourneyLayout *self,
+                                 double         x,
+                                 double         y,
+                                 double         zoom,
+                                 JourneyHit    *hit)
+{
+  g_return_val_if_fail (self != NULL, JOURNEY_HIT_NONE);
+  return hit_test (self, x, y, zoom, FALSE, hit);
+}
+
+JourneyHitKind
+journey_layout_hit_test_headers (JourneyLayout *self,
+                                 double         x,
+                                 double         y,
+                                 double         zoom,
+                                 JourneyHit    *hit)
+{
+  g_return_val_if_fail (self != NULL, JOURNEY_HIT_NONE);
+  return hit_test (self, x, y, zoom, TRUE, hit);
 }
 
 /**

@@ -409,9 +409,27 @@ typedef struct
   guint          index;
 } JourneyHit;
 
+/* What a press at (x, y) takes hold of, at 100 % zoom. */
 JourneyHitKind journey_layout_hit_test       (JourneyLayout      *self,
                                               double              x,
                                               double              y,
+                                              JourneyHit         *hit);
+/* The same at @zoom (screen pixels per map pixel): handles, to-be points
+ * and stage boundaries are hit within half the style's touch target on
+ * screen of them (touch_target / 2 / @zoom map pixels) at every zoom,
+ * however small they are drawn; where hit areas overlap, the nearest
+ * handle, point, boundary or card wins (SPEC §9). */
+JourneyHitKind journey_layout_hit_test_at_zoom (JourneyLayout    *self,
+                                              double              x,
+                                              double              y,
+                                              double              zoom,
+                                              JourneyHit         *hit);
+/* Only stage boundaries, stages and lanes: a press on a frozen header
+ * (journey_scene_get_frozen()), which hides what is under it. */
+JourneyHitKind journey_layout_hit_test_headers (JourneyLayout    *self,
+                                              double              x,
+                                              double              y,
+                                              double              zoom,
                                               JourneyHit         *hit);
 
 /* The note at (@x, @y), if any: the index of a layout note. */

@@ -67,6 +67,7 @@ add (JourneySceneBuilder *b,
       node->item = parent->item;
     }
   journey_theme_paint (role, variant, &node->paint);
+  node->frozen = journey_scene_role_get_frozen (role);
   return node;
 }
 

@@ -46,6 +46,10 @@ struct _JourneyScene
 
   /* What the curves, handles and flags were built from. */
   JourneySceneOverlay overlay_memo;
+
+  /* The frozen headers: the indices of their nodes, and their areas. */
+  GArray      *frozen[JOURNEY_N_FROZEN];
+  JourneyRect  frozen_area[JOURNEY_N_FROZEN];
 };
 
 gboolean
@@ -169,6 +173,38 @@ remember_cards (JourneyScene  *self,
     self->note_rects[n] = layout->notes[n].rect;
 }
 
+/* The nodes of the frozen headers, all in the frame, and the areas they
+ * cover: the stage band's row across the map; the label column, from the
+ * stage band's top (its corner) down to the last row's names. */
+static void
+find_frozen (JourneyScene  *self,
+             JourneyLayout *layout)
+{
+  const JourneySceneNode *nodes = (const JourneySceneNode *) (gpointer) self->nodes->data;
+  double bottom = layout->stage_band.y;
+
+  for (guint f = 0; f < JOURNEY_N_FROZEN; f++)
+    {
+      if (self->frozen[f] == NULL)
+        self->frozen[f] = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_set_size (self->frozen[f], 0);
+    }
+  for (guint i = 0; i < self->touchpoints; i++)
+    if (nodes[i].frozen != JOURNEY_FROZEN_NONE && nodes[i].kind != JOURNEY_SCENE_GROUP_BEGIN
+        && nodes[i].kind != JOURNEY_SCENE_GROUP_END)
+      {
+        g_array_append_val (self->frozen[nodes[i].frozen], i);
+        if (nodes[i].frozen == JOURNEY_FROZEN_LEFT && nodes[i].kind != JOURNEY_SCENE_LINE)
+          bottom = MAX (bottom, nodes[i].bounds.y + nodes[i].bounds.height);
+      }
+
+  self->frozen_area[JOURNEY_FROZEN_NONE] = (JourneyRect) { 0, 0, 0, 0 };
+  self->frozen_area[JOURNEY_FROZEN_TOP] = (JourneyRect) { 0, layout->stage_band.y, layout->width,
+                                                          layout->stage_band.height };
+  self->frozen_area[JOURNEY_FROZEN_LEFT] = (JourneyRect) { 0, layout->stage_band.y, layout->timeline_x,
+                                                           bottom - layout->stage_band.y };
+}
+
 static void
 build_all (JourneyScene  *self,
            JourneyLayout *layout)
@@ -185,6 +221,7 @@ build_all (JourneyScene  *self,
   journey_scene_build_frame (&b);
 
   self->touchpoints = self->nodes->len;
+  find_frozen (self, layout);
   journey_scene_build_touchpoints_begin (&b);
   for (guint c = 0; c < layout->n_cards; c++)
     {
@@ -274,6 +311,8 @@ journey_scene_free (JourneyScene *self)
   journey_scene_index_free (self->index);
   journey_scene_overlay_clear (&self->overlay_memo);
   g_clear_pointer (&self->frame_key, g_array_unref);
+  for (guint f = 0; f < JOURNEY_N_FROZEN; f++)
+    g_clear_pointer (&self->frozen[f], g_array_unref);
   g_free (self->card_first);
   g_free (self->card_rects);
   g_free (self->card_touchpoints);
@@ -360,6 +399,57 @@ journey_scene_get_card_range (JourneyScene *self,
   if (n)
     *n = node->group.size;
   return TRUE;
+}
+
+/**
+ * journey_scene_get_frozen:
+ * @area: (out) (optional): the area the header covers, in scene coordinates
+ * @nodes: (out) (optional): the indices of its nodes, in drawing order
+ *
+ * Returns: whether the map has that header
+ */
+gboolean
+journey_scene_get_frozen (JourneyScene        *self,
+                          JourneySceneFrozen   which,
+                          JourneyRect         *area,
+                          const guint        **nodes,
+                          guint               *n_nodes)
+{
+  GArray *found;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (which < JOURNEY_N_FROZEN, FALSE);
+
+  found = self->frozen[which];
+  if (area)
+    *area = self->frozen_area[which];
+  if (nodes)
+    *nodes = found && found->len > 0 ? (const guint *) (gpointer) found->data : NULL;
+  if (n_nodes)
+    *n_nodes = found ? found->len : 0;
+  return which != JOURNEY_FROZEN_NONE && found != NULL && found->len > 0;
+}
+
+/* The roles of the frozen headers' nodes: the rows' names, and the lines
+ * between rows that cross them (the canvas clips them to the label
+ * column). */
+static const guint8 frozen_roles[JOURNEY_N_ROLES] = {
+  [JOURNEY_ROLE_STAGE_HEADER] = JOURNEY_FROZEN_TOP,
+  [JOURNEY_ROLE_STAGE_NAME] = JOURNEY_FROZEN_TOP,
+  [JOURNEY_ROLE_SCALE_LABEL] = JOURNEY_FROZEN_LEFT,
+  [JOURNEY_ROLE_LANE_LABEL] = JOURNEY_FROZEN_LEFT,
+  [JOURNEY_ROLE_LANE_STRIPE] = JOURNEY_FROZEN_LEFT,
+  [JOURNEY_ROLE_LANE_SEPARATOR] = JOURNEY_FROZEN_LEFT,
+  [JOURNEY_ROLE_LANE_NAME] = JOURNEY_FROZEN_LEFT,
+  [JOURNEY_ROLE_LANE_KIND] = JOURNEY_FROZEN_LEFT,
+  [JOURNEY_ROLE_BLUEPRINT_LINE] = JOURNEY_FROZEN_LEFT,
+};
+
+JourneySceneFrozen
+journey_scene_role_get_frozen (JourneySceneRole role)
+{
+  g_return_val_if_fail (role < JOURNEY_N_ROLES, JOURNEY_FROZEN_NONE);
+  return (JourneySceneFrozen) frozen_roles[role];
 }
 
 /* Replaces the group of @card by a new one built from @layout. */
@@ -629,7 +719,7 @@ journey_scene_node_equal (const JourneySceneNode *a,
       || a->paint.fill != b->paint.fill || a->paint.stroke != b->paint.stroke
       || a->paint.fill_opacity != b->paint.fill_opacity || a->paint.stroke_width != b->paint.stroke_width
       || a->paint.n_dash != b->paint.n_dash || a->paint.has_fill != b->paint.has_fill
-      || a->paint.round != b->paint.round
+      || a->paint.round != b->paint.round || a->frozen != b->frozen
       || memcmp (a->paint.dash, b->paint.dash, sizeof a->paint.dash) != 0)
     return FALSE;
 

@@ -130,6 +130,8 @@ typedef enum
   JOURNEY_ROLE_VALUE_LABEL,       /* the scale's label beside a dragged handle */
   JOURNEY_ROLE_VALUE_LABEL_BACKGROUND,
   JOURNEY_ROLE_DIMMED,            /* a veil over a card of another channel than the filter's */
+  JOURNEY_ROLE_FROZEN_HEADER,     /* the paper under a frozen header kept in view */
+  JOURNEY_ROLE_FROZEN_EDGE,       /* the edge between a frozen header and the map scrolling under it */
   JOURNEY_N_ROLES
 } JourneySceneRole;
 
@@ -141,6 +143,18 @@ typedef enum
   JOURNEY_SCENE_ITEM_LANE,        /* index: lane */
   JOURNEY_SCENE_ITEM_TOUCHPOINT,  /* index: card of the layout */
 } JourneySceneItemKind;
+
+/* Frozen headers (SPEC §9 Orientation): while the canvas scrolls, the
+ * stage band stays at the top of the view and the names of the rows (the
+ * lanes' labels and the scale's) at its left.  The scene marks their
+ * nodes; exports draw them once, where they are. */
+typedef enum
+{
+  JOURNEY_FROZEN_NONE,
+  JOURNEY_FROZEN_TOP,             /* the stage band */
+  JOURNEY_FROZEN_LEFT,            /* the label column */
+  JOURNEY_N_FROZEN
+} JourneySceneFrozen;
 
 typedef enum
 {
@@ -196,6 +210,7 @@ typedef struct
   gpointer             item;       /* JourneyStage, JourneyLane, JourneyTouchpoint */
   JourneyRect          bounds;     /* groups: of all their nodes */
   JourneyPaint         paint;
+  JourneySceneFrozen   frozen;     /* a frozen header's, or NONE */
 
   union
   {
@@ -273,6 +288,22 @@ gboolean                journey_scene_get_card_range  (JourneyScene       *self,
                                                        guint               card,
                                                        guint              *first,
                                                        guint              *n);
+
+/* The frozen header @which: the area it covers on the map (the stage
+ * band's row across the map; the label column from the stage band's top
+ * to the last row), and its nodes, indices into journey_scene_get_nodes()
+ * in drawing order.  A canvas scrolled past the area draws it again at
+ * the edge of its view: the area filled as JOURNEY_ROLE_FROZEN_HEADER,
+ * the nodes moved by as much, and a JOURNEY_ROLE_FROZEN_EDGE line along
+ * its inner side.  Returns FALSE, and no nodes, when the map has none. */
+gboolean                journey_scene_get_frozen      (JourneyScene       *self,
+                                                       JourneySceneFrozen  which,
+                                                       JourneyRect        *area,
+                                                       const guint       **nodes,
+                                                       guint              *n_nodes);
+
+/* Which frozen header the nodes of @role belong to. */
+JourneySceneFrozen      journey_scene_role_get_frozen (JourneySceneRole    role);
 
 /* Every node but groups that meets @clip (NULL: all), in drawing order;
  * only the groups and cards near @clip are looked at.  The first call

@@ -178,6 +178,10 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
   { JOURNEY_ROLE_VALUE_LABEL_BACKGROUND, NULL, "value-label-background", F, INK, 0.9, 0, 0, { 0 }, 0 },
   /* The paper, nearly opaque: the card stays in its place, faint. */
   { JOURNEY_ROLE_DIMMED, NULL, "dimmed", F, WHITE, 0.75, 0, 0, { 0 }, 0 },
+  /* A frozen header is paper over the map that scrolls under it, with a
+   * hairline of a card's edge where the map goes under. */
+  { JOURNEY_ROLE_FROZEN_HEADER, NULL, "frozen-header", F, WHITE, 1, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_FROZEN_EDGE, NULL, "frozen-edge", 0, 0, 0, CARD_EDGE, 1.5, { 0 }, 0 },
 };
 
 static const ThemeEntry variants[] = {

@@ -60,8 +60,7 @@ hit_at (JourneyCanvas *self,
 
   journey_canvas_update_layout (self);
   journey_canvas_widget_to_map (self, x, y, &mx, &my);
-  if (self->layout != NULL)
-    journey_layout_hit_test (self->layout, mx, my, &hit);
+  journey_canvas_hit_test (self, mx, my, &hit);
   if (map_x)
     *map_x = mx;
   if (map_y)

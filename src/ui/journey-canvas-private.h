@@ -149,6 +149,13 @@ void     journey_canvas_snapshot_frame     (GtkWidget         *widget,
                                             GtkSnapshot       *snapshot);
 void     journey_canvas_snapshot_overlays  (JourneyCanvas     *self,
                                             GtkSnapshot       *snapshot);
+void     journey_canvas_frozen_insets      (JourneyCanvas     *self,
+                                            double            *left,
+                                            double            *top);
+void     journey_canvas_hit_test           (JourneyCanvas     *self,
+                                            double             map_x,
+                                            double             map_y,
+                                            JourneyHit        *hit);
 
 /* journey-canvas-tiles.c */
 GPtrArray *journey_canvas_tiles_new        (void);

@@ -346,19 +346,21 @@ void
 journey_canvas_scroll_to_map_rect (JourneyCanvas     *self,
                                    const JourneyRect *rect)
 {
-  double x0, y0, x1, y1;
+  double x0, y0, x1, y1, left, top;
   double width = gtk_widget_get_width (GTK_WIDGET (self));
   double height = gtk_widget_get_height (GTK_WIDGET (self));
 
   journey_canvas_map_to_widget (self, rect->x, rect->y, &x0, &y0);
   journey_canvas_map_to_widget (self, rect->x + rect->width, rect->y + rect->height, &x1, &y1);
+  /* Not under the frozen headers. */
+  journey_canvas_frozen_insets (self, &left, &top);
 
-  if (self->hadjustment && x0 < 0)
-    gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment) + x0 - 24);
+  if (self->hadjustment && x0 < left)
+    gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment) + x0 - left - 24);
   else if (self->hadjustment && x1 > width)
     gtk_adjustment_set_value (self->hadjustment, gtk_adjustment_get_value (self->hadjustment) + x1 - width + 24);
-  if (self->vadjustment && y0 < 0)
-    gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) + y0 - 24);
+  if (self->vadjustment && y0 < top)
+    gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) + y0 - top - 24);
   else if (self->vadjustment && y1 > height)
     gtk_adjustment_set_value (self->vadjustment, gtk_adjustment_get_value (self->vadjustment) + y1 - height + 24);
 }

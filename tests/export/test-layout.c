@@ -492,6 +492,95 @@ test_hit_test (void)
   g_assert_cmpint (journey_layout_hit_test (layout, layout->width + 50, layout->height / 2, NULL), ==, JOURNEY_HIT_NONE);
 }
 
+/* Handles take a finger at every zoom: a press within half a touch
+ * target (22 px) on screen of one takes it, however small it is drawn;
+ * where hit areas overlap, the nearest handle or card wins. */
+static void
+test_hit_at_zoom (void)
+{
+  static const double zooms[] = { 0.25, 0.5, 1, 2, 4 };
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
+  g_autoptr(JourneyLayout) layout = layout_for (project);
+  JourneyLayoutHandle *a = &layout->handles[card_for (layout, "a")->handle];
+  JourneyLayoutHandle *b = &layout->handles[card_for (layout, "b")->handle];
+  JourneyLayoutHandle *c = &layout->handles[card_for (layout, "c")->handle];
+  JourneyLayoutCard *g = card_for (layout, "g");
+  double reach = layout->style.touch_target / 2;
+  JourneyHit hit;
+
+  g_assert_cmpfloat (reach, ==, 22);
+  g_assert_cmpfloat (c->radius * 0.25, <, 5);
+
+  /* 21 px on screen right of c and above it: c, at every zoom. */
+  for (guint i = 0; i < G_N_ELEMENTS (zooms); i++)
+    {
+      double d = 21 / zooms[i];
+
+      g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, c->x + d, c->y, zooms[i], &hit), ==, JOURNEY_HIT_HANDLE);
+      g_assert_true (&layout->handles[hit.index] == c);
+      g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, c->x, c->y - d, zooms[i], &hit), ==, JOURNEY_HIT_HANDLE);
+      g_assert_true (&layout->handles[hit.index] == c);
+      /* 23 px away, nothing of it. */
+      if (23 / zooms[i] > c->radius + layout->style.hit_slop)
+        g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, c->x + 23 / zooms[i], c->y, zooms[i], &hit), !=,
+                         JOURNEY_HIT_HANDLE);
+    }
+  /* A to-be point too. */
+  {
+    const JourneyLayoutCurve *to_be = &layout->curves[JOURNEY_CURVE_TO_BE];
+    JourneyLayoutCard *d = card_for (layout, "d");
+    int k = -1;
+
+    for (guint i = 0; i < to_be->n_points; i++)
+      if (&layout->cards[to_be->cards[i]] == d)
+        k = (int) i;
+    g_assert_cmpint (k, >=, 0);
+    g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, to_be->points[k].x + 21 / 0.25, to_be->points[k].y,
+                                                      0.25, &hit), ==, JOURNEY_HIT_TARGET);
+    g_assert_true (&layout->cards[hit.index] == d);
+    g_assert_cmpint (journey_layout_hit_test (layout, to_be->points[k].x + 21 / 0.25, to_be->points[k].y, &hit),
+                     !=, JOURNEY_HIT_TARGET);
+  }
+
+  /* 40 map px are 40 px at 100 %: too far; 20 px at 50 %: near enough. */
+  g_assert_cmpint (journey_layout_hit_test (layout, c->x + 40, c->y, &hit), !=, JOURNEY_HIT_HANDLE);
+  g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, c->x + 40, c->y, 0.5, &hit), ==, JOURNEY_HIT_HANDLE);
+
+  /* Two handles whose hit areas overlap: the nearer wins, either side of
+   * the middle. */
+  {
+    double zoom = 22 / (0.6 * hypot (b->x - a->x, b->y - a->y));
+    double x45 = a->x + 0.45 * (b->x - a->x), y45 = a->y + 0.45 * (b->y - a->y);
+    double x55 = a->x + 0.55 * (b->x - a->x), y55 = a->y + 0.55 * (b->y - a->y);
+
+    g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, x45, y45, zoom, &hit), ==, JOURNEY_HIT_HANDLE);
+    g_assert_true (&layout->handles[hit.index] == a);
+    g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, x55, y55, zoom, &hit), ==, JOURNEY_HIT_HANDLE);
+    g_assert_true (&layout->handles[hit.index] == b);
+  }
+
+  /* A card inside a handle's hit area: the card, nearer (0 inside it);
+   * the empty lane beside the card, within the area: the handle. */
+  {
+    double x = g->rect.x + 4, y = g->rect.y + 4;
+    double zoom = 0.9 * reach / hypot (x - c->x, y - c->y);
+    JourneyLayoutLane *lane = &layout->lanes[g->lane];
+
+    g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, x, y, zoom, &hit), ==, JOURNEY_HIT_CARD);
+    g_assert_true (&layout->cards[hit.index] == g);
+    g_assert_cmpfloat (lane->rect.y, <, c->y + reach / zoom);
+    g_assert_cmpint (journey_layout_hit_test_at_zoom (layout, c->x, lane->rect.y + 2, zoom, &hit), ==, JOURNEY_HIT_HANDLE);
+    g_assert_true (&layout->handles[hit.index] == c);
+  }
+
+  /* On a frozen header, handles are not there to take. */
+  g_assert_cmpint (journey_layout_hit_test_headers (layout, c->x, c->y, 1, &hit), ==, JOURNEY_HIT_NONE);
+  g_assert_cmpint (journey_layout_hit_test_headers (layout, layout->stages[0].header.x + layout->stages[0].header.width,
+                                                    layout->stages[0].header.y + 2, 0.25, &hit),
+                   ==, JOURNEY_HIT_STAGE_BOUNDARY);
+  g_assert_cmpuint (hit.index, ==, 0);
+}
+
 static void
 test_empty_map (void)
 {
@@ -839,6 +928,7 @@ main (int   argc,
   g_test_add_func ("/layout/long-title", test_long_title);
   g_test_add_func ("/layout/hostile-titles", test_hostile_titles);
   g_test_add_func ("/layout/hit-test", test_hit_test);
+  g_test_add_func ("/layout/hit-at-zoom", test_hit_at_zoom);
   g_test_add_func ("/layout/empty-map", test_empty_map);
   g_test_add_func ("/layout/dense", test_dense);
   g_test_add_func ("/layout/row-hints", test_row_hints);

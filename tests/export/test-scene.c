@@ -699,6 +699,86 @@ test_update_moved (void)
   fixture_clear (&f);
 }
 
+/* The frozen headers: the stage band's headers and names at the top, the
+ * rows' names at the left, each inside its area, in drawing order; the
+ * areas meet at the corner. */
+static void
+test_frozen (void)
+{
+  Fixture f;
+  const JourneySceneNode *nodes;
+  const guint *top, *left;
+  guint n_top, n_left, names = 0, scale_labels = 0;
+  JourneyRect top_area, left_area;
+
+  fixture_init (&f, EXPORT_TEST_PROJECT);
+  nodes = journey_scene_get_nodes (f.scene);
+
+  g_assert_false (journey_scene_get_frozen (f.scene, JOURNEY_FROZEN_NONE, NULL, NULL, NULL));
+  g_assert_true (journey_scene_get_frozen (f.scene, JOURNEY_FROZEN_TOP, &top_area, &top, &n_top));
+  g_assert_true (journey_scene_get_frozen (f.scene, JOURNEY_FROZEN_LEFT, &left_area, &left, &n_left));
+
+  /* The stage band's row across the map. */
+  g_assert_cmpfloat (top_area.x, ==, 0);
+  g_assert_cmpfloat (top_area.width, ==, f.layout->width);
+  g_assert_cmpfloat (top_area.y, ==, f.layout->stage_band.y);
+  g_assert_cmpfloat (top_area.height, ==, f.layout->stage_band.height);
+  /* A header and a name for each stage, nothing else. */
+  g_assert_cmpuint (n_top, ==, 2 * f.layout->n_stages);
+  for (guint i = 0; i < n_top; i++)
+    {
+      const JourneySceneNode *node = &nodes[top[i]];
+      JourneyRect inside;
+
+      g_assert_true (i == 0 || top[i] > top[i - 1]);
+      g_assert_cmpint (node->frozen, ==, JOURNEY_FROZEN_TOP);
+      g_assert_true (node->role == JOURNEY_ROLE_STAGE_HEADER || node->role == JOURNEY_ROLE_STAGE_NAME);
+      g_assert_cmpint (node->item_kind, ==, JOURNEY_SCENE_ITEM_STAGE);
+      inside = node->bounds;
+      g_assert_cmpfloat (inside.y, >=, top_area.y - 0.01);
+      g_assert_cmpfloat (inside.y + inside.height, <=, top_area.y + top_area.height + 0.01);
+    }
+
+  /* The label column from the stage band's top (the corner) down to the
+   * last lane, note lanes included, with every lane's name and every
+   * scale label in it. */
+  g_assert_cmpfloat (left_area.x, ==, 0);
+  g_assert_cmpfloat (left_area.width, ==, f.layout->timeline_x);
+  g_assert_cmpfloat (left_area.y, ==, top_area.y);
+  g_assert_cmpfloat (left_area.y + left_area.height, ==,
+                     f.layout->n_note_lanes > 0 ? f.layout->notes_rect.y + f.layout->notes_rect.height
+                                                : f.layout->lanes_rect.y + f.layout->lanes_rect.height);
+  for (guint i = 0; i < n_left; i++)
+    {
+      const JourneySceneNode *node = &nodes[left[i]];
+
+      g_assert_true (i == 0 || left[i] > left[i - 1]);
+      g_assert_cmpint (node->frozen, ==, JOURNEY_FROZEN_LEFT);
+      if (node->kind == JOURNEY_SCENE_TEXT)
+        {
+          g_assert_cmpfloat (node->bounds.x + node->bounds.width, <=, left_area.x + left_area.width);
+          g_assert_cmpfloat (node->bounds.y, >=, left_area.y);
+          g_assert_cmpfloat (node->bounds.y + node->bounds.height, <=, left_area.y + left_area.height);
+        }
+      names += node->role == JOURNEY_ROLE_LANE_NAME;
+      scale_labels += node->role == JOURNEY_ROLE_SCALE_LABEL;
+    }
+  g_assert_cmpuint (names, ==, f.layout->n_lanes + f.layout->n_note_lanes);
+  g_assert_cmpuint (scale_labels, ==, f.layout->band.n_steps);
+
+  /* Cards, curves and handles are never frozen. */
+  for (guint i = 0; i < journey_scene_get_n_nodes (f.scene); i++)
+    if (nodes[i].item_kind == JOURNEY_SCENE_ITEM_TOUCHPOINT || nodes[i].role == JOURNEY_ROLE_CURVE)
+      g_assert_cmpint (nodes[i].frozen, ==, JOURNEY_FROZEN_NONE);
+
+  /* The marks are the scene's: its nodes name them after the roles. */
+  g_assert_cmpint (journey_scene_role_get_frozen (JOURNEY_ROLE_STAGE_NAME), ==, JOURNEY_FROZEN_TOP);
+  g_assert_cmpint (journey_scene_role_get_frozen (JOURNEY_ROLE_LANE_NAME), ==, JOURNEY_FROZEN_LEFT);
+  g_assert_cmpint (journey_scene_role_get_frozen (JOURNEY_ROLE_CARD), ==, JOURNEY_FROZEN_NONE);
+
+  fixture_clear (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -712,6 +792,7 @@ main (int   argc,
   g_test_add_func ("/scene/state", test_state);
   g_test_add_func ("/scene/generated", test_generated);
   g_test_add_func ("/scene/update-moved", test_update_moved);
+  g_test_add_func ("/scene/frozen", test_frozen);
 
   return g_test_run ();
 }
