@@ -288,8 +288,7 @@ journey_inspector_map_init (JourneyInspector *self)
   adw_action_row_set_subtitle (self->notes_row, _("Pain points, opportunities and actions in lanes under the map"));
   self->notes_switch = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->notes_switch), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show Notes on the Map"), -1);
+  /* Named by its row, which it activates. */
   adw_action_row_add_suffix (self->notes_row, GTK_WIDGET (self->notes_switch));
   adw_action_row_set_activatable_widget (self->notes_row, GTK_WIDGET (self->notes_switch));
   adw_preferences_group_add (self->map_group, GTK_WIDGET (self->notes_row));
