@@ -8,8 +8,10 @@
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 SKIP = 77
@@ -96,3 +98,35 @@ def named(role, name):
 def text_of(node):
     text = node.queryText()
     return text.getText(0, text.characterCount)
+
+
+def hotel_copy(prefix):
+    """A new folder with a copy of the hotel example: (folder, path)."""
+    examples = os.environ.get("JOURNEYS_EXAMPLES_DIR",
+                              os.path.join(os.path.dirname(__file__), "..", "data", "examples"))
+    workdir = tempfile.mkdtemp(prefix=prefix)
+    path = os.path.join(workdir, "hotel.journey")
+    shutil.copy(os.path.join(examples, "hotel.journey"), path)
+    return workdir, path
+
+
+def app_env():
+    """The app's environment: the harness's G_DEBUG, AT-SPI on, X11."""
+    env = dict(os.environ)
+    if _app_g_debug is not None:
+        env["G_DEBUG"] = _app_g_debug
+    env.pop("NO_AT_BRIDGE", None)
+    env["GTK_A11Y"] = "atspi"
+    env["GDK_BACKEND"] = "x11"
+    return env
+
+
+def stop(process):
+    """Ends the app: SIGTERM, and SIGKILL if it is still there 10 s later."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

@@ -25,16 +25,14 @@
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 import time
 
 # First: it drops fatal-warnings before GLib starts, and skips the test
 # when pyatspi or xdotool is missing.
-from atspi_helpers import (TIMEOUT, app_g_debug, find, find_app, log, named, pyatspi, text_of,
-                           wait_for, xdotool)
+from atspi_helpers import (TIMEOUT, app_env, find, find_app, hotel_copy, log, named, pyatspi, stop,
+                          text_of, wait_for, xdotool)
 
 CONTROL_ROLES = {
     pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
@@ -147,31 +145,13 @@ def expand(app, window, name, height):
 
 
 def main():
-    examples = os.environ.get("JOURNEYS_EXAMPLES_DIR",
-                              os.path.join(os.path.dirname(__file__), "..", "data", "examples"))
-    binary = os.environ["JOURNEYS_BIN"]
-    workdir = tempfile.mkdtemp(prefix="journeys-a11y-names-")
-    path = os.path.join(workdir, "hotel.journey")
-    shutil.copy(os.path.join(examples, "hotel.journey"), path)
-
-    env = dict(os.environ)
-    if app_g_debug() is not None:
-        env["G_DEBUG"] = app_g_debug()
-    env.pop("NO_AT_BRIDGE", None)
-    env["GTK_A11Y"] = "atspi"
-    env["GDK_BACKEND"] = "x11"
-    app = subprocess.Popen([binary, path], env=env)
+    workdir, path = hotel_copy("journeys-a11y-names-")
+    app = subprocess.Popen([os.environ["JOURNEYS_BIN"], path], env=app_env())
     print("1..5", flush=True)
     try:
         status = run(app)
     finally:
-        if app.poll() is None:
-            app.send_signal(signal.SIGTERM)
-            try:
-                app.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                app.kill()
-                app.wait()
+        stop(app)
         shutil.rmtree(workdir, ignore_errors=True)
     sys.exit(status)
 

@@ -19,15 +19,14 @@
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 import time
 
 # First: it drops fatal-warnings before GLib starts, and skips the test
 # when pyatspi or xdotool is missing.
-from atspi_helpers import SKIP, TIMEOUT, app_g_debug, find, find_app, log, named, pyatspi, wait_for, xdotool
+from atspi_helpers import (SKIP, TIMEOUT, app_env, find, find_app, hotel_copy, named, pyatspi, stop,
+                          wait_for, xdotool)
 
 TITLE = "Visits the hotel website"
 WIDTH, HEIGHT = 1920, 1080
@@ -61,36 +60,19 @@ def main():
             print("1..0 # SKIP %s is missing" % tool)
             sys.exit(SKIP)
 
-    examples = os.environ.get("JOURNEYS_EXAMPLES_DIR",
-                              os.path.join(os.path.dirname(__file__), "..", "data", "examples"))
-    binary = os.environ["JOURNEYS_BIN"]
-    workdir = tempfile.mkdtemp(prefix="journeys-pointer-")
-    path = os.path.join(workdir, "hotel.journey")
-    shutil.copy(os.path.join(examples, "hotel.journey"), path)
-
+    workdir, path = hotel_copy("journeys-pointer-")
     server, display = start_xvfb()
     os.environ["DISPLAY"] = display
-    env = dict(os.environ)
-    if app_g_debug() is not None:
-        env["G_DEBUG"] = app_g_debug()
-    env.pop("NO_AT_BRIDGE", None)
-    env["GTK_A11Y"] = "atspi"
-    env["GDK_BACKEND"] = "x11"
+    env = app_env()
     env["XDG_STATE_HOME"] = os.path.join(workdir, "state")
     env["XDG_CONFIG_HOME"] = os.path.join(workdir, "config")
 
     print("1..4", flush=True)
-    process = subprocess.Popen([binary, path], env=env)
+    process = subprocess.Popen([os.environ["JOURNEYS_BIN"], path], env=env)
     try:
         run(process, workdir)
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop(process)
         server.terminate()
         server.wait()
         shutil.rmtree(workdir, ignore_errors=True)
