@@ -900,11 +900,42 @@ test_long_curves (Fixture       *f,
   g_assert_cmpfloat (compare_band_with_painter (f), <, 1.5);
 }
 
+/* Zooming out reaches the whole of a map of 20,000 touchpoints, far
+ * below a tenth, and no further; "fit" shows all of it. */
+static void
+test_zoom_reaches_whole_map (Fixture       *f,
+                             gconstpointer  data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  double fit = MIN (width / layout->width, height / layout->height);
+
+  g_assert_cmpuint (layout->n_cards, ==, 20000);
+  g_test_message ("map %.0f × %.0f in %d × %d: fit at %.4f", layout->width, layout->height, width, height, fit);
+  g_assert_cmpfloat (fit, <, 0.1);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-fit", NULL);
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), fit, 1e-12);
+  g_assert_cmpfloat (layout->width * journey_canvas_get_zoom (f->canvas), <=, width + 0.5);
+  g_assert_cmpfloat (layout->height * journey_canvas_get_zoom (f->canvas), <=, height + 0.5);
+
+  /* From 100 %, zooming out step by step ends at the fit. */
+  journey_canvas_zoom_at (f->canvas, 1, NAN, NAN);
+  for (guint i = 0; i < 100; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), fit, 1e-12);
+  journey_canvas_zoom_at (f->canvas, fit / 10, NAN, NAN);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), fit, 1e-12);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autofree char *long_map = export_test_generate (400, 5);
+  g_autofree char *huge_map = export_test_generate (20000, 11);
   g_autoptr(GString) off_grid = g_string_new (EXPORT_TEST_PROJECT);
 
   gtk_test_init (&argc, &argv, NULL);
@@ -926,6 +957,8 @@ main (int   argc,
   ADD ("/canvas/channel-filter", test_channel_filter);
   ADD ("/canvas/render-matches-painter", test_render_matches_painter);
   g_test_add ("/canvas/long-curves", Fixture, long_map, fixture_set_up, test_long_curves, fixture_tear_down);
+  g_test_add ("/canvas/zoom-reaches-whole-map", Fixture, huge_map, fixture_set_up, test_zoom_reaches_whole_map,
+              fixture_tear_down);
   g_assert_cmpuint (g_string_replace (off_grid, "\"lane\": \"off\", \"time\": 4,", "\"lane\": \"off\", \"time\": 4.13,", 1), ==, 1);
   g_test_add ("/canvas/drag-card-to-lane-keeps-time", Fixture, off_grid->str, fixture_set_up,
               test_drag_card_to_lane_keeps_time, fixture_tear_down);

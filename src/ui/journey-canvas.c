@@ -17,8 +17,11 @@
 #include "journey-text.h"
 #include "journey-theme.h"
 
+/* The least zoom, unless the whole map needs less to fit in the view. */
 #define MIN_ZOOM 0.1
 #define MAX_ZOOM 4.0
+/* The least the zoom property takes: a map of any size fits. */
+#define LEAST_ZOOM 1e-6
 
 enum
 {
@@ -337,6 +340,28 @@ journey_canvas_get_zoom (JourneyCanvas *self)
   return self->zoom;
 }
 
+/* The zoom at which the whole map shows in the view as it is now, or 0
+ * without a map or a size. */
+static double
+get_fit_zoom (JourneyCanvas *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->layout == NULL || width <= 0 || height <= 0 || self->layout->width <= 0 || self->layout->height <= 0)
+    return 0;
+  return MIN (width / self->layout->width, height / self->layout->height);
+}
+
+/* Zooming out reaches the whole map, however large. */
+static double
+get_min_zoom (JourneyCanvas *self)
+{
+  double fit = get_fit_zoom (self);
+
+  return fit > 0 ? MAX (LEAST_ZOOM, MIN (MIN_ZOOM, fit)) : MIN_ZOOM;
+}
+
 void
 journey_canvas_zoom_at (JourneyCanvas *self,
                         double         zoom,
@@ -349,7 +374,8 @@ journey_canvas_zoom_at (JourneyCanvas *self,
 
   if (!isfinite (zoom))
     return;
-  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  journey_canvas_update_layout (self);
+  zoom = CLAMP (zoom, get_min_zoom (self), MAX_ZOOM);
   if (zoom == self->zoom)
     return;
   if (!isfinite (x) || !isfinite (y))
@@ -358,7 +384,6 @@ journey_canvas_zoom_at (JourneyCanvas *self,
       y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
     }
 
-  journey_canvas_update_layout (self);
   journey_canvas_widget_to_map (self, x, y, &mx, &my);
   self->zoom = zoom;
   configure_adjustments (self);
@@ -386,7 +411,7 @@ journey_canvas_zoom_to_fit (JourneyCanvas *self)
   journey_canvas_update_layout (self);
   if (self->layout == NULL || width <= 0 || height <= 0)
     return;
-  journey_canvas_zoom_at (self, MIN (width / self->layout->width, height / self->layout->height), NAN, NAN);
+  journey_canvas_zoom_at (self, get_fit_zoom (self), NAN, NAN);
   if (self->hadjustment)
     gtk_adjustment_set_value (self->hadjustment, 0);
   if (self->vadjustment)
@@ -557,7 +582,7 @@ journey_canvas_class_init (JourneyCanvasClass *klass)
   widget_class->focus = journey_canvas_focus_a11y;
 
   properties[PROP_ZOOM] =
-    g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1,
+    g_param_spec_double ("zoom", NULL, NULL, LEAST_ZOOM, MAX_ZOOM, 1,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
