@@ -13,7 +13,9 @@
 #include <gtk/gtk.h>
 #include <math.h>
 
+#include "export/export-test-utils.h"
 #include "journey-application.h"
+#include "journey-edit.h"
 #include "journey-export-dialog.h"
 #include "journey-preferences.h"
 #include "journey-inspector.h"
@@ -61,6 +63,34 @@ open_example (const char *name)
   test_wait_for_document (window);
   g_assert_nonnull (journey_window_get_project (window));
   return window;
+}
+
+/* Opens @file in a new window of a workshop's screen: maximised on
+ * 1920 × 1080.  Xvfb has no window manager to maximise it, and GTK keeps
+ * a default size within the screen: the window asks for the size. */
+static JourneyWindow *
+open_file_full_screen (GFile *file)
+{
+  JourneyWindow *window = journey_window_new (test_app);
+
+  gtk_widget_set_size_request (GTK_WIDGET (window), 1920, 1080);
+  gtk_window_maximize (GTK_WINDOW (window));
+  journey_window_load (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_document (window);
+  g_assert_nonnull (journey_window_get_project (window));
+  run_for (200);
+  return window;
+}
+
+static JourneyWindow *
+open_example_full_screen (const char *name)
+{
+  g_autofree char *dir = test_examples_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return open_file_full_screen (file);
 }
 
 /* The @n-th widget of @type under @widget, depth first. */
@@ -1198,6 +1228,129 @@ test_presentation_text_size (void)
   iterate ();
 }
 
+/* -- Orientation ------------------------------------------------------------ */
+
+/* The hotel example on a workshop's screen opens showing all of itself,
+ * its text readable; so does a new map from a template. */
+static void
+test_open_at_fit (void)
+{
+  JourneyWindow *window = open_example_full_screen ("hotel.journey");
+  JourneyCanvas *canvas = journey_window_get_canvas (window);
+  JourneyLayout *layout = journey_canvas_get_layout (canvas);
+  JourneyWindow *from_template;
+  g_autoptr(GError) error = NULL;
+  JourneyRect whole = { 0, 0, layout->width, layout->height };
+  JourneyRect shown;
+
+  g_test_message ("canvas %d × %d, zoom %.3f, text %.1f px", gtk_widget_get_width (GTK_WIDGET (canvas)),
+                  gtk_widget_get_height (GTK_WIDGET (canvas)), journey_canvas_get_zoom (canvas),
+                  journey_canvas_get_zoom (canvas) * layout->style.body_size);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), >, 1000);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), <, 1);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-9);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas) * layout->style.body_size, >=, 9);
+  shown = visible_map_rect (canvas);
+  g_assert_true (contains (&shown, &whole));
+  screenshot (GTK_WIDGET (window), "open-at-fit");
+
+  /* An edit does not change the view; the window's size then does not
+   * either: the fit was a one-time view. */
+  {
+    JourneyTouchpoint *tp = layout->cards[0].touchpoint;
+    double zoom = journey_canvas_get_zoom (canvas);
+
+    g_assert_true (journey_edit_set_satisfaction (journey_window_get_history (window),
+                                                  journey_window_get_map (window), tp,
+                                                  tp->satisfaction > 1 ? 1 : 2, NULL));
+    run_for (100);
+    g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom);
+    int width = gtk_widget_get_width (GTK_WIDGET (canvas));
+
+    /* The inspector, shown or hidden, changes the canvas's size. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL));
+    run_for (300);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), !=, width);
+    g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom);
+    journey_history_mark_clean (journey_window_get_history (window));
+  }
+
+  /* A new map from a template, in an empty window of a workshop's
+   * screen. */
+  from_template = journey_window_new (test_app);
+  gtk_widget_set_size_request (GTK_WIDGET (from_template), 1920, 1080);
+  gtk_window_present (GTK_WINDOW (from_template));
+  run_for (100);
+  g_assert_true (journey_window_new_from_template (from_template, "blueprint", &error) == from_template);
+  g_assert_no_error (error);
+  run_for (300);
+  canvas = journey_window_get_canvas (from_template);
+  layout = journey_canvas_get_layout (canvas);
+  whole = (JourneyRect) { 0, 0, layout->width, layout->height };
+  shown = visible_map_rect (canvas);
+  g_test_message ("template: canvas %d × %d, zoom %.3f, fit %.3f", gtk_widget_get_width (GTK_WIDGET (canvas)),
+                  gtk_widget_get_height (GTK_WIDGET (canvas)), journey_canvas_get_zoom (canvas), fit_zoom_now (canvas));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), >, 0);
+  g_assert_true (contains (&shown, &whole));
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, MIN (1, fit_zoom_now (canvas)));
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas) * layout->style.body_size, >=, 9);
+
+  gtk_window_destroy (GTK_WINDOW (from_template));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* A map too large to read whole opens at the zoom that shows all its
+ * lanes, at its first stage; zooming out reaches the whole of it. */
+static void
+test_open_large_map (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "large.journey", NULL);
+  g_autofree char *text = export_test_generate (5000, 7);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window;
+  JourneyCanvas *canvas;
+  JourneyLayout *layout;
+  JourneyRect shown, start;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  window = open_file_full_screen (file);
+  canvas = journey_window_get_canvas (window);
+  layout = journey_canvas_get_layout (canvas);
+  g_assert_cmpuint (layout->n_cards, ==, 5000);
+  g_test_message ("map %.0f × %.0f, canvas %d × %d, zoom %.3f, fit %.4f", layout->width, layout->height,
+                  gtk_widget_get_width (GTK_WIDGET (canvas)), gtk_widget_get_height (GTK_WIDGET (canvas)),
+                  journey_canvas_get_zoom (canvas), fit_zoom_now (canvas));
+  /* Whole, its text would be too small to read. */
+  g_assert_cmpfloat (fit_zoom_now (canvas) * layout->style.body_size, <, 9);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), >, fit_zoom_now (canvas));
+  shown = visible_map_rect (canvas);
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      JourneyRect lane = { shown.x, layout->lanes[l].rect.y, 1, layout->lanes[l].rect.height };
+
+      g_assert_true (contains (&shown, &lane));
+    }
+  /* Its start: the lane names and the first stage's name. */
+  start = (JourneyRect) { 0, layout->stages[0].header.y, layout->stages[0].header.x + 1,
+                          layout->stages[0].header.height };
+  g_assert_true (contains (&shown, &start));
+  screenshot (GTK_WIDGET (window), "open-large");
+
+  /* Ctrl+0 shows all of it, and zooming out goes no further. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+  run_for (50);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  run_for (50);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  test_tmpdir_remove (dir);
+}
+
 /* -- Start page, templates, opening ----------------------------------------------- */
 
 static guint
@@ -1492,6 +1645,8 @@ main (int   argc,
   g_test_add_func ("/app/saved-toast", test_saved_toast);
   g_test_add_func ("/app/presentation", test_presentation);
   g_test_add_func ("/app/presentation-text-size", test_presentation_text_size);
+  g_test_add_func ("/app/open-at-fit", test_open_at_fit);
+  g_test_add_func ("/app/open-large-map", test_open_large_map);
   g_test_add_func ("/app/start-page", test_start_page);
   g_test_add_func ("/app/new-map-scale", test_new_map_scale);
   g_test_add_func ("/app/open-twice-and-recent", test_open_twice_and_recent);

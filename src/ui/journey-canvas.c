@@ -23,6 +23,10 @@
 /* The least the zoom property takes: a map of any size fits. */
 #define LEAST_ZOOM 1e-6
 
+/* A map opens showing all of itself if its body text is at least this
+ * high on the screen, in pixels (SPEC §9 Orientation). */
+#define READABLE_TEXT 9.0
+
 enum
 {
   PROP_0,
@@ -176,6 +180,9 @@ on_history_changed (JourneyCanvas  *self,
 
   if (self->drag == DRAG_NONE || self->drag == DRAG_PENDING)
     self->frame_dirty = TRUE;
+  /* The view a map opened at is kept as it is once it is edited: a drop
+   * never changes the zoom. */
+  self->orient_pending = FALSE;
   journey_canvas_map_changed (self);
   if (gone)
     g_signal_emit (self, signals[SELECTION_CHANGED], 0);
@@ -282,6 +289,9 @@ allocate_later (gpointer data)
 static void
 on_adjustment_changed (JourneyCanvas *self)
 {
+  /* Scrolled by the person: the view is theirs now. */
+  if (!self->allocating)
+    self->orient_pending = FALSE;
   /* The accessible children follow the cards in view: laid out again
    * after this, for the scrolled window may set its adjustments while a
    * frame is laid out, after the canvas's turn (a canvas that asks to be
@@ -362,6 +372,78 @@ get_min_zoom (JourneyCanvas *self)
   return fit > 0 ? MAX (LEAST_ZOOM, MIN (MIN_ZOOM, fit)) : MIN_ZOOM;
 }
 
+/* The zoom a map opens at: all of it when its text stays readable, else
+ * the zoom that shows all its lanes; never beyond 100 % (a small map shows
+ * all of itself at 100 % too); 0 without a map or a size. */
+static double
+get_opening_zoom (JourneyCanvas *self)
+{
+  JourneyLayout *layout = self->layout;
+  double fit = get_fit_zoom (self);
+  double bottom, lanes;
+
+  if (fit <= 0)
+    return 0;
+  if (fit * layout->style.body_size >= READABLE_TEXT)
+    return MIN (fit, 1);
+  /* From the top of the map to its last lane. */
+  bottom = layout->n_lanes > 0 ? layout->lanes[layout->n_lanes - 1].rect.y
+                                   + layout->lanes[layout->n_lanes - 1].rect.height
+                               : layout->height;
+  lanes = gtk_widget_get_height (GTK_WIDGET (self)) / MIN (layout->height, bottom + layout->style.margin);
+  return CLAMP (MIN (lanes, 1), fit, MAX_ZOOM);
+}
+
+/* In size_allocate: the view the map opens at, for the size the canvas
+ * has now, at the start of the map (its title, its lane names and its
+ * first stage). */
+static void
+orient (JourneyCanvas *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double zoom;
+
+  g_assert (self->allocating);
+
+  if (width == self->oriented_width && height == self->oriented_height)
+    return;
+  zoom = get_opening_zoom (self);
+  if (zoom <= 0)
+    return;
+  self->oriented_width = width;
+  self->oriented_height = height;
+  if (zoom != self->zoom)
+    {
+      self->zoom = zoom;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+    }
+  configure_adjustments (self);
+  if (self->hadjustment)
+    gtk_adjustment_set_value (self->hadjustment, 0);
+  if (self->vadjustment)
+    gtk_adjustment_set_value (self->vadjustment, 0);
+}
+
+/**
+ * journey_canvas_orient:
+ *
+ * Shows the map as it opens (SPEC §9 Orientation): all of it when its
+ * body text stays readable, else all its lanes at its first stage.  Done
+ * when the canvas is next allocated, and again while its size settles (a
+ * window being maximised), until the view is zoomed or scrolled or the
+ * map is edited: a one-time view, not a mode.
+ */
+void
+journey_canvas_orient (JourneyCanvas *self)
+{
+  g_return_if_fail (JOURNEY_IS_CANVAS (self));
+
+  self->orient_pending = TRUE;
+  self->oriented_width = self->oriented_height = 0;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
 void
 journey_canvas_zoom_at (JourneyCanvas *self,
                         double         zoom,
@@ -375,6 +457,8 @@ journey_canvas_zoom_at (JourneyCanvas *self,
   if (!isfinite (zoom))
     return;
   journey_canvas_update_layout (self);
+  /* The person's zoom, from here on. */
+  self->orient_pending = FALSE;
   zoom = CLAMP (zoom, get_min_zoom (self), MAX_ZOOM);
   if (zoom == self->zoom)
     return;
@@ -444,6 +528,8 @@ journey_canvas_size_allocate (GtkWidget *widget,
 
   self->allocating = TRUE;
   journey_canvas_update_layout (self);
+  if (self->orient_pending)
+    orient (self);
   configure_adjustments (self);
   journey_canvas_allocate_a11y (self);
   /* Popovers are laid out by the widget they belong to. */

@@ -173,6 +173,7 @@ on_map_chosen (JourneyWindow *self,
   if (map != NULL && map != journey_canvas_get_map (self->canvas))
     {
       journey_canvas_set_map (self->canvas, project, map, journey_document_get_history (self->document));
+      journey_canvas_orient (self->canvas);
       journey_inspector_set_map (self->inspector, project, map, journey_document_get_history (self->document));
       update_title (self);
     }
@@ -221,6 +222,9 @@ on_project_changed (JourneyWindow   *self,
 {
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   JourneyProject *project = journey_document_get_project (document);
+  /* A map opens showing itself; the same file read again (reloaded, its
+   * recovered changes discarded) keeps the view. */
+  gboolean opening = journey_canvas_get_map (self->canvas) == NULL;
   guint n_maps;
 
   if (project == NULL)
@@ -237,6 +241,8 @@ on_project_changed (JourneyWindow   *self,
 
   journey_canvas_set_map (self->canvas, project, journey_list_peek (project->maps, 0),
                           journey_document_get_history (self->document));
+  if (opening)
+    journey_canvas_orient (self->canvas);
   journey_inspector_set_map (self->inspector, project, journey_list_peek (project->maps, 0),
                              journey_document_get_history (self->document));
   gtk_drop_down_set_selected (self->map_chooser, 0);
