@@ -1031,16 +1031,51 @@ wait_for_fit (JourneyCanvas *canvas)
   g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-6);
 }
 
+/* Stage @i shows whole: its name, its part of the emotion curve, its
+ * column and the part of every lane under it, in the middle of the
+ * screen, no smaller than in the overview. */
+static void
+assert_stage_shown (JourneyCanvas *canvas,
+                    guint          i)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (canvas);
+  const JourneyLayoutStage *stage = &layout->stages[i];
+  JourneyRect shown = visible_map_rect (canvas);
+  JourneyRect curve = { stage->column.x, layout->band.rect.y, stage->column.width, layout->band.rect.height };
+  double left, right, top, bottom, width = gtk_widget_get_width (GTK_WIDGET (canvas));
+
+  g_assert_true (contains (&shown, &stage->header));
+  g_assert_true (contains (&shown, &curve));
+  g_assert_true (contains (&shown, &stage->column));
+  g_assert_cmpuint (layout->n_lanes, >=, 3);
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      JourneyRect lane = { stage->column.x, layout->lanes[l].rect.y, stage->column.width,
+                           layout->lanes[l].rect.height };
+
+      g_assert_true (contains (&shown, &lane));
+    }
+  /* Centred across, the first and the last stage too. */
+  journey_canvas_map_to_widget (canvas, stage->column.x, stage->header.y, &left, &top);
+  journey_canvas_map_to_widget (canvas, stage->column.x + stage->column.width,
+                                stage->column.y + stage->column.height, &right, &bottom);
+  g_assert_cmpfloat (fabs ((left + right) / 2 - width / 2), <, 1.0);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), >=, fit_zoom_now (canvas) - 1e-9);
+}
+
 static void
 test_presentation (void)
 {
-  JourneyWindow *window = open_example ("hotel.journey");
+  JourneyWindow *window = open_example_full_screen ("hotel.journey");
   JourneyCanvas *canvas = journey_window_get_canvas (window);
   JourneyHistory *history = journey_window_get_history (window);
   GtkWidget *header = nth_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, 0);
   GtkWidget *inspector = nth_widget (GTK_WIDGET (window), JOURNEY_TYPE_INSPECTOR, 0);
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
   JourneyLayout *layout;
   guint n_stages;
+  double zoom_before, x_before, y_before;
 
   run_for (100);
   /* With the inspector shown beside the map. */
@@ -1051,6 +1086,19 @@ test_presentation (void)
   layout = journey_canvas_get_layout (canvas);
   n_stages = layout->n_stages;
   g_assert_cmpuint (n_stages, >=, 3);
+
+  /* The person's own view, and a card selected. */
+  journey_canvas_zoom_at (canvas, 1.5, NAN, NAN);
+  gtk_adjustment_set_value (hadjustment, 700);
+  gtk_adjustment_set_value (vadjustment, 300);
+  journey_canvas_select (canvas, layout->cards[0].touchpoint, FALSE);
+  run_for (100);
+  zoom_before = journey_canvas_get_zoom (canvas);
+  x_before = gtk_adjustment_get_value (hadjustment);
+  y_before = gtk_adjustment_get_value (vadjustment);
+  g_assert_cmpfloat (zoom_before, ==, 1.5);
+  g_assert_cmpfloat (x_before, ==, 700);
+  g_assert_cmpfloat (y_before, ==, 300);
 
   /* F5: no chrome, the whole map in view. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
@@ -1070,24 +1118,18 @@ test_presentation (void)
   }
   screenshot (GTK_WIDGET (window), "present-overview");
 
-  /* Right and Page Down walk the stages, each larger than the overview,
-   * with its name and its emotion curve in view. */
+  /* Right and Page Down walk the stages, each with its name, its emotion
+   * curve and all its lanes in view, in the middle of the screen. */
   for (guint i = 0; i < n_stages; i++)
     {
-      JourneyRect shown, name, curve;
+      g_autofree char *name = g_strdup_printf ("present-stage-%u", i + 1);
 
       press (window, i % 2 ? GDK_KEY_Page_Down : GDK_KEY_Right);
       g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) i);
-      layout = journey_canvas_get_layout (canvas);
-      shown = visible_map_rect (canvas);
-      name = layout->stages[i].header;
-      curve = (JourneyRect) { layout->stages[i].column.x, layout->band.rect.y,
-                              layout->stages[i].column.width, layout->band.rect.height };
-      g_assert_true (contains (&shown, &name));
-      g_assert_true (contains (&shown, &curve));
-      g_assert_cmpfloat (journey_canvas_get_zoom (canvas), >, fit_zoom_now (canvas) * 1.2);
-      if (i == 1)
-        screenshot (GTK_WIDGET (window), "present-stage");
+      g_test_message ("stage %u: zoom %.3f, overview %.3f", i, journey_canvas_get_zoom (canvas),
+                      fit_zoom_now (canvas));
+      assert_stage_shown (canvas, i);
+      screenshot (GTK_WIDGET (window), name);
     }
   /* At the last stage, next stays there. */
   press (window, GDK_KEY_Right);
@@ -1140,12 +1182,22 @@ test_presentation (void)
     g_assert_true (journey_presentation_is_active (window));
   }
 
-  /* Escape leaves: the header bar is back. */
+  /* Escape leaves: the header bar is back, and the view the person had,
+   * the selection with it. */
   press (window, GDK_KEY_Escape);
   g_assert_false (journey_presentation_is_active (window));
   g_assert_true (gtk_widget_get_visible (header));
   g_assert_true (gtk_widget_get_visible (inspector));
   g_assert_null (find_controller (GTK_WIDGET (window), "journey-presentation"));
+  run_for (300);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom_before);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), ==, x_before);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, y_before);
+  {
+    g_autoptr(GPtrArray) selection = journey_canvas_get_selection (canvas);
+
+    g_assert_cmpuint (selection->len, ==, 1);
+  }
 
   journey_history_mark_clean (history);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -900,6 +900,37 @@ test_long_curves (Fixture       *f,
   g_assert_cmpfloat (compare_band_with_painter (f), <, 1.5);
 }
 
+/* Presenting hides the selection's outline: the frame is the one of the
+ * same map with nothing selected; shown again, the outline is back. */
+static void
+test_hide_selection (Fixture       *f,
+                     gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  g_autofree guchar *plain = NULL;
+  g_autofree guchar *hidden = NULL;
+  g_autofree guchar *shown = NULL;
+  g_autoptr(GPtrArray) selection = NULL;
+  int width, height;
+  gsize differ = 0;
+
+  journey_canvas_unselect_all (f->canvas);
+  plain = render_canvas (f, &width, &height);
+  journey_canvas_select (f->canvas, layout->cards[0].touchpoint, FALSE);
+  journey_canvas_set_show_selection (f->canvas, FALSE);
+  hidden = render_canvas (f, &width, &height);
+  g_assert_cmpmem (hidden, (gsize) width * height * 4, plain, (gsize) width * height * 4);
+  /* Still selected. */
+  selection = journey_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 1);
+
+  journey_canvas_set_show_selection (f->canvas, TRUE);
+  shown = render_canvas (f, &width, &height);
+  for (gsize i = 0; i < (gsize) width * height * 4; i++)
+    differ += shown[i] != plain[i];
+  g_assert_cmpuint (differ, >, 100);
+}
+
 /* Zooming out reaches the whole of a map of 20,000 touchpoints, far
  * below a tenth, and no further; "fit" shows all of it. */
 static void
@@ -956,6 +987,7 @@ main (int   argc,
   ADD ("/canvas/keyboard-commands", test_keyboard_commands);
   ADD ("/canvas/channel-filter", test_channel_filter);
   ADD ("/canvas/render-matches-painter", test_render_matches_painter);
+  ADD ("/canvas/hide-selection", test_hide_selection);
   g_test_add ("/canvas/long-curves", Fixture, long_map, fixture_set_up, test_long_curves, fixture_tear_down);
   g_test_add ("/canvas/zoom-reaches-whole-map", Fixture, huge_map, fixture_set_up, test_zoom_reaches_whole_map,
               fixture_tear_down);

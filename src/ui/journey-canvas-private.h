@@ -66,6 +66,8 @@ struct _JourneyCanvas
   gboolean           orient_pending;
   int                oriented_width;
   int                oriented_height;
+  /* Presenting: the view may reach past the map's edges by half its size. */
+  gboolean           overscroll;
   JourneyRect        visible;     /* of the frame being drawn, map coordinates */
   double             pointer_x;   /* NAN when the pointer is elsewhere */
   double             pointer_y;

@@ -253,17 +253,20 @@ journey_canvas_map_to_widget (JourneyCanvas *self,
   *y = map_y * self->zoom + oy;
 }
 
+/* @margin: how far the view may reach past either edge of the content */
 static void
 configure_adjustment (GtkAdjustment *adjustment,
                       double         content,
-                      double         page)
+                      double         page,
+                      double         margin)
 {
-  double value;
+  double value, upper;
 
   if (adjustment == NULL)
     return;
-  value = CLAMP (gtk_adjustment_get_value (adjustment), 0, MAX (0, content - page));
-  gtk_adjustment_configure (adjustment, value, 0, MAX (content, page), page * 0.1, page * 0.9, page);
+  upper = MAX (content, page) + margin;
+  value = CLAMP (gtk_adjustment_get_value (adjustment), -margin, upper - page);
+  gtk_adjustment_configure (adjustment, value, -margin, upper, page * 0.1, page * 0.9, page);
 }
 
 static void
@@ -271,9 +274,11 @@ configure_adjustments (JourneyCanvas *self)
 {
   double width = self->layout ? self->layout->width * self->zoom : 0;
   double height = self->layout ? self->layout->height * self->zoom : 0;
+  double view_width = gtk_widget_get_width (GTK_WIDGET (self));
+  double view_height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  configure_adjustment (self->hadjustment, width, gtk_widget_get_width (GTK_WIDGET (self)));
-  configure_adjustment (self->vadjustment, height, gtk_widget_get_height (GTK_WIDGET (self)));
+  configure_adjustment (self->hadjustment, width, view_width, self->overscroll ? view_width / 2 : 0);
+  configure_adjustment (self->vadjustment, height, view_height, self->overscroll ? view_height / 2 : 0);
 }
 
 static gboolean
@@ -441,6 +446,27 @@ journey_canvas_orient (JourneyCanvas *self)
 
   self->orient_pending = TRUE;
   self->oriented_width = self->oriented_height = 0;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/**
+ * journey_canvas_set_overscroll:
+ *
+ * While @overscroll is set, the view can reach past the map's edges by
+ * half its size: presenting shows the first and the last stage in the
+ * middle of the screen.
+ */
+void
+journey_canvas_set_overscroll (JourneyCanvas *self,
+                               gboolean       overscroll)
+{
+  g_return_if_fail (JOURNEY_IS_CANVAS (self));
+
+  overscroll = !!overscroll;
+  if (self->overscroll == overscroll)
+    return;
+  self->overscroll = overscroll;
+  configure_adjustments (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -907,4 +933,30 @@ journey_canvas_set_focus_touchpoint (JourneyCanvas     *self,
   if (card >= 0)
     journey_canvas_scroll_to_map_rect (self, &self->layout->cards[card].rect);
   journey_canvas_focus_changed_a11y (self);
+}
+
+/**
+ * journey_canvas_set_show_selection:
+ *
+ * Whether the selection's outline is drawn: not while presenting, where
+ * the room sees the map and not what the facilitator clicked.  The
+ * selection itself stays.
+ */
+void
+journey_canvas_set_show_selection (JourneyCanvas *self,
+                                   gboolean       show)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (JOURNEY_IS_CANVAS (self));
+
+  if ((self->state.selected != NULL) == !!show)
+    return;
+  self->state.selected = show ? self->selected : NULL;
+  /* Only the selected cards change. */
+  g_hash_table_iter_init (&iter, self->selected);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (self->changed, key);
+  invalidate_state (self);
 }

@@ -476,6 +476,7 @@ journey_window_dispose (GObject *object)
   if (self->document != NULL)
     journey_document_set_autosave_interval (self->document, 0);
 
+  g_clear_pointer (&self->presentation, journey_presentation_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), JOURNEY_TYPE_WINDOW);
 
   G_OBJECT_CLASS (journey_window_parent_class)->dispose (object);
@@ -510,6 +511,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   g_type_ensure (JOURNEY_TYPE_START_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/journeys/Journeys/journey-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, stack);
@@ -593,6 +595,7 @@ journey_window_init (JourneyWindow *self)
                    G_SETTINGS_BIND_GET);
 
   journey_window_files_init (self);
+  self->presentation = journey_presentation_new (self, self->canvas, self->header_bar, GTK_WIDGET (self->inspector));
 
   show_page (self, "empty");
   update_title (self);
