@@ -11,6 +11,9 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 #include <math.h>
 
 #include "export/export-test-utils.h"
@@ -902,6 +905,14 @@ test_menu_and_shortcuts (void)
 
     g_assert_cmpstr (keys, ==, "<Control>s");
   }
+  /* Ctrl+0 shows the whole map, Ctrl+1 is 100 %. */
+  {
+    g_autofree char *fit = shown_keys (GTK_WIDGET (overlay), "win.zoom-fit");
+    g_autofree char *actual = shown_keys (GTK_WIDGET (overlay), "win.zoom-reset");
+
+    g_assert_true (g_str_has_prefix (fit, "<Control>0"));
+    g_assert_true (g_str_has_prefix (actual, "<Control>1"));
+  }
   screenshot (GTK_WIDGET (overlay), "shortcuts");
   gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
 
@@ -1280,7 +1291,17 @@ test_presentation_text_size (void)
   iterate ();
 }
 
-/* -- Orientation ------------------------------------------------------------ */
+/* -- Orientation and zoom keys ---------------------------------------------- */
+
+/* Runs frames until the canvas's zoom is @zoom (at most five seconds). */
+static void
+wait_for_zoom (JourneyCanvas *canvas,
+               double         zoom)
+{
+  for (guint i = 0; i < 100 && fabs (journey_canvas_get_zoom (canvas) - zoom) > 1e-6; i++)
+    run_for (50);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), zoom, 1e-6);
+}
 
 /* The hotel example on a workshop's screen opens showing all of itself,
  * its text readable; so does a new map from a template. */
@@ -1401,6 +1422,105 @@ test_open_large_map (void)
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
   test_tmpdir_remove (dir);
+}
+
+#ifdef GDK_WINDOWING_X11
+/* Runs xdotool with @args (the real pointer and keyboard). */
+static void
+xdotool (const char *args)
+{
+  g_autofree char *command = g_strconcat ("xdotool ", args, NULL);
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Presses @keys on the real keyboard, in window @xid. */
+static void
+press_keys (gulong      xid,
+            const char *keys)
+{
+  g_autofree char *args = g_strdup_printf ("windowfocus --sync %lu key %s", xid, keys);
+
+  xdotool (args);
+}
+#endif
+
+/* The zoom keys are the window's: after a click on a header button,
+ * which takes the focus from the map, Ctrl+0 fits, Ctrl+1 is 100 %,
+ * Ctrl+= and Ctrl+− zoom in and out.  Pressed on the real keyboard
+ * (XTest, through xdotool). */
+static void
+test_zoom_keys (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool_path = g_find_program_in_path ("xdotool");
+  JourneyWindow *window;
+  JourneyCanvas *canvas;
+  GtkWidget *button;
+  graphene_point_t centre;
+  double sx, sy, zoom;
+  g_autofree char *args = NULL;
+  gulong xid;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || xdotool_path == NULL)
+    {
+      g_test_skip ("needs X11 and xdotool");
+      return;
+    }
+
+  window = open_example ("hotel.journey");
+  canvas = journey_window_get_canvas (window);
+  run_for (200);
+  xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+  args = g_strdup_printf ("windowmove --sync %lu 0 0", xid);
+  xdotool (args);
+  g_free (args);
+  args = g_strdup_printf ("windowfocus --sync %lu", xid);
+  xdotool (args);
+  g_free (args);
+  run_for (200);
+
+  /* A click on the header's zoom-in button. */
+  button = test_find_button_for_action (GTK_WIDGET (window), "win.zoom-in");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_compute_point (button, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (button) / 2.0,
+                                                                 gtk_widget_get_height (button) / 2.0),
+                                           &centre));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  zoom = journey_canvas_get_zoom (canvas);
+  args = g_strdup_printf ("mousemove --sync %d %d click 1", (int) (centre.x + sx), (int) (centre.y + sy));
+  xdotool (args);
+  wait_for_zoom (canvas, zoom * 1.2);
+  /* The focus is on the header bar, not on the map. */
+  gtk_widget_grab_focus (button);
+  run_for (50);
+  g_assert_true (gtk_widget_has_focus (button));
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (canvas)));
+
+  press_keys (xid, "ctrl+1");
+  wait_for_zoom (canvas, 1);
+  press_keys (xid, "ctrl+0");
+  wait_for_zoom (canvas, fit_zoom_now (canvas));
+  press_keys (xid, "ctrl+1");
+  wait_for_zoom (canvas, 1);
+  press_keys (xid, "ctrl+equal");
+  wait_for_zoom (canvas, 1.2);
+  press_keys (xid, "ctrl+minus");
+  wait_for_zoom (canvas, 1);
+  press_keys (xid, "ctrl+KP_0");
+  wait_for_zoom (canvas, fit_zoom_now (canvas));
+  g_assert_true (gtk_widget_has_focus (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+#else
+  g_test_skip ("needs X11");
+#endif
 }
 
 /* -- Start page, templates, opening ----------------------------------------------- */
@@ -1699,6 +1819,7 @@ main (int   argc,
   g_test_add_func ("/app/presentation-text-size", test_presentation_text_size);
   g_test_add_func ("/app/open-at-fit", test_open_at_fit);
   g_test_add_func ("/app/open-large-map", test_open_large_map);
+  g_test_add_func ("/app/zoom-keys", test_zoom_keys);
   g_test_add_func ("/app/start-page", test_start_page);
   g_test_add_func ("/app/new-map-scale", test_new_map_scale);
   g_test_add_func ("/app/open-twice-and-recent", test_open_twice_and_recent);

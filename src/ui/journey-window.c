@@ -96,6 +96,7 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project && idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
                                  has_project && idle && journey_document_get_file (self->document) != NULL);
@@ -541,6 +542,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
