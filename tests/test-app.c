@@ -68,6 +68,19 @@ open_example (const char *name)
   return window;
 }
 
+/* Runs the main loop until @window's map has a size and shows in it
+ * (at most ten seconds: slow under the sanitizers). */
+static void
+wait_for_canvas (JourneyWindow *window)
+{
+  GtkWidget *canvas = GTK_WIDGET (journey_window_get_canvas (window));
+
+  for (guint i = 0; i < 1000 && (gtk_widget_get_width (canvas) == 0 || !gtk_widget_get_mapped (canvas)); i++)
+    run_for (10);
+  g_assert_cmpint (gtk_widget_get_width (canvas), >, 0);
+  run_for (200);
+}
+
 /* Opens @file in a new window of a workshop's screen: maximised on
  * 1920 × 1080.  Xvfb has no window manager to maximise it, and GTK keeps
  * a default size within the screen: the window asks for the size. */
@@ -82,7 +95,7 @@ open_file_full_screen (GFile *file)
   gtk_window_present (GTK_WINDOW (window));
   test_wait_for_document (window);
   g_assert_nonnull (journey_window_get_project (window));
-  run_for (200);
+  wait_for_canvas (window);
   return window;
 }
 
@@ -1074,6 +1087,21 @@ assert_stage_shown (JourneyCanvas *canvas,
   g_assert_cmpfloat (journey_canvas_get_zoom (canvas), >=, fit_zoom_now (canvas) - 1e-9);
 }
 
+/* Runs frames until the map fills the window, without header bar and
+ * inspector, and the view has followed (at most five seconds). */
+static void
+wait_for_presenting (JourneyWindow *window)
+{
+  GtkWidget *canvas = GTK_WIDGET (journey_window_get_canvas (window));
+
+  for (guint i = 0; i < 100 && (gtk_widget_get_width (canvas) != gtk_widget_get_width (GTK_WIDGET (window))
+                                || gtk_widget_get_height (canvas) != gtk_widget_get_height (GTK_WIDGET (window))); i++)
+    run_for (50);
+  g_assert_cmpint (gtk_widget_get_width (canvas), ==, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_height (canvas), ==, gtk_widget_get_height (GTK_WIDGET (window)));
+  run_for (100);
+}
+
 static void
 test_presentation (void)
 {
@@ -1113,7 +1141,7 @@ test_presentation (void)
 
   /* F5: no chrome, the whole map in view. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  run_for (100);
+  wait_for_presenting (window);
   g_assert_true (journey_presentation_is_active (window));
   g_assert_false (gtk_widget_get_visible (header));
   g_assert_false (gtk_widget_get_visible (inspector));
@@ -1200,7 +1228,9 @@ test_presentation (void)
   g_assert_true (gtk_widget_get_visible (header));
   g_assert_true (gtk_widget_get_visible (inspector));
   g_assert_null (find_controller (GTK_WIDGET (window), "journey-presentation"));
-  run_for (300);
+  for (guint i = 0; i < 100 && (gtk_adjustment_get_value (hadjustment) != x_before
+                                || gtk_adjustment_get_value (vadjustment) != y_before); i++)
+    run_for (50);
   g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom_before);
   g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), ==, x_before);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, y_before);
@@ -1210,6 +1240,12 @@ test_presentation (void)
     g_assert_cmpuint (selection->len, ==, 1);
   }
 
+  /* A window closed while it presents leaves nothing behind. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  wait_for_presenting (window);
+  press (window, GDK_KEY_End);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) n_stages - 1);
+  assert_stage_shown (canvas, n_stages - 1);
   journey_history_mark_clean (history);
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
@@ -1332,17 +1368,19 @@ test_open_at_fit (void)
   {
     JourneyTouchpoint *tp = layout->cards[0].touchpoint;
     double zoom = journey_canvas_get_zoom (canvas);
+    int width = gtk_widget_get_width (GTK_WIDGET (canvas));
 
     g_assert_true (journey_edit_set_satisfaction (journey_window_get_history (window),
                                                   journey_window_get_map (window), tp,
                                                   tp->satisfaction > 1 ? 1 : 2, NULL));
     run_for (100);
     g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom);
-    int width = gtk_widget_get_width (GTK_WIDGET (canvas));
 
     /* The inspector, shown or hidden, changes the canvas's size. */
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL));
-    run_for (300);
+    for (guint i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (canvas)) == width; i++)
+      run_for (50);
+    run_for (100);
     g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), !=, width);
     g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom);
     journey_history_mark_clean (journey_window_get_history (window));
@@ -1356,7 +1394,7 @@ test_open_at_fit (void)
   run_for (100);
   g_assert_true (journey_window_new_from_template (from_template, "blueprint", &error) == from_template);
   g_assert_no_error (error);
-  run_for (300);
+  wait_for_canvas (from_template);
   canvas = journey_window_get_canvas (from_template);
   layout = journey_canvas_get_layout (canvas);
   whole = (JourneyRect) { 0, 0, layout->width, layout->height };
@@ -1474,7 +1512,7 @@ test_zoom_keys (void)
 
   window = open_example ("hotel.journey");
   canvas = journey_window_get_canvas (window);
-  run_for (200);
+  wait_for_canvas (window);
   xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
   args = g_strdup_printf ("windowmove --sync %lu 0 0", xid);
   xdotool (args);

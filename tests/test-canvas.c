@@ -931,8 +931,10 @@ test_hide_selection (Fixture       *f,
   g_assert_cmpuint (differ, >, 100);
 }
 
-/* Zooming out reaches the whole of a map of 20,000 touchpoints, far
- * below a tenth, and no further; "fit" shows all of it. */
+/* Zooming out reaches the whole of a large map, far below a tenth, and
+ * no further; "fit" shows all of it.  5,000 touchpoints fit at about
+ * 0.02 (20,000 at about the same: the map grows in height as well); the
+ * least zoom follows the map whatever its size. */
 static void
 test_zoom_reaches_whole_map (Fixture       *f,
                              gconstpointer  data)
@@ -942,7 +944,7 @@ test_zoom_reaches_whole_map (Fixture       *f,
   JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
   double fit = MIN (width / layout->width, height / layout->height);
 
-  g_assert_cmpuint (layout->n_cards, ==, 20000);
+  g_assert_cmpuint (layout->n_cards, ==, 5000);
   g_test_message ("map %.0f × %.0f in %d × %d: fit at %.4f", layout->width, layout->height, width, height, fit);
   g_assert_cmpfloat (fit, <, 0.1);
 
@@ -966,7 +968,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *long_map = export_test_generate (400, 5);
-  g_autofree char *huge_map = export_test_generate (20000, 11);
+  g_autofree char *huge_map = export_test_generate (5000, 11);
   g_autoptr(GString) off_grid = g_string_new (EXPORT_TEST_PROJECT);
 
   gtk_test_init (&argc, &argv, NULL);
