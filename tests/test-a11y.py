@@ -111,6 +111,15 @@ def run(app, path, before, other):
     xdotool("windowsize", "--sync", window, 1200, 760)
     xdotool("windowfocus", "--sync", window)
     time.sleep(1)
+    # The map opens showing all of itself (SPEC §9 Orientation); the
+    # gestures below are made at 100 % (Ctrl+1, around the middle of the
+    # view), at the start of the map (scrolled up and left with the wheel).
+    xdotool("key", "--clearmodifiers", "ctrl+1")
+    time.sleep(0.5)
+    xdotool("mousemove", "--window", window, 500, 400)
+    xdotool("click", "--repeat", 30, "--delay", 20, 4)
+    xdotool("click", "--repeat", 30, "--delay", 20, 6)
+    time.sleep(1)
 
     # The inspector first, on a map that nothing has changed yet (under the
     # sanitizers the canvas is slow to show its children again after a

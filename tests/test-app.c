@@ -11,9 +11,14 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 #include <math.h>
 
+#include "export/export-test-utils.h"
 #include "journey-application.h"
+#include "journey-edit.h"
 #include "journey-export-dialog.h"
 #include "journey-preferences.h"
 #include "journey-inspector.h"
@@ -61,6 +66,47 @@ open_example (const char *name)
   test_wait_for_document (window);
   g_assert_nonnull (journey_window_get_project (window));
   return window;
+}
+
+/* Runs the main loop until @window's map has a size and shows in it
+ * (at most ten seconds: slow under the sanitizers). */
+static void
+wait_for_canvas (JourneyWindow *window)
+{
+  GtkWidget *canvas = GTK_WIDGET (journey_window_get_canvas (window));
+
+  for (guint i = 0; i < 1000 && (gtk_widget_get_width (canvas) == 0 || !gtk_widget_get_mapped (canvas)); i++)
+    run_for (10);
+  g_assert_cmpint (gtk_widget_get_width (canvas), >, 0);
+  run_for (200);
+}
+
+/* Opens @file in a new window of a workshop's screen: maximised on
+ * 1920 × 1080.  Xvfb has no window manager to maximise it, and GTK keeps
+ * a default size within the screen: the window asks for the size. */
+static JourneyWindow *
+open_file_full_screen (GFile *file)
+{
+  JourneyWindow *window = journey_window_new (test_app);
+
+  gtk_widget_set_size_request (GTK_WIDGET (window), 1920, 1080);
+  gtk_window_maximize (GTK_WINDOW (window));
+  journey_window_load (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_document (window);
+  g_assert_nonnull (journey_window_get_project (window));
+  wait_for_canvas (window);
+  return window;
+}
+
+static JourneyWindow *
+open_example_full_screen (const char *name)
+{
+  g_autofree char *dir = test_examples_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return open_file_full_screen (file);
 }
 
 /* The @n-th widget of @type under @widget, depth first. */
@@ -872,6 +918,14 @@ test_menu_and_shortcuts (void)
 
     g_assert_cmpstr (keys, ==, "<Control>s");
   }
+  /* Ctrl+0 shows the whole map, Ctrl+1 is 100 %. */
+  {
+    g_autofree char *fit = shown_keys (GTK_WIDGET (overlay), "win.zoom-fit");
+    g_autofree char *actual = shown_keys (GTK_WIDGET (overlay), "win.zoom-reset");
+
+    g_assert_true (g_str_has_prefix (fit, "<Control>0"));
+    g_assert_true (g_str_has_prefix (actual, "<Control>1"));
+  }
   screenshot (GTK_WIDGET (overlay), "shortcuts");
   gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
 
@@ -1001,16 +1055,66 @@ wait_for_fit (JourneyCanvas *canvas)
   g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-6);
 }
 
+/* Stage @i shows whole: its name, its part of the emotion curve, its
+ * column and the part of every lane under it, in the middle of the
+ * screen, no smaller than in the overview. */
+static void
+assert_stage_shown (JourneyCanvas *canvas,
+                    guint          i)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (canvas);
+  const JourneyLayoutStage *stage = &layout->stages[i];
+  JourneyRect shown = visible_map_rect (canvas);
+  JourneyRect curve = { stage->column.x, layout->band.rect.y, stage->column.width, layout->band.rect.height };
+  double left, right, top, bottom, width = gtk_widget_get_width (GTK_WIDGET (canvas));
+
+  g_assert_true (contains (&shown, &stage->header));
+  g_assert_true (contains (&shown, &curve));
+  g_assert_true (contains (&shown, &stage->column));
+  g_assert_cmpuint (layout->n_lanes, >=, 3);
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      JourneyRect lane = { stage->column.x, layout->lanes[l].rect.y, stage->column.width,
+                           layout->lanes[l].rect.height };
+
+      g_assert_true (contains (&shown, &lane));
+    }
+  /* Centred across, the first and the last stage too. */
+  journey_canvas_map_to_widget (canvas, stage->column.x, stage->header.y, &left, &top);
+  journey_canvas_map_to_widget (canvas, stage->column.x + stage->column.width,
+                                stage->column.y + stage->column.height, &right, &bottom);
+  g_assert_cmpfloat (fabs ((left + right) / 2 - width / 2), <, 1.0);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), >=, fit_zoom_now (canvas) - 1e-9);
+}
+
+/* Runs frames until the map fills the window, without header bar and
+ * inspector, and the view has followed (at most five seconds). */
+static void
+wait_for_presenting (JourneyWindow *window)
+{
+  GtkWidget *canvas = GTK_WIDGET (journey_window_get_canvas (window));
+
+  for (guint i = 0; i < 100 && (gtk_widget_get_width (canvas) != gtk_widget_get_width (GTK_WIDGET (window))
+                                || gtk_widget_get_height (canvas) != gtk_widget_get_height (GTK_WIDGET (window))); i++)
+    run_for (50);
+  g_assert_cmpint (gtk_widget_get_width (canvas), ==, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_height (canvas), ==, gtk_widget_get_height (GTK_WIDGET (window)));
+  run_for (100);
+}
+
 static void
 test_presentation (void)
 {
-  JourneyWindow *window = open_example ("hotel.journey");
+  JourneyWindow *window = open_example_full_screen ("hotel.journey");
   JourneyCanvas *canvas = journey_window_get_canvas (window);
   JourneyHistory *history = journey_window_get_history (window);
   GtkWidget *header = nth_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, 0);
   GtkWidget *inspector = nth_widget (GTK_WIDGET (window), JOURNEY_TYPE_INSPECTOR, 0);
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (canvas));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (canvas));
   JourneyLayout *layout;
   guint n_stages;
+  double zoom_before, x_before, y_before;
 
   run_for (100);
   /* With the inspector shown beside the map. */
@@ -1022,9 +1126,22 @@ test_presentation (void)
   n_stages = layout->n_stages;
   g_assert_cmpuint (n_stages, >=, 3);
 
+  /* The person's own view, and a card selected. */
+  journey_canvas_zoom_at (canvas, 1.5, NAN, NAN);
+  gtk_adjustment_set_value (hadjustment, 700);
+  gtk_adjustment_set_value (vadjustment, 300);
+  journey_canvas_select (canvas, layout->cards[0].touchpoint, FALSE);
+  run_for (100);
+  zoom_before = journey_canvas_get_zoom (canvas);
+  x_before = gtk_adjustment_get_value (hadjustment);
+  y_before = gtk_adjustment_get_value (vadjustment);
+  g_assert_cmpfloat (zoom_before, ==, 1.5);
+  g_assert_cmpfloat (x_before, ==, 700);
+  g_assert_cmpfloat (y_before, ==, 300);
+
   /* F5: no chrome, the whole map in view. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  run_for (100);
+  wait_for_presenting (window);
   g_assert_true (journey_presentation_is_active (window));
   g_assert_false (gtk_widget_get_visible (header));
   g_assert_false (gtk_widget_get_visible (inspector));
@@ -1040,24 +1157,18 @@ test_presentation (void)
   }
   screenshot (GTK_WIDGET (window), "present-overview");
 
-  /* Right and Page Down walk the stages, each larger than the overview,
-   * with its name and its emotion curve in view. */
+  /* Right and Page Down walk the stages, each with its name, its emotion
+   * curve and all its lanes in view, in the middle of the screen. */
   for (guint i = 0; i < n_stages; i++)
     {
-      JourneyRect shown, name, curve;
+      g_autofree char *name = g_strdup_printf ("present-stage-%u", i + 1);
 
       press (window, i % 2 ? GDK_KEY_Page_Down : GDK_KEY_Right);
       g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) i);
-      layout = journey_canvas_get_layout (canvas);
-      shown = visible_map_rect (canvas);
-      name = layout->stages[i].header;
-      curve = (JourneyRect) { layout->stages[i].column.x, layout->band.rect.y,
-                              layout->stages[i].column.width, layout->band.rect.height };
-      g_assert_true (contains (&shown, &name));
-      g_assert_true (contains (&shown, &curve));
-      g_assert_cmpfloat (journey_canvas_get_zoom (canvas), >, fit_zoom_now (canvas) * 1.2);
-      if (i == 1)
-        screenshot (GTK_WIDGET (window), "present-stage");
+      g_test_message ("stage %u: zoom %.3f, overview %.3f", i, journey_canvas_get_zoom (canvas),
+                      fit_zoom_now (canvas));
+      assert_stage_shown (canvas, i);
+      screenshot (GTK_WIDGET (window), name);
     }
   /* At the last stage, next stays there. */
   press (window, GDK_KEY_Right);
@@ -1110,13 +1221,31 @@ test_presentation (void)
     g_assert_true (journey_presentation_is_active (window));
   }
 
-  /* Escape leaves: the header bar is back. */
+  /* Escape leaves: the header bar is back, and the view the person had,
+   * the selection with it. */
   press (window, GDK_KEY_Escape);
   g_assert_false (journey_presentation_is_active (window));
   g_assert_true (gtk_widget_get_visible (header));
   g_assert_true (gtk_widget_get_visible (inspector));
   g_assert_null (find_controller (GTK_WIDGET (window), "journey-presentation"));
+  for (guint i = 0; i < 100 && (gtk_adjustment_get_value (hadjustment) != x_before
+                                || gtk_adjustment_get_value (vadjustment) != y_before); i++)
+    run_for (50);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom_before);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), ==, x_before);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, y_before);
+  {
+    g_autoptr(GPtrArray) selection = journey_canvas_get_selection (canvas);
 
+    g_assert_cmpuint (selection->len, ==, 1);
+  }
+
+  /* A window closed while it presents leaves nothing behind. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  wait_for_presenting (window);
+  press (window, GDK_KEY_End);
+  g_assert_cmpint (journey_presentation_get_stage (window), ==, (int) n_stages - 1);
+  assert_stage_shown (canvas, n_stages - 1);
   journey_history_mark_clean (history);
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
@@ -1196,6 +1325,252 @@ test_presentation_text_size (void)
   g_settings_reset (settings, "presentation-text-size");
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
+}
+
+/* -- Orientation and zoom keys ---------------------------------------------- */
+
+/* Runs frames until the canvas's zoom is @zoom (at most five seconds). */
+static void
+wait_for_zoom (JourneyCanvas *canvas,
+               double         zoom)
+{
+  for (guint i = 0; i < 100 && fabs (journey_canvas_get_zoom (canvas) - zoom) > 1e-6; i++)
+    run_for (50);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), zoom, 1e-6);
+}
+
+/* The hotel example on a workshop's screen opens showing all of itself,
+ * its text readable; so does a new map from a template. */
+static void
+test_open_at_fit (void)
+{
+  JourneyWindow *window = open_example_full_screen ("hotel.journey");
+  JourneyCanvas *canvas = journey_window_get_canvas (window);
+  JourneyLayout *layout = journey_canvas_get_layout (canvas);
+  JourneyWindow *from_template;
+  g_autoptr(GError) error = NULL;
+  JourneyRect whole = { 0, 0, layout->width, layout->height };
+  JourneyRect shown;
+
+  g_test_message ("canvas %d × %d, zoom %.3f, text %.1f px", gtk_widget_get_width (GTK_WIDGET (canvas)),
+                  gtk_widget_get_height (GTK_WIDGET (canvas)), journey_canvas_get_zoom (canvas),
+                  journey_canvas_get_zoom (canvas) * layout->style.body_size);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), >, 1000);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), <, 1);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas) * layout->style.body_size, >=, 9);
+  shown = visible_map_rect (canvas);
+  if (fit_zoom_now (canvas) * layout->style.body_size >= 9)
+    {
+      g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-9);
+      g_assert_true (contains (&shown, &whole));
+    }
+  else
+    {
+      /* With its notes on the map, too tall to read whole: every lane of
+       * the blueprint in view, from the top. */
+      g_assert_cmpuint (layout->n_note_lanes, >, 0);
+      g_assert_cmpfloat (shown.x, <=, 0.5);
+      g_assert_cmpfloat (shown.y, <=, 0.5);
+      g_assert_cmpfloat (shown.y + shown.height, >=, layout->lanes_rect.y + layout->lanes_rect.height - 0.5);
+    }
+  screenshot (GTK_WIDGET (window), "open-at-fit");
+
+  /* An edit does not change the view; the window's size then does not
+   * either: the fit was a one-time view. */
+  {
+    JourneyTouchpoint *tp = layout->cards[0].touchpoint;
+    double zoom = journey_canvas_get_zoom (canvas);
+    int width = gtk_widget_get_width (GTK_WIDGET (canvas));
+
+    g_assert_true (journey_edit_set_satisfaction (journey_window_get_history (window),
+                                                  journey_window_get_map (window), tp,
+                                                  tp->satisfaction > 1 ? 1 : 2, NULL));
+    run_for (100);
+    g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom);
+
+    /* The inspector, shown or hidden, changes the canvas's size. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL));
+    for (guint i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (canvas)) == width; i++)
+      run_for (50);
+    run_for (100);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), !=, width);
+    g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom);
+    journey_history_mark_clean (journey_window_get_history (window));
+  }
+
+  /* A new map from a template, in an empty window of a workshop's
+   * screen. */
+  from_template = journey_window_new (test_app);
+  gtk_widget_set_size_request (GTK_WIDGET (from_template), 1920, 1080);
+  gtk_window_present (GTK_WINDOW (from_template));
+  run_for (100);
+  g_assert_true (journey_window_new_from_template (from_template, "blueprint", &error) == from_template);
+  g_assert_no_error (error);
+  wait_for_canvas (from_template);
+  canvas = journey_window_get_canvas (from_template);
+  layout = journey_canvas_get_layout (canvas);
+  whole = (JourneyRect) { 0, 0, layout->width, layout->height };
+  shown = visible_map_rect (canvas);
+  g_test_message ("template: canvas %d × %d, zoom %.3f, fit %.3f", gtk_widget_get_width (GTK_WIDGET (canvas)),
+                  gtk_widget_get_height (GTK_WIDGET (canvas)), journey_canvas_get_zoom (canvas), fit_zoom_now (canvas));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), >, 0);
+  g_assert_true (contains (&shown, &whole));
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, MIN (1, fit_zoom_now (canvas)));
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas) * layout->style.body_size, >=, 9);
+
+  gtk_window_destroy (GTK_WINDOW (from_template));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+}
+
+/* A map too large to read whole opens at the zoom that shows all its
+ * lanes, at its first stage; zooming out reaches the whole of it. */
+static void
+test_open_large_map (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "large.journey", NULL);
+  g_autofree char *text = export_test_generate (5000, 7);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window;
+  JourneyCanvas *canvas;
+  JourneyLayout *layout;
+  JourneyRect shown, start;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  window = open_file_full_screen (file);
+  canvas = journey_window_get_canvas (window);
+  layout = journey_canvas_get_layout (canvas);
+  g_assert_cmpuint (layout->n_cards, ==, 5000);
+  g_test_message ("map %.0f × %.0f, canvas %d × %d, zoom %.3f, fit %.4f", layout->width, layout->height,
+                  gtk_widget_get_width (GTK_WIDGET (canvas)), gtk_widget_get_height (GTK_WIDGET (canvas)),
+                  journey_canvas_get_zoom (canvas), fit_zoom_now (canvas));
+  /* Whole, its text would be too small to read. */
+  g_assert_cmpfloat (fit_zoom_now (canvas) * layout->style.body_size, <, 9);
+  g_assert_cmpfloat (journey_canvas_get_zoom (canvas), >, fit_zoom_now (canvas));
+  shown = visible_map_rect (canvas);
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      JourneyRect lane = { shown.x, layout->lanes[l].rect.y, 1, layout->lanes[l].rect.height };
+
+      g_assert_true (contains (&shown, &lane));
+    }
+  /* Its start: the lane names and the first stage's name. */
+  start = (JourneyRect) { 0, layout->stages[0].header.y, layout->stages[0].header.x + 1,
+                          layout->stages[0].header.height };
+  g_assert_true (contains (&shown, &start));
+  screenshot (GTK_WIDGET (window), "open-large");
+
+  /* Ctrl+0 shows all of it, and zooming out goes no further. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+  run_for (50);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
+  run_for (50);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+  test_tmpdir_remove (dir);
+}
+
+#ifdef GDK_WINDOWING_X11
+/* Runs xdotool with @args (the real pointer and keyboard). */
+static void
+xdotool (const char *args)
+{
+  g_autofree char *command = g_strconcat ("xdotool ", args, NULL);
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Presses @keys on the real keyboard, in window @xid. */
+static void
+press_keys (gulong      xid,
+            const char *keys)
+{
+  g_autofree char *args = g_strdup_printf ("windowfocus --sync %lu key %s", xid, keys);
+
+  xdotool (args);
+}
+#endif
+
+/* The zoom keys are the window's: after a click on a header button,
+ * which takes the focus from the map, Ctrl+0 fits, Ctrl+1 is 100 %,
+ * Ctrl+= and Ctrl+− zoom in and out.  Pressed on the real keyboard
+ * (XTest, through xdotool). */
+static void
+test_zoom_keys (void)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool_path = g_find_program_in_path ("xdotool");
+  JourneyWindow *window;
+  JourneyCanvas *canvas;
+  GtkWidget *button;
+  graphene_point_t centre;
+  double sx, sy, zoom;
+  g_autofree char *args = NULL;
+  gulong xid;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()) || xdotool_path == NULL)
+    {
+      g_test_skip ("needs X11 and xdotool");
+      return;
+    }
+
+  window = open_example ("hotel.journey");
+  canvas = journey_window_get_canvas (window);
+  wait_for_canvas (window);
+  xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+  args = g_strdup_printf ("windowmove --sync %lu 0 0", xid);
+  xdotool (args);
+  g_free (args);
+  args = g_strdup_printf ("windowfocus --sync %lu", xid);
+  xdotool (args);
+  g_free (args);
+  run_for (200);
+
+  /* A click on the header's zoom-in button. */
+  button = test_find_button_for_action (GTK_WIDGET (window), "win.zoom-in");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_compute_point (button, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (button) / 2.0,
+                                                                 gtk_widget_get_height (button) / 2.0),
+                                           &centre));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  zoom = journey_canvas_get_zoom (canvas);
+  args = g_strdup_printf ("mousemove --sync %d %d click 1", (int) (centre.x + sx), (int) (centre.y + sy));
+  xdotool (args);
+  wait_for_zoom (canvas, zoom * 1.2);
+  /* The focus is on the header bar, not on the map. */
+  gtk_widget_grab_focus (button);
+  run_for (50);
+  g_assert_true (gtk_widget_has_focus (button));
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (canvas)));
+
+  press_keys (xid, "ctrl+1");
+  wait_for_zoom (canvas, 1);
+  press_keys (xid, "ctrl+0");
+  wait_for_zoom (canvas, fit_zoom_now (canvas));
+  press_keys (xid, "ctrl+1");
+  wait_for_zoom (canvas, 1);
+  press_keys (xid, "ctrl+equal");
+  wait_for_zoom (canvas, 1.2);
+  press_keys (xid, "ctrl+minus");
+  wait_for_zoom (canvas, 1);
+  press_keys (xid, "ctrl+KP_0");
+  wait_for_zoom (canvas, fit_zoom_now (canvas));
+  g_assert_true (gtk_widget_has_focus (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate ();
+#else
+  g_test_skip ("needs X11");
+#endif
 }
 
 /* -- Start page, templates, opening ----------------------------------------------- */
@@ -1492,6 +1867,9 @@ main (int   argc,
   g_test_add_func ("/app/saved-toast", test_saved_toast);
   g_test_add_func ("/app/presentation", test_presentation);
   g_test_add_func ("/app/presentation-text-size", test_presentation_text_size);
+  g_test_add_func ("/app/open-at-fit", test_open_at_fit);
+  g_test_add_func ("/app/open-large-map", test_open_large_map);
+  g_test_add_func ("/app/zoom-keys", test_zoom_keys);
   g_test_add_func ("/app/start-page", test_start_page);
   g_test_add_func ("/app/new-map-scale", test_new_map_scale);
   g_test_add_func ("/app/open-twice-and-recent", test_open_twice_and_recent);

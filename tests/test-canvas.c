@@ -1456,7 +1456,10 @@ test_handle_at_fit (Fixture       *f,
   double zoom, d, dir = 1, before, x, y;
   g_autofree char *label = NULL;
 
+  /* Fitted, but no further out than 15 %: the 400 cards fit at a zoom
+   * where no handle has room of 20 px to itself in the emotion band. */
   journey_canvas_zoom_to_fit (f->canvas);
+  journey_canvas_zoom_at (f->canvas, MAX (journey_canvas_get_zoom (f->canvas), 0.15), NAN, NAN);
   iterate ();
   zoom = journey_canvas_get_zoom (f->canvas);
   layout = journey_canvas_get_layout (f->canvas);
@@ -1475,6 +1478,8 @@ test_handle_at_fit (Fixture       *f,
       dir = h->value > (layout->band.min + layout->band.max) / 2.0 ? 1 : -1;
       x = h->x;
       y = h->y + dir * d;
+      if (y < layout->band.rect.y || y > layout->band.rect.y + layout->band.rect.height)
+        alone = FALSE;
       for (guint k = 0; k < layout->n_handles && alone; k++)
         if (k != i && hypot (layout->handles[k].x - x, layout->handles[k].y - y) < 2 * d)
           alone = FALSE;
@@ -1501,22 +1506,88 @@ test_handle_at_fit (Fixture       *f,
   assert_one_step (f, label);
 }
 
+/* Presenting hides the selection's outline: the frame is the one of the
+ * same map with nothing selected; shown again, the outline is back. */
+static void
+test_hide_selection (Fixture       *f,
+                     gconstpointer  data)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  g_autofree guchar *plain = NULL;
+  g_autofree guchar *hidden = NULL;
+  g_autofree guchar *shown = NULL;
+  g_autoptr(GPtrArray) selection = NULL;
+  int width, height;
+  gsize differ = 0;
+
+  journey_canvas_unselect_all (f->canvas);
+  plain = render_canvas (f, &width, &height);
+  journey_canvas_select (f->canvas, layout->cards[0].touchpoint, FALSE);
+  journey_canvas_set_show_selection (f->canvas, FALSE);
+  hidden = render_canvas (f, &width, &height);
+  g_assert_cmpmem (hidden, (gsize) width * height * 4, plain, (gsize) width * height * 4);
+  /* Still selected. */
+  selection = journey_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 1);
+
+  journey_canvas_set_show_selection (f->canvas, TRUE);
+  shown = render_canvas (f, &width, &height);
+  for (gsize i = 0; i < (gsize) width * height * 4; i++)
+    differ += shown[i] != plain[i];
+  g_assert_cmpuint (differ, >, 100);
+}
+
+/* Zooming out reaches the whole of a large map, far below a tenth, and
+ * no further; "fit" shows all of it.  5,000 touchpoints fit at about
+ * 0.02 (20,000 at about the same: the map grows in height as well); the
+ * least zoom follows the map whatever its size. */
+static void
+test_zoom_reaches_whole_map (Fixture       *f,
+                             gconstpointer  data)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  double fit = MIN (width / layout->width, height / layout->height);
+
+  g_assert_cmpuint (layout->n_cards, ==, 5000);
+  g_test_message ("map %.0f × %.0f in %d × %d: fit at %.4f", layout->width, layout->height, width, height, fit);
+  g_assert_cmpfloat (fit, <, 0.1);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-fit", NULL);
+  iterate ();
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), fit, 1e-12);
+  g_assert_cmpfloat (layout->width * journey_canvas_get_zoom (f->canvas), <=, width + 0.5);
+  g_assert_cmpfloat (layout->height * journey_canvas_get_zoom (f->canvas), <=, height + 0.5);
+
+  /* From 100 %, zooming out step by step ends at the fit. */
+  journey_canvas_zoom_at (f->canvas, 1, NAN, NAN);
+  for (guint i = 0; i < 100; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-out", NULL);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), fit, 1e-12);
+  journey_canvas_zoom_at (f->canvas, fit / 10, NAN, NAN);
+  g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), fit, 1e-12);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autofree char *long_map = export_test_generate (400, 5);
+  g_autofree char *huge_map = export_test_generate (5000, 11);
   g_autoptr(GString) off_grid = g_string_new (EXPORT_TEST_PROJECT);
   g_autofree char *hotel_path = g_build_filename (g_getenv ("JOURNEYS_EXAMPLES_DIR"), "hotel.journey", NULL);
   g_autofree char *hotel = NULL;
 
   static const Case at_100 = { NULL, FALSE }, at_fit = { NULL, TRUE };
   Case long_curves = { NULL, FALSE }, hotel_case = { NULL, FALSE }, off_grid_case = { NULL, FALSE };
+  Case huge_case = { NULL, FALSE };
 
   gtk_test_init (&argc, &argv, NULL);
   g_assert_true (g_file_get_contents (hotel_path, &hotel, NULL, NULL));
   long_curves.json = long_map;
   hotel_case.json = hotel;
+  huge_case.json = huge_map;
 
   /* Every row of SPEC §9's table at 100 % and at fit zoom. */
 #define ADD(name, func)                                                                          \
@@ -1544,6 +1615,9 @@ main (int   argc,
   g_test_add ("/canvas/drag-is-stable", Fixture, &hotel_case, fixture_set_up, test_drag_is_stable, fixture_tear_down);
   g_test_add ("/canvas/frozen-headers", Fixture, &long_curves, fixture_set_up, test_frozen_headers, fixture_tear_down);
   g_test_add ("/canvas/handle-at-fit", Fixture, &long_curves, fixture_set_up, test_handle_at_fit, fixture_tear_down);
+  g_test_add ("/canvas/hide-selection", Fixture, &at_100, fixture_set_up, test_hide_selection, fixture_tear_down);
+  g_test_add ("/canvas/zoom-reaches-whole-map", Fixture, &huge_case, fixture_set_up, test_zoom_reaches_whole_map,
+              fixture_tear_down);
   g_assert_cmpuint (g_string_replace (off_grid, "\"lane\": \"off\", \"time\": 4,", "\"lane\": \"off\", \"time\": 4.13,", 1), ==, 1);
   off_grid_case.json = off_grid->str;
   g_test_add ("/canvas/drag-card-to-lane-keeps-time", Fixture, &off_grid_case, fixture_set_up,

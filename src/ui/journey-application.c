@@ -149,7 +149,8 @@ journey_application_startup (GApplication *app)
   const char *close_accels[] = { "<Control>w", NULL };
   const char *zoom_in_accels[] = { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL };
   const char *zoom_out_accels[] = { "<Control>minus", "<Control>KP_Subtract", NULL };
-  const char *zoom_fit_accels[] = { "<Control>9", NULL };
+  const char *zoom_fit_accels[] = { "<Control>0", "<Control>KP_0", NULL };
+  const char *zoom_reset_accels[] = { "<Control>1", "<Control>KP_1", NULL };
   const char *export_accels[] = { "<Control><Shift>e", NULL };
   const char *export_again_accels[] = { "<Control>e", NULL };
   const char *print_accels[] = { "<Control>p", NULL };
@@ -172,6 +173,7 @@ journey_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-out", zoom_out_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-fit", zoom_fit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.zoom-reset", zoom_reset_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-again", export_again_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);

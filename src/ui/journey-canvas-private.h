@@ -61,6 +61,13 @@ struct _JourneyCanvas
   guint              vscroll_policy : 1;
   double             zoom;
   double             zoom_at_gesture;
+  /* The view a map opens at is still to be set up (see journey_canvas_orient()),
+   * for the canvas's size then. */
+  gboolean           orient_pending;
+  int                oriented_width;
+  int                oriented_height;
+  /* Presenting: the view may reach past the map's edges by half its size. */
+  gboolean           overscroll;
   JourneyRect        visible;     /* of the frame being drawn, map coordinates */
   double             pointer_x;   /* NAN when the pointer is elsewhere */
   double             pointer_y;

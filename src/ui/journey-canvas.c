@@ -17,8 +17,15 @@
 #include "journey-text.h"
 #include "journey-theme.h"
 
+/* The least zoom, unless the whole map needs less to fit in the view. */
 #define MIN_ZOOM 0.1
 #define MAX_ZOOM 4.0
+/* The least the zoom property takes: a map of any size fits. */
+#define LEAST_ZOOM 1e-6
+
+/* A map opens showing all of itself if its body text is at least this
+ * high on the screen, in pixels (SPEC §9 Orientation). */
+#define READABLE_TEXT 9.0
 
 enum
 {
@@ -192,6 +199,9 @@ on_history_changed (JourneyCanvas  *self,
 
   if (self->drag == DRAG_NONE || self->drag == DRAG_PENDING)
     self->frame_dirty = TRUE;
+  /* The view a map opened at is kept as it is once it is edited: a drop
+   * never changes the zoom. */
+  self->orient_pending = FALSE;
   journey_canvas_map_changed (self);
   if (gone)
     g_signal_emit (self, signals[SELECTION_CHANGED], 0);
@@ -278,27 +288,32 @@ get_content_size (JourneyCanvas *self,
   *height = self->layout ? round (self->layout->height * self->zoom) : 0;
 }
 
+/* @margin: how far the view may reach past either edge of the content */
 static void
 configure_adjustment (GtkAdjustment *adjustment,
                       double         content,
-                      double         page)
+                      double         page,
+                      double         margin)
 {
-  double value;
+  double value, upper;
 
   if (adjustment == NULL)
     return;
-  value = CLAMP (gtk_adjustment_get_value (adjustment), 0, MAX (0, content - page));
-  gtk_adjustment_configure (adjustment, value, 0, MAX (content, page), page * 0.1, page * 0.9, page);
+  upper = MAX (content, page) + margin;
+  value = CLAMP (gtk_adjustment_get_value (adjustment), -margin, upper - page);
+  gtk_adjustment_configure (adjustment, value, -margin, upper, page * 0.1, page * 0.9, page);
 }
 
 static void
 configure_adjustments (JourneyCanvas *self)
 {
   double width, height;
+  double view_width = gtk_widget_get_width (GTK_WIDGET (self));
+  double view_height = gtk_widget_get_height (GTK_WIDGET (self));
 
   get_content_size (self, &width, &height);
-  configure_adjustment (self->hadjustment, width, gtk_widget_get_width (GTK_WIDGET (self)));
-  configure_adjustment (self->vadjustment, height, gtk_widget_get_height (GTK_WIDGET (self)));
+  configure_adjustment (self->hadjustment, width, view_width, self->overscroll ? view_width / 2 : 0);
+  configure_adjustment (self->vadjustment, height, view_height, self->overscroll ? view_height / 2 : 0);
 }
 
 static gboolean
@@ -314,6 +329,9 @@ allocate_later (gpointer data)
 static void
 on_adjustment_changed (JourneyCanvas *self)
 {
+  /* Scrolled by the person: the view is theirs now. */
+  if (!self->allocating)
+    self->orient_pending = FALSE;
   /* The accessible children follow the cards in view: laid out again
    * after this, for the scrolled window may set its adjustments while a
    * frame is laid out, after the canvas's turn (a canvas that asks to be
@@ -374,6 +392,121 @@ journey_canvas_get_zoom (JourneyCanvas *self)
   return self->zoom;
 }
 
+/* The zoom at which the whole map shows in the view as it is now, or 0
+ * without a map or a size. */
+static double
+get_fit_zoom (JourneyCanvas *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->layout == NULL || width <= 0 || height <= 0 || self->layout->width <= 0 || self->layout->height <= 0)
+    return 0;
+  return MIN (width / self->layout->width, height / self->layout->height);
+}
+
+/* Zooming out reaches the whole map, however large. */
+static double
+get_min_zoom (JourneyCanvas *self)
+{
+  double fit = get_fit_zoom (self);
+
+  return fit > 0 ? MAX (LEAST_ZOOM, MIN (MIN_ZOOM, fit)) : MIN_ZOOM;
+}
+
+/* The zoom a map opens at: all of it when its text stays readable, else
+ * the zoom that shows all its lanes; never beyond 100 % (a small map shows
+ * all of itself at 100 % too); 0 without a map or a size. */
+static double
+get_opening_zoom (JourneyCanvas *self)
+{
+  JourneyLayout *layout = self->layout;
+  double fit = get_fit_zoom (self);
+  double bottom, lanes;
+
+  if (fit <= 0)
+    return 0;
+  if (fit * layout->style.body_size >= READABLE_TEXT)
+    return MIN (fit, 1);
+  /* From the top of the map to its last lane. */
+  bottom = layout->n_lanes > 0 ? layout->lanes[layout->n_lanes - 1].rect.y
+                                   + layout->lanes[layout->n_lanes - 1].rect.height
+                               : layout->height;
+  lanes = gtk_widget_get_height (GTK_WIDGET (self)) / MIN (layout->height, bottom + layout->style.margin);
+  return CLAMP (MIN (lanes, 1), fit, MAX_ZOOM);
+}
+
+/* In size_allocate: the view the map opens at, for the size the canvas
+ * has now, at the start of the map (its title, its lane names and its
+ * first stage). */
+static void
+orient (JourneyCanvas *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  double zoom;
+
+  g_assert (self->allocating);
+
+  if (width == self->oriented_width && height == self->oriented_height)
+    return;
+  zoom = get_opening_zoom (self);
+  if (zoom <= 0)
+    return;
+  self->oriented_width = width;
+  self->oriented_height = height;
+  if (zoom != self->zoom)
+    {
+      self->zoom = zoom;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+    }
+  configure_adjustments (self);
+  if (self->hadjustment)
+    gtk_adjustment_set_value (self->hadjustment, 0);
+  if (self->vadjustment)
+    gtk_adjustment_set_value (self->vadjustment, 0);
+}
+
+/**
+ * journey_canvas_orient:
+ *
+ * Shows the map as it opens (SPEC §9 Orientation): all of it when its
+ * body text stays readable, else all its lanes at its first stage.  Done
+ * when the canvas is next allocated, and again while its size settles (a
+ * window being maximised), until the view is zoomed or scrolled or the
+ * map is edited: a one-time view, not a mode.
+ */
+void
+journey_canvas_orient (JourneyCanvas *self)
+{
+  g_return_if_fail (JOURNEY_IS_CANVAS (self));
+
+  self->orient_pending = TRUE;
+  self->oriented_width = self->oriented_height = 0;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/**
+ * journey_canvas_set_overscroll:
+ *
+ * While @overscroll is set, the view can reach past the map's edges by
+ * half its size: presenting shows the first and the last stage in the
+ * middle of the screen.
+ */
+void
+journey_canvas_set_overscroll (JourneyCanvas *self,
+                               gboolean       overscroll)
+{
+  g_return_if_fail (JOURNEY_IS_CANVAS (self));
+
+  overscroll = !!overscroll;
+  if (self->overscroll == overscroll)
+    return;
+  self->overscroll = overscroll;
+  configure_adjustments (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 void
 journey_canvas_zoom_at (JourneyCanvas *self,
                         double         zoom,
@@ -386,7 +519,10 @@ journey_canvas_zoom_at (JourneyCanvas *self,
 
   if (!isfinite (zoom))
     return;
-  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  journey_canvas_update_layout (self);
+  /* The person's zoom, from here on. */
+  self->orient_pending = FALSE;
+  zoom = CLAMP (zoom, get_min_zoom (self), MAX_ZOOM);
   if (zoom == self->zoom)
     return;
   if (!isfinite (x) || !isfinite (y))
@@ -395,7 +531,6 @@ journey_canvas_zoom_at (JourneyCanvas *self,
       y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
     }
 
-  journey_canvas_update_layout (self);
   journey_canvas_widget_to_map (self, x, y, &mx, &my);
   self->zoom = zoom;
   configure_adjustments (self);
@@ -423,7 +558,7 @@ journey_canvas_zoom_to_fit (JourneyCanvas *self)
   journey_canvas_update_layout (self);
   if (self->layout == NULL || width <= 0 || height <= 0)
     return;
-  journey_canvas_zoom_at (self, MIN (width / self->layout->width, height / self->layout->height), NAN, NAN);
+  journey_canvas_zoom_at (self, get_fit_zoom (self), NAN, NAN);
   if (self->hadjustment)
     gtk_adjustment_set_value (self->hadjustment, 0);
   if (self->vadjustment)
@@ -450,6 +585,13 @@ journey_canvas_measure (GtkWidget      *widget,
    * "natural"). */
   journey_canvas_update_layout (self);
   get_content_size (self, &width, &height);
+  /* Past the edges by half the view on either side, when presenting: the
+   * adjustments then span more than a page, and so does this. */
+  if (self->overscroll)
+    {
+      width += gtk_widget_get_width (widget);
+      height += gtk_widget_get_height (widget);
+    }
   *minimum = 0;
   *natural = (int) (orientation == GTK_ORIENTATION_HORIZONTAL ? width : height);
 }
@@ -464,6 +606,8 @@ journey_canvas_size_allocate (GtkWidget *widget,
 
   self->allocating = TRUE;
   journey_canvas_update_layout (self);
+  if (self->orient_pending)
+    orient (self);
   configure_adjustments (self);
   journey_canvas_allocate_a11y (self);
   /* Popovers are laid out by the widget they belong to. */
@@ -604,7 +748,7 @@ journey_canvas_class_init (JourneyCanvasClass *klass)
   widget_class->focus = journey_canvas_focus_a11y;
 
   properties[PROP_ZOOM] =
-    g_param_spec_double ("zoom", NULL, NULL, MIN_ZOOM, MAX_ZOOM, 1,
+    g_param_spec_double ("zoom", NULL, NULL, LEAST_ZOOM, MAX_ZOOM, 1,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
@@ -859,4 +1003,30 @@ journey_canvas_set_focus_touchpoint (JourneyCanvas     *self,
   if (card >= 0)
     journey_canvas_scroll_to_map_rect (self, &self->layout->cards[card].rect);
   journey_canvas_focus_changed_a11y (self);
+}
+
+/**
+ * journey_canvas_set_show_selection:
+ *
+ * Whether the selection's outline is drawn: not while presenting, where
+ * the room sees the map and not what the facilitator clicked.  The
+ * selection itself stays.
+ */
+void
+journey_canvas_set_show_selection (JourneyCanvas *self,
+                                   gboolean       show)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (JOURNEY_IS_CANVAS (self));
+
+  if ((self->state.selected != NULL) == !!show)
+    return;
+  self->state.selected = show ? self->selected : NULL;
+  /* Only the selected cards change. */
+  g_hash_table_iter_init (&iter, self->selected);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (self->changed, key);
+  invalidate_state (self);
 }

@@ -42,6 +42,13 @@ void               journey_canvas_zoom_at          (JourneyCanvas     *self,
                                                     double             y);
 /* Shows the whole map. */
 void               journey_canvas_zoom_to_fit      (JourneyCanvas     *self);
+/* Shows the map as it opens, once the canvas has its size. */
+void               journey_canvas_orient           (JourneyCanvas     *self);
+void               journey_canvas_set_overscroll   (JourneyCanvas     *self,
+                                                    gboolean           overscroll);
+/* Whether the selection is drawn (not while presenting). */
+void               journey_canvas_set_show_selection (JourneyCanvas   *self,
+                                                      gboolean         show);
 
 /* The selection, in map order. */
 GPtrArray         *journey_canvas_get_selection    (JourneyCanvas     *self);

@@ -13,22 +13,20 @@
 
 #include <glib/gi18n.h>
 
-#include "journey-inspector.h"
 #include "journey-presentation.h"
+#include "journey-window-private.h"
 
 /* Space around what is shown, in widget pixels. */
 #define PADDING 32.0
 
-/* A stage shown whole must still be at least this part of the screen wide;
- * if it is not (many lanes), the stage fills the width and its top (name
- * and emotion curve) shows. */
-#define MIN_WIDTH_SHARE 0.4
-
-/* Then the stage's name and curve take at most this part of the height:
- * the first cards show under them. */
+/* When a larger text size does not let a stage show whole, its name and
+ * curve take at most this part of the height: the first cards show under
+ * them. */
 #define TOP_SHARE 1.6
 
-#define PRESENTATION_KEY "journey-presentation"
+/* Frames to wait, after presenting, for the window to get its size back
+ * before the view the person had is given back anyway. */
+#define RESTORE_FRAMES 60
 
 /* The least size of the cards' text on the screen while a stage shows, in
  * pixels, for each value of the presentation-text-size setting. */
@@ -41,41 +39,46 @@ static const struct {
   { "huge", 44 },
 };
 
-typedef struct
+struct _JourneyPresentation
 {
-  JourneyWindow      *window;   /* unowned: the window owns this */
-  GtkEventController *keys;
+  /* Unowned: the window owns this, and the others are its parts. */
+  JourneyWindow      *window;
+  JourneyCanvas      *canvas;
   GtkWidget          *header_bar;
   GtkWidget          *inspector;
-  gboolean            inspector_was_visible;
-  GtkWidget          *scroller;
+
+  gboolean            active;
+  /* While presenting. */
+  GtkEventController *keys;
+  GSettings          *settings;
   guint               tick_id;
   int                 stage;
   int                 shown_width;
   int                 shown_height;
   gboolean            was_fullscreen;
-  GSettings          *settings;
-} Presentation;
+  gboolean            inspector_was_visible;
 
-static Presentation *
+  /* The view the person had, given back when presenting stops, once the
+   * canvas has its size back. */
+  double              zoom_before;
+  double              x_before;
+  double              y_before;
+  int                 width_before;
+  int                 height_before;
+  guint               restore_id;
+  guint               restore_frames;
+};
+
+static JourneyPresentation *
 get_presentation (JourneyWindow *window)
 {
-  return g_object_get_data (G_OBJECT (window), PRESENTATION_KEY);
+  return window->presentation;
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
+static GtkScrolledWindow *
+get_scroller (JourneyPresentation *p)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-      if (found)
-        return found;
-    }
-  return NULL;
+  return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (p->canvas), GTK_TYPE_SCROLLED_WINDOW));
 }
 
 static JourneyRect
@@ -118,7 +121,7 @@ show_rect (JourneyCanvas     *canvas,
 }
 
 static double
-get_text_size (Presentation *p)
+get_text_size (JourneyPresentation *p)
 {
   g_autofree char *id = g_settings_get_string (p->settings, "presentation-text-size");
 
@@ -128,10 +131,28 @@ get_text_size (Presentation *p)
   return 0;
 }
 
-static void
-apply_stage (Presentation *p)
+/* Stage @i's whole column: its name, its part of the emotion curve and
+ * every lane under it. */
+static JourneyRect
+stage_rect (JourneyLayout *layout,
+            guint          i)
 {
-  JourneyCanvas *canvas = journey_window_get_canvas (p->window);
+  const JourneyLayoutStage *stage = &layout->stages[i];
+  JourneyRect whole = rect_union (&stage->header, &stage->column);
+
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      JourneyRect lane = { whole.x, layout->lanes[l].rect.y, whole.width, layout->lanes[l].rect.height };
+
+      whole = rect_union (&whole, &lane);
+    }
+  return whole;
+}
+
+static void
+apply_stage (JourneyPresentation *p)
+{
+  JourneyCanvas *canvas = p->canvas;
   JourneyLayout *layout = journey_canvas_get_layout (canvas);
   double width = gtk_widget_get_width (GTK_WIDGET (canvas));
   double height = gtk_widget_get_height (GTK_WIDGET (canvas));
@@ -152,16 +173,20 @@ apply_stage (Presentation *p)
 
   p->stage = MIN (p->stage, (int) layout->n_stages - 1);
   stage = &layout->stages[p->stage];
-  whole = rect_union (&stage->header, &stage->column);
+  whole = stage_rect (layout, p->stage);
   /* The name of the stage and its part of the emotion curve. */
   top = (JourneyRect) { whole.x, stage->header.y, whole.width,
                         layout->band.rect.y + layout->band.rect.height - stage->header.y };
 
+  /* The whole column, in the middle of the screen; never smaller than in
+   * the view of the whole map, where it shows whole too (with less room
+   * around it). */
   zoom_width = (width - 2 * PADDING) / whole.width;
   zoom_whole = MIN (zoom_width, (height - 2 * PADDING) / whole.height);
+  zoom_whole = MAX (zoom_whole, MIN (width / layout->width, height / layout->height));
   /* Large type: at least this zoom, even if the stage no longer fits. */
   zoom_text = get_text_size (p) / layout->style.body_size;
-  if (zoom_whole >= MIN_WIDTH_SHARE * zoom_width && zoom_whole >= zoom_text)
+  if (zoom_whole >= zoom_text)
     show_rect (canvas, &whole, zoom_whole, NAN);
   else
     show_rect (canvas, &top,
@@ -170,9 +195,9 @@ apply_stage (Presentation *p)
 }
 
 static void
-on_text_size_changed (Presentation *p,
-                      const char   *key,
-                      GSettings    *settings)
+on_text_size_changed (JourneyPresentation *p,
+                      const char          *key,
+                      GSettings           *settings)
 {
   apply_stage (p);
 }
@@ -184,7 +209,7 @@ on_tick (GtkWidget     *widget,
          GdkFrameClock *clock,
          gpointer       user_data)
 {
-  Presentation *p = user_data;
+  JourneyPresentation *p = user_data;
 
   if (gtk_widget_get_width (widget) != p->shown_width || gtk_widget_get_height (widget) != p->shown_height)
     apply_stage (p);
@@ -192,7 +217,7 @@ on_tick (GtkWidget     *widget,
 }
 
 static gboolean
-on_key_pressed (Presentation          *p,
+on_key_pressed (JourneyPresentation   *p,
                 guint                  keyval,
                 guint                  keycode,
                 GdkModifierType        state,
@@ -236,9 +261,81 @@ on_key_pressed (Presentation          *p,
     }
 }
 
+/* The view the person had before presenting. */
 static void
-presentation_free (Presentation *p)
+restore_view (JourneyPresentation *p)
 {
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (p->canvas));
+  GtkAdjustment *v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (p->canvas));
+
+  journey_canvas_zoom_at (p->canvas, p->zoom_before, NAN, NAN);
+  if (h != NULL)
+    gtk_adjustment_set_value (h, p->x_before);
+  if (v != NULL)
+    gtk_adjustment_set_value (v, p->y_before);
+}
+
+/* The window leaves fullscreen and shows its header bar and inspector
+ * some frames after presenting stops: the scroll position is given back
+ * once the canvas has its size back, where it can reach it. */
+static gboolean
+on_restore_tick (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  JourneyPresentation *p = user_data;
+
+  if ((gtk_widget_get_width (widget) == p->width_before && gtk_widget_get_height (widget) == p->height_before)
+      || ++p->restore_frames >= RESTORE_FRAMES)
+    {
+      restore_view (p);
+      p->restore_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+cancel_restore (JourneyPresentation *p)
+{
+  if (p->restore_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (p->canvas), p->restore_id);
+  p->restore_id = 0;
+}
+
+JourneyPresentation *
+journey_presentation_new (JourneyWindow *window,
+                          JourneyCanvas *canvas,
+                          GtkWidget     *header_bar,
+                          GtkWidget     *inspector)
+{
+  JourneyPresentation *p;
+
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (JOURNEY_IS_CANVAS (canvas), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (header_bar), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (inspector), NULL);
+
+  p = g_new0 (JourneyPresentation, 1);
+  p->window = window;
+  p->canvas = canvas;
+  p->header_bar = header_bar;
+  p->inspector = inspector;
+  p->stage = -1;
+  return p;
+}
+
+/* Before the window's parts go: what presenting added to them goes too. */
+void
+journey_presentation_free (JourneyPresentation *p)
+{
+  if (p == NULL)
+    return;
+  cancel_restore (p);
+  if (p->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (p->canvas), p->tick_id);
+  if (p->keys != NULL)
+    gtk_widget_remove_controller (GTK_WIDGET (p->window), p->keys);
   g_clear_object (&p->settings);
   g_free (p);
 }
@@ -246,26 +343,32 @@ presentation_free (Presentation *p)
 void
 journey_presentation_start (JourneyWindow *window)
 {
-  Presentation *p;
-  JourneyCanvas *canvas;
+  JourneyPresentation *p;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *h, *v;
 
   g_return_if_fail (JOURNEY_IS_WINDOW (window));
 
-  if (get_presentation (window) != NULL || journey_window_get_map (window) == NULL)
+  p = get_presentation (window);
+  if (p->active || journey_window_get_map (window) == NULL)
     return;
 
-  canvas = journey_window_get_canvas (window);
-  p = g_new0 (Presentation, 1);
-  p->window = window;
+  cancel_restore (p);
+  p->active = TRUE;
   p->stage = -1;
   p->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (window));
-  p->header_bar = find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
-  p->inspector = find_widget (GTK_WIDGET (window), JOURNEY_TYPE_INSPECTOR);
-  p->scroller = gtk_widget_get_ancestor (GTK_WIDGET (canvas), GTK_TYPE_SCROLLED_WINDOW);
+  /* The view to give back. */
+  h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (p->canvas));
+  v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (p->canvas));
+  p->zoom_before = journey_canvas_get_zoom (p->canvas);
+  p->x_before = h != NULL ? gtk_adjustment_get_value (h) : 0;
+  p->y_before = v != NULL ? gtk_adjustment_get_value (v) : 0;
+  p->width_before = gtk_widget_get_width (GTK_WIDGET (p->canvas));
+  p->height_before = gtk_widget_get_height (GTK_WIDGET (p->canvas));
+
   p->settings = g_settings_new (APP_ID);
   /* A change in the preferences shows at once. */
   g_signal_connect_swapped (p->settings, "changed::presentation-text-size", G_CALLBACK (on_text_size_changed), p);
-  g_object_set_data_full (G_OBJECT (window), PRESENTATION_KEY, p, (GDestroyNotify) presentation_free);
 
   /* Before the canvas: arrows walk the stages instead of the cards. */
   p->keys = gtk_event_controller_key_new ();
@@ -274,51 +377,59 @@ journey_presentation_start (JourneyWindow *window)
   g_signal_connect_swapped (p->keys, "key-pressed", G_CALLBACK (on_key_pressed), p);
   gtk_widget_add_controller (GTK_WIDGET (window), p->keys);
 
-  /* No chrome, and the map alone. */
-  if (p->header_bar != NULL)
-    gtk_widget_set_visible (p->header_bar, FALSE);
-  if (p->inspector != NULL)
-    {
-      p->inspector_was_visible = gtk_widget_get_visible (p->inspector);
-      gtk_widget_set_visible (p->inspector, FALSE);
-    }
-  if (p->scroller != NULL)
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (p->scroller), GTK_POLICY_EXTERNAL, GTK_POLICY_EXTERNAL);
+  /* No chrome, and the map alone, without what the facilitator selected. */
+  gtk_widget_set_visible (p->header_bar, FALSE);
+  p->inspector_was_visible = gtk_widget_get_visible (p->inspector);
+  gtk_widget_set_visible (p->inspector, FALSE);
+  scroller = get_scroller (p);
+  if (scroller != NULL)
+    gtk_scrolled_window_set_policy (scroller, GTK_POLICY_EXTERNAL, GTK_POLICY_EXTERNAL);
+  journey_canvas_set_show_selection (p->canvas, FALSE);
+  /* The first and the last stage in the middle of the screen too. */
+  journey_canvas_set_overscroll (p->canvas, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (window), "presenting");
   gtk_window_fullscreen (GTK_WINDOW (window));
 
-  gtk_widget_grab_focus (GTK_WIDGET (canvas));
-  p->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (canvas), on_tick, p, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (p->canvas));
+  p->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (p->canvas), on_tick, p, NULL);
   apply_stage (p);
 }
 
 void
 journey_presentation_stop (JourneyWindow *window)
 {
-  Presentation *p;
-  JourneyCanvas *canvas;
+  JourneyPresentation *p;
+  GtkScrolledWindow *scroller;
 
   g_return_if_fail (JOURNEY_IS_WINDOW (window));
 
   p = get_presentation (window);
-  if (p == NULL)
+  if (!p->active)
     return;
 
-  canvas = journey_window_get_canvas (window);
-  gtk_widget_remove_tick_callback (GTK_WIDGET (canvas), p->tick_id);
+  p->active = FALSE;
+  gtk_widget_remove_tick_callback (GTK_WIDGET (p->canvas), p->tick_id);
+  p->tick_id = 0;
   gtk_widget_remove_controller (GTK_WIDGET (window), p->keys);
-  if (p->header_bar != NULL)
-    gtk_widget_set_visible (p->header_bar, TRUE);
-  if (p->inspector != NULL)
-    gtk_widget_set_visible (p->inspector, p->inspector_was_visible);
-  if (p->scroller != NULL)
-    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (p->scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+  p->keys = NULL;
+  g_clear_object (&p->settings);
+
+  gtk_widget_set_visible (p->header_bar, TRUE);
+  gtk_widget_set_visible (p->inspector, p->inspector_was_visible);
+  scroller = get_scroller (p);
+  if (scroller != NULL)
+    gtk_scrolled_window_set_policy (scroller, GTK_POLICY_AUTOMATIC, GTK_POLICY_AUTOMATIC);
+  journey_canvas_set_overscroll (p->canvas, FALSE);
+  journey_canvas_set_show_selection (p->canvas, TRUE);
   gtk_widget_remove_css_class (GTK_WIDGET (window), "presenting");
   if (!p->was_fullscreen)
     gtk_window_unfullscreen (GTK_WINDOW (window));
-  journey_canvas_zoom_to_fit (canvas);
 
-  g_object_set_data (G_OBJECT (window), PRESENTATION_KEY, NULL);
+  /* The person's view again: its zoom now, its scroll position as soon
+   * as the canvas has its size back. */
+  restore_view (p);
+  p->restore_frames = 0;
+  p->restore_id = gtk_widget_add_tick_callback (GTK_WIDGET (p->canvas), on_restore_tick, p, NULL);
 }
 
 gboolean
@@ -326,31 +437,31 @@ journey_presentation_is_active (JourneyWindow *window)
 {
   g_return_val_if_fail (JOURNEY_IS_WINDOW (window), FALSE);
 
-  return get_presentation (window) != NULL;
+  return get_presentation (window)->active;
 }
 
 int
 journey_presentation_get_stage (JourneyWindow *window)
 {
-  Presentation *p;
+  JourneyPresentation *p;
 
   g_return_val_if_fail (JOURNEY_IS_WINDOW (window), -1);
 
   p = get_presentation (window);
-  return p != NULL ? p->stage : -1;
+  return p->active ? p->stage : -1;
 }
 
 void
 journey_presentation_show_stage (JourneyWindow *window,
                                  int            stage)
 {
-  Presentation *p;
+  JourneyPresentation *p;
   JourneyLayout *layout;
 
   g_return_if_fail (JOURNEY_IS_WINDOW (window));
 
   p = get_presentation (window);
-  if (p == NULL)
+  if (!p->active)
     return;
   layout = journey_canvas_get_layout (journey_window_get_canvas (window));
   if (layout == NULL)

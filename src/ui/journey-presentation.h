@@ -13,12 +13,24 @@ G_BEGIN_DECLS
 
 /*
  * Presentation mode, for sharing a map with a room: the window goes
- * fullscreen without its header bar, the map is fitted to the screen, and
- * Right/Left (or a clicker's Page Down/Page Up) walk the stages one by one,
- * each zoomed to fill the screen with its part of the emotion curve in
- * view.  Home shows the whole map again; Escape or F5 leaves.  The map
- * stays editable: a drag is one undo step, as always.
+ * fullscreen without its header bar, inspector and selection outline, the
+ * map is fitted to the screen, and Right/Left (or a clicker's Page
+ * Down/Page Up) walk the stages one by one, each stage's whole column (its
+ * name, its part of the emotion curve and every lane) as large as the
+ * screen allows, in the middle of it.  Home shows the whole map again;
+ * Escape or F5 leaves, back to the zoom and scroll position the person
+ * had.  The map stays editable: a drag is one undo step, as always.
  */
+
+/* The window's presentation state: the window makes it, giving it the
+ * parts it hides, and frees it in its dispose. */
+typedef struct _JourneyPresentation JourneyPresentation;
+
+JourneyPresentation *journey_presentation_new  (JourneyWindow       *window,
+                                                JourneyCanvas       *canvas,
+                                                GtkWidget           *header_bar,
+                                                GtkWidget           *inspector);
+void                 journey_presentation_free (JourneyPresentation *presentation);
 
 /* The win.present action: starts or stops presenting. */
 void     journey_window_present_action      (GtkWidget     *widget,

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "journey-inspector.h"
+#include "journey-presentation.h"
 #include "journey-window.h"
 
 G_BEGIN_DECLS
@@ -30,7 +31,11 @@ struct _JourneyWindow
   GtkFileChooserNative *chooser;
   gboolean              close_after_save;
 
+  /* Presenting: made with the window, which it shows full screen. */
+  JourneyPresentation  *presentation;
+
   /* Template widgets */
+  GtkWidget            *header_bar;
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;

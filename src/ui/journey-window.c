@@ -96,6 +96,7 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-fit", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", has_project && idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload",
                                  has_project && idle && journey_document_get_file (self->document) != NULL);
@@ -173,6 +174,7 @@ on_map_chosen (JourneyWindow *self,
   if (map != NULL && map != journey_canvas_get_map (self->canvas))
     {
       journey_canvas_set_map (self->canvas, project, map, journey_document_get_history (self->document));
+      journey_canvas_orient (self->canvas);
       journey_inspector_set_map (self->inspector, project, map, journey_document_get_history (self->document));
       update_title (self);
     }
@@ -221,6 +223,9 @@ on_project_changed (JourneyWindow   *self,
 {
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
   JourneyProject *project = journey_document_get_project (document);
+  /* A map opens showing itself; the same file read again (reloaded, its
+   * recovered changes discarded) keeps the view. */
+  gboolean opening = journey_canvas_get_map (self->canvas) == NULL;
   guint n_maps;
 
   if (project == NULL)
@@ -237,6 +242,8 @@ on_project_changed (JourneyWindow   *self,
 
   journey_canvas_set_map (self->canvas, project, journey_list_peek (project->maps, 0),
                           journey_document_get_history (self->document));
+  if (opening)
+    journey_canvas_orient (self->canvas);
   journey_inspector_set_map (self->inspector, project, journey_list_peek (project->maps, 0),
                              journey_document_get_history (self->document));
   gtk_drop_down_set_selected (self->map_chooser, 0);
@@ -499,6 +506,7 @@ journey_window_dispose (GObject *object)
   if (self->document != NULL)
     journey_document_set_autosave_interval (self->document, 0);
 
+  g_clear_pointer (&self->presentation, journey_presentation_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), JOURNEY_TYPE_WINDOW);
 
   G_OBJECT_CLASS (journey_window_parent_class)->dispose (object);
@@ -533,6 +541,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   g_type_ensure (JOURNEY_TYPE_START_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/journeys/Journeys/journey-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, stack);
@@ -562,6 +571,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, canvas_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
@@ -625,6 +635,7 @@ journey_window_init (JourneyWindow *self)
                    G_SETTINGS_BIND_GET);
 
   journey_window_files_init (self);
+  self->presentation = journey_presentation_new (self, self->canvas, self->header_bar, GTK_WIDGET (self->inspector));
 
   show_page (self, "empty");
   update_title (self);
