@@ -29,7 +29,8 @@ G_BEGIN_DECLS
  *
  * Properties: "project" (nullable until a load), "file" (nullable),
  * "history", "dirty" (from the history), "busy" (a load or a save is under
- * way), "recovered" (the last load took unsaved changes from the autosave),
+ * way), "recovered" (the last load took unsaved changes from the autosave,
+ * or the document holds a draft left by an earlier session),
  * "autosave-interval" (seconds; 0 turns autosave off) and "disk-state".
  *
  * The document watches its file.  When another program changes, replaces

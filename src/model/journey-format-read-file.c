@@ -338,6 +338,7 @@ journey_format_read_file_or_repair (GFile           *file,
                                     GError         **error)
 {
   g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
   JourneyProject *project;
   gsize length = 0;
 
@@ -352,9 +353,13 @@ journey_format_read_file_or_repair (GFile           *file,
   if (data == NULL)
     return NULL;
 
-  project = journey_format_read_data (data, length, problems, error);
-  if (project == NULL && repaired != NULL && error != NULL &&
-      g_error_matches (*error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_INVALID))
+  project = journey_format_read_data (data, length, problems, &local_error);
+  if (project != NULL)
+    return project;
+
+  /* A file from a newer version, or too large, is not tried; malformed
+   * JSON is tried, and the repair refuses it. */
+  if (repaired != NULL && g_error_matches (local_error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_INVALID))
     {
       g_autoptr(GPtrArray) own_changes = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
 
@@ -362,5 +367,6 @@ journey_format_read_file_or_repair (GFile           *file,
       if (*repaired != NULL)
         g_ptr_array_extend_and_steal (changes, g_steal_pointer (&own_changes));
     }
-  return project;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
 }
