@@ -330,6 +330,44 @@ test_every_invalid_file (void)
   g_assert_cmpuint (repaired_count, >=, 20);
 }
 
+/* Thousands of ids given twice: each gets one of its own, in linear
+ * time. */
+static void
+test_many_duplicates (void)
+{
+  g_autoptr(GString) text = g_string_new ("{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\","
+                                          " \"title\": \"M\", \"stages\": [ { \"id\": \"s\", \"length\": 1 } ],"
+                                          " \"lanes\": [ { \"id\": \"l\" } ], \"touchpoints\": [");
+  g_autoptr(GPtrArray) changes = test_problems_new ();
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JourneyProject) project = NULL;
+  const guint n = 20000;
+  JourneyMap *map;
+  gint64 start;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s{ \"id\": \"%s\", \"title\": \"T\", \"lane\": \"l\", \"time\": 0.5 }",
+                            i ? ", " : "", i % 10 == 0 ? "" : (i % 2 ? "t" : "t-2"));
+  g_string_append (text, "] } ] }");
+
+  start = g_get_monotonic_time ();
+  project = journey_format_repair_data (text->str, text->len, changes, &error);
+  g_test_message ("repaired %u touchpoints in %.0f ms", n, (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_no_error (error);
+  g_assert_nonnull (project);
+  /* The first "t" and the first "t-2" keep theirs. */
+  g_assert_cmpuint (changes->len, ==, n - 2);
+  map = test_first_map (project);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (g_hash_table_add (ids, ((JourneyTouchpoint *) journey_list_peek (map->touchpoints, i))->id));
+  g_assert_cmpstr (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 0))->id, ==, "touchpoint-1");
+  g_assert_cmpstr (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 1))->id, ==, "t");
+  g_assert_cmpstr (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 2))->id, ==, "t-2");
+  g_assert_cmpstr (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 3))->id, ==, "t-3");
+  assert_valid (project);
+}
+
 /* A valid file needs no change. */
 static void
 test_valid_unchanged (void)
@@ -366,6 +404,7 @@ main (int   argc,
   g_test_add_func ("/repair/left-out", test_left_out);
   g_test_add_func ("/repair/refused", test_refused);
   g_test_add_func ("/repair/every-invalid-file", test_every_invalid_file);
+  g_test_add_func ("/repair/many-duplicates", test_many_duplicates);
   g_test_add_func ("/repair/valid-unchanged", test_valid_unchanged);
 
   return g_test_run ();

@@ -160,6 +160,7 @@ repair_list (Repair            *repair,
 {
   g_autoptr(GHashTable) seen = NULL;
   g_autoptr(GHashTable) all = NULL;
+  g_autoptr(GHashTable) next = NULL;
   guint n = journey_list_get_length (list);
 
   for (guint i = 0; i < n; i++)
@@ -183,6 +184,7 @@ repair_list (Repair            *repair,
     }
 
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  next = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < n; i++)
     {
       JourneyItem *item = journey_list_peek (list, i);
@@ -190,7 +192,7 @@ repair_list (Repair            *repair,
       JourneyPath id_path = JOURNEY_PATH_KEY (&item_path, "id");
       const char *id = journey_item_get_id (item);
       g_autofree char *new_id = NULL;
-      gpointer first;
+      gpointer first = NULL;
 
       if (id != NULL && id[0] != '\0' && !g_hash_table_lookup_extended (seen, id, NULL, &first))
         {
@@ -198,12 +200,22 @@ repair_list (Repair            *repair,
           continue;
         }
 
-      /* The second "c" becomes "c-2"; an item without an id "lane-1". */
-      for (guint k = id != NULL && id[0] != '\0' ? 2 : 1; new_id == NULL || g_hash_table_contains (all, new_id); k++)
-        {
-          g_free (new_id);
-          new_id = g_strdup_printf ("%s-%u", id != NULL && id[0] != '\0' ? id : base_id, k);
-        }
+      /* The second "c" becomes "c-2"; an item without an id "lane-1".
+       * Each stem counts on from where it stopped, so that a list of
+       * thousands of ids given twice is mended in linear time. */
+      {
+        const char *stem = id != NULL && id[0] != '\0' ? id : base_id;
+        guint k = GPOINTER_TO_UINT (g_hash_table_lookup (next, stem));
+
+        if (k == 0)
+          k = stem == base_id ? 1 : 2;
+        for (; new_id == NULL || g_hash_table_contains (all, new_id); k++)
+          {
+            g_free (new_id);
+            new_id = g_strdup_printf ("%s-%u", stem, k);
+          }
+        g_hash_table_insert (next, g_strdup (stem), GUINT_TO_POINTER (k));
+      }
 
       if (id != NULL && id[0] != '\0')
         {
