@@ -15,10 +15,12 @@
 #include <gdk/x11/gdkx.h>
 #endif
 #include <math.h>
+#include <utime.h>
 
 #include "export/export-test-utils.h"
 #include "journey-application.h"
 #include "journey-edit.h"
+#include "journey-autosave.h"
 #include "journey-export-dialog.h"
 #include "journey-preferences.h"
 #include "journey-inspector.h"
@@ -1841,6 +1843,102 @@ test_open_twice_and_recent (void)
   test_tmpdir_remove (dir);
 }
 
+
+/* -- Drafts ------------------------------------------------------------------ */
+
+static gboolean
+window_has_label (JourneyWindow *window,
+                  const char    *text)
+{
+  for (guint n = 0; ; n++)
+    {
+      GtkWidget *label = nth_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, n);
+
+      if (label == NULL)
+        return FALSE;
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0)
+        return TRUE;
+    }
+}
+
+/* Journeys never saved, left as drafts by a session that crashed: the
+ * start opens each in a window of its own, unsaved, without a file, with
+ * the toast; discarding one removes its draft and its window, and the
+ * last one leaves the start page. */
+static void
+test_drafts_at_start (void)
+{
+  g_autofree char *examples = test_examples_dir ();
+  g_autofree char *hotel_path = g_build_filename (examples, "hotel.journey", NULL);
+  g_autofree char *shop_path = g_build_filename (examples, "online-shop.journey", NULL);
+  g_autoptr(GFile) hotel_file = g_file_new_for_path (hotel_path);
+  g_autoptr(GFile) shop_file = g_file_new_for_path (shop_path);
+  g_autoptr(JourneyProject) hotel = journey_format_read_file (hotel_file, NULL, NULL);
+  g_autoptr(JourneyProject) shop = journey_format_read_file (shop_file, NULL, NULL);
+  g_autoptr(GPtrArray) left = journey_draft_list ();
+  g_autofree char *first = journey_draft_new_id ();
+  g_autofree char *second = journey_draft_new_id ();
+  g_autofree char *first_path = journey_draft_path_for (first);
+  g_autofree char *second_path = journey_draft_path_for (second);
+  g_autoptr(GError) error = NULL;
+  JourneyWindow *windows[2] = { NULL, NULL };
+  GList *list;
+
+  /* Only this test's drafts; the shop's is the newer. */
+  for (guint i = 0; i < left->len; i++)
+    journey_draft_remove (g_ptr_array_index (left, i));
+  g_assert_true (journey_draft_write (hotel, first, &error));
+  g_assert_cmpint (g_utime (first_path, &(struct utimbuf) { 1000000000, 1000000000 }), ==, 0);
+  g_assert_true (journey_draft_write (shop, second, &error));
+  g_assert_no_error (error);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (test_app)));
+
+  g_application_activate (G_APPLICATION (test_app));
+  iterate ();
+  list = gtk_application_get_windows (GTK_APPLICATION (test_app));
+  g_assert_cmpuint (g_list_length (list), ==, 2);
+  for (GList *l = list; l != NULL; l = l->next)
+    {
+      JourneyDocument *document = journey_window_get_document (l->data);
+      const char *id = journey_document_get_draft_id (document);
+
+      g_assert_nonnull (id);
+      windows[g_str_equal (id, first) ? 0 : 1] = l->data;
+      g_assert_null (journey_document_get_file (document));
+      g_assert_true (journey_document_get_dirty (document));
+      g_assert_true (window_has_label (l->data, "An unsaved journey from the last session was recovered"));
+    }
+  g_assert_nonnull (windows[0]);
+  g_assert_nonnull (windows[1]);
+  g_assert_cmpstr (journey_window_get_project (windows[0])->title, ==, hotel->title);
+  g_assert_cmpstr (journey_window_get_project (windows[1])->title, ==, shop->title);
+  screenshot (GTK_WIDGET (windows[1]), "draft-recovered");
+
+  /* A second activation opens no draft twice. */
+  g_application_activate (G_APPLICATION (test_app));
+  iterate ();
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app))), ==, 2);
+
+  /* Discarded: the draft and its window go. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (windows[0]), "win.discard-draft", NULL));
+  iterate ();
+  g_assert_false (g_file_test (first_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (second_path, G_FILE_TEST_EXISTS));
+  list = gtk_application_get_windows (GTK_APPLICATION (test_app));
+  g_assert_cmpuint (g_list_length (list), ==, 1);
+  g_assert_true (list->data == windows[1]);
+
+  /* The last one leaves an empty window behind. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (windows[1]), "win.discard-draft", NULL));
+  iterate ();
+  g_assert_false (g_file_test (second_path, G_FILE_TEST_EXISTS));
+  list = gtk_application_get_windows (GTK_APPLICATION (test_app));
+  g_assert_cmpuint (g_list_length (list), ==, 1);
+  g_assert_null (journey_window_get_project (list->data));
+  gtk_window_destroy (list->data);
+  iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1872,6 +1970,9 @@ main (int   argc,
   g_test_add_func ("/app/zoom-keys", test_zoom_keys);
   g_test_add_func ("/app/start-page", test_start_page);
   g_test_add_func ("/app/new-map-scale", test_new_map_scale);
+  /* Before any other activates or opens: the drafts are offered at the
+   * first. */
+  g_test_add_func ("/app/drafts-at-start", test_drafts_at_start);
   g_test_add_func ("/app/open-twice-and-recent", test_open_twice_and_recent);
 
   status = g_test_run ();

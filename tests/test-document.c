@@ -737,11 +737,259 @@ test_reload_without_file (void)
   g_assert_true (journey_document_get_project (document) == project);
 }
 
+
+/* Drafts, the files: written atomically under the state folder, listed
+ * oldest first, removed; a name that is not a draft id is never one. */
+static void
+test_draft_files (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyProject) read = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = journey_draft_new_id ();
+  g_autofree char *second = journey_draft_new_id ();
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *stray = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  gsize length;
+
+  g_assert_true (journey_draft_id_is_valid (first));
+  g_assert_cmpstr (first, !=, second);
+  g_assert_false (journey_draft_id_is_valid (""));
+  g_assert_false (journey_draft_id_is_valid ("../escape"));
+  g_assert_false (journey_draft_id_is_valid ("a/b"));
+  g_assert_false (journey_draft_id_is_valid (NULL));
+
+  ids = journey_draft_list ();
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_clear_pointer (&ids, g_ptr_array_unref);
+
+  /* Written where the user's state goes, as a save would write it. */
+  path = journey_draft_path_for (first);
+  folder = g_build_filename (g_get_user_state_dir (), "journeys", "drafts", NULL);
+  g_assert_true (g_str_has_prefix (path, folder));
+  g_assert_true (journey_draft_write (project, first, &error));
+  g_assert_no_error (error);
+  text = read_file (path);
+  expected = journey_format_write_data (project, &length);
+  g_assert_cmpstr (text, ==, expected);
+  g_assert_cmpuint (test_tmpdir_count (folder), ==, 1);  /* no temporary file left */
+
+  /* The second is newer; a stray file is no draft. */
+  g_assert_cmpint (g_utime (path, &(struct utimbuf) { 1000000000, 1000000000 }), ==, 0);
+  g_assert_true (journey_draft_write (project, second, &error));
+  stray = g_build_filename (folder, ".stray.journey.XYZ123", NULL);
+  g_assert_true (g_file_set_contents (stray, "{", -1, NULL));
+  ids = journey_draft_list ();
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (ids, 0), ==, first);
+  g_assert_cmpstr (g_ptr_array_index (ids, 1), ==, second);
+  g_clear_pointer (&ids, g_ptr_array_unref);
+
+  read = journey_draft_read (first, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  g_assert_cmpstr (test_first_map (read)->title, ==, test_first_map (project)->title);
+
+  /* Removing one leaves the other. */
+  journey_draft_remove (first);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  ids = journey_draft_list ();
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (ids, 0), ==, second);
+  g_clear_pointer (&ids, g_ptr_array_unref);
+  journey_draft_remove (second);
+  journey_draft_remove (second);  /* gone already: nothing happens */
+  g_remove (stray);
+  ids = journey_draft_list ();
+  g_assert_cmpuint (ids->len, ==, 0);
+}
+
+/* A document that was never saved autosaves to a draft; saving removes
+ * it; a draft loaded back is an unsaved document without a file. */
+static void
+test_draft_document (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "saved.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyDocument) document = journey_document_new (NULL, NULL);
+  g_autoptr(JourneyDocument) recovered = journey_document_new (NULL, NULL);
+  g_autoptr(JourneyDocument) other = journey_document_new (NULL, NULL);
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *draft = NULL;
+  gint64 deadline;
+
+  /* From a template: nothing to keep until it changes. */
+  journey_document_reset (document, project);
+  g_assert_false (journey_document_autosave (document, &error));
+  g_assert_no_error (error);
+  g_assert_null (journey_document_get_draft_id (document));
+
+  /* The timer writes the draft. */
+  g_object_set (document, "autosave-interval", 1, NULL);
+  edit_votes (document, 7);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (journey_document_get_draft_id (document) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  journey_document_set_autosave_interval (document, 0);
+  id = g_strdup (journey_document_get_draft_id (document));
+  g_assert_nonnull (id);
+  draft = journey_draft_path_for (id);
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+  ids = journey_draft_list ();
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (ids, 0), ==, id);
+  g_clear_pointer (&ids, g_ptr_array_unref);
+
+  /* Another edit goes to the same draft. */
+  edit_votes (document, 8);
+  g_assert_true (journey_document_autosave (document, &error));
+  g_assert_cmpstr (journey_document_get_draft_id (document), ==, id);
+
+  /* "Crash": the draft comes back as a new, unsaved document. */
+  g_assert_true (journey_document_load_draft (recovered, id, &error));
+  g_assert_no_error (error);
+  g_assert_null (journey_document_get_file (recovered));
+  g_assert_true (journey_document_get_dirty (recovered));
+  g_assert_true (journey_document_get_recovered (recovered));
+  g_assert_cmpstr (journey_document_get_draft_id (recovered), ==, id);
+  g_assert_cmpint (touchpoint (recovered, "site")->votes, ==, 8);
+  g_assert_false (journey_history_can_undo (journey_document_get_history (recovered)));
+
+  /* Saved to a file: the draft goes, and the document has its file. */
+  g_assert_true (journey_document_save (recovered, file, JOURNEY_SAVE_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+  g_assert_null (journey_document_get_draft_id (recovered));
+  g_assert_false (journey_document_get_dirty (recovered));
+  g_assert_false (journey_document_get_recovered (recovered));
+  /* Its later autosaves go beside its file, not to a draft. */
+  edit_votes (recovered, 9);
+  g_assert_true (journey_document_autosave (recovered, &error));
+  g_assert_null (journey_document_get_draft_id (recovered));
+  ids = journey_draft_list ();
+  g_assert_cmpuint (ids->len, ==, 0);
+  g_clear_pointer (&ids, g_ptr_array_unref);
+  journey_document_discard_autosave (recovered);
+
+  /* Closed without saving: the draft goes too. */
+  g_assert_true (journey_document_autosave (document, &error));
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+  journey_document_discard_autosave (document);
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+  g_assert_null (journey_document_get_draft_id (document));
+
+  /* A document made new again leaves no draft of what it held. */
+  g_assert_true (journey_document_autosave (document, &error));
+  g_clear_pointer (&id, g_free);
+  id = g_strdup (journey_document_get_draft_id (document));
+  g_clear_pointer (&draft, g_free);
+  draft = journey_draft_path_for (id);
+  g_assert_true (g_file_test (draft, G_FILE_TEST_EXISTS));
+  journey_document_reset (document, project);
+  g_assert_false (g_file_test (draft, G_FILE_TEST_EXISTS));
+
+  /* A draft that is not there cannot be loaded, and changes nothing. */
+  g_assert_false (journey_document_load_draft (other, id, &error));
+  g_assert_nonnull (error);
+  g_assert_null (journey_document_get_project (other));
+
+  test_tmpdir_remove (dir);
+}
+
+/* A file with a bad value is refused; its repaired copy opens as a new,
+ * unsaved document, and the file is left as it is. */
+static void
+test_repaired_copy (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "tests", "invalid",
+                                                   "satisfaction-above-scale.journey", NULL);
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "bad.journey", NULL);
+  g_autofree char *before = read_file (source);
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JourneyDocument) document = journey_document_new (NULL, NULL);
+  g_autoptr(GPtrArray) problems = test_problems_new ();
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  JourneyProblem *change;
+
+  g_assert_true (g_file_set_contents (path, before, -1, NULL));
+  g_assert_false (journey_document_load (document, file, problems, &error));
+  g_assert_error (error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (journey_document_get_project (document));
+  g_assert_true (journey_document_get_can_repair (document));
+
+  changes = journey_document_open_repaired_copy (document);
+  g_assert_nonnull (changes);
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (change->path, ==, "maps[0].touchpoints[0].satisfaction");
+  g_assert_false (journey_document_get_can_repair (document));
+  g_assert_nonnull (journey_document_get_project (document));
+  g_assert_null (journey_document_get_file (document));
+  g_assert_true (journey_document_get_dirty (document));
+  g_assert_cmpfloat (((JourneyTouchpoint *) journey_list_peek (
+                       test_first_map (journey_document_get_project (document))->touchpoints, 0))->satisfaction, ==, 5);
+  /* Its autosave is a draft; the file is untouched. */
+  g_assert_true (journey_document_autosave (document, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (journey_document_get_draft_id (document));
+  journey_document_discard_autosave (document);
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_null (journey_document_open_repaired_copy (document));
+
+  /* Malformed JSON: nothing to repair. */
+  g_assert_true (g_file_set_contents (path, "{ \"format\": ", -1, NULL));
+  g_clear_object (&document);
+  document = journey_document_new (NULL, NULL);
+  g_assert_false (journey_document_load (document, file, NULL, &error));
+  g_assert_false (journey_document_get_can_repair (document));
+  g_assert_null (journey_document_open_repaired_copy (document));
+
+  test_tmpdir_remove (dir);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *state = NULL;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
+  /* A state folder of its own: the drafts listed are this test's. */
+  state = g_dir_make_tmp ("journeys-test-document-XXXXXX", NULL);
+  g_assert_nonnull (state);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
 
   g_test_add_func ("/document/keeps-mode", test_keeps_mode);
   g_test_add_func ("/document/keeps-owner", test_keeps_owner);
@@ -755,6 +1003,11 @@ main (int   argc,
   g_test_add_func ("/document/autosave", test_autosave);
   g_test_add_func ("/document/watch-and-reload", test_watch_and_reload);
   g_test_add_func ("/document/reload-without-file", test_reload_without_file);
+  g_test_add_func ("/document/draft-files", test_draft_files);
+  g_test_add_func ("/document/draft-document", test_draft_document);
+  g_test_add_func ("/document/repaired-copy", test_repaired_copy);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (state);
+  return status;
 }

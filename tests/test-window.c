@@ -164,10 +164,13 @@ test_broken_file (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "problems");
   page = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
   g_assert_nonnull (strstr (adw_status_page_get_description (page), "broken.journey"));
-  label = GTK_LABEL (adw_status_page_get_child (page));
+  label = GTK_LABEL (test_find_widget (adw_status_page_get_child (page), GTK_TYPE_LABEL));
   g_assert_nonnull (label);
   g_assert_nonnull (strstr (gtk_label_get_text (label), "line 1"));
   g_assert_false (gtk_label_get_use_markup (label));
+  /* Malformed JSON cannot be repaired: no copy is offered. */
+  g_assert_false (gtk_widget_get_visible (test_find_button_for_action (GTK_WIDGET (page), "win.open-repaired-copy")));
+  g_assert_false (journey_document_get_can_repair (journey_window_get_document (window)));
 
   /* Nothing can be saved over the broken file: the actions are off, and
    * saving anyway writes nothing. */
@@ -399,6 +402,79 @@ test_double_click_note (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A file with one bad value is refused, but offers a repaired copy: an
+ * unsaved, untitled journey with the value clamped, the change listed,
+ * the file untouched. */
+static void
+test_repaired_copy (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "tests", "invalid",
+                                                   "satisfaction-above-scale.journey", NULL);
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "workshop.journey", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  JourneyWindow *window;
+  JourneyDocument *document;
+  AdwWindowTitle *title;
+  AdwMessageDialog *dialog;
+  GtkStack *stack;
+  GtkWidget *button;
+  GtkLabel *problems;
+  GtkLabel *changes;
+
+  g_assert_true (g_file_get_contents (source, &before, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, before, -1, NULL));
+  window = open_window (test_app, path, FALSE);
+  document = journey_window_get_document (window);
+
+  /* Refused, as before, with the problem named, and the copy offered. */
+  stack = find_pages (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "problems");
+  problems = GTK_LABEL (test_find_widget (adw_status_page_get_child (ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack))),
+                                          GTK_TYPE_LABEL));
+  g_assert_nonnull (strstr (gtk_label_get_text (problems), "maps[0].touchpoints[0].satisfaction"));
+  button = test_find_button_for_action (gtk_stack_get_visible_child (stack), "win.open-repaired-copy");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_null (journey_window_get_project (window));
+
+  /* The button opens the copy. */
+  g_signal_emit_by_name (button, "clicked");
+  test_wait_for_document (window);
+  g_assert_nonnull (journey_window_get_project (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "map");
+  g_assert_cmpfloat (first_touchpoint (window)->satisfaction, ==, 5);
+  g_assert_true (journey_window_get_map (window) == journey_list_peek (journey_window_get_project (window)->maps, 0));
+
+  /* Untitled and unsaved: nothing is saved over the file. */
+  g_assert_null (journey_document_get_file (document));
+  g_assert_true (journey_document_get_dirty (document));
+  title = ADW_WINDOW_TITLE (find_title (GTK_WIDGET (window)));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "• Unsaved Journey");
+  g_assert_true (action_enabled (window, "win.save"));
+
+  /* The change is listed, at its place, with the old and the new value. */
+  dialog = test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "workshop.journey"));
+  changes = GTK_LABEL (test_find_widget (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_LABEL));
+  g_assert_nonnull (changes);
+  g_assert_false (gtk_label_get_use_markup (changes));
+  g_assert_nonnull (strstr (gtk_label_get_text (changes), "maps[0].touchpoints[0].satisfaction: was 5.5"));
+  g_assert_nonnull (strstr (gtk_label_get_text (changes), "now 5"));
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  journey_document_discard_autosave (document);
+  journey_history_mark_clean (journey_window_get_history (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/window/save-with-backup", test_save_with_backup);
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window/double-click-note", test_double_click_note);
+  g_test_add_func ("/window/repaired-copy", test_repaired_copy);
 
   status = g_test_run ();
   g_clear_object (&test_app);

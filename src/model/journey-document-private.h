@@ -27,6 +27,14 @@ struct _JourneyDocument
 
   guint             autosave_interval;
   guint             autosave_id;
+  /* The draft of a document without a file (journey-autosave.h): its id
+   * once the first draft is written. */
+  char             *draft_id;
+
+  /* The last load failed on a file with problems that can be mended:
+   * its repaired copy, and the changes made. */
+  JourneyProject   *repaired;
+  GPtrArray        *repairs;
 
   /* The watch on the file (journey-document-monitor.c). */
   GFileMonitor     *monitor;
@@ -45,6 +53,7 @@ void      journey_document_set_file       (JourneyDocument  *self,
                                            GFile            *file);
 void      journey_document_set_recovered  (JourneyDocument  *self,
                                            gboolean          recovered);
+void      journey_document_forget_draft   (JourneyDocument  *self);
 void      journey_document_set_disk_state (JourneyDocument  *self,
                                            JourneyDiskState  state);
 void      journey_document_changed_on_disk (JourneyDocument *self,

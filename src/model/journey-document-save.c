@@ -132,6 +132,8 @@ save_apply (JourneyDocument *self,
   if (self->file != NULL && !g_file_equal (self->file, data->file))
     journey_autosave_remove (self->file);
   journey_autosave_remove (data->file);
+  /* Saved at last: the draft of a document that had no file goes. */
+  journey_document_forget_draft (self);
 
   journey_document_set_file (self, data->file);
   g_free (self->etag);

@@ -29,7 +29,8 @@ G_BEGIN_DECLS
  *
  * Properties: "project" (nullable until a load), "file" (nullable),
  * "history", "dirty" (from the history), "busy" (a load or a save is under
- * way), "recovered" (the last load took unsaved changes from the autosave),
+ * way), "recovered" (the last load took unsaved changes from the autosave,
+ * or the document holds a draft left by an earlier session),
  * "autosave-interval" (seconds; 0 turns autosave off) and "disk-state".
  *
  * The document watches its file.  When another program changes, replaces
@@ -126,11 +127,31 @@ gboolean         journey_document_save_finish           (JourneyDocument      *s
                                                          GError              **error);
 
 /* Autosave: the timer calls journey_document_autosave(), which writes the
- * unsaved changes of a document that has a file; discarding removes the
- * autosave (after a save, or when the changes are thrown away). */
+ * unsaved changes of a document that has a file to its autosave, and
+ * those of a document that has none (never saved) to its draft;
+ * discarding removes the autosave or the draft (after a save, or when
+ * the changes are thrown away). */
 gboolean         journey_document_autosave              (JourneyDocument      *self,
                                                          GError              **error);
 void             journey_document_discard_autosave      (JourneyDocument      *self);
+
+/* Drafts (journey-autosave.h): the id of the document's draft, or NULL
+ * while it has none.  Loading the draft @id left by an earlier session
+ * makes the document a new, unsaved one without a file that holds it,
+ * dirty and "recovered"; its later drafts replace that one, and saving
+ * or discarding removes it. */
+const char      *journey_document_get_draft_id          (JourneyDocument      *self);
+gboolean         journey_document_load_draft            (JourneyDocument      *self,
+                                                         const char           *id,
+                                                         GError              **error);
+
+/* "Open a Repaired Copy": when a load failed on a file whose problems can
+ * all be mended (journey_format_repair_data()), the document can take
+ * the repaired copy instead: a new, unsaved document without a file, so
+ * nothing is overwritten, dirty from the start.  Returns the changes
+ * made (JourneyProblem), or NULL when there is no copy to open. */
+gboolean         journey_document_get_can_repair        (JourneyDocument      *self);
+GPtrArray       *journey_document_open_repaired_copy    (JourneyDocument      *self);
 
 /* A new, unsaved document holding @project. */
 void             journey_document_reset                 (JourneyDocument      *self,

@@ -16,4 +16,20 @@ G_BEGIN_DECLS
 void journey_format_report_too_large (GPtrArray  *problems,
                                       GError    **error);
 
+/* journey-validate.c: the rules of a colour ("#rrggbb") and of a time
+ * stamp (ISO 8601, or empty), which the checker and the repair share. */
+gboolean journey_color_is_valid     (const char *color);
+gboolean journey_timestamp_is_valid (const char *text);
+
+/* journey-format-read.c: reads @data as the reader does, but returns the
+ * project as far as it could be read, with what could not be read in
+ * @problems (values left out, left at their defaults), without checking
+ * the rules beyond the shape.  NULL, with @error set, only for what
+ * cannot be read at all: bad UTF-8, malformed JSON, not an object, a
+ * newer version, too large. */
+JourneyProject *journey_format_read_data_leniently (const char  *data,
+                                                    gsize        length,
+                                                    GPtrArray   *problems,
+                                                    GError     **error);
+
 G_END_DECLS

@@ -290,3 +290,83 @@ journey_format_read_file (GFile      *file,
 
   return journey_format_read_data (data, length, problems, error);
 }
+
+/**
+ * journey_format_repair_file:
+ * @changes: (element-type JourneyProblem): where to add the changes made
+ *
+ * Reads @file as journey_format_read_file() does, and mends its problems
+ * as journey_format_repair_data() does.
+ *
+ * Returns: (transfer full) (nullable): the repaired project
+ */
+JourneyProject *
+journey_format_repair_file (GFile      *file,
+                            GPtrArray  *changes,
+                            GError    **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (changes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = read_file_capped (file, &length, NULL, error);
+  if (data == NULL)
+    return NULL;
+
+  return journey_format_repair_data (data, length, changes, error);
+}
+
+/**
+ * journey_format_read_file_or_repair:
+ * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
+ * @repaired: (out) (optional) (nullable) (transfer full): a repaired copy,
+ *   when the file has problems that can all be mended
+ * @changes: (nullable) (element-type JourneyProblem): the changes made
+ *   for @repaired
+ *
+ * Returns: (transfer full) (nullable): the project read from @file, or
+ *   %NULL if it has problems
+ */
+JourneyProject *
+journey_format_read_file_or_repair (GFile           *file,
+                                    GPtrArray       *problems,
+                                    JourneyProject **repaired,
+                                    GPtrArray       *changes,
+                                    GError         **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JourneyProject *project;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (repaired == NULL || changes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (repaired != NULL)
+    *repaired = NULL;
+
+  data = read_file_capped (file, &length, problems, error);
+  if (data == NULL)
+    return NULL;
+
+  project = journey_format_read_data (data, length, problems, &local_error);
+  if (project != NULL)
+    return project;
+
+  /* A file from a newer version, or too large, is not tried; malformed
+   * JSON is tried, and the repair refuses it. */
+  if (repaired != NULL && g_error_matches (local_error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_INVALID))
+    {
+      g_autoptr(GPtrArray) own_changes = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+
+      *repaired = journey_format_repair_data (data, length, own_changes, NULL);
+      if (*repaired != NULL)
+        g_ptr_array_extend_and_steal (changes, g_steal_pointer (&own_changes));
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}

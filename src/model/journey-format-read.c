@@ -444,21 +444,14 @@ is_blank (const char *data,
   return TRUE;
 }
 
-/**
- * journey_format_read_data:
- * @data: (array length=length): the file's bytes
- * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
- *
- * Reads a project from the text of a .journey file, and checks it.
- *
- * Returns: (transfer full) (nullable): the project, or %NULL if the file
- *   has any problem
- */
-JourneyProject *
-journey_format_read_data (const char  *data,
-                          gsize        length,
-                          GPtrArray   *problems,
-                          GError     **error)
+/* Reads, and unless @lenient checks: see journey_format_read_data() and
+ * journey_format_read_data_leniently(). */
+static JourneyProject *
+read_data (const char  *data,
+           gsize        length,
+           gboolean     lenient,
+           GPtrArray   *problems,
+           GError     **error)
 {
   g_autoptr(GPtrArray) own_problems = NULL;
   g_autoptr(JourneyJson) json = NULL;
@@ -471,9 +464,6 @@ journey_format_read_data (const char  *data,
   JourneyJsonRef root;
   Reader reader;
   guint first;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (problems == NULL)
     problems = own_problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
@@ -525,6 +515,9 @@ journey_format_read_data (const char  *data,
   item = read_item (&reader, root, JOURNEY_TYPE_PROJECT, NULL);
   g_clear_pointer (&json, journey_json_free);
 
+  if (lenient)
+    return JOURNEY_PROJECT (g_steal_pointer (&item));
+
   /* The checker sees what the reader could read; a place the reader has
    * already reported is not reported twice. */
   reported = g_hash_table_new (g_str_hash, g_str_equal);
@@ -548,4 +541,39 @@ journey_format_read_data (const char  *data,
     }
 
   return JOURNEY_PROJECT (g_steal_pointer (&item));
+}
+
+/**
+ * journey_format_read_data:
+ * @data: (array length=length): the file's bytes
+ * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
+ *
+ * Reads a project from the text of a .journey file, and checks it.
+ *
+ * Returns: (transfer full) (nullable): the project, or %NULL if the file
+ *   has any problem
+ */
+JourneyProject *
+journey_format_read_data (const char  *data,
+                          gsize        length,
+                          GPtrArray   *problems,
+                          GError     **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return read_data (data, length, FALSE, problems, error);
+}
+
+JourneyProject *
+journey_format_read_data_leniently (const char  *data,
+                                    gsize        length,
+                                    GPtrArray   *problems,
+                                    GError     **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return read_data (data, length, TRUE, problems, error);
 }

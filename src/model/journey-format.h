@@ -51,6 +51,35 @@ JourneyProject *journey_format_read_file     (GFile       *file,
 gboolean        journey_project_check        (JourneyProject *project,
                                               GPtrArray      *problems);
 
+/* Repairing ("Open a Repaired Copy"): mends what breaks the rules in
+ * @project (see journey-repair.c), appending one JourneyProblem to
+ * @changes for each change, at its place ("maps[0].touchpoints[3].time")
+ * with what it was and what it is now.  Returns TRUE when no problem is
+ * left. */
+gboolean        journey_project_repair       (JourneyProject *project,
+                                              GPtrArray      *changes);
+/* A project read from a file that has problems, with them mended: NULL,
+ * with @error set, when the file cannot be read as JSON of a version this
+ * program knows, or when a problem is left that has no sure mend.  A
+ * value that cannot be read (of the wrong type, given twice) is left out
+ * and listed in @changes too. */
+JourneyProject *journey_format_repair_data   (const char     *data,
+                                              gsize           length,
+                                              GPtrArray      *changes,
+                                              GError        **error);
+JourneyProject *journey_format_repair_file   (GFile          *file,
+                                              GPtrArray      *changes,
+                                              GError        **error);
+/* Reads @file as journey_format_read_file() does; when it has problems
+ * and @repaired is given, *@repaired is set to a repaired copy (see
+ * journey_format_repair_data()) if there is one, with its changes added
+ * to @changes.  The file is read once. */
+JourneyProject *journey_format_read_file_or_repair (GFile           *file,
+                                                    GPtrArray       *problems,
+                                                    JourneyProject **repaired,
+                                                    GPtrArray       *changes,
+                                                    GError         **error);
+
 /* Writing: stable key order, two-space indent, one trailing newline. */
 char           *journey_format_write_data    (JourneyProject *project,
                                               gsize          *length);

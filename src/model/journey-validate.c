@@ -18,7 +18,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "journey-format.h"
+#include "journey-format-private.h"
 #include "journey-problem.h"
 
 typedef struct
@@ -29,8 +29,8 @@ typedef struct
   GHashTable     *lanes;     /* ids of the lanes of the map being checked */
 } Checker;
 
-static gboolean
-color_is_valid (const char *color)
+gboolean
+journey_color_is_valid (const char *color)
 {
   if (color == NULL || color[0] != '#' || strlen (color) != 7)
     return FALSE;
@@ -40,8 +40,8 @@ color_is_valid (const char *color)
   return TRUE;
 }
 
-static gboolean
-timestamp_is_valid (const char *text)
+gboolean
+journey_timestamp_is_valid (const char *text)
 {
   g_autoptr(GDateTime) date = NULL;
 
@@ -91,14 +91,14 @@ check_fields (Checker           *checker,
               journey_problems_add (checker->problems, &field_path, _("is required"));
             else if (s != NULL && s[0] == '\0' && (field->flags & JOURNEY_FIELD_NON_EMPTY))
               journey_problems_add (checker->problems, &field_path, _("must not be empty"));
-            else if ((field->flags & JOURNEY_FIELD_TIMESTAMP) && !timestamp_is_valid (s))
+            else if ((field->flags & JOURNEY_FIELD_TIMESTAMP) && !journey_timestamp_is_valid (s))
               journey_problems_add (checker->problems, &field_path,
                                     _("must be a date and time in ISO 8601 form, such as “2026-11-20T10:00:00Z”"));
           }
           break;
 
         case JOURNEY_FIELD_COLOR:
-          if (*(char **) ptr != NULL && !color_is_valid (*(char **) ptr))
+          if (*(char **) ptr != NULL && !journey_color_is_valid (*(char **) ptr))
             journey_problems_add (checker->problems, &field_path,
                                   _("must be a colour written as “#rrggbb”, not “%s”"), *(char **) ptr);
           break;

@@ -12,22 +12,64 @@
 #include <glib/gi18n.h>
 
 #include "journey-application.h"
+#include "journey-autosave.h"
 #include "journey-benchmark.h"
 #include "journey-preferences.h"
 #include "journey-window.h"
+#include "journey-window-files.h"
 
 struct _JourneyApplication
 {
   AdwApplication parent_instance;
+
+  /* The drafts of the last session are offered once, at the start. */
+  gboolean       drafts_restored;
 };
 
 G_DEFINE_FINAL_TYPE (JourneyApplication, journey_application, ADW_TYPE_APPLICATION)
+
+/* Journeys that were never saved, left as drafts by a session that
+ * crashed (or was killed): each opens in a window of its own, unsaved,
+ * with a toast that says so, as GNOME Text Editor restores its drafts.
+ * Returns the last window opened, or NULL. */
+static GtkWindow *
+restore_drafts (JourneyApplication *self)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  GtkWindow *last = NULL;
+
+  if (self->drafts_restored)
+    return NULL;
+  self->drafts_restored = TRUE;
+
+  ids = journey_draft_list ();
+  for (guint i = 0; i < ids->len; i++)
+    {
+      JourneyWindow *window = journey_window_new (self);
+      g_autoptr(GError) error = NULL;
+
+      if (!journey_window_open_draft (window, g_ptr_array_index (ids, i), &error))
+        {
+          /* Kept, not deleted: it may be read by a later version. */
+          g_message ("Cannot recover the draft %s: %s", (char *) g_ptr_array_index (ids, i), error->message);
+          gtk_window_destroy (GTK_WINDOW (window));
+          continue;
+        }
+      gtk_window_present (GTK_WINDOW (window));
+      last = GTK_WINDOW (window);
+    }
+  return last;
+}
 
 static void
 journey_application_activate (GApplication *app)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWindow *recovered = restore_drafts (JOURNEY_APPLICATION (app));
 
+  /* The drafts recovered are what the start shows; else an empty window. */
+  if (window == NULL)
+    window = recovered;
   if (window == NULL)
     window = GTK_WINDOW (journey_window_new (JOURNEY_APPLICATION (app)));
   gtk_window_present (window);
@@ -39,6 +81,8 @@ journey_application_open (GApplication  *app,
                           int            n_files,
                           const char    *hint)
 {
+  restore_drafts (JOURNEY_APPLICATION (app));
+
   for (int i = 0; i < n_files; i++)
     {
       JourneyWindow *window = journey_application_find_window (JOURNEY_APPLICATION (app), files[i]);

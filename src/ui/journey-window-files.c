@@ -117,6 +117,116 @@ journey_window_open_recent_action (GtkWidget  *widget,
   journey_window_open_file (JOURNEY_WINDOW (widget), file);
 }
 
+/* -- drafts and repaired copies ------------------------------------------- */
+
+gboolean
+journey_window_open_draft (JourneyWindow  *self,
+                           const char     *id,
+                           GError        **error)
+{
+  AdwToast *toast;
+
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (is_empty (self), FALSE);
+
+  if (!journey_document_load_draft (self->document, id, error))
+    return FALSE;
+
+  toast = adw_toast_new (_("An unsaved journey from the last session was recovered"));
+  adw_toast_set_button_label (toast, _("_Discard It"));
+  adw_toast_set_action_name (toast, "win.discard-draft");
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}
+
+/* win.discard-draft: the recovered draft is thrown away, and its window
+ * goes; the last window stays, showing the start page in its place. */
+void
+journey_window_discard_draft_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (journey_document_get_file (self->document) != NULL || journey_document_get_busy (self->document))
+    return;
+
+  journey_document_discard_autosave (self->document);
+  journey_history_mark_clean (journey_document_get_history (self->document));
+  if (app != NULL && gtk_application_get_windows (app)->next == NULL)
+    gtk_window_present (GTK_WINDOW (journey_window_new (JOURNEY_APPLICATION (app))));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The list of the changes a repair made, one a line, as plain text. */
+static char *
+changes_to_text (GPtrArray *changes)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      JourneyProblem *change = g_ptr_array_index (changes, i);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      if (change->path[0] != '\0')
+        g_string_append_printf (text, "%s: %s", change->path, change->message);
+      else
+        g_string_append (text, change->message);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* win.open-repaired-copy: the file refused stays as it is; the window
+ * shows a repaired copy of it, not saved yet, and says what was changed. */
+void
+journey_window_open_repaired_copy_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  GtkWidget *scrolled;
+  GtkWidget *label;
+  GtkWidget *dialog;
+
+  /* The name of the file refused, before the window forgets it. */
+  name = g_strdup (adw_window_title_get_subtitle (self->window_title));
+  changes = journey_document_open_repaired_copy (self->document);
+  if (changes == NULL)
+    return;
+
+  text = changes_to_text (changes);
+  label = gtk_label_new (text);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (label, "monospace");
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Repaired Copy Opened"), NULL);
+  /* Translators: %s is the name of the file that was refused */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” is unchanged. The copy shown is not saved yet. "
+                                    "What was changed in it:"),
+                                  name != NULL ? name : "");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_OK"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* -- open and save -------------------------------------------------------- */
 
 static void

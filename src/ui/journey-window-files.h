@@ -28,6 +28,14 @@ JourneyWindow *journey_window_new_from_template  (JourneyWindow *self,
                                                   const char    *name,
                                                   GError       **error);
 
+/* Shows the draft @id (journey-autosave.h) left by an earlier session in
+ * @self, which must show no journey: an unsaved journey without a file,
+ * with a toast that says it was recovered and offers to discard it.
+ * FALSE, with nothing changed, if the draft cannot be read. */
+gboolean journey_window_open_draft               (JourneyWindow *self,
+                                                  const char    *id,
+                                                  GError       **error);
+
 /* win.new-from-template (a template name) and win.open-recent (a URI). */
 void     journey_window_new_from_template_action (GtkWidget     *widget,
                                                   const char    *action_name,

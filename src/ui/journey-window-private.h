@@ -41,6 +41,7 @@ struct _JourneyWindow
   GtkStack             *stack;
   GtkLabel             *problems_label;
   AdwStatusPage        *problems_page;
+  GtkWidget            *repair_button;
   JourneyCanvas        *canvas;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
@@ -76,6 +77,14 @@ void  journey_window_reload_action            (GtkWidget     *widget,
                                                const char    *action_name,
                                                GVariant      *parameter);
 void  journey_window_ignore_disk_change_action (GtkWidget    *widget,
+                                               const char    *action_name,
+                                               GVariant      *parameter);
+/* win.open-repaired-copy: the repaired copy of the file refused; and
+ * win.discard-draft: a recovered draft thrown away. */
+void  journey_window_open_repaired_copy_action (GtkWidget    *widget,
+                                               const char    *action_name,
+                                               GVariant      *parameter);
+void  journey_window_discard_draft_action     (GtkWidget     *widget,
                                                const char    *action_name,
                                                GVariant      *parameter);
 

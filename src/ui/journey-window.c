@@ -212,6 +212,9 @@ show_problems (JourneyWindow *self,
     description = g_markup_printf_escaped (_("“%s” cannot be read."), name);
   adw_status_page_set_description (self->problems_page, description);
   gtk_label_set_text (self->problems_label, g_strchomp (text->str));
+  /* Refused all the same, but a copy with the problems mended may be
+   * opened, when they can be. */
+  gtk_widget_set_visible (self->repair_button, journey_document_get_can_repair (self->document));
   show_page (self, "problems");
 }
 
@@ -547,6 +550,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, problems_label);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, problems_page);
+  gtk_widget_class_bind_template_child (widget_class, JourneyWindow, repair_button);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, JourneyWindow, redo_button);
@@ -574,6 +578,9 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-draft", NULL, journey_window_discard_draft_action);
+  gtk_widget_class_install_action (widget_class, "win.open-repaired-copy", NULL,
+                                   journey_window_open_repaired_copy_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, journey_window_export_action);

@@ -80,6 +80,22 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   /* Refused with a reason, or read without one. */
   check ((project == NULL) == (problems->len > 0));
   check ((project == NULL) == (error != NULL));
+
+  /* A file refused for its values may have a repaired copy: it lists at
+   * least one change, breaks no rule, and goes through everything below
+   * like any project read. */
+  if (project == NULL && g_error_matches (error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_INVALID))
+    {
+      g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+      g_autoptr(GPtrArray) left = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+
+      project = journey_format_repair_data ((const char *) data, size, changes, NULL);
+      if (project != NULL)
+        {
+          check (changes->len > 0);
+          check (journey_project_check (project, left));
+        }
+    }
   if (project == NULL)
     return 0;
 
