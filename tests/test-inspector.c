@@ -577,7 +577,7 @@ test_fields (Fixture       *f,
   journey_inspector_end_typing (f->inspector);
   iterate ();
   g_assert_cmpfloat (f->a->satisfaction, ==, 2);
-  g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "As Is")), ==, "2.0 · Dissatisfied");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "As Is")), ==, "Dissatisfied");
   s5 = saved (f->project);
   assert_one_step (f, n, "Set Satisfaction of “Visits the website”", s4, s5);
 

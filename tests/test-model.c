@@ -208,6 +208,49 @@ test_scale (void)
   g_assert_cmpfloat (journey_map_get_satisfaction (map, tp), ==, 3.0);
 }
 
+/* SPEC §9 "Numbers and rounding": a value's step is the nearest whole step,
+ * halves going up; its label is that step's, with the value when the value
+ * is not whole. */
+static void
+test_scale_format_value (void)
+{
+  g_autoptr(JourneyScale) def = g_object_new (JOURNEY_TYPE_SCALE, NULL);
+  const char *labels[] = { "Very negative", "Negative", "Neutral", "Positive", "Very positive", NULL };
+  g_autoptr(JourneyScale) signed_scale = journey_scale_new (-2, 2, labels);
+  g_autoptr(JourneyScale) eleven = journey_scale_new (0, 10, NULL);
+  struct { JourneyScale *scale; double value; int step; const char *text; } cases[] = {
+    { def, 4.0, 4, "Satisfied" },
+    { def, 3.6, 4, "3.6 · Satisfied" },
+    { def, 3.5, 4, "3.5 · Satisfied" },
+    { def, 3.49, 3, "3.49 · Neutral" },
+    { def, 3.4, 3, "3.4 · Neutral" },
+    { def, 2.5, 3, "2.5 · Neutral" },
+    { def, 3.999, 4, "Satisfied" },
+    { def, 3.874, 4, "3.87 · Satisfied" },
+    { def, 1.0, 1, "Very dissatisfied" },
+    { def, 5.0, 5, "Very satisfied" },
+    { signed_scale, -0.5, 0, "-0.5 · Neutral" },
+    { signed_scale, -0.51, -1, "-0.51 · Negative" },
+    { signed_scale, -1.5, -1, "-1.5 · Negative" },
+    { signed_scale, 1.5, 2, "1.5 · Very positive" },
+    { signed_scale, -0.001, 0, "Neutral" },
+    { signed_scale, -2.0, -2, "Very negative" },
+    /* A scale without labels: the value alone. */
+    { eleven, 7.0, 7, "7" },
+    { eleven, 7.4, 7, "7.4" },
+    { eleven, 6.5, 7, "6.5" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = journey_scale_format_value (cases[i].scale, cases[i].value);
+
+      g_test_message ("%g", cases[i].value);
+      g_assert_cmpint (journey_scale_get_step (cases[i].scale, cases[i].value), ==, cases[i].step);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/model/list-model", test_list_model);
   g_test_add_func ("/model/derived-values", test_derived_values);
   g_test_add_func ("/model/scale", test_scale);
+  g_test_add_func ("/model/scale-format-value", test_scale_format_value);
 
   return g_test_run ();
 }

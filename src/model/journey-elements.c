@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "journey-model.h"
 
@@ -136,6 +137,89 @@ journey_scale_get_label (JourneyScale *self,
     return g_dgettext (GETTEXT_PACKAGE, default_labels[index]);
 
   return NULL;
+}
+
+/* A value as it is shown: to hundredths, so that the step of the number
+ * read is the step of the value. */
+static double
+value_as_shown (double value)
+{
+  return round (value * 100) / 100 + 0.0;  /* no "-0" */
+}
+
+/**
+ * journey_scale_get_step:
+ * @value: a value on the scale
+ *
+ * The step of @value (SPEC §9 "Numbers and rounding"): the nearest whole
+ * step, halves going up (3.5 is 4, 3.49 is 3, −0.5 is 0), of @value as it
+ * is shown, to hundredths.  Not clamped to the scale.
+ *
+ * Returns: the step of @value
+ */
+int
+journey_scale_get_step (JourneyScale *self,
+                        double        value)
+{
+  g_return_val_if_fail (JOURNEY_IS_SCALE (self), 0);
+
+  if (!isfinite (value))
+    return self->min;
+  return (int) floor (value_as_shown (value) + 0.5);
+}
+
+/**
+ * journey_scale_format_value:
+ * @value: a value on the scale, such as a satisfaction, a target or a mean
+ *
+ * What a value reads as, everywhere it is shown (the canvas, the
+ * inspector, screen readers): the label of its step (see
+ * journey_scale_get_step()), with the value before it when the value is
+ * not whole: "3.6 · Satisfied", "Satisfied".  A step without a label reads
+ * as the value alone: "7", "7.4".  The value is shown to hundredths at most,
+ * without trailing zeros.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+journey_scale_format_value (JourneyScale *self,
+                            double        value)
+{
+  const char *label;
+  double shown;
+  char *number;
+  gsize len;
+
+  g_return_val_if_fail (JOURNEY_IS_SCALE (self), NULL);
+
+  if (!isfinite (value))
+    return g_strdup ("–");
+
+  shown = value_as_shown (value);
+  label = journey_scale_get_label (self, journey_scale_get_step (self, value));
+  if (shown == floor (shown))
+    {
+      if (label != NULL && label[0] != '\0')
+        return g_strdup (label);
+      return g_strdup_printf ("%.0f", shown);
+    }
+
+  /* "3.60" to "3.6", in the locale's own decimal separator. */
+  number = g_strdup_printf ("%.2f", shown);
+  len = strlen (number);
+  while (len > 0 && number[len - 1] == '0')
+    number[--len] = '\0';
+
+  if (label != NULL && label[0] != '\0')
+    {
+      /* Translators: a value that is not a whole step of the scale, and the
+       * label of its nearest step: "3.6 · Satisfied" */
+      char *text = g_strdup_printf (_("%s · %s"), number, label);
+
+      g_free (number);
+      return text;
+    }
+  return number;
 }
 
 /* The presets, in the order the inspector and the preferences list them. */

@@ -44,6 +44,10 @@ gboolean      journey_scale_contains       (JourneyScale *self,
                                             double        value);
 const char   *journey_scale_get_label      (JourneyScale *self,
                                             int           step);
+int           journey_scale_get_step       (JourneyScale *self,
+                                            double        value);
+char         *journey_scale_format_value   (JourneyScale *self,
+                                            double        value);
 double        journey_scale_fraction       (JourneyScale *self,
                                             double        value);
 

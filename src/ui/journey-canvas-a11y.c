@@ -178,25 +178,6 @@ focused_proxy (JourneyCanvas *self)
 
 /* -- what the children say ------------------------------------------------ */
 
-/* The scale's label for @value: "Satisfied (4)", or the number alone. */
-static char *
-value_text (JourneyMap *map,
-            double      value)
-{
-  const char *label = NULL;
-
-  if (fabs (value - round (value)) < 0.05)
-    {
-      label = journey_scale_get_label (map->scale, (int) round (value));
-      if (label != NULL && *label)
-        /* Translators: a satisfaction as read by a screen reader: the
-         * scale's label for the value, and the value */
-        return g_strdup_printf (_("%s (%.0f)"), label, round (value));
-      return g_strdup_printf ("%.0f", round (value));
-    }
-  return g_strdup_printf ("%.1f", value);
-}
-
 static const char *
 title_of (JourneyTouchpoint *tp)
 {
@@ -224,7 +205,7 @@ update_card_proxy (JourneyCanvas *self,
   JourneyTouchpoint *tp = proxy->touchpoint;
   JourneyStage *stage = journey_map_get_touchpoint_stage (self->map, tp);
   JourneyLane *lane = tp->lane ? journey_map_find_lane (self->map, tp->lane) : NULL;
-  g_autofree char *value = value_text (self->map, journey_map_get_satisfaction (self->map, tp));
+  g_autofree char *value = journey_scale_format_value (self->map->scale, journey_map_get_satisfaction (self->map, tp));
   g_autofree char *description = NULL;
   const char *name = title_of (tp);
 
@@ -293,7 +274,7 @@ update_handle_proxy (JourneyCanvas *self,
   if (proxy->value == value && proxy->description != NULL)
     return;
   proxy->value = value;
-  text = value_text (self->map, value);
+  text = journey_scale_format_value (self->map->scale, value);
   g_free (proxy->description);
   proxy->description = g_steal_pointer (&text);
 

@@ -133,8 +133,6 @@ guint       journey_inspector_get_position      (gpointer          object);
 void        journey_inspector_set_editable_text (GtkEditable      *editable,
                                                  const char       *text);
 char       *journey_inspector_buffer_text       (GtkTextBuffer    *buffer);
-char       *journey_inspector_value_text        (JourneyMap       *map,
-                                                 double            value);
 void        journey_inspector_update_combo_model (AdwComboRow     *row,
                                                   char           **key,
                                                   GPtrArray       *names);

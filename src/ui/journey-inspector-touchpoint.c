@@ -393,7 +393,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
   {
     double satisfaction = journey_map_get_satisfaction (self->map, touchpoint);
     gboolean has_target = journey_touchpoint_has_target (touchpoint);
-    g_autofree char *text = journey_inspector_value_text (self->map, satisfaction);
+    g_autofree char *text = journey_scale_format_value (self->map->scale, satisfaction);
 
     setup_scale (self->satisfaction_scale, self->map);
     setup_scale (self->target_scale, self->map);
@@ -404,7 +404,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     adw_expander_row_set_enable_expansion (self->target_row, has_target);
     if (has_target)
       {
-        g_autofree char *target = journey_inspector_value_text (self->map, touchpoint->target);
+        g_autofree char *target = journey_scale_format_value (self->map->scale, touchpoint->target);
 
         gtk_range_set_value (GTK_RANGE (self->target_scale), touchpoint->target);
         adw_action_row_set_subtitle (self->target_value_row, target);
@@ -440,7 +440,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     {
       JourneyEvidence *evidence = touchpoint->evidence;
       g_autofree char *responses = g_strdup_printf ("%d", evidence->responses);
-      g_autofree char *mean = journey_inspector_value_text (self->map, evidence->mean);
+      g_autofree char *mean = journey_scale_format_value (self->map->scale, evidence->mean);
       g_autoptr(GString) histogram = g_string_new (NULL);
 
       for (guint i = 0; i < evidence->histogram->len; i++)
