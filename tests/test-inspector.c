@@ -1469,6 +1469,23 @@ test_maps (Fixture       *f,
   g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Move Map “New map”");
 
+  /* A map whose title is empty is called by its id: in its row and in
+   * the undo label. */
+  {
+    g_autofree char *expected = g_strdup_printf ("Move Map “%s”", blank->id);
+
+    journey_history_set (f->history, blank, "title", "", NULL);
+    iterate ();
+    click_in (row (f, blank->id), "Move Down", 0);
+    g_assert_true (journey_list_peek (f->project->maps, 3) == blank);
+    g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, expected);
+    journey_history_undo (f->history);
+    journey_history_undo (f->history);
+    iterate ();
+    g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
+    g_assert_cmpstr (blank->title, ==, "New map");
+  }
+
   /* Deleting asks first; Cancel keeps it. */
   n = journey_history_get_n_steps (f->history);
   click_in (row (f, "New map"), "Delete", 0);

@@ -251,6 +251,45 @@ test_scale_format_value (void)
     }
 }
 
+/* "The title, else the id": one function per kind, used everywhere a
+ * touchpoint, map, stage, lane, persona or channel is named. */
+static void
+test_display_names (void)
+{
+  g_autoptr(JourneyTouchpoint) tp = g_object_new (JOURNEY_TYPE_TOUCHPOINT, "id", "tp-1", NULL);
+  g_autoptr(JourneyMap) map = g_object_new (JOURNEY_TYPE_MAP, "id", "map-1", NULL);
+  g_autoptr(JourneyStage) stage = g_object_new (JOURNEY_TYPE_STAGE, "id", "stage-1", NULL);
+  g_autoptr(JourneyLane) lane = g_object_new (JOURNEY_TYPE_LANE, "id", "lane-1", NULL);
+  g_autoptr(JourneyPersona) persona = g_object_new (JOURNEY_TYPE_PERSONA, "id", "persona-1", NULL);
+  g_autoptr(JourneyChannel) channel = g_object_new (JOURNEY_TYPE_CHANNEL, "id", "channel-1", NULL);
+  g_autoptr(JourneyAction) action = g_object_new (JOURNEY_TYPE_ACTION, NULL);
+  struct { gpointer item; const char *property; const char *id; const char *(*get) (gpointer); } kinds[] = {
+    { tp, "title", "tp-1", (const char *(*) (gpointer)) journey_touchpoint_get_display_name },
+    { map, "title", "map-1", (const char *(*) (gpointer)) journey_map_get_display_name },
+    { stage, "name", "stage-1", (const char *(*) (gpointer)) journey_stage_get_display_name },
+    { lane, "name", "lane-1", (const char *(*) (gpointer)) journey_lane_get_display_name },
+    { persona, "name", "persona-1", (const char *(*) (gpointer)) journey_persona_get_display_name },
+    { channel, "name", "channel-1", (const char *(*) (gpointer)) journey_channel_get_display_name },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_object_set (kinds[i].item, kinds[i].property, NULL, NULL);
+      g_assert_cmpstr (kinds[i].get (kinds[i].item), ==, kinds[i].id);
+      g_assert_cmpstr (journey_item_get_display_name (kinds[i].item), ==, kinds[i].id);
+      /* An empty title or name is no name. */
+      g_object_set (kinds[i].item, kinds[i].property, "", NULL);
+      g_assert_cmpstr (kinds[i].get (kinds[i].item), ==, kinds[i].id);
+      g_assert_cmpstr (journey_item_get_display_name (kinds[i].item), ==, kinds[i].id);
+      g_object_set (kinds[i].item, kinds[i].property, "Checks in", NULL);
+      g_assert_cmpstr (kinds[i].get (kinds[i].item), ==, "Checks in");
+      g_assert_cmpstr (journey_item_get_display_name (kinds[i].item), ==, "Checks in");
+    }
+
+  /* Any other item is called by its id, and an item without one by "". */
+  g_assert_cmpstr (journey_item_get_display_name (action), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/model/derived-values", test_derived_values);
   g_test_add_func ("/model/scale", test_scale);
   g_test_add_func ("/model/scale-format-value", test_scale_format_value);
+  g_test_add_func ("/model/display-names", test_display_names);
 
   return g_test_run ();
 }

@@ -293,12 +293,50 @@ static const JourneyField persona_fields[] = {
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyPersona, journey_persona, persona_fields)
 
+/**
+ * journey_persona_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its name, or its id when
+ * the name is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_persona_get_display_name (JourneyPersona *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_PERSONA (self), "");
+
+  if (self->name != NULL && self->name[0] != '\0')
+    return self->name;
+  return self->id != NULL ? self->id : "";
+}
+
 static const JourneyField channel_fields[] = {
   JOURNEY_FIELD (JourneyChannel, id, "id", STRING, REQ | NE, 0, NULL),
   JOURNEY_FIELD (JourneyChannel, name, "name", STRING, ALW, 0, NULL),
 };
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyChannel, journey_channel, channel_fields)
+
+/**
+ * journey_channel_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its name, or its id when
+ * the name is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_channel_get_display_name (JourneyChannel *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_CHANNEL (self), "");
+
+  if (self->name != NULL && self->name[0] != '\0')
+    return self->name;
+  return self->id != NULL ? self->id : "";
+}
 
 /* -- Stage, lane ---------------------------------------------------------- */
 
@@ -311,6 +349,25 @@ static const JourneyField stage_fields[] = {
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyStage, journey_stage, stage_fields)
 
+/**
+ * journey_stage_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its name, or its id when
+ * the name is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_stage_get_display_name (JourneyStage *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_STAGE (self), "");
+
+  if (self->name != NULL && self->name[0] != '\0')
+    return self->name;
+  return self->id != NULL ? self->id : "";
+}
+
 static const JourneyField lane_fields[] = {
   JOURNEY_FIELD (JourneyLane, id, "id", STRING, REQ | NE, 0, NULL),
   JOURNEY_FIELD (JourneyLane, name, "name", STRING, ALW, 0, NULL),
@@ -319,6 +376,59 @@ static const JourneyField lane_fields[] = {
 };
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyLane, journey_lane, lane_fields)
+
+/**
+ * journey_lane_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its name, or its id when
+ * the name is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_lane_get_display_name (JourneyLane *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_LANE (self), "");
+
+  if (self->name != NULL && self->name[0] != '\0')
+    return self->name;
+  return self->id != NULL ? self->id : "";
+}
+
+/**
+ * journey_item_get_display_name:
+ * @item: an item of the model
+ *
+ * What the program calls @item, whatever its kind: for a touchpoint, a map,
+ * a stage, a lane, a persona or a channel, its kind's display name
+ * (journey_touchpoint_get_display_name() and the others); for any other
+ * item, its id.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_item_get_display_name (gpointer item)
+{
+  const char *id;
+
+  g_return_val_if_fail (JOURNEY_IS_ITEM (item), "");
+
+  if (JOURNEY_IS_TOUCHPOINT (item))
+    return journey_touchpoint_get_display_name (item);
+  if (JOURNEY_IS_MAP (item))
+    return journey_map_get_display_name (item);
+  if (JOURNEY_IS_STAGE (item))
+    return journey_stage_get_display_name (item);
+  if (JOURNEY_IS_LANE (item))
+    return journey_lane_get_display_name (item);
+  if (JOURNEY_IS_PERSONA (item))
+    return journey_persona_get_display_name (item);
+  if (JOURNEY_IS_CHANNEL (item))
+    return journey_channel_get_display_name (item);
+  id = journey_item_get_id (item);
+  return id != NULL ? id : "";
+}
 
 /* -- Parts of a touchpoint ------------------------------------------------ */
 

@@ -178,12 +178,6 @@ focused_proxy (JourneyCanvas *self)
 
 /* -- what the children say ------------------------------------------------ */
 
-static const char *
-title_of (JourneyTouchpoint *tp)
-{
-  return tp->title && tp->title[0] ? tp->title : tp->id;
-}
-
 /* Whether the card's touchpoint is selected, told to the tree. */
 static void
 update_card_selected (JourneyCanvas *self,
@@ -207,13 +201,13 @@ update_card_proxy (JourneyCanvas *self,
   JourneyLane *lane = tp->lane ? journey_map_find_lane (self->map, tp->lane) : NULL;
   g_autofree char *value = journey_scale_format_value (self->map->scale, journey_map_get_satisfaction (self->map, tp));
   g_autofree char *description = NULL;
-  const char *name = title_of (tp);
+  const char *name = journey_touchpoint_get_display_name (tp);
 
   /* Translators: what a screen reader says of a touchpoint after its
    * title: its stage, its lane and how satisfied the customer is */
   description = g_strdup_printf (_("Stage %s, lane %s, satisfaction %s"),
-                                 stage ? (stage->name ? stage->name : stage->id) : "–",
-                                 lane ? (lane->name ? lane->name : lane->id) : "–",
+                                 stage ? journey_stage_get_display_name (stage) : "–",
+                                 lane ? journey_lane_get_display_name (lane) : "–",
                                  value);
 
   if (g_strcmp0 (proxy->name, name) != 0)
@@ -263,7 +257,7 @@ update_handle_proxy (JourneyCanvas *self,
 
   /* Translators: a screen reader's name of the handle that sets the
    * satisfaction of a touchpoint; %s is its title */
-  name = g_strdup_printf (_("Satisfaction of “%s”"), title_of (tp));
+  name = g_strdup_printf (_("Satisfaction of “%s”"), journey_touchpoint_get_display_name (tp));
   if (g_strcmp0 (proxy->name, name) != 0)
     {
       g_free (proxy->name);

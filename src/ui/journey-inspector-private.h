@@ -115,7 +115,6 @@ typedef enum
 
 /* journey-inspector.c: the runs of typing and the panel. */
 JourneyTouchpoint *journey_inspector_get_touchpoint (JourneyInspector *self);
-const char *journey_inspector_touchpoint_name   (JourneyTouchpoint *touchpoint);
 void        journey_inspector_new_run           (JourneyInspector *self);
 void        journey_inspector_adjusted          (JourneyInspector *self);
 void        journey_inspector_watch_focus       (JourneyInspector *self,
