@@ -130,6 +130,66 @@ test_validate (void)
   remove_temp (bad);
 }
 
+/* SPEC §5: --validate FILE… checks every file, each line naming its file;
+ * exit 1 when any is invalid, 0 when all are valid. */
+static void
+test_validate_several (void)
+{
+  g_autofree char *good = test_tmpfile_new ("good.journey", TEST_PROJECT);
+  g_autofree char *other = test_tmpfile_new ("other.journey", TEST_PROJECT);
+  g_autofree char *bad = NULL;
+  g_autofree char *text = g_strdup (TEST_PROJECT);
+  g_auto(Run) all_good = { 0 };
+  g_auto(Run) one_bad = { 0 };
+  g_auto(Run) bad_first = { 0 };
+  g_auto(Run) no_file = { 0 };
+  g_auto(GStrv) lines = NULL;
+  char *at;
+
+  run_journeys (&all_good, "--validate", good, other, NULL);
+  g_assert_cmpint (all_good.status, ==, 0);
+  g_assert_cmpstr (all_good.err, ==, "");
+  lines = g_strsplit (all_good.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], good));
+  g_assert_true (g_str_has_prefix (lines[1], other));
+  g_assert_cmpstr (lines[2], ==, "");
+  g_clear_pointer (&lines, g_strfreev);
+
+  at = strstr (text, "\"time\": 4.5");
+  g_assert_nonnull (at);
+  memcpy (at, "\"time\": 9.5", 11);
+  bad = test_tmpfile_new ("bad.journey", text);
+
+  /* An invalid file in the middle: the files after it are checked too. */
+  run_journeys (&one_bad, "--validate", good, bad, "/nonexistent/x.journey", other, NULL);
+  g_assert_cmpint (one_bad.status, ==, 1);
+  lines = g_strsplit (one_bad.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[0], good));
+  g_assert_true (g_str_has_prefix (lines[1], other));
+  g_clear_pointer (&lines, g_strfreev);
+  lines = g_strsplit (one_bad.err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 3);
+  for (guint i = 0; lines[i + 1] != NULL; i++)
+    g_assert_true (g_str_has_prefix (lines[i], bad) ||
+                   g_str_has_prefix (lines[i], "/nonexistent/x.journey: "));
+  g_assert_nonnull (strstr (one_bad.err, ": maps[0].touchpoints[1].time: must be a number between 0 and 5"));
+  g_assert_nonnull (strstr (one_bad.err, "/nonexistent/x.journey: "));
+
+  /* The first file invalid, the last valid: still 1. */
+  run_journeys (&bad_first, "--validate", bad, good, NULL);
+  g_assert_cmpint (bad_first.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad_first.out, good));
+
+  run_journeys (&no_file, "--validate", NULL);
+  g_assert_cmpint (no_file.status, ==, 2);
+
+  remove_temp (good);
+  remove_temp (other);
+  remove_temp (bad);
+}
+
 static void
 test_usage_errors (void)
 {
@@ -838,6 +898,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/validate-several", test_validate_several);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/export-journey", test_export_journey);
   g_test_add_func ("/cli/no-partial-output", test_export_never_leaves_partial_output);

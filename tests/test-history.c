@@ -181,6 +181,54 @@ test_clean_state (void)
   g_assert_false (journey_history_can_undo (history));
 }
 
+/* The history holds JOURNEY_HISTORY_MAX_STEPS steps, the oldest dropped;
+ * the saved state goes with the step after it. */
+static void
+test_step_limit (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (test_first_map (project), "site");
+  guint n;
+
+  g_assert_cmpuint (JOURNEY_HISTORY_MAX_STEPS, ==, 1000);
+
+  /* Saved at step 500, then 1,000 steps more: the saved state is the
+   * oldest that the history can still get back to. */
+  for (guint i = 1; i <= 500; i++)
+    journey_history_set (history, tp, "votes", (int) i, NULL);
+  journey_history_mark_clean (history);
+  for (guint i = 501; i <= 1500; i++)
+    journey_history_set (history, tp, "votes", (int) i, NULL);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, JOURNEY_HISTORY_MAX_STEPS);
+  g_assert_true (journey_history_is_dirty (history));
+
+  for (n = 0; journey_history_undo (history); n++)
+    ;
+  g_assert_cmpuint (n, ==, JOURNEY_HISTORY_MAX_STEPS);
+  g_assert_cmpint (tp->votes, ==, 500);
+  g_assert_false (journey_history_is_dirty (history));
+
+  /* Back to the newest; one step more drops the step after the save. */
+  while (journey_history_redo (history))
+    ;
+  g_assert_cmpint (tp->votes, ==, 1500);
+  journey_history_set (history, tp, "votes", 1501, NULL);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, JOURNEY_HISTORY_MAX_STEPS);
+  for (n = 0; journey_history_undo (history); n++)
+    g_assert_true (journey_history_is_dirty (history));
+  g_assert_cmpuint (n, ==, JOURNEY_HISTORY_MAX_STEPS);
+  g_assert_cmpint (tp->votes, ==, 501);
+  g_assert_true (journey_history_is_dirty (history));
+
+  /* A save now counts again. */
+  journey_history_mark_clean (history);
+  g_assert_false (journey_history_is_dirty (history));
+  journey_history_redo (history);
+  journey_history_undo (history);
+  g_assert_false (journey_history_is_dirty (history));
+}
+
 static void
 test_scale_rules (void)
 {
@@ -291,6 +339,7 @@ main (int   argc,
   g_test_add_func ("/history/drag-is-one-step", test_drag_is_one_step);
   g_test_add_func ("/history/abort-group", test_abort_group);
   g_test_add_func ("/history/clean-state", test_clean_state);
+  g_test_add_func ("/history/step-limit", test_step_limit);
   g_test_add_func ("/history/scale-rules", test_scale_rules);
 
   return g_test_run ();

@@ -60,7 +60,7 @@ test_cli_help (void)
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_nonnull (strstr (out, "Customer Journeys kartieren: DATEIen in Fenstern öffnen oder sie prüfen und exportieren."));
-  g_assert_nonnull (strstr (out, "DATEI prüfen und ihre Probleme ausgeben"));
+  g_assert_nonnull (strstr (out, "DATEI und die DATEIen danach prüfen und ihre Probleme ausgeben"));
   g_assert_nonnull (strstr (out, "Beispiel: journeys --export karte.svg hotel.journey"));
   g_assert_null (strstr (out, "Check FILE"));
 }

@@ -577,7 +577,7 @@ test_fields (Fixture       *f,
   journey_inspector_end_typing (f->inspector);
   iterate ();
   g_assert_cmpfloat (f->a->satisfaction, ==, 2);
-  g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "As Is")), ==, "2.0 · Dissatisfied");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "As Is")), ==, "Dissatisfied");
   s5 = saved (f->project);
   assert_one_step (f, n, "Set Satisfaction of “Visits the website”", s4, s5);
 
@@ -1468,6 +1468,23 @@ test_maps (Fixture       *f,
   click_in (row (f, "New map"), "Move Up", 0);
   g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Move Map “New map”");
+
+  /* A map whose title is empty is called by its id: in its row and in
+   * the undo label. */
+  {
+    g_autofree char *expected = g_strdup_printf ("Move Map “%s”", blank->id);
+
+    journey_history_set (f->history, blank, "title", "", NULL);
+    iterate ();
+    click_in (row (f, blank->id), "Move Down", 0);
+    g_assert_true (journey_list_peek (f->project->maps, 3) == blank);
+    g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, expected);
+    journey_history_undo (f->history);
+    journey_history_undo (f->history);
+    iterate ();
+    g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
+    g_assert_cmpstr (blank->title, ==, "New map");
+  }
 
   /* Deleting asks first; Cancel keeps it. */
   n = journey_history_get_n_steps (f->history);

@@ -208,6 +208,88 @@ test_scale (void)
   g_assert_cmpfloat (journey_map_get_satisfaction (map, tp), ==, 3.0);
 }
 
+/* SPEC §9 "Numbers and rounding": a value's step is the nearest whole step,
+ * halves going up; its label is that step's, with the value when the value
+ * is not whole. */
+static void
+test_scale_format_value (void)
+{
+  g_autoptr(JourneyScale) def = g_object_new (JOURNEY_TYPE_SCALE, NULL);
+  const char *labels[] = { "Very negative", "Negative", "Neutral", "Positive", "Very positive", NULL };
+  g_autoptr(JourneyScale) signed_scale = journey_scale_new (-2, 2, labels);
+  g_autoptr(JourneyScale) eleven = journey_scale_new (0, 10, NULL);
+  struct { JourneyScale *scale; double value; int step; const char *text; } cases[] = {
+    { def, 4.0, 4, "Satisfied" },
+    { def, 3.6, 4, "3.6 · Satisfied" },
+    { def, 3.5, 4, "3.5 · Satisfied" },
+    { def, 3.49, 3, "3.49 · Neutral" },
+    { def, 3.4, 3, "3.4 · Neutral" },
+    { def, 2.5, 3, "2.5 · Neutral" },
+    { def, 3.999, 4, "Satisfied" },
+    { def, 3.874, 4, "3.87 · Satisfied" },
+    { def, 1.0, 1, "Very dissatisfied" },
+    { def, 5.0, 5, "Very satisfied" },
+    { signed_scale, -0.5, 0, "-0.5 · Neutral" },
+    { signed_scale, -0.51, -1, "-0.51 · Negative" },
+    { signed_scale, -1.5, -1, "-1.5 · Negative" },
+    { signed_scale, 1.5, 2, "1.5 · Very positive" },
+    { signed_scale, -0.001, 0, "Neutral" },
+    { signed_scale, -2.0, -2, "Very negative" },
+    /* A scale without labels: the value alone. */
+    { eleven, 7.0, 7, "7" },
+    { eleven, 7.4, 7, "7.4" },
+    { eleven, 6.5, 7, "6.5" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = journey_scale_format_value (cases[i].scale, cases[i].value);
+
+      g_test_message ("%g", cases[i].value);
+      g_assert_cmpint (journey_scale_get_step (cases[i].scale, cases[i].value), ==, cases[i].step);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+/* "The title, else the id": one function per kind, used everywhere a
+ * touchpoint, map, stage, lane, persona or channel is named. */
+static void
+test_display_names (void)
+{
+  g_autoptr(JourneyTouchpoint) tp = g_object_new (JOURNEY_TYPE_TOUCHPOINT, "id", "tp-1", NULL);
+  g_autoptr(JourneyMap) map = g_object_new (JOURNEY_TYPE_MAP, "id", "map-1", NULL);
+  g_autoptr(JourneyStage) stage = g_object_new (JOURNEY_TYPE_STAGE, "id", "stage-1", NULL);
+  g_autoptr(JourneyLane) lane = g_object_new (JOURNEY_TYPE_LANE, "id", "lane-1", NULL);
+  g_autoptr(JourneyPersona) persona = g_object_new (JOURNEY_TYPE_PERSONA, "id", "persona-1", NULL);
+  g_autoptr(JourneyChannel) channel = g_object_new (JOURNEY_TYPE_CHANNEL, "id", "channel-1", NULL);
+  g_autoptr(JourneyAction) action = g_object_new (JOURNEY_TYPE_ACTION, NULL);
+  struct { gpointer item; const char *property; const char *id; const char *(*get) (gpointer); } kinds[] = {
+    { tp, "title", "tp-1", (const char *(*) (gpointer)) journey_touchpoint_get_display_name },
+    { map, "title", "map-1", (const char *(*) (gpointer)) journey_map_get_display_name },
+    { stage, "name", "stage-1", (const char *(*) (gpointer)) journey_stage_get_display_name },
+    { lane, "name", "lane-1", (const char *(*) (gpointer)) journey_lane_get_display_name },
+    { persona, "name", "persona-1", (const char *(*) (gpointer)) journey_persona_get_display_name },
+    { channel, "name", "channel-1", (const char *(*) (gpointer)) journey_channel_get_display_name },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_object_set (kinds[i].item, kinds[i].property, NULL, NULL);
+      g_assert_cmpstr (kinds[i].get (kinds[i].item), ==, kinds[i].id);
+      g_assert_cmpstr (journey_item_get_display_name (kinds[i].item), ==, kinds[i].id);
+      /* An empty title or name is no name. */
+      g_object_set (kinds[i].item, kinds[i].property, "", NULL);
+      g_assert_cmpstr (kinds[i].get (kinds[i].item), ==, kinds[i].id);
+      g_assert_cmpstr (journey_item_get_display_name (kinds[i].item), ==, kinds[i].id);
+      g_object_set (kinds[i].item, kinds[i].property, "Checks in", NULL);
+      g_assert_cmpstr (kinds[i].get (kinds[i].item), ==, "Checks in");
+      g_assert_cmpstr (journey_item_get_display_name (kinds[i].item), ==, "Checks in");
+    }
+
+  /* Any other item is called by its id, and an item without one by "". */
+  g_assert_cmpstr (journey_item_get_display_name (action), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +300,8 @@ main (int   argc,
   g_test_add_func ("/model/list-model", test_list_model);
   g_test_add_func ("/model/derived-values", test_derived_values);
   g_test_add_func ("/model/scale", test_scale);
+  g_test_add_func ("/model/scale-format-value", test_scale_format_value);
+  g_test_add_func ("/model/display-names", test_display_names);
 
   return g_test_run ();
 }

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* journeys --validate FILE and journeys --export OUT FILE (SPEC §5): they
+/* journeys --validate FILE… and journeys --export OUT FILE (SPEC §5): they
  * need no display, so this file includes no GTK. */
 
 #define G_LOG_DOMAIN "journey-cli"
@@ -112,6 +112,20 @@ run_validate (const char *path)
            n_maps, g_dngettext (GETTEXT_PACKAGE, "map", "maps", n_maps),
            n_touchpoints, g_dngettext (GETTEXT_PACKAGE, "touchpoint", "touchpoints", n_touchpoints));
   return JOURNEY_EXIT_OK;
+}
+
+/* Every file is checked, even after an invalid one; each line printed
+ * names its file. */
+static int
+run_validate_all (const char         *first,
+                  const char * const *rest)
+{
+  int status = run_validate (first);
+
+  for (guint i = 0; rest != NULL && rest[i] != NULL; i++)
+    if (run_validate (rest[i]) != JOURNEY_EXIT_OK)
+      status = JOURNEY_EXIT_INPUT;
+  return status;
 }
 
 /* OUT names the input FILE itself: the same path, or (through a link, a
@@ -254,7 +268,8 @@ journey_cli_run (char ***args)
   Options options = { .scale = 1.0 };
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_FILENAME, &options.validate,
-      N_("Check FILE and print its problems; exit 0 if valid, 1 if not"), N_("FILE") },
+      N_("Check FILE and the FILEs after it and print their problems; exit 0 if all are valid, 1 if any is not"),
+      N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export,
       N_("Write the project FILE to OUT, in the format OUT’s extension names: .svg, .png, .pdf, .csv or .journey"),
       N_("OUT") },
@@ -326,12 +341,7 @@ journey_cli_run (char ***args)
   else if (options.validate != NULL && options.export != NULL)
     status = usage_error (_("use --validate or --export, not both"));
   else if (options.validate != NULL)
-    {
-      if (n_files > 0)
-        status = usage_error (_("--validate checks one file"));
-      else
-        status = run_validate (options.validate);
-    }
+    status = run_validate_all (options.validate, (const char * const *) options.files);
   else if (options.export != NULL)
     {
       if (n_files != 1)

@@ -44,7 +44,7 @@ journey_layout_place_title (JourneyLayout  *self,
     {
       JourneyPersona *persona = journey_project_find_persona (project, map->persona);
       if (persona != NULL)
-        persona_name = persona->name ? persona->name : persona->id;
+        persona_name = journey_persona_get_display_name (persona);
     }
   if (persona_name != NULL && *persona_name)
     {
@@ -118,7 +118,7 @@ journey_layout_place_stages (JourneyLayout *self,
       ls->header.y = top;
       ls->header.width = x1 - x0;
       ls->header.height = style->stage_band_height;
-      wrap_block (text, &ls->name, stage->name ? stage->name : stage->id,
+      wrap_block (text, &ls->name, journey_stage_get_display_name (stage),
                   style->stage_size, TRUE, ls->header.width - 28, 1, style->line_spacing);
       place_block (&ls->name, x0 + 14, top + (style->stage_band_height - ls->name.line_height) / 2);
     }

@@ -158,7 +158,7 @@ label_lane (JourneyLayout     *self,
   const JourneyStyle *style = &self->style;
   JourneyLane *lane = ll->lane;
 
-  wrap_block (text, &ll->name, lane->name ? lane->name : lane->id,
+  wrap_block (text, &ll->name, journey_lane_get_display_name (lane),
               style->lane_size, TRUE, style->label_column_width - 28, 2, style->line_spacing);
   if (lane->name == NULL || g_utf8_collate (lane->name, lane_kind_name (lane->kind)) != 0)
     wrap_block (text, &ll->caption, lane_kind_name (lane->kind),

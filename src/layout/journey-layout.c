@@ -118,7 +118,7 @@ journey_layout_index_channels (JourneyProject *project)
     {
       JourneyChannel *channel = journey_list_peek (project->channels, i);
       if (channel->id != NULL && !g_hash_table_contains (channels, channel->id))
-        g_hash_table_insert (channels, channel->id, channel->name ? channel->name : channel->id);
+        g_hash_table_insert (channels, channel->id, (gpointer) journey_channel_get_display_name (channel));
     }
   return channels;
 }

@@ -214,7 +214,8 @@ journey_edit_paste (JourneyHistory  *history,
   if (journey_list_get_length (map->lanes) == 0)
     {
       g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
-                   _("The map “%s” has no lane to paste into"), map->title);
+                   _("The map “%s” has no lane to paste into"),
+                   journey_map_get_display_name (map));
       return FALSE;
     }
 

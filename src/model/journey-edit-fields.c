@@ -156,7 +156,7 @@ journey_edit_add_action (JourneyHistory    *history,
 
   action = g_object_new (JOURNEY_TYPE_ACTION, "text", text ? text : "", NULL);
   /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Add an Action to “%s”"), journey_edit_touchpoint_name (touchpoint));
+  label = g_strdup_printf (_("Add an Action to “%s”"), journey_touchpoint_get_display_name (touchpoint));
   journey_edit_append (history, touchpoint->actions, action, label);
   return action;
 }
@@ -181,7 +181,7 @@ journey_edit_add_comment (JourneyHistory    *history,
                           "created", created,
                           NULL);
   /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Add a Comment to “%s”"), journey_edit_touchpoint_name (touchpoint));
+  label = g_strdup_printf (_("Add a Comment to “%s”"), journey_touchpoint_get_display_name (touchpoint));
   journey_edit_append (history, touchpoint->comments, comment, label);
   return comment;
 }
@@ -238,10 +238,10 @@ journey_edit_vote (JourneyHistory    *history,
     return FALSE;
   if (delta > 0)
     /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Vote for “%s”"), journey_edit_touchpoint_name (touchpoint));
+    label = g_strdup_printf (_("Vote for “%s”"), journey_touchpoint_get_display_name (touchpoint));
   else
     /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Take Back a Vote for “%s”"), journey_edit_touchpoint_name (touchpoint));
+    label = g_strdup_printf (_("Take Back a Vote for “%s”"), journey_touchpoint_get_display_name (touchpoint));
   journey_history_begin_group (history, label);
   journey_history_set (history, touchpoint, "votes", votes, NULL);
   journey_history_end_group (history);

@@ -22,7 +22,6 @@ void journey_edit_id_allocator_clear (IdAllocator *ids);
 JourneyEvidence * journey_edit_evidence_on_scale (JourneyEvidence *evidence, JourneyScale *from, JourneyScale *to);
 void journey_edit_id_allocator_init (IdAllocator *ids, JourneyMap *map);
 char * journey_edit_id_allocator_next (IdAllocator *ids, const char *base_id);
-const char * journey_edit_touchpoint_name (JourneyTouchpoint *touchpoint);
 void journey_edit_append (JourneyHistory *history, JourneyList *list, gpointer item, const char *label);
 GArray * journey_edit_find_positions (JourneyMap *map, JourneyTouchpoint *const *touchpoints, guint n);
 JourneyTouchpoint * journey_edit_touchpoint_at (JourneyMap *map, GArray *positions, guint i);

@@ -107,13 +107,6 @@ journey_map_count_in_lane (JourneyMap  *map,
   return count;
 }
 
-static const char *
-item_name (const char *name,
-           const char *id)
-{
-  return name != NULL && name[0] != '\0' ? name : id;
-}
-
 gboolean
 journey_edit_delete_stage (JourneyHistory  *history,
                            JourneyMap      *map,
@@ -159,7 +152,7 @@ journey_edit_delete_stage (JourneyHistory  *history,
     }
 
   /* Translators: an undo step; %s is a stage's name */
-  label = g_strdup_printf (_("Delete Stage “%s”"), item_name (stage->name, stage->id));
+  label = g_strdup_printf (_("Delete Stage “%s”"), journey_stage_get_display_name (stage));
   journey_history_begin_group (history, label);
   for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
     {
@@ -224,7 +217,7 @@ journey_edit_move_stage (JourneyHistory *history,
 
   stage = journey_list_peek (map->stages, from);
   /* Translators: an undo step; %s is a stage's name */
-  label = g_strdup_printf (_("Move Stage “%s”"), item_name (stage->name, stage->id));
+  label = g_strdup_printf (_("Move Stage “%s”"), journey_stage_get_display_name (stage));
   journey_history_begin_group (history, label);
   /* The stages first, so that their new starts can be read. */
   {
@@ -276,7 +269,7 @@ journey_edit_delete_lane (JourneyHistory  *history,
     }
 
   /* Translators: an undo step; %s is a lane's name */
-  label = g_strdup_printf (_("Delete Lane “%s”"), item_name (lane->name, lane->id));
+  label = g_strdup_printf (_("Delete Lane “%s”"), journey_lane_get_display_name (lane));
   journey_history_begin_group (history, label);
   for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
     {
@@ -443,7 +436,7 @@ journey_edit_delete_persona (JourneyHistory *history,
   if (persona == NULL)
     return;
   /* Translators: an undo step; %s is a persona's name */
-  label = g_strdup_printf (_("Delete Persona “%s”"), item_name (persona->name, persona->id));
+  label = g_strdup_printf (_("Delete Persona “%s”"), journey_persona_get_display_name (persona));
   delete_shared (history, project, project->personas, position, label, clear_persona_uses);
 }
 
@@ -462,7 +455,7 @@ journey_edit_delete_channel (JourneyHistory *history,
   if (channel == NULL)
     return;
   /* Translators: an undo step; %s is a channel's name */
-  label = g_strdup_printf (_("Delete Channel “%s”"), item_name (channel->name, channel->id));
+  label = g_strdup_printf (_("Delete Channel “%s”"), journey_channel_get_display_name (channel));
   delete_shared (history, project, project->channels, position, label, clear_channel_uses);
 }
 
@@ -536,7 +529,7 @@ journey_edit_add_map (JourneyHistory *history,
     }
 
   /* Translators: an undo step; %s is a map's title */
-  label = g_strdup_printf (_("Add Map “%s”"), title ? title : id);
+  label = g_strdup_printf (_("Add Map “%s”"), journey_map_get_display_name (map));
   journey_edit_append (history, project->maps, map, label);
   return map;
 }
@@ -562,7 +555,7 @@ journey_edit_delete_map (JourneyHistory  *history,
     }
 
   /* Translators: an undo step; %s is a map's title */
-  label = g_strdup_printf (_("Delete Map “%s”"), item_name (map->title, map->id));
+  label = g_strdup_printf (_("Delete Map “%s”"), journey_map_get_display_name (map));
   journey_history_begin_group (history, label);
   journey_history_remove (history, project->maps, position);
   journey_history_end_group (history);

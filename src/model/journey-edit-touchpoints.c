@@ -64,7 +64,7 @@ journey_edit_move (JourneyHistory           *history,
 
   if (positions->len == 1)
     /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Move “%s”"), journey_edit_touchpoint_name (journey_edit_touchpoint_at (map, positions, 0)));
+    label = g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (journey_edit_touchpoint_at (map, positions, 0)));
   else
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Touchpoint", "Move %u Touchpoints",
                                           positions->len), positions->len);
@@ -99,7 +99,8 @@ journey_edit_check_lane (JourneyMap   *map,
     return TRUE;
 
   g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
-               _("The lane “%s” is not in the map “%s”"), lane->name ? lane->name : lane->id, map->title);
+               _("The lane “%s” is not in the map “%s”"), journey_lane_get_display_name (lane),
+               journey_map_get_display_name (map));
   return FALSE;
 }
 
@@ -129,7 +130,7 @@ journey_edit_place (JourneyHistory     *history,
     return FALSE;
 
   /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Move “%s”"), journey_edit_touchpoint_name (touchpoint));
+  label = g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (touchpoint));
 
   journey_history_begin_group (history, label);
   journey_history_set (history, touchpoint, "time", journey_map_clamp_to_timeline (map, time), NULL);
@@ -189,7 +190,8 @@ journey_edit_set_stage_length (JourneyHistory  *history,
   if (!journey_list_find (map->stages, stage, &index))
     {
       g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
-                   _("The stage “%s” is not in the map “%s”"), stage->name ? stage->name : stage->id, map->title);
+                   _("The stage “%s” is not in the map “%s”"), journey_stage_get_display_name (stage),
+                   journey_map_get_display_name (map));
       return FALSE;
     }
 
@@ -209,7 +211,7 @@ journey_edit_set_stage_length (JourneyHistory  *history,
   old_length = journey_stage_get_span (stage);
 
   /* Translators: an undo step; %s is the name of a stage of the timeline */
-  label = g_strdup_printf (_("Resize “%s”"), stage->name && stage->name[0] ? stage->name : stage->id);
+  label = g_strdup_printf (_("Resize “%s”"), journey_stage_get_display_name (stage));
 
   journey_history_begin_group (history, label);
   journey_history_set (history, stage, "length", length, NULL);
@@ -323,7 +325,7 @@ journey_edit_delete (JourneyHistory           *history,
 
   if (positions->len == 1)
     /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Delete “%s”"), journey_edit_touchpoint_name (journey_edit_touchpoint_at (map, positions, 0)));
+    label = g_strdup_printf (_("Delete “%s”"), journey_touchpoint_get_display_name (journey_edit_touchpoint_at (map, positions, 0)));
   else
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Touchpoint", "Delete %u Touchpoints",
                                           positions->len), positions->len);
@@ -371,7 +373,7 @@ journey_edit_duplicate (JourneyHistory           *history,
 
   if (positions->len == 1)
     /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Duplicate “%s”"), journey_edit_touchpoint_name (journey_edit_touchpoint_at (map, positions, 0)));
+    label = g_strdup_printf (_("Duplicate “%s”"), journey_touchpoint_get_display_name (journey_edit_touchpoint_at (map, positions, 0)));
   else
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Duplicate %u Touchpoint", "Duplicate %u Touchpoints",
                                           positions->len), positions->len);

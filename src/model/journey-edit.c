@@ -18,15 +18,6 @@
 
 G_DEFINE_QUARK (journey-edit-error-quark, journey_edit_error)
 
-/* What an undo label calls a touchpoint: its title, or its id without one. */
-const char *
-journey_edit_touchpoint_name (JourneyTouchpoint *touchpoint)
-{
-  if (touchpoint->title != NULL && touchpoint->title[0] != '\0')
-    return touchpoint->title;
-  return touchpoint->id != NULL ? touchpoint->id : "";
-}
-
 /* Adds @item at the end of @list, in one step named @label. */
 void
 journey_edit_append (JourneyHistory *history,
@@ -128,7 +119,7 @@ journey_edit_set_satisfaction (JourneyHistory     *history,
   g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
 
   /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Set Satisfaction of “%s”"), journey_edit_touchpoint_name (touchpoint));
+  label = g_strdup_printf (_("Set Satisfaction of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   return set_on_scale (history, map, touchpoint, "satisfaction", value, FALSE, label, error);
 }
 
@@ -148,7 +139,7 @@ journey_edit_set_target (JourneyHistory     *history,
   g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
 
   /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Set Target of “%s”"), journey_edit_touchpoint_name (touchpoint));
+  label = g_strdup_printf (_("Set Target of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   return set_on_scale (history, map, touchpoint, "target", value, TRUE, label, error);
 }
 
@@ -200,7 +191,7 @@ journey_edit_set_time (JourneyHistory     *history,
     return FALSE;
 
   /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Move “%s”"), journey_edit_touchpoint_name (touchpoint));
+  label = g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (touchpoint));
   return set_double (history, touchpoint, "time", time, label);
 }
 
@@ -531,25 +522,6 @@ journey_map_snap_time (JourneyMap *map,
 
 /* -- Ids ------------------------------------------------------------------- */
 
-/* What an error or an undo label calls @item: its title or name, else its
- * id. */
-static char *
-item_name (gpointer item)
-{
-  static const char *const keys[] = { "title", "name" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    if (g_object_class_find_property (G_OBJECT_GET_CLASS (item), keys[i]) != NULL)
-      {
-        g_autofree char *text = NULL;
-
-        g_object_get (item, keys[i], &text, NULL);
-        if (text != NULL && text[0] != '\0')
-          return g_steal_pointer (&text);
-      }
-  return g_strdup (journey_item_get_id (item));
-}
-
 /**
  * journey_list_check_id:
  *
@@ -575,7 +547,7 @@ journey_list_check_id (JourneyList  *list,
   other = journey_item_list_find (list, id, NULL);
   if (other != NULL && other != item)
     {
-      g_autofree char *name = item_name (other);
+      const char *name = journey_item_get_display_name (other);
 
       g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
                    _("“%s” is already the id of “%s”"), id, name);
@@ -648,7 +620,7 @@ journey_edit_set_id (JourneyHistory  *history,
 {
   JourneyList *list;
   g_autofree char *old = NULL;
-  g_autofree char *name = NULL;
+  const char *name;
   g_autofree char *label = NULL;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
@@ -663,7 +635,7 @@ journey_edit_set_id (JourneyHistory  *history,
   if (g_strcmp0 (old, id) == 0)
     return TRUE;
 
-  name = item_name (item);
+  name = journey_item_get_display_name (item);
   /* Translators: an undo step; %s is the title or name of what changes */
   label = g_strdup_printf (_("Change the Id of “%s”"), name);
   journey_history_begin_group (history, label);

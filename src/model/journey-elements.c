@@ -15,6 +15,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "journey-model.h"
 
@@ -138,6 +139,89 @@ journey_scale_get_label (JourneyScale *self,
   return NULL;
 }
 
+/* A value as it is shown: to hundredths, so that the step of the number
+ * read is the step of the value. */
+static double
+value_as_shown (double value)
+{
+  return round (value * 100) / 100 + 0.0;  /* no "-0" */
+}
+
+/**
+ * journey_scale_get_step:
+ * @value: a value on the scale
+ *
+ * The step of @value (SPEC §9 "Numbers and rounding"): the nearest whole
+ * step, halves going up (3.5 is 4, 3.49 is 3, −0.5 is 0), of @value as it
+ * is shown, to hundredths.  Not clamped to the scale.
+ *
+ * Returns: the step of @value
+ */
+int
+journey_scale_get_step (JourneyScale *self,
+                        double        value)
+{
+  g_return_val_if_fail (JOURNEY_IS_SCALE (self), 0);
+
+  if (!isfinite (value))
+    return self->min;
+  return (int) floor (value_as_shown (value) + 0.5);
+}
+
+/**
+ * journey_scale_format_value:
+ * @value: a value on the scale, such as a satisfaction, a target or a mean
+ *
+ * What a value reads as, everywhere it is shown (the canvas, the
+ * inspector, screen readers): the label of its step (see
+ * journey_scale_get_step()), with the value before it when the value is
+ * not whole: "3.6 · Satisfied", "Satisfied".  A step without a label reads
+ * as the value alone: "7", "7.4".  The value is shown to hundredths at most,
+ * without trailing zeros.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+journey_scale_format_value (JourneyScale *self,
+                            double        value)
+{
+  const char *label;
+  double shown;
+  char *number;
+  gsize len;
+
+  g_return_val_if_fail (JOURNEY_IS_SCALE (self), NULL);
+
+  if (!isfinite (value))
+    return g_strdup ("–");
+
+  shown = value_as_shown (value);
+  label = journey_scale_get_label (self, journey_scale_get_step (self, value));
+  if (shown == floor (shown))
+    {
+      if (label != NULL && label[0] != '\0')
+        return g_strdup (label);
+      return g_strdup_printf ("%.0f", shown);
+    }
+
+  /* "3.60" to "3.6", in the locale's own decimal separator. */
+  number = g_strdup_printf ("%.2f", shown);
+  len = strlen (number);
+  while (len > 0 && number[len - 1] == '0')
+    number[--len] = '\0';
+
+  if (label != NULL && label[0] != '\0')
+    {
+      /* Translators: a value that is not a whole step of the scale, and the
+       * label of its nearest step: "3.6 · Satisfied" */
+      char *text = g_strdup_printf (_("%s · %s"), number, label);
+
+      g_free (number);
+      return text;
+    }
+  return number;
+}
+
 /* The presets, in the order the inspector and the preferences list them. */
 static const JourneyScalePreset presets[] = {
   { "csat", N_("CSAT, 1 to 5"), 1, 5,
@@ -209,12 +293,50 @@ static const JourneyField persona_fields[] = {
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyPersona, journey_persona, persona_fields)
 
+/**
+ * journey_persona_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its name, or its id when
+ * the name is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_persona_get_display_name (JourneyPersona *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_PERSONA (self), "");
+
+  if (self->name != NULL && self->name[0] != '\0')
+    return self->name;
+  return self->id != NULL ? self->id : "";
+}
+
 static const JourneyField channel_fields[] = {
   JOURNEY_FIELD (JourneyChannel, id, "id", STRING, REQ | NE, 0, NULL),
   JOURNEY_FIELD (JourneyChannel, name, "name", STRING, ALW, 0, NULL),
 };
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyChannel, journey_channel, channel_fields)
+
+/**
+ * journey_channel_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its name, or its id when
+ * the name is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_channel_get_display_name (JourneyChannel *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_CHANNEL (self), "");
+
+  if (self->name != NULL && self->name[0] != '\0')
+    return self->name;
+  return self->id != NULL ? self->id : "";
+}
 
 /* -- Stage, lane ---------------------------------------------------------- */
 
@@ -227,6 +349,25 @@ static const JourneyField stage_fields[] = {
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyStage, journey_stage, stage_fields)
 
+/**
+ * journey_stage_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its name, or its id when
+ * the name is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_stage_get_display_name (JourneyStage *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_STAGE (self), "");
+
+  if (self->name != NULL && self->name[0] != '\0')
+    return self->name;
+  return self->id != NULL ? self->id : "";
+}
+
 static const JourneyField lane_fields[] = {
   JOURNEY_FIELD (JourneyLane, id, "id", STRING, REQ | NE, 0, NULL),
   JOURNEY_FIELD (JourneyLane, name, "name", STRING, ALW, 0, NULL),
@@ -235,6 +376,59 @@ static const JourneyField lane_fields[] = {
 };
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyLane, journey_lane, lane_fields)
+
+/**
+ * journey_lane_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its name, or its id when
+ * the name is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_lane_get_display_name (JourneyLane *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_LANE (self), "");
+
+  if (self->name != NULL && self->name[0] != '\0')
+    return self->name;
+  return self->id != NULL ? self->id : "";
+}
+
+/**
+ * journey_item_get_display_name:
+ * @item: an item of the model
+ *
+ * What the program calls @item, whatever its kind: for a touchpoint, a map,
+ * a stage, a lane, a persona or a channel, its kind's display name
+ * (journey_touchpoint_get_display_name() and the others); for any other
+ * item, its id.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_item_get_display_name (gpointer item)
+{
+  const char *id;
+
+  g_return_val_if_fail (JOURNEY_IS_ITEM (item), "");
+
+  if (JOURNEY_IS_TOUCHPOINT (item))
+    return journey_touchpoint_get_display_name (item);
+  if (JOURNEY_IS_MAP (item))
+    return journey_map_get_display_name (item);
+  if (JOURNEY_IS_STAGE (item))
+    return journey_stage_get_display_name (item);
+  if (JOURNEY_IS_LANE (item))
+    return journey_lane_get_display_name (item);
+  if (JOURNEY_IS_PERSONA (item))
+    return journey_persona_get_display_name (item);
+  if (JOURNEY_IS_CHANNEL (item))
+    return journey_channel_get_display_name (item);
+  id = journey_item_get_id (item);
+  return id != NULL ? id : "";
+}
 
 /* -- Parts of a touchpoint ------------------------------------------------ */
 

@@ -105,7 +105,9 @@ notify_changes (JourneyHistory *self,
 }
 
 /* Pushes a finished step onto the undo stack; the redo stack is dropped,
- * and with it the saved state if it was there. */
+ * and with it the saved state if it was there.  Past
+ * JOURNEY_HISTORY_MAX_STEPS the oldest step goes, and with it the saved
+ * state if that was the state before it. */
 static void
 push_step (JourneyHistory *self,
            Command        *step)
@@ -114,6 +116,15 @@ push_step (JourneyHistory *self,
     self->clean_reachable = FALSE;
   g_ptr_array_set_size (self->redo_stack, 0);
   g_ptr_array_add (self->undo_stack, step);
+
+  if (self->undo_stack->len > JOURNEY_HISTORY_MAX_STEPS)
+    {
+      g_ptr_array_remove_index (self->undo_stack, 0);
+      if (self->clean_depth == 0)
+        self->clean_reachable = FALSE;
+      else
+        self->clean_depth--;
+    }
 }
 
 /* Applies @command and records it: in the open group, or as a step. */

@@ -26,9 +26,17 @@ G_BEGIN_DECLS
  * The history knows where the document was last saved: it is clean there and
  * dirty elsewhere, and becomes clean again when undone or redone back to it.
  *
+ * It holds at most %JOURNEY_HISTORY_MAX_STEPS steps to undo: a step beyond
+ * that drops the oldest one.  When the state before the dropped step is the
+ * saved one, no undo can get back to it, and the document stays dirty until
+ * it is saved again.
+ *
  * Properties: "can-undo", "can-redo", "dirty", "undo-label", "redo-label".
  * Signal "changed" is emitted after every do, undo and redo.
  */
+
+/* How many steps can be undone at most. */
+#define JOURNEY_HISTORY_MAX_STEPS 1000
 
 #define JOURNEY_TYPE_HISTORY (journey_history_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyHistory, journey_history, JOURNEY, HISTORY, GObject)

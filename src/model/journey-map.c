@@ -47,6 +47,25 @@ journey_map_init (JourneyMap *self)
 }
 
 /**
+ * journey_map_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its title, or its id when
+ * the title is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_map_get_display_name (JourneyMap *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP (self), "");
+
+  if (self->title != NULL && self->title[0] != '\0')
+    return self->title;
+  return self->id != NULL ? self->id : "";
+}
+
+/**
  * journey_stage_get_span:
  *
  * A stage whose length is not a finite number greater than 0 (which

@@ -44,6 +44,10 @@ gboolean      journey_scale_contains       (JourneyScale *self,
                                             double        value);
 const char   *journey_scale_get_label      (JourneyScale *self,
                                             int           step);
+int           journey_scale_get_step       (JourneyScale *self,
+                                            double        value);
+char         *journey_scale_format_value   (JourneyScale *self,
+                                            double        value);
 double        journey_scale_fraction       (JourneyScale *self,
                                             double        value);
 
@@ -76,6 +80,8 @@ struct _JourneyPersona
   char *description;
 };
 
+const char *journey_persona_get_display_name (JourneyPersona *self);
+
 #define JOURNEY_TYPE_CHANNEL (journey_channel_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyChannel, journey_channel, JOURNEY, CHANNEL, JourneyItem)
 
@@ -85,6 +91,8 @@ struct _JourneyChannel
   char *id;
   char *name;
 };
+
+const char *journey_channel_get_display_name (JourneyChannel *self);
 
 /* -- Stage, lane ---------------------------------------------------------- */
 
@@ -100,7 +108,8 @@ struct _JourneyStage
   char  *color;    /* "#rrggbb" or NULL */
 };
 
-double journey_stage_get_span (JourneyStage *self);
+double      journey_stage_get_span         (JourneyStage *self);
+const char *journey_stage_get_display_name (JourneyStage *self);
 
 #define JOURNEY_TYPE_LANE (journey_lane_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyLane, journey_lane, JOURNEY, LANE, JourneyItem)
@@ -113,6 +122,12 @@ struct _JourneyLane
   JourneyLaneKind  kind;   /* default customer */
   char            *color;  /* "#rrggbb" or NULL */
 };
+
+const char *journey_lane_get_display_name (JourneyLane *self);
+
+/* The display name of a touchpoint, map, stage, lane, persona or
+ * channel; the id of any other item. */
+const char *journey_item_get_display_name (gpointer item);
 
 /* -- Parts of a touchpoint ------------------------------------------------ */
 
@@ -180,7 +195,8 @@ struct _JourneyTouchpoint
   JourneyEvidence *evidence;      /* or NULL */
 };
 
-gboolean journey_touchpoint_has_target (JourneyTouchpoint *self);
+gboolean    journey_touchpoint_has_target       (JourneyTouchpoint *self);
+const char *journey_touchpoint_get_display_name (JourneyTouchpoint *self);
 
 /* -- Map ------------------------------------------------------------------ */
 
@@ -202,6 +218,7 @@ struct _JourneyMap
   JourneyList  *touchpoints; /* of JourneyTouchpoint */
 };
 
+const char        *journey_map_get_display_name        (JourneyMap        *self);
 double             journey_map_get_duration            (JourneyMap        *self);
 double             journey_map_get_stage_start         (JourneyMap        *self,
                                                         guint              stage);

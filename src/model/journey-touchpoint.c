@@ -48,3 +48,22 @@ journey_touchpoint_has_target (JourneyTouchpoint *self)
 
   return !isnan (self->target);
 }
+
+/**
+ * journey_touchpoint_get_display_name:
+ *
+ * What the program calls @self wherever it names it (the canvas, the
+ * inspector, undo labels, screen readers, exports): its title, or its id when
+ * the title is empty or missing.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_touchpoint_get_display_name (JourneyTouchpoint *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (self), "");
+
+  if (self->title != NULL && self->title[0] != '\0')
+    return self->title;
+  return self->id != NULL ? self->id : "";
+}

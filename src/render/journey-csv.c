@@ -124,15 +124,15 @@ static void
 append_map (GString    *out,
             JourneyMap *map)
 {
-  const char *map_name = map->title && *map->title ? map->title : map->id;
+  const char *map_name = journey_map_get_display_name (map);
   guint n = journey_list_get_length (map->touchpoints);
 
   for (guint i = 0; i < n; i++)
     {
       JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
       JourneyStage *stage = journey_map_get_touchpoint_stage (map, tp);
-      const char *stage_name = stage ? (stage->name ? stage->name : stage->id) : "";
-      const char *tp_name = tp->title && *tp->title ? tp->title : tp->id;
+      const char *stage_name = stage ? journey_stage_get_display_name (stage) : "";
+      const char *tp_name = journey_touchpoint_get_display_name (tp);
       char votes[16];
 
       g_snprintf (votes, sizeof votes, "%d", MAX (tp->votes, 0));
@@ -278,7 +278,7 @@ make_description (JourneyProject    *project,
   if (map->persona != NULL)
     {
       g_string_append_printf (text, _("Persona: %s"),
-                              persona && persona->name && *persona->name ? persona->name : map->persona);
+                              persona ? journey_persona_get_display_name (persona) : map->persona);
       g_string_append_c (text, '\n');
     }
   if (action->owner != NULL && *action->owner)
@@ -318,7 +318,7 @@ append_tracker_map (GString           *out,
                     JourneyMap        *map,
                     JourneyCsvFlavour  flavour)
 {
-  const char *map_name = map->title && *map->title ? map->title : map->id;
+  const char *map_name = journey_map_get_display_name (map);
   guint label_max = flavour == JOURNEY_CSV_RALLY ? 32 : 255;
   g_autofree char *map_label = make_label (map_name, label_max);
   guint n = journey_list_get_length (map->touchpoints);
@@ -327,8 +327,8 @@ append_tracker_map (GString           *out,
     {
       JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
       JourneyStage *stage = journey_map_get_touchpoint_stage (map, tp);
-      const char *stage_name = stage ? (stage->name && *stage->name ? stage->name : stage->id) : "";
-      const char *tp_name = tp->title && *tp->title ? tp->title : tp->id;
+      const char *stage_name = stage ? journey_stage_get_display_name (stage) : "";
+      const char *tp_name = journey_touchpoint_get_display_name (tp);
       g_autofree char *stage_label = make_label (stage_name, label_max);
 
       for (guint k = 0; tp->actions && k < journey_list_get_length (tp->actions); k++)

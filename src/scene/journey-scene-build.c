@@ -86,7 +86,7 @@ build_stages (JourneySceneBuilder *b)
         header.width -= 1;
 
       journey_scene_builder_begin (b, JOURNEY_ROLE_STAGE, NULL, JOURNEY_SCENE_ITEM_STAGE, i, stage,
-             stage->id, stage->name ? stage->name : stage->id);
+             stage->id, journey_stage_get_display_name (stage));
       node = journey_scene_add_rect (b, JOURNEY_ROLE_STAGE_HEADER, NULL, &header, 0);
       node->paint.fill = journey_theme_data_fill (node->role, NULL, color);
       node = journey_scene_add_rect (b, JOURNEY_ROLE_STAGE_TINT, NULL, &tint, 0);

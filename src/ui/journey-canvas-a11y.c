@@ -178,31 +178,6 @@ focused_proxy (JourneyCanvas *self)
 
 /* -- what the children say ------------------------------------------------ */
 
-/* The scale's label for @value: "Satisfied (4)", or the number alone. */
-static char *
-value_text (JourneyMap *map,
-            double      value)
-{
-  const char *label = NULL;
-
-  if (fabs (value - round (value)) < 0.05)
-    {
-      label = journey_scale_get_label (map->scale, (int) round (value));
-      if (label != NULL && *label)
-        /* Translators: a satisfaction as read by a screen reader: the
-         * scale's label for the value, and the value */
-        return g_strdup_printf (_("%s (%.0f)"), label, round (value));
-      return g_strdup_printf ("%.0f", round (value));
-    }
-  return g_strdup_printf ("%.1f", value);
-}
-
-static const char *
-title_of (JourneyTouchpoint *tp)
-{
-  return tp->title && tp->title[0] ? tp->title : tp->id;
-}
-
 /* Whether the card's touchpoint is selected, told to the tree. */
 static void
 update_card_selected (JourneyCanvas *self,
@@ -224,15 +199,15 @@ update_card_proxy (JourneyCanvas *self,
   JourneyTouchpoint *tp = proxy->touchpoint;
   JourneyStage *stage = journey_map_get_touchpoint_stage (self->map, tp);
   JourneyLane *lane = tp->lane ? journey_map_find_lane (self->map, tp->lane) : NULL;
-  g_autofree char *value = value_text (self->map, journey_map_get_satisfaction (self->map, tp));
+  g_autofree char *value = journey_scale_format_value (self->map->scale, journey_map_get_satisfaction (self->map, tp));
   g_autofree char *description = NULL;
-  const char *name = title_of (tp);
+  const char *name = journey_touchpoint_get_display_name (tp);
 
   /* Translators: what a screen reader says of a touchpoint after its
    * title: its stage, its lane and how satisfied the customer is */
   description = g_strdup_printf (_("Stage %s, lane %s, satisfaction %s"),
-                                 stage ? (stage->name ? stage->name : stage->id) : "–",
-                                 lane ? (lane->name ? lane->name : lane->id) : "–",
+                                 stage ? journey_stage_get_display_name (stage) : "–",
+                                 lane ? journey_lane_get_display_name (lane) : "–",
                                  value);
 
   if (g_strcmp0 (proxy->name, name) != 0)
@@ -282,7 +257,7 @@ update_handle_proxy (JourneyCanvas *self,
 
   /* Translators: a screen reader's name of the handle that sets the
    * satisfaction of a touchpoint; %s is its title */
-  name = g_strdup_printf (_("Satisfaction of “%s”"), title_of (tp));
+  name = g_strdup_printf (_("Satisfaction of “%s”"), journey_touchpoint_get_display_name (tp));
   if (g_strcmp0 (proxy->name, name) != 0)
     {
       g_free (proxy->name);
@@ -293,7 +268,7 @@ update_handle_proxy (JourneyCanvas *self,
   if (proxy->value == value && proxy->description != NULL)
     return;
   proxy->value = value;
-  text = value_text (self->map, value);
+  text = journey_scale_format_value (self->map->scale, value);
   g_free (proxy->description);
   proxy->description = g_steal_pointer (&text);
 

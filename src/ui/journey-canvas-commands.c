@@ -268,7 +268,7 @@ on_title_activate (JourneyCanvas *self,
 
   if (tp != NULL && text[0] != '\0' && g_strcmp0 (text, tp->title) != 0)
     {
-      g_autofree char *label = g_strdup_printf (_("Rename “%s”"), journey_canvas_title_of (tp));
+      g_autofree char *label = g_strdup_printf (_("Rename “%s”"), journey_touchpoint_get_display_name (tp));
 
       journey_history_begin_group (self->history, label);
       journey_history_set (self->history, tp, "title", text, NULL);

@@ -740,7 +740,7 @@ snapshot_overlay_rect (JourneyCanvas     *self,
   journey_canvas_snapshot_node (self, snapshot, &node);
 }
 
-/* The scale's label of the value a handle is dragged to, beside it. */
+/* The value a handle is dragged to, as the scale reads it, beside it. */
 static void
 snapshot_value_label (JourneyCanvas *self,
                       GtkSnapshot   *snapshot)
@@ -750,7 +750,6 @@ snapshot_value_label (JourneyCanvas *self,
   const JourneyStyle *style = &layout->style;
   JourneySceneNode node = { 0 };
   g_autofree char *text = NULL;
-  const char *label = NULL;
   double value = self->drag_value;
   double x, y, width;
   JourneyRect pill;
@@ -758,12 +757,7 @@ snapshot_value_label (JourneyCanvas *self,
   if (card < 0)
     return;
 
-  if (self->map->scale != NULL && fabs (value - round (value)) < 0.05)
-    label = journey_scale_get_label (self->map->scale, (int) round (value));
-  if (label != NULL && *label)
-    text = g_strdup_printf ("%s · %.1f", label, value);
-  else
-    text = g_strdup_printf ("%.1f", value);
+  text = journey_scale_format_value (self->map->scale, value);
 
   x = layout->cards[card].rect.x + layout->cards[card].rect.width / 2 + style->handle_radius + 12;
   y = journey_layout_y_for_value (layout, value);

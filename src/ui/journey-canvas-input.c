@@ -90,12 +90,6 @@ set_cursor (JourneyCanvas *self,
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), name);
 }
 
-const char *
-journey_canvas_title_of (JourneyTouchpoint *tp)
-{
-  return tp->title && tp->title[0] ? tp->title : tp->id;
-}
-
 /* The step's label for moving the cards of the drag. */
 static char *
 move_label (JourneyCanvas *self)
@@ -103,7 +97,7 @@ move_label (JourneyCanvas *self)
   guint n = self->drag_touchpoints->len;
 
   if (n == 1)
-    return g_strdup_printf (_("Move “%s”"), journey_canvas_title_of (g_ptr_array_index (self->drag_touchpoints, 0)));
+    return g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (g_ptr_array_index (self->drag_touchpoints, 0)));
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Touchpoint", "Move %u Touchpoints", n), n);
 }
 
@@ -267,13 +261,13 @@ update_value_drag (JourneyCanvas *self,
 
   if (self->drag == DRAG_SATISFACTION)
     {
-      label = g_strdup_printf (_("Set Satisfaction of “%s”"), journey_canvas_title_of (tp));
+      label = g_strdup_printf (_("Set Satisfaction of “%s”"), journey_touchpoint_get_display_name (tp));
       begin_group (self, label);
       journey_edit_set_satisfaction (self->history, self->map, tp, value, NULL);
     }
   else
     {
-      label = g_strdup_printf (_("Set Target of “%s”"), journey_canvas_title_of (tp));
+      label = g_strdup_printf (_("Set Target of “%s”"), journey_touchpoint_get_display_name (tp));
       begin_group (self, label);
       journey_edit_set_target (self->history, self->map, tp, value, NULL);
     }
@@ -294,7 +288,7 @@ update_stage_drag (JourneyCanvas   *self,
     length = round (length / step) * step;
   length = MAX (length, step > 0 ? step : 0.05);
 
-  label = g_strdup_printf (_("Resize “%s”"), stage->name ? stage->name : stage->id);
+  label = g_strdup_printf (_("Resize “%s”"), journey_stage_get_display_name (stage));
   begin_group (self, label);
   journey_edit_set_stage_length (self->history, self->map, stage, length, NULL);
   self->frame_dirty = TRUE;

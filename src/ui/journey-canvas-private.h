@@ -136,7 +136,6 @@ double   journey_canvas_snap               (JourneyCanvas     *self,
                                             gboolean           on);
 int      journey_canvas_lane_at            (JourneyCanvas     *self,
                                             double             map_y);
-const char *journey_canvas_title_of        (JourneyTouchpoint *touchpoint);
 
 /* journey-canvas-commands.c: keys and actions */
 void     journey_canvas_class_init_commands (GtkWidgetClass   *widget_class);

@@ -202,7 +202,7 @@ journey_inspector_refresh_map (JourneyInspector *self)
     {
       JourneyPersona *p = journey_list_peek (self->project->personas, i);
 
-      g_ptr_array_add (names, p->name && p->name[0] ? p->name : p->id);
+      g_ptr_array_add (names, (gpointer) journey_persona_get_display_name (p));
       if (g_strcmp0 (p->id, self->map->persona) == 0)
         persona = i + 1;
     }
@@ -218,7 +218,7 @@ journey_inspector_refresh_map (JourneyInspector *self)
       {
         JourneyChannel *c = journey_list_peek (self->project->channels, i);
 
-        g_ptr_array_add (channels, c->name && c->name[0] ? c->name : c->id);
+        g_ptr_array_add (channels, (gpointer) journey_channel_get_display_name (c));
         if (g_strcmp0 (c->id, self->channel_filter) == 0)
           filter = i + 1;
       }

@@ -43,7 +43,7 @@ journey_inspector_add_map_action (GtkWidget  *widget,
   else if (g_str_equal (what, "copy"))
     {
       /* Translators: the title of a copied map; %s is the original's */
-      title = g_strdup_printf (_("%s (copy)"), self->map->title ? self->map->title : self->map->id);
+      title = g_strdup_printf (_("%s (copy)"), journey_map_get_display_name (self->map));
       map = journey_edit_add_map (self->history, self->project, self->map, NULL, title);
     }
   else if (g_str_has_prefix (what, "channel:"))
@@ -54,8 +54,8 @@ journey_inspector_add_map_action (GtkWidget  *widget,
       if (channel == NULL)
         return;
       /* Translators: the title of a map for one channel: the original's title, the channel */
-      title = g_strdup_printf (_("%s — %s"), self->map->title ? self->map->title : self->map->id,
-                               channel->name && channel->name[0] ? channel->name : channel->id);
+      title = g_strdup_printf (_("%s — %s"), journey_map_get_display_name (self->map),
+                               journey_channel_get_display_name (channel));
       map = journey_edit_add_map (self->history, self->project, self->map, id, title);
     }
 
@@ -112,7 +112,7 @@ on_map_button (JourneyInspector *self,
   journey_inspector_new_run (self);
   if (g_str_equal (what, "delete"))
     {
-      const char *title = map->title && map->title[0] ? map->title : map->id;
+      const char *title = journey_map_get_display_name (map);
       guint count = journey_list_get_length (map->touchpoints);
       g_autofree char *heading = NULL;
       g_autofree char *body = NULL;
@@ -134,7 +134,7 @@ on_map_button (JourneyInspector *self,
       if (!journey_inspector_move_target (what, position, journey_list_get_length (maps), &to))
         return;
       /* Translators: an undo step; %s is a map's title */
-      label = g_strdup_printf (_("Move Map “%s”"), map->title ? map->title : map->id);
+      label = g_strdup_printf (_("Move Map “%s”"), journey_map_get_display_name (map));
       journey_edit_list_move (self->history, maps, position, to, label);
     }
 }
@@ -169,7 +169,7 @@ update_add_map_menu (JourneyInspector *self)
       g_autoptr(GMenuItem) item = NULL;
 
       /* Translators: a menu item; %s is a channel's name */
-      label = g_strdup_printf (_("Copy for Channel “%s”"), channel->name && channel->name[0] ? channel->name : channel->id);
+      label = g_strdup_printf (_("Copy for Channel “%s”"), journey_channel_get_display_name (channel));
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "inspector.add-map", g_variant_new_string (target));
       g_menu_append_item (channels, item);
@@ -215,7 +215,7 @@ journey_inspector_refresh_maps (JourneyInspector *self)
         subtitle = g_strdup_printf (ngettext ("%u touchpoint · shown", "%u touchpoints · shown", count), count);
       else
         subtitle = g_strdup_printf (ngettext ("%u touchpoint", "%u touchpoints", count), count);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), map->title && map->title[0] ? map->title : map->id);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), journey_map_get_display_name (map));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       journey_inspector_sync_row_buttons (row, i, n, n > 1);
     }

@@ -40,10 +40,10 @@ on_string_changed (JourneyInspector *self,
 
   if (group == self->pain_group)
     /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Edit a Pain Point of “%s”"), journey_inspector_touchpoint_name (touchpoint));
+    label = g_strdup_printf (_("Edit a Pain Point of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   else
     /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Edit an Opportunity of “%s”"), journey_inspector_touchpoint_name (touchpoint));
+    label = g_strdup_printf (_("Edit an Opportunity of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   journey_edit_set_string_at (self->history, touchpoint, strings_property (self, group),
                               journey_inspector_get_position (row), text, label, self->merge_key);
 }
@@ -68,7 +68,7 @@ on_string_button (JourneyInspector *self,
   if (g_str_equal (what, "add"))
     {
       label = g_strdup_printf (pain ? _("Add a Pain Point to “%s”") : _("Add an Opportunity to “%s”"),
-                               journey_inspector_touchpoint_name (touchpoint));
+                               journey_touchpoint_get_display_name (touchpoint));
       position = rows->len;
       journey_edit_set_string_at (self->history, touchpoint, property, position, "", label, 0);
       if (position < rows->len)
@@ -77,7 +77,7 @@ on_string_button (JourneyInspector *self,
   else if (g_str_equal (what, "delete"))
     {
       label = g_strdup_printf (pain ? _("Delete a Pain Point of “%s”") : _("Delete an Opportunity of “%s”"),
-                               journey_inspector_touchpoint_name (touchpoint));
+                               journey_touchpoint_get_display_name (touchpoint));
       journey_edit_set_string_at (self->history, touchpoint, property, position, NULL, label, 0);
     }
   else
@@ -87,7 +87,7 @@ on_string_button (JourneyInspector *self,
       if (!journey_inspector_move_target (what, position, rows->len, &to))
         return;
       label = g_strdup_printf (pain ? _("Reorder the Pain Points of “%s”") : _("Reorder the Opportunities of “%s”"),
-                               journey_inspector_touchpoint_name (touchpoint));
+                               journey_touchpoint_get_display_name (touchpoint));
       journey_edit_move_string (self->history, touchpoint, property, position, to, label);
       gtk_widget_grab_focus (g_ptr_array_index (rows, to));
     }
@@ -174,10 +174,10 @@ on_item_text_changed (JourneyInspector *self,
 
   if (JOURNEY_IS_ACTION (item))
     /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Edit an Action of “%s”"), journey_inspector_touchpoint_name (touchpoint));
+    label = g_strdup_printf (_("Edit an Action of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   else
     /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Edit a Comment on “%s”"), journey_inspector_touchpoint_name (touchpoint));
+    label = g_strdup_printf (_("Edit a Comment on “%s”"), journey_touchpoint_get_display_name (touchpoint));
   journey_edit_set_string (self->history, item, property,
                            text[0] || g_str_equal (property, "text") ? text : NULL, label, self->merge_key);
 }
@@ -200,7 +200,7 @@ on_status_selected (JourneyInspector *self,
   g_value_init (&value, JOURNEY_TYPE_STATUS);
   g_value_set_enum (&value, (int) position);
   /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Set the Status of an Action of “%s”"), journey_inspector_touchpoint_name (touchpoint));
+  label = g_strdup_printf (_("Set the Status of an Action of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   journey_inspector_new_run (self);
   journey_edit_set_value (self->history, item, "status", &value, label, 0);
 }
@@ -239,7 +239,7 @@ on_item_button (JourneyInspector *self,
   else if (g_str_equal (what, "delete"))
     {
       label = g_strdup_printf (is_comment ? _("Delete a Comment on “%s”") : _("Delete an Action of “%s”"),
-                               journey_inspector_touchpoint_name (touchpoint));
+                               journey_touchpoint_get_display_name (touchpoint));
       journey_edit_list_remove (self->history, list, position, label);
     }
   else
@@ -249,7 +249,7 @@ on_item_button (JourneyInspector *self,
       if (!journey_inspector_move_target (what, position, journey_list_get_length (list), &to))
         return;
       label = g_strdup_printf (is_comment ? _("Reorder the Comments on “%s”") : _("Reorder the Actions of “%s”"),
-                               journey_inspector_touchpoint_name (touchpoint));
+                               journey_touchpoint_get_display_name (touchpoint));
       journey_edit_list_move (self->history, list, position, to, label);
     }
 }

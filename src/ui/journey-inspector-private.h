@@ -115,7 +115,6 @@ typedef enum
 
 /* journey-inspector.c: the runs of typing and the panel. */
 JourneyTouchpoint *journey_inspector_get_touchpoint (JourneyInspector *self);
-const char *journey_inspector_touchpoint_name   (JourneyTouchpoint *touchpoint);
 void        journey_inspector_new_run           (JourneyInspector *self);
 void        journey_inspector_adjusted          (JourneyInspector *self);
 void        journey_inspector_watch_focus       (JourneyInspector *self,
@@ -133,8 +132,6 @@ guint       journey_inspector_get_position      (gpointer          object);
 void        journey_inspector_set_editable_text (GtkEditable      *editable,
                                                  const char       *text);
 char       *journey_inspector_buffer_text       (GtkTextBuffer    *buffer);
-char       *journey_inspector_value_text        (JourneyMap       *map,
-                                                 double            value);
 void        journey_inspector_update_combo_model (AdwComboRow     *row,
                                                   char           **key,
                                                   GPtrArray       *names);

@@ -51,18 +51,6 @@ journey_inspector_buffer_text (GtkTextBuffer *buffer)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-char *
-journey_inspector_value_text (JourneyMap *map,
-                              double      value)
-{
-  const char *label = journey_scale_get_label (map->scale, (int) lround (value));
-
-  if (label != NULL && label[0] != '\0')
-    /* Translators: a satisfaction value and the scale's label for it */
-    return g_strdup_printf (_("%.1f · %s"), value, label);
-  return g_strdup_printf ("%.1f", value);
-}
-
 /* A combo row's model, made again only when @names changed. */
 void
 journey_inspector_update_combo_model (AdwComboRow  *row,

@@ -113,14 +113,6 @@ item_name (gpointer item)
   return NULL;
 }
 
-static const char *
-structure_name (gpointer item)
-{
-  const char *name = item_name (item);
-
-  return name != NULL && name[0] != '\0' ? name : journey_item_get_id (item);
-}
-
 static gpointer
 structure_item (JourneyInspector *self,
                 gpointer          widget)
@@ -154,23 +146,23 @@ on_structure_text_changed (JourneyInspector *self,
     {
     case KIND_STAGE:
       /* Translators: an undo step; %s is the name */
-      label = g_strdup_printf (_("Rename Stage “%s”"), structure_name (item));
+      label = g_strdup_printf (_("Rename Stage “%s”"), journey_item_get_display_name (item));
       break;
     case KIND_LANE:
       /* Translators: an undo step; %s is the name */
-      label = g_strdup_printf (_("Rename Lane “%s”"), structure_name (item));
+      label = g_strdup_printf (_("Rename Lane “%s”"), journey_item_get_display_name (item));
       break;
     case KIND_PERSONA:
       if (g_str_equal (property, "description"))
         /* Translators: an undo step; %s is the name */
-        label = g_strdup_printf (_("Describe Persona “%s”"), structure_name (item));
+        label = g_strdup_printf (_("Describe Persona “%s”"), journey_item_get_display_name (item));
       else
         /* Translators: an undo step; %s is the name */
-        label = g_strdup_printf (_("Rename Persona “%s”"), structure_name (item));
+        label = g_strdup_printf (_("Rename Persona “%s”"), journey_item_get_display_name (item));
       break;
     case KIND_CHANNEL:
       /* Translators: an undo step; %s is the name */
-      label = g_strdup_printf (_("Rename Channel “%s”"), structure_name (item));
+      label = g_strdup_printf (_("Rename Channel “%s”"), journey_item_get_display_name (item));
       break;
     default:
       g_assert_not_reached ();
@@ -199,14 +191,14 @@ on_structure_selected (JourneyInspector *self,
       g_value_init (&value, JOURNEY_TYPE_LANE_KIND);
       g_value_set_enum (&value, (int) selected);
       /* Translators: an undo step; %s is a lane's name */
-      label = g_strdup_printf (_("Set the Kind of Lane “%s”"), structure_name (item));
+      label = g_strdup_printf (_("Set the Kind of Lane “%s”"), journey_item_get_display_name (item));
     }
   else
     {
       g_value_init (&value, G_TYPE_STRING);
       g_value_set_string (&value, selected < G_N_ELEMENTS (palette) ? palette[selected].color : NULL);
       /* Translators: an undo step; %s is a stage's or lane's name */
-      label = g_strdup_printf (_("Recolour “%s”"), structure_name (item));
+      label = g_strdup_printf (_("Recolour “%s”"), journey_item_get_display_name (item));
     }
   journey_edit_set_value (self->history, item, property, &value, label, 0);
 }
@@ -315,32 +307,32 @@ request_delete (JourneyInspector *self,
           deletion->to_next = position + 1 < n;
           neighbour = journey_list_peek (list, deletion->to_next ? position + 1 : position - 1);
           /* Translators: a button; %s is the stage the touchpoints go to */
-          move_label = g_strdup_printf (_("_Move Them to “%s”"), structure_name (neighbour));
+          move_label = g_strdup_printf (_("_Move Them to “%s”"), journey_item_get_display_name (neighbour));
           /* Translators: %s is a stage's name */
-          heading = g_strdup_printf (_("Delete Stage “%s”?"), structure_name (item));
+          heading = g_strdup_printf (_("Delete Stage “%s”?"), journey_item_get_display_name (item));
         }
       else
         {
           deletion->neighbour = g_object_ref (journey_list_peek (list, position + 1 < n ? position + 1 : position - 1));
           uses = journey_map_count_in_lane (self->map, item);
           /* Translators: a button; %s is the lane the touchpoints go to */
-          move_label = g_strdup_printf (_("_Move Them to “%s”"), structure_name (deletion->neighbour));
+          move_label = g_strdup_printf (_("_Move Them to “%s”"), journey_item_get_display_name (deletion->neighbour));
           /* Translators: %s is a lane's name */
-          heading = g_strdup_printf (_("Delete Lane “%s”?"), structure_name (item));
+          heading = g_strdup_printf (_("Delete Lane “%s”?"), journey_item_get_display_name (item));
         }
       body = g_strdup_printf (ngettext ("It holds %u touchpoint.", "It holds %u touchpoints.", uses), uses);
       break;
     case KIND_PERSONA:
       uses = journey_project_count_persona_uses (self->project, journey_item_get_id (item));
       /* Translators: %s is a persona's name */
-      heading = g_strdup_printf (_("Delete Persona “%s”?"), structure_name (item));
+      heading = g_strdup_printf (_("Delete Persona “%s”?"), journey_item_get_display_name (item));
       body = g_strdup_printf (ngettext ("%u map is for this persona; it will be for none.",
                                         "%u maps are for this persona; they will be for none.", uses), uses);
       break;
     case KIND_CHANNEL:
       uses = journey_project_count_channel_uses (self->project, journey_item_get_id (item));
       /* Translators: %s is a channel's name */
-      heading = g_strdup_printf (_("Delete Channel “%s”?"), structure_name (item));
+      heading = g_strdup_printf (_("Delete Channel “%s”?"), journey_item_get_display_name (item));
       body = g_strdup_printf (ngettext ("%u touchpoint uses this channel; it will have none.",
                                         "%u touchpoints use this channel; they will have none.", uses), uses);
       break;
@@ -423,7 +415,7 @@ on_structure_button (JourneyInspector *self,
       else
         {
           /* Translators: an undo step; %s is a name */
-          label = g_strdup_printf (_("Move “%s”"), structure_name (item));
+          label = g_strdup_printf (_("Move “%s”"), journey_item_get_display_name (item));
           journey_edit_list_move (self->history, list, position, to, label);
         }
       if (to < rows->len && position < rows->len)
@@ -537,7 +529,7 @@ on_row_drop (JourneyInspector *self,
     return journey_edit_move_stage (self->history, self->map, from, to);
 
   /* Translators: an undo step; %s is a name */
-  label = g_strdup_printf (_("Move “%s”"), structure_name (item));
+  label = g_strdup_printf (_("Move “%s”"), journey_item_get_display_name (item));
   journey_edit_list_move (self->history, list, from, to, label);
   return TRUE;
 }
@@ -697,7 +689,7 @@ journey_inspector_refresh_structure (JourneyInspector *self,
       g_autofree char *subtitle = NULL;
       guint count;
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), structure_name (item));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), journey_item_get_display_name (item));
       switch (kind)
         {
         case KIND_STAGE:

@@ -38,7 +38,7 @@ on_title_changed (JourneyInspector *self)
     return;
 
   /* Translators: an undo step; %s is a touchpoint's title before it */
-  label = g_strdup_printf (_("Rename “%s”"), journey_inspector_touchpoint_name (touchpoint));
+  label = g_strdup_printf (_("Rename “%s”"), journey_touchpoint_get_display_name (touchpoint));
   journey_edit_set_string (self->history, touchpoint, "title", text, label, self->merge_key);
 }
 
@@ -53,7 +53,7 @@ on_when_changed (JourneyInspector *self)
     return;
 
   /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Set When of “%s”"), journey_inspector_touchpoint_name (touchpoint));
+  label = g_strdup_printf (_("Set When of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   journey_edit_set_string (self->history, touchpoint, "when", text[0] ? text : NULL, label, self->merge_key);
 }
 
@@ -71,11 +71,11 @@ on_text_changed (JourneyInspector *self,
 
   text = journey_inspector_buffer_text (buffer);
   if (index == 0)
-    label = g_strdup_printf (_("Edit Description of “%s”"), journey_inspector_touchpoint_name (touchpoint));
+    label = g_strdup_printf (_("Edit Description of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   else if (index == 1)
-    label = g_strdup_printf (_("Edit Thoughts of “%s”"), journey_inspector_touchpoint_name (touchpoint));
+    label = g_strdup_printf (_("Edit Thoughts of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   else
-    label = g_strdup_printf (_("Edit Feelings of “%s”"), journey_inspector_touchpoint_name (touchpoint));
+    label = g_strdup_printf (_("Edit Feelings of “%s”"), journey_touchpoint_get_display_name (touchpoint));
   journey_edit_set_string (self->history, touchpoint, text_fields[index].property,
                            text[0] ? text : NULL, label, self->merge_key);
 }
@@ -94,7 +94,7 @@ set_shared (JourneyInspector *self,
 /* The name of the selection in an undo label: its title, or how many. */
 #define SHARED_LABEL(self, one, several) \
   ((self)->selection->len == 1 \
-   ? g_strdup_printf (one, journey_inspector_touchpoint_name (g_ptr_array_index ((self)->selection, 0))) \
+   ? g_strdup_printf (one, journey_touchpoint_get_display_name (g_ptr_array_index ((self)->selection, 0))) \
    : g_strdup_printf (several, (self)->selection->len))
 
 static void
@@ -239,7 +239,7 @@ set_from_scale (JourneyInspector *self,
 
   g_value_init (&value, G_TYPE_DOUBLE);
   g_value_set_double (&value, journey_map_clamp_to_scale (self->map, gtk_range_get_value (GTK_RANGE (scale))));
-  name = journey_inspector_touchpoint_name (touchpoint);
+  name = journey_touchpoint_get_display_name (touchpoint);
   if (target)
     /* Translators: an undo step; %s is a touchpoint's title */
     label = g_strdup_printf (_("Set Target of “%s”"), name);
@@ -347,7 +347,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     {
       JourneyLane *l = journey_list_peek (self->map->lanes, i);
 
-      g_ptr_array_add (names, l->name && l->name[0] ? l->name : l->id);
+      g_ptr_array_add (names, (gpointer) journey_lane_get_display_name (l));
       if (same_lane && g_strcmp0 (l->id, first->lane) == 0)
         lane = i;
     }
@@ -360,7 +360,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     {
       JourneyChannel *c = journey_list_peek (self->project->channels, i);
 
-      g_ptr_array_add (names, c->name && c->name[0] ? c->name : c->id);
+      g_ptr_array_add (names, (gpointer) journey_channel_get_display_name (c));
       if (g_strcmp0 (c->id, first->channel) == 0)
         channel = i + 1;
     }
@@ -386,14 +386,14 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     g_autofree char *subtitle = NULL;
 
     if (stage != NULL)
-      subtitle = g_strdup_printf (_("In stage “%s”"), stage->name && stage->name[0] ? stage->name : stage->id);
+      subtitle = g_strdup_printf (_("In stage “%s”"), journey_stage_get_display_name (stage));
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->time_row), subtitle);
   }
 
   {
     double satisfaction = journey_map_get_satisfaction (self->map, touchpoint);
     gboolean has_target = journey_touchpoint_has_target (touchpoint);
-    g_autofree char *text = journey_inspector_value_text (self->map, satisfaction);
+    g_autofree char *text = journey_scale_format_value (self->map->scale, satisfaction);
 
     setup_scale (self->satisfaction_scale, self->map);
     setup_scale (self->target_scale, self->map);
@@ -404,7 +404,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     adw_expander_row_set_enable_expansion (self->target_row, has_target);
     if (has_target)
       {
-        g_autofree char *target = journey_inspector_value_text (self->map, touchpoint->target);
+        g_autofree char *target = journey_scale_format_value (self->map->scale, touchpoint->target);
 
         gtk_range_set_value (GTK_RANGE (self->target_scale), touchpoint->target);
         adw_action_row_set_subtitle (self->target_value_row, target);
@@ -440,7 +440,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     {
       JourneyEvidence *evidence = touchpoint->evidence;
       g_autofree char *responses = g_strdup_printf ("%d", evidence->responses);
-      g_autofree char *mean = journey_inspector_value_text (self->map, evidence->mean);
+      g_autofree char *mean = journey_scale_format_value (self->map->scale, evidence->mean);
       g_autoptr(GString) histogram = g_string_new (NULL);
 
       for (guint i = 0; i < evidence->histogram->len; i++)

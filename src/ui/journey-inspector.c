@@ -45,14 +45,6 @@ journey_inspector_get_touchpoint (JourneyInspector *self)
   return g_ptr_array_index (self->selection, 0);
 }
 
-const char *
-journey_inspector_touchpoint_name (JourneyTouchpoint *touchpoint)
-{
-  if (touchpoint->title != NULL && touchpoint->title[0] != '\0')
-    return touchpoint->title;
-  return touchpoint->id;
-}
-
 void
 journey_inspector_new_run (JourneyInspector *self)
 {

@@ -238,7 +238,7 @@ on_project_changed (JourneyWindow   *self,
   for (guint i = 0; i < n_maps; i++)
     {
       JourneyMap *map = journey_list_peek (project->maps, i);
-      gtk_string_list_append (titles, map->title && map->title[0] ? map->title : map->id);
+      gtk_string_list_append (titles, journey_map_get_display_name (map));
     }
   gtk_drop_down_set_model (self->map_chooser, G_LIST_MODEL (titles));
   gtk_widget_set_visible (GTK_WIDGET (self->map_chooser), n_maps > 1);
@@ -364,7 +364,7 @@ update_map_chooser (JourneyWindow *self)
   for (guint i = 0; i < n; i++)
     {
       JourneyMap *map = journey_list_peek (project->maps, i);
-      const char *title = map->title && map->title[0] ? map->title : map->id;
+      const char *title = journey_map_get_display_name (map);
 
       gtk_string_list_append (titles, title);
       same = same && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), title) == 0;

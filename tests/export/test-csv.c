@@ -382,6 +382,27 @@ test_long_summary (void)
   g_assert_true (g_str_has_prefix (CELL (rows, 1, 1), text->str));
 }
 
+/* A map, stage or touchpoint whose title or name is empty is called by its
+ * id, as everywhere else. */
+static void
+test_empty_names (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (CSV_TEST_PROJECT);
+  JourneyMap *map = journey_project_find_map (project, "n");
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *data = NULL;
+
+  g_object_set (map, "title", "", NULL);
+  g_object_set (journey_list_peek (map->stages, 0), "name", "", NULL);
+  g_object_set (journey_map_find_touchpoint (map, "x"), "title", "", NULL);
+
+  data = write_flavour (project, map, JOURNEY_CSV_PLAIN, &rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (CELL (rows, 1, 0), ==, "n");
+  g_assert_cmpstr (CELL (rows, 1, 1), ==, "t");
+  g_assert_cmpstr (CELL (rows, 1, 2), ==, "x");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +414,7 @@ main (int   argc,
   g_test_add_func ("/csv/rally", test_rally);
   g_test_add_func ("/csv/formulas", test_formulas);
   g_test_add_func ("/csv/long-summary", test_long_summary);
+  g_test_add_func ("/csv/empty-names", test_empty_names);
 
   return g_test_run ();
 }
