@@ -1221,6 +1221,18 @@ test_presentation (void)
     g_assert_true (journey_history_undo (history));
     g_assert_cmpfloat (touchpoint->satisfaction, ==, before);
     g_assert_true (journey_presentation_is_active (window));
+
+    /* Escape during a drag puts the handle back and goes on presenting. */
+    g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+    g_signal_emit_by_name (drag, "drag-update", 0.0, dy / 2);
+    g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
+    g_assert_cmpfloat (touchpoint->satisfaction, !=, before);
+    press (window, GDK_KEY_Escape);
+    g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
+    iterate ();
+    g_assert_cmpfloat (touchpoint->satisfaction, ==, before);
+    g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps);
+    g_assert_true (journey_presentation_is_active (window));
   }
 
   /* Escape leaves: the header bar is back, and the view the person had,

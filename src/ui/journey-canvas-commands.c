@@ -198,6 +198,31 @@ activate_focused (GtkWidget *widget,
   return TRUE;
 }
 
+/**
+ * journey_canvas_abort_gesture:
+ *
+ * Escape during a drag: back to where it began.  What the drag did so far
+ * is taken back, and no step is left, nor is any other step undone.
+ *
+ * Returns: whether a drag was under way
+ */
+gboolean
+journey_canvas_abort_gesture (JourneyCanvas *self)
+{
+  gboolean grouped;
+
+  g_return_val_if_fail (JOURNEY_IS_CANVAS (self), FALSE);
+
+  if (self->drag <= DRAG_PENDING)
+    return FALSE;
+  grouped = self->drag_grouped;
+  self->drag_grouped = FALSE;
+  journey_canvas_cancel_drag (self);
+  if (grouped)
+    journey_history_abort_group (self->history);
+  return TRUE;
+}
+
 static gboolean
 escape (GtkWidget *widget,
         GVariant  *args,
@@ -205,18 +230,8 @@ escape (GtkWidget *widget,
 {
   JourneyCanvas *self = JOURNEY_CANVAS (widget);
 
-  if (self->drag > DRAG_PENDING)
-    {
-      /* Back to where the drag began: what it did so far is taken back,
-       * and no step is left, nor is any other step undone. */
-      gboolean grouped = self->drag_grouped;
-
-      self->drag_grouped = FALSE;
-      journey_canvas_cancel_drag (self);
-      if (grouped)
-        journey_history_abort_group (self->history);
-      return TRUE;
-    }
+  if (journey_canvas_abort_gesture (self))
+    return TRUE;
   if (g_hash_table_size (self->selected) == 0)
     return FALSE;
   journey_canvas_unselect_all (self);

@@ -42,6 +42,7 @@ void               journey_canvas_zoom_at          (JourneyCanvas     *self,
                                                     double             y);
 /* Shows the whole map. */
 void               journey_canvas_zoom_to_fit      (JourneyCanvas     *self);
+gboolean           journey_canvas_abort_gesture    (JourneyCanvas     *self);
 /* Shows the map as it opens, once the canvas has its size. */
 void               journey_canvas_orient           (JourneyCanvas     *self);
 void               journey_canvas_set_overscroll   (JourneyCanvas     *self,

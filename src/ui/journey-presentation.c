@@ -253,7 +253,9 @@ on_key_pressed (JourneyPresentation   *p,
       return TRUE;
 
     case GDK_KEY_Escape:
-      journey_presentation_stop (p->window);
+      /* A drag under way is put back first; the next Escape leaves. */
+      if (!journey_canvas_abort_gesture (p->canvas))
+        journey_presentation_stop (p->window);
       return TRUE;
 
     default:
