@@ -23,9 +23,6 @@
 /* The least the zoom property takes: a map of any size fits. */
 #define LEAST_ZOOM 1e-6
 
-/* A map opens showing all of itself if its body text is at least this
- * high on the screen, in pixels (SPEC §9 Orientation). */
-#define READABLE_TEXT 9.0
 
 enum
 {
@@ -426,7 +423,7 @@ get_opening_zoom (JourneyCanvas *self)
 
   if (fit <= 0)
     return 0;
-  if (fit * layout->style.body_size >= READABLE_TEXT)
+  if (fit * layout->style.body_size >= JOURNEY_CANVAS_READABLE_TEXT)
     return MIN (fit, 1);
   /* From the top of the map to its last lane. */
   bottom = layout->n_lanes > 0 ? layout->lanes[layout->n_lanes - 1].rect.y

@@ -22,6 +22,10 @@ G_BEGIN_DECLS
  * undo step per gesture.
  */
 
+/* The least size of body text on screen that a map opens at, and that a
+ * presentation step shows (SPEC §9, Orientation). */
+#define JOURNEY_CANVAS_READABLE_TEXT 9.0
+
 #define JOURNEY_TYPE_CANVAS (journey_canvas_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyCanvas, journey_canvas, JOURNEY, CANVAS, GtkWidget)
 

@@ -174,6 +174,11 @@ apply_stage (JourneyPresentation *p)
   p->stage = MIN (p->stage, (int) layout->n_stages - 1);
   stage = &layout->stages[p->stage];
   whole = stage_rect (layout, p->stage);
+  /* With notes on the map a column can be too tall to read whole: then
+   * its lanes down to the blueprint's last, the notes a scroll away. */
+  if (MIN ((width - 2 * PADDING) / whole.width, (height - 2 * PADDING) / whole.height) * layout->style.body_size
+      < JOURNEY_CANVAS_READABLE_TEXT)
+    whole.height = MIN (whole.height, layout->lanes_rect.y + layout->lanes_rect.height - whole.y);
   /* The name of the stage and its part of the emotion curve. */
   top = (JourneyRect) { whole.x, stage->header.y, whole.width,
                         layout->band.rect.y + layout->band.rect.height - stage->header.y };
