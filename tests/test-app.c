@@ -1070,9 +1070,19 @@ assert_stage_shown (JourneyCanvas *canvas,
   JourneyRect curve = { stage->column.x, layout->band.rect.y, stage->column.width, layout->band.rect.height };
   double left, right, top, bottom, width = gtk_widget_get_width (GTK_WIDGET (canvas));
 
+  JourneyRect column = stage->column;
+
+  /* With its notes too tall to read whole: down to the blueprint's last
+   * lane, readable. */
+  if (layout->n_note_lanes > 0 && !contains (&shown, &column))
+    {
+      column.height = layout->lanes_rect.y + layout->lanes_rect.height - column.y;
+      g_assert_cmpfloat (journey_canvas_get_zoom (canvas) * layout->style.body_size, >=,
+                         JOURNEY_CANVAS_READABLE_TEXT);
+    }
   g_assert_true (contains (&shown, &stage->header));
   g_assert_true (contains (&shown, &curve));
-  g_assert_true (contains (&shown, &stage->column));
+  g_assert_true (contains (&shown, &column));
   g_assert_cmpuint (layout->n_lanes, >=, 3);
   for (guint l = 0; l < layout->n_lanes; l++)
     {
