@@ -229,22 +229,6 @@ journey_layout_renumber_cards (JourneyLayout            *self,
 /* -- notes ---------------------------------------------------------------- */
 
 static const char *
-status_name (JourneyStatus status)
-{
-  switch (status)
-    {
-    case JOURNEY_STATUS_OPEN:
-      return _("Open");
-    case JOURNEY_STATUS_DOING:
-      return _("Doing");
-    case JOURNEY_STATUS_DONE:
-      return _("Done");
-    default:
-      return "";
-    }
-}
-
-static const char *
 lane_name (JourneyNoteKind kind)
 {
   switch (kind)
@@ -315,8 +299,8 @@ fill_note (JourneyLayout     *self,
   if (action != NULL)
     {
       g_autofree char *caption = has_text (action->owner)
-        ? g_strdup_printf ("%s · %s", action->owner, status_name (action->status))
-        : g_strdup (status_name (action->status));
+        ? g_strdup_printf ("%s · %s", action->owner, journey_status_get_label (action->status))
+        : g_strdup (journey_status_get_label (action->status));
 
       wrap_block (text, &note->caption, caption, style->caption_size, FALSE, text_w, 1, style->line_spacing);
       note->full_text = g_strdup_printf ("%s (%s)", body, caption);

@@ -458,3 +458,25 @@ static const JourneyField evidence_fields[] = {
 };
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyEvidence, journey_evidence, evidence_fields)
+
+/**
+ * journey_status_get_label:
+ *
+ * Returns: how an action's @status reads, translated ("Open", "Doing",
+ *   "Done"): on a note on the map and in the inspector alike
+ */
+const char *
+journey_status_get_label (JourneyStatus status)
+{
+  switch (status)
+    {
+    case JOURNEY_STATUS_OPEN:
+      return _("Open");
+    case JOURNEY_STATUS_DOING:
+      return _("Doing");
+    case JOURNEY_STATUS_DONE:
+      return _("Done");
+    default:
+      return "";
+    }
+}

@@ -142,6 +142,8 @@ struct _JourneyAction
   JourneyStatus  status;
 };
 
+const char *journey_status_get_label (JourneyStatus status);
+
 #define JOURNEY_TYPE_COMMENT (journey_comment_get_type ())
 G_DECLARE_FINAL_TYPE (JourneyComment, journey_comment, JOURNEY, COMMENT, JourneyItem)
 

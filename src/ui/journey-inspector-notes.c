@@ -126,22 +126,6 @@ refresh_strings (JourneyInspector    *self,
 
 /* -- Actions and comments ------------------------------------------------- */
 
-static const char *
-status_name (JourneyStatus status)
-{
-  switch (status)
-    {
-    case JOURNEY_STATUS_OPEN:
-      return _("Open");
-    case JOURNEY_STATUS_DOING:
-      return _("Doing");
-    case JOURNEY_STATUS_DONE:
-      return _("Done");
-    default:
-      return "";
-    }
-}
-
 /* The item of a row's list that @widget edits. */
 static gpointer
 row_item (JourneyInspector *self,
@@ -333,7 +317,7 @@ refresh_items (JourneyInspector    *self,
               third = adw_combo_row_new ();
               journey_inspector_name_combo (ADW_COMBO_ROW (third));
               for (int s = JOURNEY_STATUS_OPEN; s <= JOURNEY_STATUS_DONE; s++)
-                gtk_string_list_append (statuses, status_name (s));
+                gtk_string_list_append (statuses, journey_status_get_label (s));
               adw_combo_row_set_model (ADW_COMBO_ROW (third), G_LIST_MODEL (statuses));
               adw_preferences_row_set_title (ADW_PREFERENCES_ROW (third), _("Status"));
               journey_inspector_set_position (third, i);
@@ -379,7 +363,7 @@ refresh_items (JourneyInspector    *self,
           journey_inspector_set_editable_text (g_object_get_data (row, "text"), action->text);
           journey_inspector_set_editable_text (g_object_get_data (row, "second"), action->owner);
           adw_combo_row_set_selected (g_object_get_data (row, "third"), action->status);
-          subtitle = g_strjoin (" · ", status_name (action->status),
+          subtitle = g_strjoin (" · ", journey_status_get_label (action->status),
                                 action->owner && action->owner[0] ? action->owner : _("No owner"), NULL);
         }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
