@@ -988,8 +988,9 @@ test_drag_is_stable (Fixture       *f,
   JourneyLayoutCard *w;
   g_autofree JourneyLayoutCard *before = NULL;
   g_autofree JourneyLayoutCard *during = NULL;
+  g_autofree JourneyRect *notes_during = NULL;
   double zoom, ppu, gx, gy, wx, wy, px, py, left, right;
-  guint n, moved = 0;
+  guint n, n_notes, moved = 0;
 
   journey_canvas_zoom_to_fit (f->canvas);
   iterate ();
@@ -1034,6 +1035,10 @@ test_drag_is_stable (Fixture       *f,
     }
   g_assert_cmpuint (moved, <=, 1);
   during = g_memdup2 (layout->cards, n * sizeof (JourneyLayoutCard));
+  n_notes = layout->n_notes;
+  notes_during = g_new (JourneyRect, MAX (n_notes, 1));
+  for (guint k = 0; k < n_notes; k++)
+    notes_during[k] = layout->notes[k].rect;
 
   g_signal_emit_by_name (drag, "drag-end", 200.0, 0.0);
   iterate ();
@@ -1045,6 +1050,11 @@ test_drag_is_stable (Fixture       *f,
       g_assert_true (layout->cards[c].touchpoint == during[c].touchpoint);
       g_assert_cmpmem (&layout->cards[c].rect, sizeof (JourneyRect), &during[c].rect, sizeof (JourneyRect));
     }
+  /* So do the notes on the map. */
+  g_assert_cmpuint (n_notes, >, 0);
+  g_assert_cmpuint (layout->n_notes, ==, n_notes);
+  for (guint k = 0; k < n_notes; k++)
+    g_assert_cmpmem (&layout->notes[k].rect, sizeof (JourneyRect), &notes_during[k], sizeof (JourneyRect));
   g_assert_cmpfloat (compare_with_painter (f, zoom), <, 3.0);
   assert_one_step (f, "Move “Visits the hotel website”");
 }

@@ -370,6 +370,18 @@ pack_note_lane (JourneyLayout         *self,
       JourneyLayoutNote *note = &self->notes[lane->order[k]];
       guint r = 0;
 
+      /* Brought up to date (a drag): a note keeps the row it has where
+       * it is free, so that the notes of the cards not dragged stay. */
+      if (keep && note->row < lane->n_rows)
+        {
+          while (n_rows <= note->row)
+            {
+              right[n_rows] = -G_MAXDOUBLE;
+              row_top[n_rows++] = 0;
+            }
+          if (right[note->row] + gap <= note->rect.x + 1e-6)
+            r = note->row;
+        }
       while (r < n_rows && right[r] + gap > note->rect.x + 1e-6)
         r++;
       if (r == n_rows)

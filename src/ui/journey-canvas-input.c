@@ -477,11 +477,12 @@ on_drag_end (JourneyCanvas  *self,
     }
 
   on_drag_update (self, dx, dy, gesture);
-  /* The whole drag is one step of the history.  The timeline may take
-   * another scale now. */
+  /* The whole drag is one step of the history.  Cards dropped stay as the
+   * drag showed them (the layout is brought up to date, not made anew);
+   * a stage's new length changes the frame. */
   if (self->drag == DRAG_BAND)
     self->band = (JourneyRect) { 0, 0, 0, 0 };
-  else if (self->drag == DRAG_CARDS || self->drag == DRAG_STAGE)
+  else if (self->drag == DRAG_STAGE)
     self->frame_dirty = TRUE;
   journey_canvas_cancel_drag (self);
   journey_canvas_state_changed (self);

@@ -200,6 +200,10 @@ on_history_changed (JourneyCanvas  *self,
    * never changes the zoom. */
   self->orient_pending = FALSE;
   journey_canvas_map_changed (self);
+  /* The step of a card drag that ends: only the cards it moved changed,
+   * and the layout follows them as it did during the drag. */
+  if (self->drag == DRAG_CARDS)
+    self->cards_moved_only = TRUE;
   if (gone)
     g_signal_emit (self, signals[SELECTION_CHANGED], 0);
 }
