@@ -219,7 +219,15 @@ def run_draft(binary, path, env, drafts, apps):
     print("ok 9 killed with SIGKILL, the draft kept", flush=True)
 
     # Started again, without a file: the journey is back, unsaved and
-    # untitled, and the window says so.
+    # untitled, and the window says so.  This run opens GTK 4.8's file
+    # chooser, which leaks (its model's GFileInfos, tree paths, the cloud
+    # providers' objects) in frames LeakSanitizer cannot name without
+    # GTK's symbols, so no suppression could tell them from ours: leaks
+    # are not checked in this one process under the sanitizers; the
+    # drafts' code is, in test-document and test-app.
+    env = dict(env)
+    if "ASAN_OPTIONS" in env:
+        env["ASAN_OPTIONS"] = env["ASAN_OPTIONS"].replace("detect_leaks=1", "detect_leaks=0")
     app = App(binary, None, env)
     apps.append(app)
     app.find("the recovered toast", lambda node: node.name == DRAFT_RECOVERED)
