@@ -395,6 +395,13 @@ test_double_click_note (void)
   g_assert_nonnull (focus);
   row = gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (row);
+  /* The inspector opens in the next frames: on a busy machine, later. */
+  for (guint i = 0; i < 500 && !gtk_widget_get_mapped (row); i++)
+    {
+      g_usleep (10000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
   g_assert_true (gtk_widget_get_mapped (row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, action->text);
   g_assert_false (journey_history_can_undo (journey_window_get_history (window)));

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 
 /* One step of zooming in or out. */
 #define ZOOM_STEP 1.2
+/* The least zoom, unless the whole map needs less to fit in the view. */
+#define MIN_ZOOM 0.1
+#define MAX_ZOOM 4.0
+/* The least the zoom property takes: a map of any size fits. */
+#define LEAST_ZOOM 1e-6
 
 typedef enum
 {
@@ -124,6 +129,19 @@ void     journey_canvas_scroll_to_map_rect (JourneyCanvas     *self,
                                             const JourneyRect *rect);
 int      journey_canvas_card_of            (JourneyCanvas     *self,
                                             JourneyTouchpoint *touchpoint);
+
+void     journey_canvas_notify_zoom        (JourneyCanvas     *self);
+
+/* journey-canvas-view.c: scrolling and zooming */
+void     journey_canvas_get_content_size   (JourneyCanvas     *self,
+                                            double            *width,
+                                            double            *height);
+void     journey_canvas_configure_adjustments (JourneyCanvas  *self);
+void     journey_canvas_on_adjustment_changed (JourneyCanvas  *self);
+void     journey_canvas_set_adjustment     (JourneyCanvas     *self,
+                                            GtkAdjustment    **slot,
+                                            GtkAdjustment     *adjustment);
+void     journey_canvas_orient_now         (JourneyCanvas     *self);
 
 /* journey-canvas-input.c: gestures */
 void     journey_canvas_init_input         (JourneyCanvas     *self);
