@@ -54,6 +54,8 @@ void      journey_document_set_file       (JourneyDocument  *self,
 void      journey_document_set_recovered  (JourneyDocument  *self,
                                            gboolean          recovered);
 void      journey_document_forget_draft   (JourneyDocument  *self);
+void      journey_document_forget_repaired_copy (JourneyDocument *self);
+void      journey_document_notify_project (JourneyDocument  *self);
 void      journey_document_set_disk_state (JourneyDocument  *self,
                                            JourneyDiskState  state);
 void      journey_document_changed_on_disk (JourneyDocument *self,
