@@ -54,6 +54,23 @@ make_folder (const char  *path,
   return TRUE;
 }
 
+/* Writes @project to @path, in a folder made if need be: to a temporary
+ * file renamed over @path, so a crash while writing leaves the previous
+ * copy whole. */
+static gboolean
+write_project (JourneyProject  *project,
+               const char      *path,
+               GError         **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!make_folder (path, error))
+    return FALSE;
+  data = journey_format_write_data (project, &length);
+  return journey_write_file_atomically (path, data, length, FALSE, error);
+}
+
 /**
  * journey_autosave_write:
  *
@@ -66,18 +83,12 @@ journey_autosave_write (JourneyProject  *project,
                         GError         **error)
 {
   g_autofree char *path = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
 
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   path = journey_autosave_path_for (file);
-  if (!make_folder (path, error))
-    return FALSE;
-
-  data = journey_format_write_data (project, &length);
-  return journey_write_file_atomically (path, data, length, FALSE, error);
+  return write_project (project, path, error);
 }
 
 static gint64
@@ -201,18 +212,12 @@ journey_draft_write (JourneyProject  *project,
                      GError         **error)
 {
   g_autofree char *path = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
 
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (journey_draft_id_is_valid (id), FALSE);
 
   path = journey_draft_path_for (id);
-  if (!make_folder (path, error))
-    return FALSE;
-
-  data = journey_format_write_data (project, &length);
-  return journey_write_file_atomically (path, data, length, FALSE, error);
+  return write_project (project, path, error);
 }
 
 /**
