@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* A map rectangle as a graphene one, for GtkSnapshot. */
+#define GRECT(r) GRAPHENE_RECT_INIT ((r)->x, (r)->y, (r)->width, (r)->height)
+
 /* One step of zooming in or out. */
 #define ZOOM_STEP 1.2
 /* The least zoom, unless the whole map needs less to fit in the view. */
@@ -172,6 +175,9 @@ GHashTable *journey_canvas_layout_cache_new (void);
 void     journey_canvas_snapshot_frame     (GtkWidget         *widget,
                                             GtkSnapshot       *snapshot);
 void     journey_canvas_snapshot_overlays  (JourneyCanvas     *self,
+                                            GtkSnapshot       *snapshot);
+/* journey-canvas-frozen.c */
+void     journey_canvas_snapshot_frozen    (JourneyCanvas     *self,
                                             GtkSnapshot       *snapshot);
 void     journey_canvas_frozen_insets      (JourneyCanvas     *self,
                                             double            *left,
