@@ -13,6 +13,8 @@ JOURNEYS_PACKAGES=(
   meson ninja-build pkg-config gcc
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libjson-glib-dev librsvg2-dev libcairo2-dev libpng-dev libpango1.0-dev libcsv-dev
+  # the workshop session (SPEC §10): its HTTP server and the address's QR code
+  libsoup-3.0-dev libqrencode-dev
   # translations, data files and help, and their checks
   gettext desktop-file-utils appstream itstool yelp-tools
   python3 python3-jsonschema libxml2-utils shared-mime-info
@@ -24,6 +26,10 @@ JOURNEYS_PACKAGES=(
   xvfb xauth dbus imagemagick xdotool
   # the accessibility test: the AT-SPI bus and its Python client
   at-spi2-core python3-pyatspi
+  # the participant page and Mermaid's own renderer, in a real browser
+  # (npm comes with some builds of nodejs, and conflicts with them: it is
+  # added below only where the npm command is missing)
+  chromium chromium-driver python3-selenium nodejs
   # memory checks
   valgrind
   # the fuzzer (build-aux/test.sh --fuzz): clang and its libFuzzer runtime
@@ -41,6 +47,9 @@ journeys_missing_packages() {
       printf '%s\n' "$pkg"
     fi
   done
+  if ! command -v npm >/dev/null 2>&1; then
+    printf '%s\n' npm
+  fi
 }
 
 journeys_install_packages() {
@@ -68,9 +77,12 @@ journeys_install_packages() {
   fi
 
   echo "setup: installing ${missing[*]}"
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  # Wait for another installer (a second checkout's set-up) to finish
+  # rather than failing on dpkg's lock.
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -q --no-install-recommends "${missing[@]}"
+    apt-get -o DPkg::Lock::Timeout=900 update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${missing[@]}"
 }
 
 # meson setup DIR OPTIONS..., or reconfigure DIR with OPTIONS if it exists.
