@@ -142,8 +142,8 @@ match_lane (JourneyMap *map,
 }
 
 static void
-set_paste_error (GError     **error,
-                 GPtrArray   *problems,
+set_paste_error (GError      **error,
+                 GPtrArray    *problems,
                  const GError *read_error)
 {
   g_autofree char *detail = NULL;

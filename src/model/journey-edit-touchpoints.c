@@ -91,9 +91,9 @@ journey_edit_move (JourneyHistory           *history,
 }
 
 gboolean
-journey_edit_check_lane (JourneyMap   *map,
-            JourneyLane  *lane,
-            GError      **error)
+journey_edit_check_lane (JourneyMap  *map,
+                         JourneyLane *lane,
+                         GError     **error)
 {
   if (lane == NULL || journey_list_find (map->lanes, lane, NULL))
     return TRUE;

@@ -197,8 +197,8 @@ journey_edit_set_time (JourneyHistory     *history,
 
 double
 journey_edit_map_linearly (JourneyScale *from,
-              JourneyScale *to,
-              double        value)
+                           JourneyScale *to,
+                           double        value)
 {
   double f = journey_scale_fraction (from, value);
 
@@ -208,8 +208,8 @@ journey_edit_map_linearly (JourneyScale *from,
 /* A new evidence like @evidence, its mean mapped from @from onto @to. */
 JourneyEvidence *
 journey_edit_evidence_on_scale (JourneyEvidence *evidence,
-                   JourneyScale    *from,
-                   JourneyScale    *to)
+                                JourneyScale    *from,
+                                JourneyScale    *to)
 {
   JourneyEvidence *copy = g_object_new (JOURNEY_TYPE_EVIDENCE,
                                         "source", evidence->source,
@@ -356,8 +356,8 @@ journey_edit_item_copy (JourneyItem *item)
  * in the map's order. */
 GArray *
 journey_edit_find_positions (JourneyMap               *map,
-                JourneyTouchpoint *const *touchpoints,
-                guint                     n)
+                             JourneyTouchpoint *const *touchpoints,
+                             guint                     n)
 {
   GArray *positions = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) wanted = NULL;
@@ -388,8 +388,8 @@ journey_edit_find_positions (JourneyMap               *map,
 
 JourneyTouchpoint *
 journey_edit_touchpoint_at (JourneyMap *map,
-               GArray     *positions,
-               guint       i)
+                            GArray     *positions,
+                            guint       i)
 {
   return journey_list_peek (map->touchpoints, g_array_index (positions, guint, i));
 }
@@ -440,7 +440,7 @@ id_allocator_use (IdAllocator *ids,
 
 void
 journey_edit_id_allocator_init (IdAllocator *ids,
-                   JourneyMap  *map)
+                                JourneyMap  *map)
 {
   guint n = journey_list_get_length (map->touchpoints);
 
@@ -457,7 +457,7 @@ journey_edit_id_allocator_clear (IdAllocator *ids)
 
 char *
 journey_edit_id_allocator_next (IdAllocator *ids,
-                   const char  *base_id)
+                                const char  *base_id)
 {
   g_autofree char *base = NULL;
   guint number;
