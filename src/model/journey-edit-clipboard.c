@@ -199,7 +199,7 @@ journey_edit_paste (JourneyHistory  *history,
   g_autoptr(GPtrArray) channels = NULL;
   g_autofree char *label = NULL;
   JourneyMap *from;
-  IdAllocator ids;
+  JourneyIdAllocator ids;
   double shift = 0.0;
   guint n;
 

@@ -361,7 +361,7 @@ journey_edit_duplicate (JourneyHistory           *history,
 {
   g_autoptr(GArray) positions = NULL;
   g_autofree char *label = NULL;
-  IdAllocator ids;
+  JourneyIdAllocator ids;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
