@@ -20,6 +20,8 @@ JOURNEYS_PACKAGES=(
   python3 python3-jsonschema libxml2-utils shared-mime-info
   # the map's font (SPEC §4): measured, drawn and named in the SVG
   fonts-cantarell
+  # a font that kerns "AV", for the text measurer's test of kerning
+  fonts-dejavu-core
   # SVG icons in GTK (the gdk-pixbuf loader)
   librsvg2-common
   # tests of the window: a display server, a session bus, input and screenshots

@@ -730,7 +730,17 @@ on_print_done (GtkPrintOperation       *operation,
   *(GtkPrintOperationResult *) user_data = result;
 }
 
-/* The print dialog has the "Layout" tab; cancelling prints nothing. */
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              gpointer           user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* The print dialog has the "Layout" tab, which shows the operation's
+ * layout and gives it the one chosen; cancelling prints nothing. */
 static void
 test_print_dialog (void)
 {
@@ -739,11 +749,15 @@ test_print_dialog (void)
   GtkPrintOperationResult result = GTK_PRINT_OPERATION_RESULT_ERROR;
   GtkPrintOperationResult done = GTK_PRINT_OPERATION_RESULT_ERROR;
   GtkWindow *dialog = NULL;
-  GtkWidget *tile = NULL;
+  GtkWidget *fit = NULL, *tile = NULL, *page;
+  GtkNotebook *notebook;
+  guint drawn = 0;
 
   operation = journey_print_operation_new (journey_window_get_project (window), journey_window_get_map (window));
+  journey_print_operation_set_layout (operation, JOURNEY_PRINT_TILE);
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (on_print_done), &done);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), &drawn);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (window), NULL);
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
@@ -753,26 +767,52 @@ test_print_dialog (void)
       dialog = find_dialog (GTK_WINDOW (window), GTK_TYPE_DIALOG);
     }
   g_assert_nonnull (dialog);
-  /* The layout tab offers tiling. */
-  {
-    GtkWidget *fit = nth_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
 
-    for (guint n = 0; (fit = nth_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, n)) != NULL; n++)
-      if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (fit)), "_Tile the map at full size across pages") == 0)
-        tile = fit;
-  }
+  /* The tab named "Layout" holds the two choices, the operation's own
+   * (tiles) chosen. */
+  for (guint n = 0;; n++)
+    {
+      GtkWidget *button = nth_widget (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, n);
+      const char *label;
+
+      if (button == NULL)
+        break;
+      label = gtk_check_button_get_label (GTK_CHECK_BUTTON (button));
+      if (g_strcmp0 (label, "_Tile the map at full size across pages") == 0)
+        tile = button;
+      else if (g_strcmp0 (label, "_Fit the map to one page") == 0)
+        fit = button;
+    }
   g_assert_nonnull (tile);
+  g_assert_nonnull (fit);
+  notebook = GTK_NOTEBOOK (gtk_widget_get_ancestor (tile, GTK_TYPE_NOTEBOOK));
+  g_assert_nonnull (notebook);
+  for (page = tile; gtk_widget_get_parent (page) != NULL
+                    && gtk_notebook_page_num (notebook, page) < 0; page = gtk_widget_get_parent (page))
+    ;
+  g_assert_cmpint (gtk_notebook_page_num (notebook, page), >=, 0);
+  g_assert_cmpstr (gtk_notebook_get_tab_label_text (notebook, page), ==, "Layout");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (tile)));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (fit)));
   if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
     {
-      GtkNotebook *notebook = GTK_NOTEBOOK (nth_widget (GTK_WIDGET (dialog), GTK_TYPE_NOTEBOOK, 0));
-
-      gtk_notebook_set_current_page (notebook, gtk_notebook_page_num (notebook, gtk_widget_get_parent (tile)));
+      gtk_notebook_set_current_page (notebook, gtk_notebook_page_num (notebook, page));
       screenshot (GTK_WIDGET (dialog), "print-dialog");
     }
+
+  /* Choosing is not applying: the choice reaches the operation when the
+   * dialog applies its custom tab. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (fit), TRUE);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (tile)));
+  g_assert_cmpint (journey_print_operation_get_layout (operation), ==, JOURNEY_PRINT_TILE);
+  g_signal_emit_by_name (operation, "custom-widget-apply", gtk_widget_get_parent (fit));
+  g_assert_cmpint (journey_print_operation_get_layout (operation), ==, JOURNEY_PRINT_FIT);
+
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   while (done == GTK_PRINT_OPERATION_RESULT_ERROR)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (done, ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+  g_assert_cmpuint (drawn, ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();
@@ -969,7 +1009,37 @@ test_menu_and_shortcuts (void)
   iterate ();
 }
 
-/* Saving says so. */
+/* The labels that read @text in @window, and whether each is the title of
+ * a toast of the window's toast overlay. */
+static guint
+count_labels (JourneyWindow *window,
+              const char    *text,
+              guint         *in_toasts)
+{
+  guint count = 0;
+
+  *in_toasts = 0;
+  for (guint n = 0;; n++)
+    {
+      GtkWidget *label = nth_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, n);
+      GtkWidget *toast;
+
+      if (label == NULL)
+        break;
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+        continue;
+      count++;
+      for (toast = label; toast != NULL; toast = gtk_widget_get_parent (toast))
+        if (g_str_equal (G_OBJECT_TYPE_NAME (toast), "AdwToastWidget"))
+          break;
+      if (toast != NULL && gtk_widget_get_ancestor (toast, ADW_TYPE_TOAST_OVERLAY) != NULL)
+        (*in_toasts)++;
+    }
+  return count;
+}
+
+/* Saving writes the edit, clears the unsaved mark, and says so in a
+ * toast, which was not there before. */
 static void
 test_saved_toast (void)
 {
@@ -978,26 +1048,32 @@ test_saved_toast (void)
   g_autofree char *source = g_build_filename (examples, "hotel.journey", NULL);
   g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
   g_autofree char *text = NULL;
+  g_autofree char *saved = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
   JourneyWindow *window = journey_window_new (test_app);
-  gboolean found = FALSE;
+  JourneyDocument *document;
+  guint in_toasts;
 
   g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   journey_window_load (window, file);
   gtk_window_present (GTK_WINDOW (window));
   test_wait_for_document (window);
+  document = journey_window_get_document (window);
+
+  g_assert_true (journey_edit_set_string (journey_window_get_history (window), journey_window_get_project (window),
+                                          "title", "Saved by the toast test", "Rename", 0));
+  g_assert_true (journey_document_get_dirty (document));
+  g_assert_cmpuint (count_labels (window, "Saved", &in_toasts), ==, 0);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   test_wait_for_document (window);
-  for (guint n = 0; !found; n++)
-    {
-      GtkWidget *label = nth_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, n);
-
-      if (label == NULL)
-        break;
-      found = g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "Saved") == 0;
-    }
-  g_assert_true (found);
+  iterate ();
+  g_assert_false (journey_document_get_dirty (document));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "\"title\": \"Saved by the toast test\""));
+  g_assert_cmpuint (count_labels (window, "Saved", &in_toasts), ==, 1);
+  g_assert_cmpuint (in_toasts, ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate ();

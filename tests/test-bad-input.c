@@ -385,6 +385,9 @@ test_truncations_and_mutations (void)
   const char *text = TEST_PROJECT;
   gsize length = strlen (text);
   GRand *rand = g_rand_new_with_seed (20261123);
+  g_autoptr(JourneyProject) valid = test_load_string (text);
+  g_autofree char *original = journey_format_write_data (valid, NULL);
+  guint read = 0, refused = 0;
 
   for (gsize cut = 0; cut < length - 2; cut++)
     {
@@ -399,14 +402,56 @@ test_truncations_and_mutations (void)
     {
       g_autofree char *copy = g_strdup (text);
       g_autoptr(GPtrArray) problems = test_problems_new ();
+      g_autoptr(GError) error = NULL;
       g_autoptr(JourneyProject) project = NULL;
       gsize at = g_rand_int_range (rand, 0, (gint32) length);
 
       copy[at] = (char) g_rand_int_range (rand, 1, 256);
-      project = journey_format_read_data (copy, length, problems, NULL);
+      project = journey_format_read_data (copy, length, problems, &error);
       g_assert_true ((project == NULL) == (problems->len > 0));
+      if (project == NULL)
+        {
+          /* Refused: an error of the format, and each problem says what
+           * is wrong. */
+          g_assert_error (error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_INVALID);
+          for (guint p = 0; p < problems->len; p++)
+            {
+              JourneyProblem *problem = g_ptr_array_index (problems, p);
+
+              g_assert_nonnull (problem->path);
+              g_assert_nonnull (problem->message);
+              g_assert_cmpstr (problem->message, !=, "");
+            }
+          refused++;
+        }
+      else
+        {
+          g_autoptr(GPtrArray) checked = test_problems_new ();
+          g_autoptr(GPtrArray) again_problems = test_problems_new ();
+          g_autoptr(JourneyProject) again = NULL;
+          g_autofree char *written = NULL;
+          g_autofree char *rewritten = NULL;
+          gsize written_length;
+
+          /* Read: it keeps every rule, and it is written and read back
+           * unchanged. */
+          g_assert_no_error (error);
+          g_assert_true (journey_project_check (project, checked));
+          g_assert_cmpuint (checked->len, ==, 0);
+          written = journey_format_write_data (project, &written_length);
+          again = journey_format_read_data (written, written_length, again_problems, NULL);
+          g_assert_nonnull (again);
+          rewritten = journey_format_write_data (again, NULL);
+          g_assert_cmpstr (rewritten, ==, written);
+          if (g_str_equal (copy, text))
+            g_assert_cmpstr (written, ==, original);
+          read++;
+        }
     }
 
+  /* Both ways were taken, many times. */
+  g_assert_cmpuint (read, >, 100);
+  g_assert_cmpuint (refused, >, 100);
   g_rand_free (rand);
 }
 

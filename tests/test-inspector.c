@@ -836,10 +836,22 @@ test_follows_model (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (title), ==, "Visits the website now");
   g_assert_cmpint (gtk_editable_get_position (title), ==, 3);
 
-  /* A deleted touchpoint leaves the panel: the map shows. */
+  /* A deleted touchpoint leaves the panel: the map shows, with the map's
+   * values, and no field of a touchpoint is left. */
   journey_edit_delete (f->history, f->map, &f->a, 1);
   iterate ();
-  g_assert_nonnull (find_widget (GTK_WIDGET (f->inspector), match_row, "Persona", 0));
+  g_assert_null (find_widget (GTK_WIDGET (f->inspector), match_row, "Time on the Timeline", 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (f, "Objective"))), ==,
+                   f->map->objective != NULL ? f->map->objective : "");
+  {
+    AdwComboRow *persona = ADW_COMBO_ROW (row (f, "Persona"));
+    JourneyPersona *expected = journey_project_find_persona (f->project, f->map->persona);
+    GtkStringObject *shown = adw_combo_row_get_selected_item (persona);
+
+    g_assert_nonnull (expected);
+    g_assert_nonnull (shown);
+    g_assert_cmpstr (gtk_string_object_get_string (shown), ==, journey_persona_get_display_name (expected));
+  }
 }
 
 static void
@@ -852,7 +864,6 @@ test_several (Fixture       *f,
   guint n = journey_history_get_n_steps (f->history);
 
   select_touchpoints (f, f->a, f->b, c, NULL);
-  g_assert_null (find_widget (GTK_WIDGET (f->inspector), match_row, "Title", 0));
   /* a and b are in "cust", c in "on": no lane is shared. */
   g_assert_cmpuint (adw_combo_row_get_selected (row (f, "Lane")), ==, GTK_INVALID_LIST_POSITION);
 

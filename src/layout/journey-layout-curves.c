@@ -12,7 +12,7 @@
 
 #include <math.h>
 
-#include "journey-curve.h"
+#include "journey-spline.h"
 #include "journey-layout-private.h"
 
 static void
@@ -143,7 +143,7 @@ journey_layout_place_curves (JourneyLayout *self,
   for (int k = 0; k < JOURNEY_N_CURVES; k++)
     {
       JourneyLayoutCurve *curve = &self->curves[k];
-      journey_curve_monotone_controls (curve->points, curve->n_points, curve->c1, curve->c2);
+      journey_spline_monotone_controls (curve->points, curve->n_points, curve->c1, curve->c2);
     }
 }
 

@@ -13,22 +13,13 @@
 
 #include <pango/pangocairo.h>
 
-#include "journey-text.h"
+#include "journey-text-private.h"
 
 #define ELLIPSIS "\xe2\x80\xa6" /* U+2026 */
 
 /* Text longer than this is cut before it is shaped for an ellipsis: no
  * line of a map is that long. */
 #define MAX_SHAPED_BYTES 4096
-
-typedef struct
-{
-  double                size;
-  gboolean              bold;
-  PangoFontDescription *desc;
-  double                ascii[128];  /* advance widths, pixels */
-  double                ellipsis;
-} FontSlot;
 
 struct _JourneyText
 {
@@ -104,15 +95,6 @@ typedef struct
 } Range;
 
 static void
-font_slot_free (gpointer data)
-{
-  FontSlot *slot = data;
-
-  pango_font_description_free (slot->desc);
-  g_free (slot);
-}
-
-static void
 journey_text_free (gpointer data)
 {
   GPtrArray *measurers = data;
@@ -144,7 +126,7 @@ layout_width (PangoLayout *layout)
 
 static double
 pango_measure (JourneyText *self,
-               FontSlot    *slot,
+               JourneyFontSlot    *slot,
                const char  *text,
                gssize       len)
 {
@@ -193,55 +175,12 @@ journey_text_font_description (const char *family,
   return desc;
 }
 
-/* The advance of each printable ASCII character, from one line of them
- * all: shaping them one by one cost a font ninety-five layouts.  Kerning
- * and ligatures are off, so each advance is what the character measures
- * alone. */
-static void
-measure_ascii (JourneyText *self,
-               FontSlot    *slot)
-{
-  char all[0x7f - 0x20 + 1];
-  PangoAttrList *attrs = pango_attr_list_new ();
-  PangoLayoutIter *iter;
-
-  for (int c = 0x20; c < 0x7f; c++)
-    all[c - 0x20] = (char) c;
-  all[0x7f - 0x20] = '\0';
-
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("kern 0, liga 0, clig 0, calt 0"));
-  pango_layout_set_font_description (self->layout, slot->desc);
-  pango_layout_set_width (self->layout, -1);
-  pango_layout_set_attributes (self->layout, attrs);
-  pango_layout_set_text (self->layout, all, -1);
-
-  iter = pango_layout_get_iter (self->layout);
-  do
-    {
-      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
-
-      if (run == NULL)
-        continue;
-      for (int i = 0; i < run->glyphs->num_glyphs; i++)
-        {
-          int index = run->item->offset + run->glyphs->log_clusters[i];
-
-          slot->ascii[(guchar) all[index]] += run->glyphs->glyphs[i].geometry.width / (double) PANGO_SCALE;
-        }
-    }
-  while (pango_layout_iter_next_run (iter));
-  pango_layout_iter_free (iter);
-
-  pango_layout_set_attributes (self->layout, NULL);
-  pango_attr_list_unref (attrs);
-}
-
-static FontSlot *
+static JourneyFontSlot *
 get_slot (JourneyText *self,
           double       size,
           gboolean     bold)
 {
-  FontSlot *slot;
+  JourneyFontSlot *slot;
 
   for (guint i = 0; i < self->slots->len; i++)
     {
@@ -250,12 +189,12 @@ get_slot (JourneyText *self,
         return slot;
     }
 
-  slot = g_new0 (FontSlot, 1);
+  slot = g_new0 (JourneyFontSlot, 1);
   slot->size = size;
   slot->bold = bold;
   slot->desc = journey_text_font_description (self->family, size, bold, FALSE);
 
-  measure_ascii (self, slot);
+  journey_text_measure_ascii (self->layout, slot);
   slot->ellipsis = pango_measure (self, slot, ELLIPSIS, -1);
 
   g_ptr_array_add (self->slots, slot);
@@ -289,37 +228,11 @@ journey_text_get_for_thread (const char *family)
 
   journey_text_configure_context (self->context);
   self->layout = journey_text_layout_new (self->context);
-  self->slots = g_ptr_array_new_with_free_func (font_slot_free);
+  self->slots = g_ptr_array_new_with_free_func (journey_text_slot_free);
   self->wraps = g_hash_table_new_full (wrap_key_hash, wrap_key_equal, wrap_key_free, wrap_result_free);
   g_ptr_array_add (measurers, self);
 
   return self;
-}
-
-static gboolean
-is_plain_ascii (const char *text,
-                gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    {
-      guchar c = (guchar) text[i];
-
-      if ((c < 0x20 && c != '\n') || c >= 0x7f)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static double
-ascii_measure (FontSlot   *slot,
-               const char *text,
-               gsize       len)
-{
-  double width = 0;
-
-  for (gsize i = 0; i < len; i++)
-    width += slot->ascii[(guchar) text[i] & 0x7f];
-  return width;
 }
 
 double
@@ -328,7 +241,7 @@ journey_text_measure (JourneyText *self,
                       double       size,
                       gboolean     bold)
 {
-  FontSlot *slot;
+  JourneyFontSlot *slot;
   gsize len;
 
   g_return_val_if_fail (self != NULL, 0);
@@ -338,8 +251,8 @@ journey_text_measure (JourneyText *self,
 
   slot = get_slot (self, size, bold);
   len = strlen (text);
-  if (is_plain_ascii (text, len))
-    return ascii_measure (slot, text, len);
+  if (journey_text_is_simple (slot, text, len))
+    return journey_text_ascii_width (slot, text, len);
   return pango_measure (self, slot, text, MIN (len, MAX_SHAPED_BYTES));
 }
 
@@ -421,7 +334,7 @@ trim_range (const char *text,
 }
 
 static void
-wrap_ascii (FontSlot   *slot,
+wrap_ascii (JourneyFontSlot   *slot,
             const char *text,
             gsize       len,
             double      width,
@@ -441,6 +354,9 @@ wrap_ascii (FontSlot   *slot,
       while (i < len && text[i] != '\n')
         {
           double w = slot->ascii[(guchar) text[i]];
+
+          if (i > line_start)
+            w += journey_text_kern (slot, text[i - 1], text[i]);
 
           if (acc + w > width && text[i] != ' ')
             break;
@@ -491,7 +407,7 @@ wrap_ascii (FontSlot   *slot,
 
 static void
 wrap_pango (JourneyText *self,
-            FontSlot    *slot,
+            JourneyFontSlot    *slot,
             const char  *text,
             gsize        len,
             double       width,
@@ -518,7 +434,7 @@ wrap_pango (JourneyText *self,
 /* The longest prefix of @text, at a cursor position, no wider than @avail. */
 static gsize
 fit_prefix (JourneyText *self,
-            FontSlot    *slot,
+            JourneyFontSlot    *slot,
             const char  *text,
             gsize        len,
             double       avail)
@@ -528,7 +444,7 @@ fit_prefix (JourneyText *self,
   int n_attrs;
   guint lo, hi;
 
-  if (is_plain_ascii (text, len))
+  if (journey_text_is_simple (slot, text, len))
     {
       double acc = 0;
       gsize i;
@@ -536,6 +452,8 @@ fit_prefix (JourneyText *self,
       for (i = 0; i < len; i++)
         {
           acc += slot->ascii[(guchar) text[i] & 0x7f];
+          if (i > 0)
+            acc += journey_text_kern (slot, text[i - 1], text[i]);
           if (acc > avail)
             break;
         }
@@ -648,7 +566,7 @@ wrap (JourneyText      *self,
       JourneyTextBlock *block)
 {
   g_autoptr(GArray) ranges = NULL;
-  FontSlot *slot;
+  JourneyFontSlot *slot;
   gboolean ascii;
   gsize len;
   guint n;
@@ -663,7 +581,7 @@ wrap (JourneyText      *self,
   len = text ? strlen (text) : 0;
 
   ranges = g_array_new (FALSE, FALSE, sizeof (Range));
-  ascii = is_plain_ascii (text ? text : "", len);
+  ascii = journey_text_is_simple (slot, text ? text : "", len);
 
   if (len > 0 && ascii)
     wrap_ascii (slot, text, len, width, ranges);
@@ -735,9 +653,9 @@ wrap (JourneyText      *self,
         block->lines[i] = g_strndup (text + r.start, r.end - r.start);
 
       if (ascii && block->truncated && i == n - 1)
-        w = ascii_measure (slot, block->lines[i], strlen (block->lines[i]) - strlen (ELLIPSIS)) + slot->ellipsis;
+        w = journey_text_ascii_width (slot, block->lines[i], strlen (block->lines[i]) - strlen (ELLIPSIS)) + slot->ellipsis;
       else if (ascii)
-        w = ascii_measure (slot, block->lines[i], strlen (block->lines[i]));
+        w = journey_text_ascii_width (slot, block->lines[i], strlen (block->lines[i]));
       else
         w = pango_measure (self, slot, block->lines[i], -1);
       block->width = MAX (block->width, w);

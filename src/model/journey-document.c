@@ -1,4 +1,8 @@
-/* journey-document.c
+/* journey-document.c: a project with its file, its history and its
+ * autosave, and how it is loaded and reloaded in a worker thread.  Saving
+ * is in journey-document-save.c, drafts and repaired copies in
+ * journey-document-recovery.c, watching the file in
+ * journey-document-monitor.c.
  *
  * Copyright 2026 The Journeys developers
  *

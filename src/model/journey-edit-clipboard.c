@@ -142,8 +142,8 @@ match_lane (JourneyMap *map,
 }
 
 static void
-set_paste_error (GError     **error,
-                 GPtrArray   *problems,
+set_paste_error (GError      **error,
+                 GPtrArray    *problems,
                  const GError *read_error)
 {
   g_autofree char *detail = NULL;
@@ -199,7 +199,7 @@ journey_edit_paste (JourneyHistory  *history,
   g_autoptr(GPtrArray) channels = NULL;
   g_autofree char *label = NULL;
   JourneyMap *from;
-  IdAllocator ids;
+  JourneyIdAllocator ids;
   double shift = 0.0;
   guint n;
 

@@ -19,22 +19,6 @@
 
 /* -- Stages, lanes, personas, channels ----------------------------------- */
 
-char *
-journey_list_new_id (JourneyList *list,
-                     const char  *base)
-{
-  g_return_val_if_fail (JOURNEY_IS_LIST (list), NULL);
-  g_return_val_if_fail (base != NULL, NULL);
-
-  for (guint n = 1;; n++)
-    {
-      g_autofree char *id = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
-
-      if (journey_item_list_find (list, id, NULL) == NULL)
-        return g_steal_pointer (&id);
-    }
-}
-
 JourneyStage *
 journey_edit_add_stage (JourneyHistory *history,
                         JourneyMap     *map,
@@ -68,43 +52,6 @@ journey_edit_add_lane (JourneyHistory  *history,
   lane = g_object_new (JOURNEY_TYPE_LANE, "id", id, "name", name, "kind", kind, NULL);
   journey_edit_append (history, map->lanes, lane, _("Add a Lane"));
   return lane;
-}
-
-guint
-journey_map_count_in_stage (JourneyMap *map,
-                            guint       position)
-{
-  guint count = 0;
-
-  g_return_val_if_fail (JOURNEY_IS_MAP (map), 0);
-
-  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
-    {
-      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
-
-      if (journey_map_get_stage_at (map, tp->time) == (int) position)
-        count++;
-    }
-  return count;
-}
-
-guint
-journey_map_count_in_lane (JourneyMap  *map,
-                           JourneyLane *lane)
-{
-  guint count = 0;
-
-  g_return_val_if_fail (JOURNEY_IS_MAP (map), 0);
-  g_return_val_if_fail (JOURNEY_IS_LANE (lane), 0);
-
-  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
-    {
-      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
-
-      if (g_strcmp0 (tp->lane, lane->id) == 0)
-        count++;
-    }
-  return count;
 }
 
 gboolean
@@ -332,37 +279,6 @@ journey_edit_add_channel (JourneyHistory *history,
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), NULL);
 
   return add_shared (history, project->channels, JOURNEY_TYPE_CHANNEL, "channel", name, _("Add a Channel"));
-}
-
-guint
-journey_project_count_persona_uses (JourneyProject *project,
-                                    const char     *id)
-{
-  guint count = 0;
-
-  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
-
-  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
-    count += g_strcmp0 (((JourneyMap *) journey_list_peek (project->maps, m))->persona, id) == 0;
-  return count;
-}
-
-guint
-journey_project_count_channel_uses (JourneyProject *project,
-                                    const char     *id)
-{
-  guint count = 0;
-
-  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
-
-  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
-    {
-      JourneyMap *map = journey_list_peek (project->maps, m);
-
-      for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
-        count += g_strcmp0 (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, i))->channel, id) == 0;
-    }
-  return count;
 }
 
 typedef void (*ClearUsesFunc) (JourneyHistory *history,

@@ -91,9 +91,9 @@ journey_edit_move (JourneyHistory           *history,
 }
 
 gboolean
-journey_edit_check_lane (JourneyMap   *map,
-            JourneyLane  *lane,
-            GError      **error)
+journey_edit_check_lane (JourneyMap  *map,
+                         JourneyLane *lane,
+                         GError     **error)
 {
   if (lane == NULL || journey_list_find (map->lanes, lane, NULL))
     return TRUE;
@@ -361,7 +361,7 @@ journey_edit_duplicate (JourneyHistory           *history,
 {
   g_autoptr(GArray) positions = NULL;
   g_autofree char *label = NULL;
-  IdAllocator ids;
+  JourneyIdAllocator ids;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);

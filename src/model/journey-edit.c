@@ -18,6 +18,8 @@
 
 G_DEFINE_QUARK (journey-edit-error-quark, journey_edit_error)
 
+/* -- Satisfaction, target, time and scale ---------------------------------- */
+
 /* Adds @item at the end of @list, in one step named @label. */
 void
 journey_edit_append (JourneyHistory *history,
@@ -28,28 +30,6 @@ journey_edit_append (JourneyHistory *history,
   journey_history_begin_group (history, label);
   journey_history_insert (history, list, journey_list_get_length (list), item);
   journey_history_end_group (history);
-}
-
-double
-journey_map_clamp_to_scale (JourneyMap *map,
-                            double      value)
-{
-  g_return_val_if_fail (JOURNEY_IS_MAP (map), value);
-
-  if (isnan (value))
-    return journey_scale_get_middle (map->scale);
-  return CLAMP (value, (double) map->scale->min, (double) map->scale->max);
-}
-
-double
-journey_map_clamp_to_timeline (JourneyMap *map,
-                               double      time)
-{
-  g_return_val_if_fail (JOURNEY_IS_MAP (map), time);
-
-  if (isnan (time))
-    return 0.0;
-  return CLAMP (time, 0.0, journey_map_get_duration (map));
 }
 
 static gboolean
@@ -144,32 +124,6 @@ journey_edit_set_target (JourneyHistory     *history,
 }
 
 /**
- * journey_map_check_time:
- *
- * Whether @time may be a touchpoint's time on @map: a finite number from 0
- * to the length of the timeline.  If not, @error says why, for the person
- * who typed it.
- */
-gboolean
-journey_map_check_time (JourneyMap  *map,
-                        double       time,
-                        GError     **error)
-{
-  double duration;
-
-  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
-
-  duration = journey_map_get_duration (map);
-  if (!isfinite (time) || time < 0 || time > duration)
-    {
-      g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_TIMELINE,
-                   _("%g is not on the timeline, from 0 to %g"), time, duration);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/**
  * journey_edit_set_time:
  *
  * Moves @touchpoint along the timeline; its stage follows from its time.
@@ -197,8 +151,8 @@ journey_edit_set_time (JourneyHistory     *history,
 
 double
 journey_edit_map_linearly (JourneyScale *from,
-              JourneyScale *to,
-              double        value)
+                           JourneyScale *to,
+                           double        value)
 {
   double f = journey_scale_fraction (from, value);
 
@@ -208,8 +162,8 @@ journey_edit_map_linearly (JourneyScale *from,
 /* A new evidence like @evidence, its mean mapped from @from onto @to. */
 JourneyEvidence *
 journey_edit_evidence_on_scale (JourneyEvidence *evidence,
-                   JourneyScale    *from,
-                   JourneyScale    *to)
+                                JourneyScale    *from,
+                                JourneyScale    *to)
 {
   JourneyEvidence *copy = g_object_new (JOURNEY_TYPE_EVIDENCE,
                                         "source", evidence->source,
@@ -285,7 +239,7 @@ journey_edit_set_scale (JourneyHistory  *history,
   return TRUE;
 }
 
-/* -- The canvas's edits ---------------------------------------------------- */
+/* -- What the touchpoint and clipboard edits share ------------------------- */
 
 /* A deep copy of @item: its fields, the items it holds, its unknown keys. */
 gpointer
@@ -356,8 +310,8 @@ journey_edit_item_copy (JourneyItem *item)
  * in the map's order. */
 GArray *
 journey_edit_find_positions (JourneyMap               *map,
-                JourneyTouchpoint *const *touchpoints,
-                guint                     n)
+                             JourneyTouchpoint *const *touchpoints,
+                             guint                     n)
 {
   GArray *positions = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) wanted = NULL;
@@ -388,17 +342,20 @@ journey_edit_find_positions (JourneyMap               *map,
 
 JourneyTouchpoint *
 journey_edit_touchpoint_at (JourneyMap *map,
-               GArray     *positions,
-               guint       i)
+                            GArray     *positions,
+                            guint       i)
 {
   return journey_list_peek (map->touchpoints, g_array_index (positions, guint, i));
 }
+
+/* -- Ids ------------------------------------------------------------------- */
 
 /* Ids are made as "base-N".  The numbers in use come from splitting each id
  * into its base and number ("site-2" is "site" and 2, "site" is "site" and
  * 1); a new id takes the next number after the largest in use for its base,
  * so it cannot equal an id in use. */
 
+#define JOURNEY_ID_MAX_NUMBER (G_MAXUINT / 2)
 
 static char *
 split_id (const char *id,
@@ -414,7 +371,7 @@ split_id (const char *id,
   for (const char *p = digits; *p; p++)
     if (!g_ascii_isdigit (*p))
       return g_strdup (id);
-  if (!g_ascii_string_to_unsigned (digits, 10, 0, ID_MAX_NUMBER, &value, NULL))
+  if (!g_ascii_string_to_unsigned (digits, 10, 0, JOURNEY_ID_MAX_NUMBER, &value, NULL))
     return g_strdup (id);
 
   *number = (guint) value;
@@ -422,8 +379,8 @@ split_id (const char *id,
 }
 
 static void
-id_allocator_use (IdAllocator *ids,
-                  const char  *id)
+id_allocator_use (JourneyIdAllocator *ids,
+                  const char         *id)
 {
   guint number;
   char *base;
@@ -439,8 +396,8 @@ id_allocator_use (IdAllocator *ids,
 }
 
 void
-journey_edit_id_allocator_init (IdAllocator *ids,
-                   JourneyMap  *map)
+journey_edit_id_allocator_init (JourneyIdAllocator *ids,
+                                JourneyMap         *map)
 {
   guint n = journey_list_get_length (map->touchpoints);
 
@@ -450,14 +407,14 @@ journey_edit_id_allocator_init (IdAllocator *ids,
 }
 
 void
-journey_edit_id_allocator_clear (IdAllocator *ids)
+journey_edit_id_allocator_clear (JourneyIdAllocator *ids)
 {
   g_clear_pointer (&ids->largest, g_hash_table_unref);
 }
 
 char *
-journey_edit_id_allocator_next (IdAllocator *ids,
-                   const char  *base_id)
+journey_edit_id_allocator_next (JourneyIdAllocator *ids,
+                                const char         *base_id)
 {
   g_autofree char *base = NULL;
   guint number;
@@ -468,92 +425,6 @@ journey_edit_id_allocator_next (IdAllocator *ids,
   id = g_strdup_printf ("%s-%u", base, number);
   id_allocator_use (ids, id);
   return id;
-}
-
-/**
- * journey_map_new_touchpoint_id:
- * @base: (nullable): what the id starts with; "touchpoint" when NULL
- *
- * Returns: (transfer full): an id no touchpoint of @map has: @base (without
- *   a number it ends with) and the next number after those in use
- */
-char *
-journey_map_new_touchpoint_id (JourneyMap *map,
-                               const char *base)
-{
-  IdAllocator ids;
-  char *id;
-
-  g_return_val_if_fail (JOURNEY_IS_MAP (map), NULL);
-
-  journey_edit_id_allocator_init (&ids, map);
-  id = journey_edit_id_allocator_next (&ids, base);
-  journey_edit_id_allocator_clear (&ids);
-  return id;
-}
-
-/**
- * journey_map_snap_time:
- * @step: the grid, in units of the timeline; 0 or less for none
- *
- * Returns: @time rounded to the nearest multiple of @step, on the timeline
- */
-double
-journey_map_snap_time (JourneyMap *map,
-                       double      time,
-                       double      step)
-{
-  g_return_val_if_fail (JOURNEY_IS_MAP (map), time);
-
-  if (step > 0 && isfinite (step) && isfinite (time))
-    {
-      double steps = round (time / step);
-      double per_unit = round (1.0 / step);
-
-      /* A step of 0.1 gives 2.9, not 29 × 0.1 = 2.9000000000000004: when
-       * the step divides 1, dividing by a whole number rounds once. */
-      if (per_unit >= 1 && fabs (per_unit * step - 1.0) < 1e-12)
-        time = steps / per_unit;
-      else
-        time = steps * step;
-    }
-  return journey_map_clamp_to_timeline (map, time);
-}
-
-/* -- Ids ------------------------------------------------------------------- */
-
-/**
- * journey_list_check_id:
- *
- * Whether @id may be the id of @item (NULL: a new one) in @list: not
- * empty, and no other item's.  If not, @error says why, for the person who
- * typed it.
- */
-gboolean
-journey_list_check_id (JourneyList  *list,
-                       gpointer      item,
-                       const char   *id,
-                       GError      **error)
-{
-  gpointer other;
-
-  g_return_val_if_fail (JOURNEY_IS_LIST (list), FALSE);
-
-  if (id == NULL || id[0] == '\0')
-    {
-      g_set_error_literal (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID, _("An id cannot be empty"));
-      return FALSE;
-    }
-  other = journey_item_list_find (list, id, NULL);
-  if (other != NULL && other != item)
-    {
-      const char *name = journey_item_get_display_name (other);
-
-      g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
-                   _("“%s” is already the id of “%s”"), id, name);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /* The list of @project or @map that holds @item, by its type. */

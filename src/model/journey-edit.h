@@ -28,17 +28,6 @@ typedef enum
 
 GQuark   journey_edit_error_quark            (void);
 
-double   journey_map_clamp_to_scale          (JourneyMap        *map,
-                                              double             value);
-double   journey_map_clamp_to_timeline       (JourneyMap        *map,
-                                              double             time);
-
-/* Whether @time may be a touchpoint's time on @map (finite, from 0 to the
- * length of the timeline); if not, @error gives the reason to show. */
-gboolean journey_map_check_time              (JourneyMap        *map,
-                                              double             time,
-                                              GError           **error);
-
 gboolean journey_edit_set_satisfaction       (JourneyHistory    *history,
                                               JourneyMap        *map,
                                               JourneyTouchpoint *touchpoint,
@@ -61,13 +50,6 @@ gboolean journey_edit_set_scale              (JourneyHistory    *history,
                                               JourneyScale      *scale,
                                               GError           **error);
 
-/* Whether @id may be the id of @item (NULL: a new one) in @list (of
- * JourneyItem): not empty and no other item's; if not, @error gives the
- * reason to show. */
-gboolean journey_list_check_id               (JourneyList       *list,
-                                              gpointer           item,
-                                              const char        *id,
-                                              GError           **error);
 /* The same check for an item of @project or @map, as journey_edit_set_id()
  * makes it. */
 gboolean journey_edit_check_id               (JourneyProject    *project,
@@ -87,16 +69,6 @@ gboolean journey_edit_set_id                 (JourneyHistory    *history,
                                               GError           **error);
 
 /* -- The canvas's edits -------------------------------------------------- */
-
-/* @time rounded to a multiple of @step (step <= 0: not rounded), then
- * clamped to the timeline. */
-double   journey_map_snap_time               (JourneyMap        *map,
-                                              double             time,
-                                              double             step);
-/* A touchpoint id that @map does not use yet, made from @base ("touchpoint"
- * gives "touchpoint-3" after "touchpoint-2"; "site" gives "site-2"). */
-char    *journey_map_new_touchpoint_id       (JourneyMap        *map,
-                                              const char        *base);
 
 /* Moves each touchpoint by @dt in time (each clamped to the timeline) and
  * @dlane lanes (clamped to the first and last lane; lanes by their index in
@@ -244,9 +216,6 @@ gboolean journey_edit_vote                   (JourneyHistory           *history,
 
 /* -- Stages, lanes, personas, channels ----------------------------------- */
 
-/* An id that no item of @list (of JourneyItem) has: @base-2, @base-3… */
-char    *journey_list_new_id                 (JourneyList              *list,
-                                              const char               *base);
 /* A new stage (length 1, at the end of the timeline) or lane (at the
  * bottom) named @name, with a fresh id: one step.
  * Returns: (transfer none): it. */
@@ -257,12 +226,6 @@ JourneyLane  *journey_edit_add_lane          (JourneyHistory           *history,
                                               JourneyMap               *map,
                                               const char               *name,
                                               JourneyLaneKind           kind);
-/* The touchpoints of the stage at @position of @map (its own ones, by
- * their time) or of @lane. */
-guint    journey_map_count_in_stage          (JourneyMap               *map,
-                                              guint                     position);
-guint    journey_map_count_in_lane           (JourneyMap               *map,
-                                              JourneyLane              *lane);
 /* Deletes the stage at @position: the timeline closes up (later
  * touchpoints move back by its length); its touchpoints move into the
  * next stage (@to_next) or the previous one, keeping their place relative
@@ -293,11 +256,6 @@ JourneyPersona *journey_edit_add_persona     (JourneyHistory           *history,
 JourneyChannel *journey_edit_add_channel     (JourneyHistory           *history,
                                               JourneyProject           *project,
                                               const char               *name);
-/* How many maps (persona) or touchpoints of every map (channel) use it. */
-guint    journey_project_count_persona_uses  (JourneyProject           *project,
-                                              const char               *id);
-guint    journey_project_count_channel_uses  (JourneyProject           *project,
-                                              const char               *id);
 /* Deletes a persona or channel and clears every reference to it: one step. */
 void     journey_edit_delete_persona         (JourneyHistory           *history,
                                               JourneyProject           *project,

@@ -32,8 +32,8 @@ journey_command_free (gpointer data)
 }
 
 Command *
-journey_command_new (CommandKind  kind,
-             const char  *label)
+journey_command_new (CommandKind kind,
+                     const char *label)
 {
   Command *command = g_new0 (Command, 1);
 
@@ -43,8 +43,8 @@ journey_command_new (CommandKind  kind,
 }
 
 void
-journey_command_apply (Command  *command,
-               gboolean  forward)
+journey_command_apply (Command *command,
+                       gboolean forward)
 {
   switch (command->kind)
     {
@@ -84,8 +84,8 @@ journey_command_apply (Command  *command,
 
 gboolean
 journey_values_equal (GParamSpec   *pspec,
-              const GValue *a,
-              const GValue *b)
+                      const GValue *a,
+                      const GValue *b)
 {
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
@@ -120,9 +120,9 @@ journey_values_equal (GParamSpec   *pspec,
 
 Command *
 journey_set_command_new (gpointer      object,
-                 GParamSpec   *pspec,
-                 const GValue *value,
-                 const char   *label)
+                         GParamSpec   *pspec,
+                         const GValue *value,
+                         const char   *label)
 {
   Command *command = journey_command_new (COMMAND_SET, label);
 

@@ -14,6 +14,7 @@
 
 #include "journey-item.h"
 #include "journey-list.h"
+#include "journey-model.h"
 
 typedef struct
 {
@@ -520,4 +521,38 @@ journey_item_list_find (JourneyList *list,
         }
     }
   return NULL;
+}
+
+/**
+ * journey_item_get_display_name:
+ * @item: an item of the model
+ *
+ * What the program calls @item, whatever its kind: for a touchpoint, a map,
+ * a stage, a lane, a persona or a channel, its kind's display name
+ * (journey_touchpoint_get_display_name() and the others); for any other
+ * item, its id.
+ *
+ * Returns: (transfer none): the name; never %NULL
+ */
+const char *
+journey_item_get_display_name (gpointer item)
+{
+  const char *id;
+
+  g_return_val_if_fail (JOURNEY_IS_ITEM (item), "");
+
+  if (JOURNEY_IS_TOUCHPOINT (item))
+    return journey_touchpoint_get_display_name (item);
+  if (JOURNEY_IS_MAP (item))
+    return journey_map_get_display_name (item);
+  if (JOURNEY_IS_STAGE (item))
+    return journey_stage_get_display_name (item);
+  if (JOURNEY_IS_LANE (item))
+    return journey_lane_get_display_name (item);
+  if (JOURNEY_IS_PERSONA (item))
+    return journey_persona_get_display_name (item);
+  if (JOURNEY_IS_CHANNEL (item))
+    return journey_channel_get_display_name (item);
+  id = journey_item_get_id (item);
+  return id != NULL ? id : "";
 }

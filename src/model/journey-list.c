@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "journey-edit.h"
 #include "journey-list.h"
 
 struct _JourneyList
@@ -183,4 +186,56 @@ journey_list_move (JourneyList *self,
   g_ptr_array_insert (self->items, to, item);
   g_list_model_items_changed (G_LIST_MODEL (self), MIN (from, to), MAX (from, to) - MIN (from, to) + 1,
                               MAX (from, to) - MIN (from, to) + 1);
+}
+
+/* -- Ids of the items in a list ------------------------------------------- */
+
+char *
+journey_list_new_id (JourneyList *list,
+                     const char  *base)
+{
+  g_return_val_if_fail (JOURNEY_IS_LIST (list), NULL);
+  g_return_val_if_fail (base != NULL, NULL);
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *id = n == 1 ? g_strdup (base) : g_strdup_printf ("%s-%u", base, n);
+
+      if (journey_item_list_find (list, id, NULL) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+/**
+ * journey_list_check_id:
+ *
+ * Whether @id may be the id of @item (NULL: a new one) in @list: not
+ * empty, and no other item's.  If not, @error says why, for the person who
+ * typed it.
+ */
+gboolean
+journey_list_check_id (JourneyList  *list,
+                       gpointer      item,
+                       const char   *id,
+                       GError      **error)
+{
+  gpointer other;
+
+  g_return_val_if_fail (JOURNEY_IS_LIST (list), FALSE);
+
+  if (id == NULL || id[0] == '\0')
+    {
+      g_set_error_literal (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID, _("An id cannot be empty"));
+      return FALSE;
+    }
+  other = journey_item_list_find (list, id, NULL);
+  if (other != NULL && other != item)
+    {
+      const char *name = journey_item_get_display_name (other);
+
+      g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
+                   _("“%s” is already the id of “%s”"), id, name);
+      return FALSE;
+    }
+  return TRUE;
 }

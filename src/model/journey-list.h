@@ -40,4 +40,17 @@ void         journey_list_move       (JourneyList *self,
                                       guint        from,
                                       guint        to);
 
+/* The ids of a list of JourneyItem (journey-list.c). */
+
+/* An id that no item of @list has: @base, @base-2, @base-3… */
+char        *journey_list_new_id     (JourneyList *list,
+                                      const char  *base);
+/* Whether @id may be the id of @item (NULL: a new one) in @list: not
+ * empty and no other item's; if not, @error (JOURNEY_EDIT_ERROR) gives the
+ * reason to show. */
+gboolean     journey_list_check_id   (JourneyList *list,
+                                      gpointer     item,
+                                      const char  *id,
+                                      GError     **error);
+
 G_END_DECLS

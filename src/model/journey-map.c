@@ -9,9 +9,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "journey-model.h"
+#include "journey-edit-private.h"
 
 #define REQ  JOURNEY_FIELD_REQUIRED
 #define ALW  JOURNEY_FIELD_ALWAYS
@@ -63,25 +64,6 @@ journey_map_get_display_name (JourneyMap *self)
   if (self->title != NULL && self->title[0] != '\0')
     return self->title;
   return self->id != NULL ? self->id : "";
-}
-
-/**
- * journey_stage_get_span:
- *
- * A stage whose length is not a finite number greater than 0 (which
- * validation refuses) still takes one unit of the timeline, so that every
- * stage has a place and the stages never run backwards.
- *
- * Returns: the length of the timeline that @self takes
- */
-double
-journey_stage_get_span (JourneyStage *self)
-{
-  g_return_val_if_fail (JOURNEY_IS_STAGE (self), 1.0);
-
-  if (isfinite (self->length) && self->length > 0)
-    return self->length;
-  return 1.0;
 }
 
 /**
@@ -488,4 +470,141 @@ journey_map_get_curve_touchpoints (JourneyMap *self)
   for (guint i = 0; i < indices->len; i++)
     g_ptr_array_add (result, journey_list_peek (self->touchpoints, g_array_index (indices, guint, i)));
   return result;
+}
+
+/* -- Times, values and ids on a map --------------------------------------- */
+
+double
+journey_map_clamp_to_scale (JourneyMap *map,
+                            double      value)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), value);
+
+  if (isnan (value))
+    return journey_scale_get_middle (map->scale);
+  return CLAMP (value, (double) map->scale->min, (double) map->scale->max);
+}
+
+double
+journey_map_clamp_to_timeline (JourneyMap *map,
+                               double      time)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), time);
+
+  if (isnan (time))
+    return 0.0;
+  return CLAMP (time, 0.0, journey_map_get_duration (map));
+}
+
+/**
+ * journey_map_check_time:
+ *
+ * Whether @time may be a touchpoint's time on @map: a finite number from 0
+ * to the length of the timeline.  If not, @error says why, for the person
+ * who typed it.
+ */
+gboolean
+journey_map_check_time (JourneyMap  *map,
+                        double       time,
+                        GError     **error)
+{
+  double duration;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
+
+  duration = journey_map_get_duration (map);
+  if (!isfinite (time) || time < 0 || time > duration)
+    {
+      g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_OUT_OF_TIMELINE,
+                   _("%g is not on the timeline, from 0 to %g"), time, duration);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * journey_map_new_touchpoint_id:
+ * @base: (nullable): what the id starts with; "touchpoint" when NULL
+ *
+ * Returns: (transfer full): an id no touchpoint of @map has: @base (without
+ *   a number it ends with) and the next number after those in use
+ */
+char *
+journey_map_new_touchpoint_id (JourneyMap *map,
+                               const char *base)
+{
+  JourneyIdAllocator ids;
+  char *id;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), NULL);
+
+  journey_edit_id_allocator_init (&ids, map);
+  id = journey_edit_id_allocator_next (&ids, base);
+  journey_edit_id_allocator_clear (&ids);
+  return id;
+}
+
+/**
+ * journey_map_snap_time:
+ * @step: the grid, in units of the timeline; 0 or less for none
+ *
+ * Returns: @time rounded to the nearest multiple of @step, on the timeline
+ */
+double
+journey_map_snap_time (JourneyMap *map,
+                       double      time,
+                       double      step)
+{
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), time);
+
+  if (step > 0 && isfinite (step) && isfinite (time))
+    {
+      double steps = round (time / step);
+      double per_unit = round (1.0 / step);
+
+      /* A step of 0.1 gives 2.9, not 29 × 0.1 = 2.9000000000000004: when
+       * the step divides 1, dividing by a whole number rounds once. */
+      if (per_unit >= 1 && fabs (per_unit * step - 1.0) < 1e-12)
+        time = steps / per_unit;
+      else
+        time = steps * step;
+    }
+  return journey_map_clamp_to_timeline (map, time);
+}
+
+guint
+journey_map_count_in_stage (JourneyMap *map,
+                            guint       position)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), 0);
+
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      if (journey_map_get_stage_at (map, tp->time) == (int) position)
+        count++;
+    }
+  return count;
+}
+
+guint
+journey_map_count_in_lane (JourneyMap  *map,
+                           JourneyLane *lane)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), 0);
+  g_return_val_if_fail (JOURNEY_IS_LANE (lane), 0);
+
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+
+      if (g_strcmp0 (tp->lane, lane->id) == 0)
+        count++;
+    }
+  return count;
 }

@@ -11,6 +11,7 @@
 #include "journey-enums.h"
 #include "journey-item.h"
 #include "journey-list.h"
+#include "journey-scale.h"
 
 G_BEGIN_DECLS
 
@@ -19,53 +20,6 @@ G_BEGIN_DECLS
  * read fields directly, change them only through JourneyHistory.  Strings
  * that the file leaves out are NULL; lists are never NULL.
  */
-
-/* -- Scale ---------------------------------------------------------------- */
-
-#define JOURNEY_TYPE_SCALE (journey_scale_get_type ())
-G_DECLARE_FINAL_TYPE (JourneyScale, journey_scale, JOURNEY, SCALE, JourneyItem)
-
-struct _JourneyScale
-{
-  JourneyItem parent_instance;
-  int    min;        /* whole number, default 1 */
-  int    max;        /* whole number, default 5 */
-  char **labels;     /* one per whole step, or empty for defaults */
-};
-
-#define JOURNEY_SCALE_MAX_STEPS 11
-
-JourneyScale *journey_scale_new            (int           min,
-                                            int           max,
-                                            const char * const *labels);
-guint         journey_scale_get_n_steps    (JourneyScale *self);
-double        journey_scale_get_middle     (JourneyScale *self);
-gboolean      journey_scale_contains       (JourneyScale *self,
-                                            double        value);
-const char   *journey_scale_get_label      (JourneyScale *self,
-                                            int           step);
-int           journey_scale_get_step       (JourneyScale *self,
-                                            double        value);
-char         *journey_scale_format_value   (JourneyScale *self,
-                                            double        value);
-double        journey_scale_fraction       (JourneyScale *self,
-                                            double        value);
-
-/* The scales a map can start from, offered by the inspector and by the
- * preferences (the default scale of new maps).  @id is the GSettings
- * value; @name and @labels are untranslated (N_()). */
-typedef struct
-{
-  const char *id;
-  const char *name;
-  int         min;
-  int         max;
-  const char *labels[JOURNEY_SCALE_MAX_STEPS + 1];  /* NULL-terminated; none for NPS */
-} JourneyScalePreset;
-
-const JourneyScalePreset *journey_scale_get_presets      (guint                     *n_presets);
-const JourneyScalePreset *journey_scale_find_preset      (const char                *id);
-JourneyScale             *journey_scale_new_from_preset  (const JourneyScalePreset  *preset);
 
 /* -- Persona, channel ----------------------------------------------------- */
 
@@ -249,6 +203,34 @@ GArray            *journey_map_update_time_order       (JourneyMap        *self,
                                                         guint              n_changed);
 gboolean           journey_lane_kind_is_on_curve       (JourneyLaneKind    kind);
 
+/* Times, values and ids on a map (journey-map.c), for the edits and the
+ * widgets that check what a person typed or dragged. */
+double   journey_map_clamp_to_scale          (JourneyMap        *map,
+                                              double             value);
+double   journey_map_clamp_to_timeline       (JourneyMap        *map,
+                                              double             time);
+/* Whether @time may be a touchpoint's time on @map (finite, from 0 to the
+ * length of the timeline); if not, @error (JOURNEY_EDIT_ERROR) gives the
+ * reason to show. */
+gboolean journey_map_check_time              (JourneyMap        *map,
+                                              double             time,
+                                              GError           **error);
+/* @time rounded to a multiple of @step (step <= 0: not rounded), then
+ * clamped to the timeline. */
+double   journey_map_snap_time               (JourneyMap        *map,
+                                              double             time,
+                                              double             step);
+/* A touchpoint id that @map does not use yet, made from @base ("touchpoint"
+ * gives "touchpoint-3" after "touchpoint-2"; "site" gives "site-2"). */
+char    *journey_map_new_touchpoint_id       (JourneyMap        *map,
+                                              const char        *base);
+/* The touchpoints of the stage at @position of @map (its own ones, by
+ * their time) or of @lane. */
+guint    journey_map_count_in_stage          (JourneyMap        *map,
+                                              guint              position);
+guint    journey_map_count_in_lane           (JourneyMap        *map,
+                                              JourneyLane       *lane);
+
 /* -- Project -------------------------------------------------------------- */
 
 #define JOURNEY_TYPE_PROJECT (journey_project_get_type ())
@@ -272,5 +254,10 @@ JourneyPersona *journey_project_find_persona (JourneyProject *self,
                                               const char     *id);
 JourneyChannel *journey_project_find_channel (JourneyProject *self,
                                               const char     *id);
+/* How many maps (persona) or touchpoints of every map (channel) use it. */
+guint journey_project_count_persona_uses (JourneyProject *project,
+                                          const char     *id);
+guint journey_project_count_channel_uses (JourneyProject *project,
+                                          const char     *id);
 
 G_END_DECLS

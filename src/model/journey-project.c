@@ -70,3 +70,34 @@ journey_project_find_channel (JourneyProject *self,
 
   return journey_item_list_find (self->channels, id, NULL);
 }
+
+guint
+journey_project_count_persona_uses (JourneyProject *project,
+                                    const char     *id)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
+
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    count += g_strcmp0 (((JourneyMap *) journey_list_peek (project->maps, m))->persona, id) == 0;
+  return count;
+}
+
+guint
+journey_project_count_channel_uses (JourneyProject *project,
+                                    const char     *id)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
+
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+        count += g_strcmp0 (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, i))->channel, id) == 0;
+    }
+  return count;
+}

@@ -1,4 +1,5 @@
-/* journey-touchpoint.c
+/* journey-touchpoint.c: a touchpoint, and its parts: actions, comments
+ * and survey evidence.
  *
  * Copyright 2026 The Journeys developers
  *
@@ -9,6 +10,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "journey-model.h"
@@ -66,4 +68,55 @@ journey_touchpoint_get_display_name (JourneyTouchpoint *self)
   if (self->title != NULL && self->title[0] != '\0')
     return self->title;
   return self->id != NULL ? self->id : "";
+}
+
+/* -- Parts of a touchpoint ------------------------------------------------ */
+
+static const JourneyField action_fields[] = {
+  JOURNEY_FIELD (JourneyAction, text, "text", STRING, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyAction, owner, "owner", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyAction, status, "status", ENUM, ALW, JOURNEY_STATUS_OPEN, journey_status_get_type),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyAction, journey_action, action_fields)
+
+static const JourneyField comment_fields[] = {
+  JOURNEY_FIELD (JourneyComment, author, "author", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyComment, role, "role", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyComment, text, "text", STRING, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyComment, created, "created", STRING, JOURNEY_FIELD_TIMESTAMP, 0, NULL),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyComment, journey_comment, comment_fields)
+
+static const JourneyField evidence_fields[] = {
+  JOURNEY_FIELD (JourneyEvidence, source, "source", STRING, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyEvidence, responses, "responses", INT, ALW, 0, NULL),
+  JOURNEY_FIELD (JourneyEvidence, mean, "mean", DOUBLE, REQ, 0, NULL),
+  JOURNEY_FIELD (JourneyEvidence, histogram, "histogram", INTV, 0, 0, NULL),
+  JOURNEY_FIELD (JourneyEvidence, updated, "updated", STRING, JOURNEY_FIELD_TIMESTAMP, 0, NULL),
+};
+
+JOURNEY_DEFINE_ITEM_TYPE (JourneyEvidence, journey_evidence, evidence_fields)
+
+/**
+ * journey_status_get_label:
+ *
+ * Returns: how an action's @status reads, translated ("Open", "Doing",
+ *   "Done"): on a note on the map and in the inspector alike
+ */
+const char *
+journey_status_get_label (JourneyStatus status)
+{
+  switch (status)
+    {
+    case JOURNEY_STATUS_OPEN:
+      return _("Open");
+    case JOURNEY_STATUS_DOING:
+      return _("Doing");
+    case JOURNEY_STATUS_DONE:
+      return _("Done");
+    default:
+      return "";
+    }
 }

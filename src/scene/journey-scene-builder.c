@@ -17,6 +17,17 @@
 
 /* -- the builder ---------------------------------------------------------- */
 
+const char *
+journey_scene_marker_variant (guint kind)
+{
+  static const char *variants[] = {
+    "pain-points", "opportunities", "actions", "votes",
+  };
+
+  g_return_val_if_fail (kind < G_N_ELEMENTS (variants), NULL);
+  return variants[kind];
+}
+
 void
 journey_scene_builder_init (JourneySceneBuilder     *b,
                             GArray                  *nodes,
@@ -92,14 +103,14 @@ set_bounds (JourneySceneNode *node,
 }
 
 void
-journey_scene_builder_begin (JourneySceneBuilder  *b,
-       JourneySceneRole      role,
-       const char           *variant,
-       JourneySceneItemKind  item_kind,
-       guint                 item_index,
-       gpointer              item,
-       const char           *id,
-       const char           *title)
+journey_scene_builder_begin (JourneySceneBuilder *b,
+                             JourneySceneRole     role,
+                             const char          *variant,
+                             JourneySceneItemKind item_kind,
+                             guint                item_index,
+                             gpointer             item,
+                             const char          *id,
+                             const char          *title)
 {
   JourneySceneNode *node = add (b, JOURNEY_SCENE_GROUP_BEGIN, role, variant);
   guint index = b->nodes->len - 1;
@@ -181,10 +192,10 @@ journey_scene_builder_end (JourneySceneBuilder *b)
 
 JourneySceneNode *
 journey_scene_add_rect (JourneySceneBuilder *b,
-          JourneySceneRole     role,
-          const char          *variant,
-          const JourneyRect   *r,
-          double               radius)
+                        JourneySceneRole     role,
+                        const char          *variant,
+                        const JourneyRect   *r,
+                        double               radius)
 {
   JourneySceneNode *node = add (b, JOURNEY_SCENE_RECT, role, variant);
 
@@ -199,12 +210,12 @@ journey_scene_add_rect (JourneySceneBuilder *b,
 
 JourneySceneNode *
 journey_scene_add_line (JourneySceneBuilder *b,
-          JourneySceneRole     role,
-          const char          *variant,
-          double               x1,
-          double               y1,
-          double               x2,
-          double               y2)
+                        JourneySceneRole     role,
+                        const char          *variant,
+                        double               x1,
+                        double               y1,
+                        double               x2,
+                        double               y2)
 {
   JourneySceneNode *node = add (b, JOURNEY_SCENE_LINE, role, variant);
 
@@ -218,11 +229,11 @@ journey_scene_add_line (JourneySceneBuilder *b,
 
 JourneySceneNode *
 journey_scene_add_circle (JourneySceneBuilder *b,
-            JourneySceneRole     role,
-            const char          *variant,
-            double               cx,
-            double               cy,
-            double               r)
+                          JourneySceneRole     role,
+                          const char          *variant,
+                          double               cx,
+                          double               cy,
+                          double               r)
 {
   JourneySceneNode *node = add (b, JOURNEY_SCENE_CIRCLE, role, variant);
 
@@ -236,10 +247,10 @@ journey_scene_add_circle (JourneySceneBuilder *b,
 /* Takes @ops. */
 JourneySceneNode *
 journey_scene_add_path (JourneySceneBuilder *b,
-          JourneySceneRole     role,
-          const char          *variant,
-          JourneyPathOp       *ops,
-          guint                n_ops)
+                        JourneySceneRole     role,
+                        const char          *variant,
+                        JourneyPathOp       *ops,
+                        guint                n_ops)
 {
   JourneySceneNode *node = add (b, JOURNEY_SCENE_PATH, role, variant);
   double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
@@ -267,14 +278,14 @@ journey_scene_add_path (JourneySceneBuilder *b,
 /* A text node of one or more lines; @width is the widest line. */
 JourneySceneNode *
 journey_scene_add_text (JourneySceneBuilder *b,
-          JourneySceneRole     role,
-          const char          *variant,
-          const char          *text,
-          guint                n_lines,
-          double               x,
-          double               baseline,
-          double               line_height,
-          double               width)
+                        JourneySceneRole     role,
+                        const char          *variant,
+                        const char          *text,
+                        guint                n_lines,
+                        double               x,
+                        double               baseline,
+                        double               line_height,
+                        double               width)
 {
   JourneySceneNode *node = add (b, JOURNEY_SCENE_TEXT, role, variant);
   double left, top, bottom;
@@ -343,9 +354,9 @@ append_collapsed (GString    *out,
 
 JourneySceneNode *
 journey_scene_add_block (JourneySceneBuilder    *b,
-           JourneySceneRole        role,
-           const char             *variant,
-           const JourneyTextBlock *block)
+                         JourneySceneRole        role,
+                         const char             *variant,
+                         const JourneyTextBlock *block)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 

@@ -77,13 +77,29 @@ JourneySceneNode *journey_scene_add_block     (JourneySceneBuilder    *b,
                                                const char             *variant,
                                                const JourneyTextBlock *block);
 
+/* The variant of a marker, a note lane or a note of @kind (a
+ * JourneyMarkerKind or JourneyNoteKind): "pain-points", "opportunities",
+ * "actions" or "votes". */
+const char *journey_scene_marker_variant (guint          kind);
+
+/* The colour of the stage at @index of @layout (a card's accent, a stage's
+ * header): its own, else the theme's for its place. */
+guint32     journey_scene_stage_color    (JourneyLayout *layout,
+                                          int            index);
+
+/* Sizes shared by the cards and the legend, in pixels. */
+#define JOURNEY_SCENE_VOTE_RADIUS 4
+#define JOURNEY_SCENE_VOTE_PITCH  10
+#define JOURNEY_SCENE_FLAG_RADIUS 4
+
 /* The parts of a map, in z-order. */
 void journey_scene_build_frame             (JourneySceneBuilder *b);
 void journey_scene_build_card              (JourneySceneBuilder *b,
                                             guint                card);
-void journey_scene_build_overlay           (JourneySceneBuilder *b);
+void journey_scene_build_curve_layer       (JourneySceneBuilder *b);
 
-/* The parts of the overlay, each group or node of it alone, for an update
+/* The curve layer (curves, connectors, handles, flags and legend, drawn
+ * over the cards) in its parts, each group or node of it alone, for an update
  * that builds again only what changed: a connector and a handle are one
  * node each, a flag a group of JOURNEY_SCENE_FLAG_NODES. */
 #define JOURNEY_SCENE_FLAG_NODES 5
@@ -101,8 +117,8 @@ void journey_scene_build_legend            (JourneySceneBuilder *b);
 void journey_scene_build_touchpoints_begin (JourneySceneBuilder *b);
 void journey_scene_builder_end             (JourneySceneBuilder *b);
 
-/* journey-scene-overlay.c: what the overlay was built from, to build
- * again only what changed. */
+/* journey-scene-curves-update.c: what the curve layer was built from, to
+ * build again only what changed. */
 typedef struct
 {
   gboolean             known;
@@ -112,19 +128,19 @@ typedef struct
   guint                n_flags;
   guint                curve_points[JOURNEY_N_CURVES];
   guint                n_legend;
-  guint                at[5];      /* where its groups begin, from the overlay */
-} JourneySceneOverlay;
+  guint                at[5];      /* where its groups begin, from the layer */
+} JourneySceneCurveLayer;
 
-void     journey_scene_overlay_clear    (JourneySceneOverlay     *self);
-void     journey_scene_overlay_remember (JourneySceneOverlay     *self,
-                                         GArray                  *nodes,
-                                         guint                    overlay,
-                                         JourneyLayout           *layout);
-gboolean journey_scene_overlay_patch    (JourneySceneOverlay     *self,
-                                         GArray                  *nodes,
-                                         guint                    overlay,
-                                         JourneyLayout           *layout,
-                                         const JourneySceneState *state);
+void     journey_scene_curve_layer_clear    (JourneySceneCurveLayer  *self);
+void     journey_scene_curve_layer_remember (JourneySceneCurveLayer  *self,
+                                             GArray                  *nodes,
+                                             guint                    layer,
+                                             JourneyLayout           *layout);
+gboolean journey_scene_curve_layer_patch    (JourneySceneCurveLayer  *self,
+                                             GArray                  *nodes,
+                                             guint                    layer,
+                                             JourneyLayout           *layout,
+                                             const JourneySceneState *state);
 
 /* journey-scene-index.c: the cards that meet a rectangle. */
 typedef struct _JourneySceneIndex JourneySceneIndex;

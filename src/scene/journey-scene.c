@@ -30,7 +30,7 @@ struct _JourneyScene
   guint   n_cards;
   guint  *card_first;
   guint   touchpoints;   /* the group that holds every card */
-  guint   overlay;
+  guint   curve_layer;   /* where the curves, handles, flags and legend begin */
 
   /* What a card group was built from, to tell which moved. */
   JourneyRect        *card_rects;
@@ -45,7 +45,7 @@ struct _JourneyScene
   JourneySceneIndex *index;
 
   /* What the curves, handles and flags were built from. */
-  JourneySceneOverlay overlay_memo;
+  JourneySceneCurveLayer curve_layer_memo;
 
   /* The frozen headers: the indices of their nodes, and their areas. */
   GArray      *frozen[JOURNEY_N_FROZEN];
@@ -230,10 +230,10 @@ build_all (JourneyScene  *self,
     }
   journey_scene_builder_end (&b);
 
-  self->overlay = self->nodes->len;
-  journey_scene_build_overlay (&b);
+  self->curve_layer = self->nodes->len;
+  journey_scene_build_curve_layer (&b);
   journey_scene_builder_clear (&b);
-  journey_scene_overlay_remember (&self->overlay_memo, self->nodes, self->overlay, layout);
+  journey_scene_curve_layer_remember (&self->curve_layer_memo, self->nodes, self->curve_layer, layout);
 
   self->width = layout->width;
   self->height = layout->height;
@@ -309,7 +309,7 @@ journey_scene_free (JourneyScene *self)
   clear_nodes (self->nodes, 0);
   g_array_unref (self->nodes);
   journey_scene_index_free (self->index);
-  journey_scene_overlay_clear (&self->overlay_memo);
+  journey_scene_curve_layer_clear (&self->curve_layer_memo);
   g_clear_pointer (&self->frame_key, g_array_unref);
   for (guint f = 0; f < JOURNEY_N_FROZEN; f++)
     g_clear_pointer (&self->frozen[f], g_array_unref);
@@ -488,7 +488,7 @@ rebuild_card (JourneyScene  *self,
 
       for (guint c = card + 1; c < self->n_cards; c++)
         self->card_first[c] += delta;
-      self->overlay += delta;
+      self->curve_layer += delta;
       g_array_index (self->nodes, JourneySceneNode, self->touchpoints).group.size += delta;
     }
 
@@ -503,10 +503,10 @@ static void
 update_touchpoints_bounds (JourneyScene *self)
 {
   JourneySceneNode *group, *end;
-  JourneyRect bounds = journey_scene_children_bounds (self->nodes, self->touchpoints, self->overlay - 1);
+  JourneyRect bounds = journey_scene_children_bounds (self->nodes, self->touchpoints, self->curve_layer - 1);
 
   group = &g_array_index (self->nodes, JourneySceneNode, self->touchpoints);
-  end = &g_array_index (self->nodes, JourneySceneNode, self->overlay - 1);
+  end = &g_array_index (self->nodes, JourneySceneNode, self->curve_layer - 1);
   group->bounds = bounds;
   end->bounds = bounds;
 }
@@ -573,13 +573,13 @@ journey_scene_update (JourneyScene              *self,
 
   /* The handles and flags that changed, the curves and the legend; or,
    * when they are as many no more, all of them again. */
-  if (!journey_scene_overlay_patch (&self->overlay_memo, self->nodes, self->overlay, layout, self->state))
+  if (!journey_scene_curve_layer_patch (&self->curve_layer_memo, self->nodes, self->curve_layer, layout, self->state))
     {
-      clear_nodes (self->nodes, self->overlay);
+      clear_nodes (self->nodes, self->curve_layer);
       journey_scene_builder_init (&b, self->nodes, layout, self->state);
-      journey_scene_build_overlay (&b);
+      journey_scene_build_curve_layer (&b);
       journey_scene_builder_clear (&b);
-      journey_scene_overlay_remember (&self->overlay_memo, self->nodes, self->overlay, layout);
+      journey_scene_curve_layer_remember (&self->curve_layer_memo, self->nodes, self->curve_layer, layout);
     }
 
   remember_cards (self, layout);
@@ -589,12 +589,12 @@ journey_scene_update (JourneyScene              *self,
 /* The nodes of [@from, @to) that meet @clip, groups skipped as wholes
  * when they miss it, and the cards found through the index. */
 static void
-visit (JourneyScene     *self,
-       guint             from,
-       guint             to,
+visit (JourneyScene      *self,
+       guint              from,
+       guint              to,
        const JourneyRect *clip,
-       JourneySceneFunc  func,
-       gpointer          data)
+       JourneySceneFunc   func,
+       gpointer           data)
 {
   const JourneySceneNode *nodes = (const JourneySceneNode *) (gpointer) self->nodes->data;
 

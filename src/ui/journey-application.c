@@ -13,7 +13,6 @@
 
 #include "journey-application.h"
 #include "journey-autosave.h"
-#include "journey-benchmark.h"
 #include "journey-preferences.h"
 #include "journey-window.h"
 #include "journey-window-files.h"
@@ -91,8 +90,6 @@ journey_application_open (GApplication  *app,
       if (window == NULL)
         {
           window = journey_window_new (JOURNEY_APPLICATION (app));
-          if (journey_benchmark_enabled ())
-            journey_benchmark_watch (window);
           journey_window_load (window, files[i]);
         }
       gtk_window_present (GTK_WINDOW (window));

@@ -151,6 +151,57 @@ test_ascii_advances (void)
   g_object_unref (context);
 }
 
+/* Text measures what the renderers draw: kerned ("AV", "To"), with
+ * ligatures ("office"), ASCII or not, alone and wrapped; in the map's font
+ * and in one that kerns "AV" for certain (Debian 12's Cantarell kerns
+ * little). */
+static void
+test_kerning (void)
+{
+  static const char *families[] = { "Cantarell", "DejaVu Sans" };
+  static const char *texts[] = { "AV", "To", "WAVE Type", "Yo! T.V. \"LAVA\"", "office flow", "Café AV" };
+  static const double sizes[] = { 9.5, 14, 37.25 };
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoLayout *layout;
+  JourneyText *text;
+
+  journey_text_configure_context (context);
+  layout = journey_text_layout_new (context);
+  for (guint f = 0; f < G_N_ELEMENTS (families); f++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      for (int bold = 0; bold <= 1; bold++)
+        {
+          PangoFontDescription *desc = journey_text_font_description (families[f], sizes[s], bold, FALSE);
+
+          text = journey_text_get_for_thread (families[f]);
+          pango_layout_set_font_description (layout, desc);
+          for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+            {
+              JourneyTextBlock block = { 0 };
+              PangoRectangle logical;
+              double drawn;
+
+              pango_layout_set_text (layout, texts[t], -1);
+              pango_layout_get_extents (layout, NULL, &logical);
+              drawn = logical.width / (double) PANGO_SCALE;
+              g_assert_cmpfloat_with_epsilon (journey_text_measure (text, texts[t], sizes[s], bold), drawn, 1e-4);
+
+              journey_text_wrap (text, texts[t], sizes[s], bold, 1e6, 0, &block);
+              g_assert_cmpuint (block.n_lines, ==, 1);
+              g_assert_cmpfloat_with_epsilon (block.width, drawn, 1e-4);
+              journey_text_block_clear (&block);
+            }
+          pango_font_description_free (desc);
+        }
+
+  /* The font kerns the pair: a test of nothing otherwise. */
+  text = journey_text_get_for_thread ("DejaVu Sans");
+  g_assert_cmpfloat (journey_text_measure (text, "AV", 14, FALSE), <,
+                     journey_text_measure (text, "A", 14, FALSE) + journey_text_measure (text, "V", 14, FALSE) - 0.5);
+  g_object_unref (layout);
+  g_object_unref (context);
+}
+
 static void
 test_stacking (void)
 {
@@ -349,9 +400,43 @@ test_random_curves (void)
   g_autofree char *json = export_test_generate (300, 7);
   g_autoptr(JourneyProject) project = test_load_string (json);
   g_autoptr(JourneyLayout) layout = layout_for (project);
+  JourneyMap *map = journey_list_peek (project->maps, 0);
+  g_autoptr(GPtrArray) on_curve = journey_map_get_curve_touchpoints (map);
+  guint expected[JOURNEY_N_CURVES] = { 0 };
 
+  /* Each touchpoint of the customer and onstage lanes is a point of the
+   * as-is curve, at its card's centre and its satisfaction; one with a
+   * target of the to-be curve, one with evidence of the measured curve. */
+  for (guint i = 0; i < on_curve->len; i++)
+    {
+      JourneyTouchpoint *tp = g_ptr_array_index (on_curve, i);
+
+      expected[JOURNEY_CURVE_AS_IS]++;
+      expected[JOURNEY_CURVE_TO_BE] += isfinite (tp->target);
+      expected[JOURNEY_CURVE_MEASURED] += tp->evidence != NULL;
+    }
+  g_assert_cmpuint (expected[JOURNEY_CURVE_AS_IS], >, 50);
+  g_assert_cmpuint (expected[JOURNEY_CURVE_TO_BE], >, 5);
+  g_assert_cmpuint (expected[JOURNEY_CURVE_MEASURED], >, 5);
   for (int k = 0; k < JOURNEY_N_CURVES; k++)
-    check_curve_monotone (layout, &layout->curves[k]);
+    {
+      JourneyLayoutCurve *curve = &layout->curves[k];
+
+      g_assert_cmpuint (curve->n_points, ==, expected[k]);
+      for (guint p = 0; p < curve->n_points; p++)
+        {
+          JourneyLayoutCard *card = &layout->cards[curve->cards[p]];
+          double value = k == JOURNEY_CURVE_AS_IS ? card->touchpoint->satisfaction
+                       : k == JOURNEY_CURVE_TO_BE ? card->touchpoint->target
+                       : card->touchpoint->evidence->mean;
+
+          g_assert_cmpfloat_with_epsilon (curve->points[p].x, card->rect.x + card->rect.width / 2, 1e-9);
+          g_assert_cmpfloat_with_epsilon (curve->points[p].y, journey_layout_y_for_value (layout, value), 1e-9);
+          if (p > 0)
+            g_assert_cmpfloat (curve->points[p].x, >=, curve->points[p - 1].x);
+        }
+      check_curve_monotone (layout, curve);
+    }
 }
 
 static void
@@ -920,6 +1005,7 @@ main (int   argc,
   g_test_add_func ("/layout/stages", test_stages);
   g_test_add_func ("/layout/lanes-and-lines", test_lanes_and_lines);
   g_test_add_func ("/layout/ascii-advances", test_ascii_advances);
+  g_test_add_func ("/layout/kerning", test_kerning);
   g_test_add_func ("/layout/stacking", test_stacking);
   g_test_add_func ("/layout/same-time-stacks", test_same_time_stacks);
   g_test_add_func ("/layout/curves", test_curves);

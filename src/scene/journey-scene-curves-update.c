@@ -1,5 +1,5 @@
-/* journey-scene-overlay.c: the curves, handles, flags and legend of a
- * scene brought up to date with a layout by building again only the
+/* journey-scene-curves-update.c: the curve layer of a scene (the curves,
+ * handles, flags and legend) brought up to date with a layout by building again only the
  * handles and flags that changed (a drag on a large map moves a few of
  * thousands).
  *
@@ -41,21 +41,21 @@ group_slot (JourneySceneRole role)
 }
 
 void
-journey_scene_overlay_clear (JourneySceneOverlay *self)
+journey_scene_curve_layer_clear (JourneySceneCurveLayer *self)
 {
   g_clear_pointer (&self->handles, g_free);
   g_clear_pointer (&self->flags, g_free);
   self->known = FALSE;
 }
 
-/* Remembers what the overlay from @overlay in @nodes was built from. */
+/* Remembers what the curve layer from @layer in @nodes was built from. */
 void
-journey_scene_overlay_remember (JourneySceneOverlay *self,
-                                GArray              *nodes,
-                                guint                overlay,
-                                JourneyLayout       *layout)
+journey_scene_curve_layer_remember (JourneySceneCurveLayer *self,
+                                    GArray                 *nodes,
+                                    guint                   layer,
+                                    JourneyLayout          *layout)
 {
-  journey_scene_overlay_clear (self);
+  journey_scene_curve_layer_clear (self);
   self->handles = g_memdup2 (layout->handles, layout->n_handles * sizeof (JourneyLayoutHandle));
   self->n_handles = layout->n_handles;
   self->flags = g_memdup2 (layout->flags, layout->n_flags * sizeof (JourneyLayoutFlag));
@@ -66,14 +66,14 @@ journey_scene_overlay_remember (JourneySceneOverlay *self,
 
   for (guint k = 0; k < N_AT; k++)
     self->at[k] = G_MAXUINT;
-  for (guint i = overlay; i < nodes->len;)
+  for (guint i = layer; i < nodes->len;)
     {
       const JourneySceneNode *node = &g_array_index (nodes, JourneySceneNode, i);
       guint slot = group_slot (node->role);
 
       g_assert (node->kind == JOURNEY_SCENE_GROUP_BEGIN);
       if (slot < N_AT)
-        self->at[slot] = i - overlay;
+        self->at[slot] = i - layer;
       i += node->group.size;
     }
   self->known = TRUE;
@@ -167,16 +167,16 @@ flags_equal (const JourneyLayoutFlag *a,
       && memcmp (&a->rect, &b->rect, sizeof a->rect) == 0 && strcmp (a->label, b->label) == 0;
 }
 
-/* Brings the overlay from @overlay in @nodes up to date with @layout: the
+/* Brings the curve layer from @layer in @nodes up to date with @layout: the
  * handles and flags that changed, the curves and the legend.  Returns
  * FALSE when it has as many handles, flags, points or legend entries no
  * more: then build it again. */
 gboolean
-journey_scene_overlay_patch (JourneySceneOverlay     *self,
-                             GArray                  *nodes,
-                             guint                    overlay,
-                             JourneyLayout           *layout,
-                             const JourneySceneState *state)
+journey_scene_curve_layer_patch (JourneySceneCurveLayer  *self,
+                                 GArray                  *nodes,
+                                 guint                    layer,
+                                 JourneyLayout           *layout,
+                                 const JourneySceneState *state)
 {
   gboolean handles_changed = FALSE, flags_changed = FALSE;
 
@@ -195,9 +195,9 @@ journey_scene_overlay_patch (JourneySceneOverlay     *self,
     {
       if (handles_equal (&layout->handles[i], &self->handles[i]))
         continue;
-      if (!rebuild (nodes, overlay + self->at[AT_CONNECTORS] + 1 + i, 1, layout, state,
+      if (!rebuild (nodes, layer + self->at[AT_CONNECTORS] + 1 + i, 1, layout, state,
                     journey_scene_build_connector, i)
-          || !rebuild (nodes, overlay + self->at[AT_HANDLES] + 1 + i, 1, layout, state,
+          || !rebuild (nodes, layer + self->at[AT_HANDLES] + 1 + i, 1, layout, state,
                        journey_scene_build_handle, i))
         return FALSE;
       self->handles[i] = layout->handles[i];
@@ -208,7 +208,7 @@ journey_scene_overlay_patch (JourneySceneOverlay     *self,
     {
       if (flags_equal (&layout->flags[i], &self->flags[i]))
         continue;
-      if (!rebuild (nodes, overlay + self->at[AT_FLAGS] + 1 + i * JOURNEY_SCENE_FLAG_NODES,
+      if (!rebuild (nodes, layer + self->at[AT_FLAGS] + 1 + i * JOURNEY_SCENE_FLAG_NODES,
                     JOURNEY_SCENE_FLAG_NODES, layout, state, journey_scene_build_flag, i))
         return FALSE;
       self->flags[i] = layout->flags[i];
@@ -217,22 +217,22 @@ journey_scene_overlay_patch (JourneySceneOverlay     *self,
 
   /* The curves run through every handle, and the legend is small: both
    * again, each in its place. */
-  if (!rebuild (nodes, overlay + self->at[AT_CURVES],
-                g_array_index (nodes, JourneySceneNode, overlay + self->at[AT_CURVES]).group.size,
+  if (!rebuild (nodes, layer + self->at[AT_CURVES],
+                g_array_index (nodes, JourneySceneNode, layer + self->at[AT_CURVES]).group.size,
                 layout, state, build_curves, 0))
     return FALSE;
   if (self->n_legend > 0
-      && !rebuild (nodes, overlay + self->at[AT_LEGEND],
-                   g_array_index (nodes, JourneySceneNode, overlay + self->at[AT_LEGEND]).group.size,
+      && !rebuild (nodes, layer + self->at[AT_LEGEND],
+                   g_array_index (nodes, JourneySceneNode, layer + self->at[AT_LEGEND]).group.size,
                    layout, state, build_legend, 0))
     return FALSE;
 
   if (handles_changed)
     {
-      bound_group (nodes, overlay + self->at[AT_CONNECTORS]);
-      bound_group (nodes, overlay + self->at[AT_HANDLES]);
+      bound_group (nodes, layer + self->at[AT_CONNECTORS]);
+      bound_group (nodes, layer + self->at[AT_HANDLES]);
     }
   if (flags_changed)
-    bound_group (nodes, overlay + self->at[AT_FLAGS]);
+    bound_group (nodes, layer + self->at[AT_FLAGS]);
   return TRUE;
 }

@@ -1,23 +1,20 @@
-/* journey-benchmark.c
+/* bench-startup-app.c: the application as `journeys FILE` runs it, which
+ * prints "first-frame" on standard output once a window has drawn the map
+ * of the journey it opened, and quits.  bench-startup.c times it; the
+ * application itself ships no benchmark code.
  *
  * Copyright 2026 The Journeys developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "journey-benchmark"
-
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
 
-#include "journey-benchmark.h"
-
-gboolean
-journey_benchmark_enabled (void)
-{
-  return g_getenv ("JOURNEYS_BENCHMARK_FIRST_FRAME") != NULL;
-}
+#include "journey-application.h"
+#include "journey-window.h"
 
 static void
 on_after_paint (GdkFrameClock *clock,
@@ -46,13 +43,27 @@ on_realize (JourneyWindow *window)
                            G_CALLBACK (on_after_paint), window, 0);
 }
 
-void
-journey_benchmark_watch (JourneyWindow *window)
+/* Every window the application opens is watched from its realization. */
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window)
 {
-  g_return_if_fail (JOURNEY_IS_WINDOW (window));
-
+  if (!JOURNEY_IS_WINDOW (window))
+    return;
   if (gtk_widget_get_realized (GTK_WIDGET (window)))
-    on_realize (window);
+    on_realize (JOURNEY_WINDOW (window));
   else
     g_signal_connect (window, "realize", G_CALLBACK (on_realize), NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(JourneyApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  app = journey_application_new ();
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
+  return g_application_run (G_APPLICATION (app), argc, argv);
 }

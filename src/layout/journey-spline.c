@@ -1,4 +1,4 @@
-/* journey-curve.c
+/* journey-spline.c: the monotone cubic spline that shapes the emotion curves.
  *
  * Copyright 2026 The Journeys developers
  *
@@ -11,7 +11,7 @@
 
 #include <math.h>
 
-#include "journey-curve.h"
+#include "journey-spline.h"
 
 /* The secants between neighbours: the slope of each stretch. */
 static void
@@ -80,10 +80,10 @@ limit_tangents (const double *delta,
 }
 
 void
-journey_curve_monotone_controls (const JourneyPoint *points,
-                                 guint               n_points,
-                                 JourneyPoint       *c1,
-                                 JourneyPoint       *c2)
+journey_spline_monotone_controls (const JourneyPoint *points,
+                                  guint               n_points,
+                                  JourneyPoint       *c1,
+                                  JourneyPoint       *c2)
 {
   guint n = n_points;
   g_autofree double *delta = NULL;

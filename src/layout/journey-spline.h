@@ -1,4 +1,4 @@
-/* journey-curve.h
+/* journey-spline.h: the monotone cubic spline that shapes the emotion curves.
  *
  * Copyright 2026 The Journeys developers
  *
@@ -23,9 +23,9 @@ G_BEGIN_DECLS
 /* Fills @c1 and @c2 (n_points - 1 each) with the control points of the
  * Bézier from points[k] to points[k + 1].  Nothing to do for fewer than
  * two points. */
-void journey_curve_monotone_controls (const JourneyPoint *points,
-                                      guint               n_points,
-                                      JourneyPoint       *c1,
-                                      JourneyPoint       *c2);
+void journey_spline_monotone_controls (const JourneyPoint *points,
+                                       guint               n_points,
+                                       JourneyPoint       *c1,
+                                       JourneyPoint       *c2);
 
 G_END_DECLS

@@ -1,13 +1,11 @@
-/* journey-elements.c
+/* journey-scale.c: a map's satisfaction scale, and what each value on it
+ * is called: the labels of its steps, the step a value belongs to, and a
+ * value as the canvas, the inspector, screen readers and exports show it.
  *
  * Copyright 2026 The Journeys developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-
-/* The small elements of a document: scale, persona, channel, stage, lane,
- * action, comment and evidence.  Each is only its table of fields; the
- * behaviour they share lives in JourneyItem. */
 
 #define G_LOG_DOMAIN "journey-model"
 
@@ -19,11 +17,7 @@
 
 #include "journey-model.h"
 
-#define REQ  JOURNEY_FIELD_REQUIRED
 #define ALW  JOURNEY_FIELD_ALWAYS
-#define NE   JOURNEY_FIELD_NON_EMPTY
-
-/* -- Scale ---------------------------------------------------------------- */
 
 static const JourneyField scale_fields[] = {
   JOURNEY_FIELD (JourneyScale, min, "min", INT, ALW | JOURNEY_FIELD_SIGNED, 1, NULL),
@@ -281,202 +275,4 @@ journey_scale_new_from_preset (const JourneyScalePreset *preset)
     g_strv_builder_add (builder, g_dgettext (GETTEXT_PACKAGE, preset->labels[i]));
   labels = g_strv_builder_end (builder);
   return journey_scale_new (preset->min, preset->max, labels[0] != NULL ? (const char * const *) labels : NULL);
-}
-
-/* -- Persona, channel ----------------------------------------------------- */
-
-static const JourneyField persona_fields[] = {
-  JOURNEY_FIELD (JourneyPersona, id, "id", STRING, REQ | NE, 0, NULL),
-  JOURNEY_FIELD (JourneyPersona, name, "name", STRING, ALW, 0, NULL),
-  JOURNEY_FIELD (JourneyPersona, description, "description", STRING, 0, 0, NULL),
-};
-
-JOURNEY_DEFINE_ITEM_TYPE (JourneyPersona, journey_persona, persona_fields)
-
-/**
- * journey_persona_get_display_name:
- *
- * What the program calls @self wherever it names it (the canvas, the
- * inspector, undo labels, screen readers, exports): its name, or its id when
- * the name is empty or missing.
- *
- * Returns: (transfer none): the name; never %NULL
- */
-const char *
-journey_persona_get_display_name (JourneyPersona *self)
-{
-  g_return_val_if_fail (JOURNEY_IS_PERSONA (self), "");
-
-  if (self->name != NULL && self->name[0] != '\0')
-    return self->name;
-  return self->id != NULL ? self->id : "";
-}
-
-static const JourneyField channel_fields[] = {
-  JOURNEY_FIELD (JourneyChannel, id, "id", STRING, REQ | NE, 0, NULL),
-  JOURNEY_FIELD (JourneyChannel, name, "name", STRING, ALW, 0, NULL),
-};
-
-JOURNEY_DEFINE_ITEM_TYPE (JourneyChannel, journey_channel, channel_fields)
-
-/**
- * journey_channel_get_display_name:
- *
- * What the program calls @self wherever it names it (the canvas, the
- * inspector, undo labels, screen readers, exports): its name, or its id when
- * the name is empty or missing.
- *
- * Returns: (transfer none): the name; never %NULL
- */
-const char *
-journey_channel_get_display_name (JourneyChannel *self)
-{
-  g_return_val_if_fail (JOURNEY_IS_CHANNEL (self), "");
-
-  if (self->name != NULL && self->name[0] != '\0')
-    return self->name;
-  return self->id != NULL ? self->id : "";
-}
-
-/* -- Stage, lane ---------------------------------------------------------- */
-
-static const JourneyField stage_fields[] = {
-  JOURNEY_FIELD (JourneyStage, id, "id", STRING, REQ | NE, 0, NULL),
-  JOURNEY_FIELD (JourneyStage, name, "name", STRING, ALW, 0, NULL),
-  JOURNEY_FIELD (JourneyStage, length, "length", DOUBLE, ALW, 1, NULL),
-  JOURNEY_FIELD (JourneyStage, color, "color", COLOR, 0, 0, NULL),
-};
-
-JOURNEY_DEFINE_ITEM_TYPE (JourneyStage, journey_stage, stage_fields)
-
-/**
- * journey_stage_get_display_name:
- *
- * What the program calls @self wherever it names it (the canvas, the
- * inspector, undo labels, screen readers, exports): its name, or its id when
- * the name is empty or missing.
- *
- * Returns: (transfer none): the name; never %NULL
- */
-const char *
-journey_stage_get_display_name (JourneyStage *self)
-{
-  g_return_val_if_fail (JOURNEY_IS_STAGE (self), "");
-
-  if (self->name != NULL && self->name[0] != '\0')
-    return self->name;
-  return self->id != NULL ? self->id : "";
-}
-
-static const JourneyField lane_fields[] = {
-  JOURNEY_FIELD (JourneyLane, id, "id", STRING, REQ | NE, 0, NULL),
-  JOURNEY_FIELD (JourneyLane, name, "name", STRING, ALW, 0, NULL),
-  JOURNEY_FIELD (JourneyLane, kind, "kind", ENUM, ALW, JOURNEY_LANE_CUSTOMER, journey_lane_kind_get_type),
-  JOURNEY_FIELD (JourneyLane, color, "color", COLOR, 0, 0, NULL),
-};
-
-JOURNEY_DEFINE_ITEM_TYPE (JourneyLane, journey_lane, lane_fields)
-
-/**
- * journey_lane_get_display_name:
- *
- * What the program calls @self wherever it names it (the canvas, the
- * inspector, undo labels, screen readers, exports): its name, or its id when
- * the name is empty or missing.
- *
- * Returns: (transfer none): the name; never %NULL
- */
-const char *
-journey_lane_get_display_name (JourneyLane *self)
-{
-  g_return_val_if_fail (JOURNEY_IS_LANE (self), "");
-
-  if (self->name != NULL && self->name[0] != '\0')
-    return self->name;
-  return self->id != NULL ? self->id : "";
-}
-
-/**
- * journey_item_get_display_name:
- * @item: an item of the model
- *
- * What the program calls @item, whatever its kind: for a touchpoint, a map,
- * a stage, a lane, a persona or a channel, its kind's display name
- * (journey_touchpoint_get_display_name() and the others); for any other
- * item, its id.
- *
- * Returns: (transfer none): the name; never %NULL
- */
-const char *
-journey_item_get_display_name (gpointer item)
-{
-  const char *id;
-
-  g_return_val_if_fail (JOURNEY_IS_ITEM (item), "");
-
-  if (JOURNEY_IS_TOUCHPOINT (item))
-    return journey_touchpoint_get_display_name (item);
-  if (JOURNEY_IS_MAP (item))
-    return journey_map_get_display_name (item);
-  if (JOURNEY_IS_STAGE (item))
-    return journey_stage_get_display_name (item);
-  if (JOURNEY_IS_LANE (item))
-    return journey_lane_get_display_name (item);
-  if (JOURNEY_IS_PERSONA (item))
-    return journey_persona_get_display_name (item);
-  if (JOURNEY_IS_CHANNEL (item))
-    return journey_channel_get_display_name (item);
-  id = journey_item_get_id (item);
-  return id != NULL ? id : "";
-}
-
-/* -- Parts of a touchpoint ------------------------------------------------ */
-
-static const JourneyField action_fields[] = {
-  JOURNEY_FIELD (JourneyAction, text, "text", STRING, ALW, 0, NULL),
-  JOURNEY_FIELD (JourneyAction, owner, "owner", STRING, 0, 0, NULL),
-  JOURNEY_FIELD (JourneyAction, status, "status", ENUM, ALW, JOURNEY_STATUS_OPEN, journey_status_get_type),
-};
-
-JOURNEY_DEFINE_ITEM_TYPE (JourneyAction, journey_action, action_fields)
-
-static const JourneyField comment_fields[] = {
-  JOURNEY_FIELD (JourneyComment, author, "author", STRING, 0, 0, NULL),
-  JOURNEY_FIELD (JourneyComment, role, "role", STRING, 0, 0, NULL),
-  JOURNEY_FIELD (JourneyComment, text, "text", STRING, ALW, 0, NULL),
-  JOURNEY_FIELD (JourneyComment, created, "created", STRING, JOURNEY_FIELD_TIMESTAMP, 0, NULL),
-};
-
-JOURNEY_DEFINE_ITEM_TYPE (JourneyComment, journey_comment, comment_fields)
-
-static const JourneyField evidence_fields[] = {
-  JOURNEY_FIELD (JourneyEvidence, source, "source", STRING, 0, 0, NULL),
-  JOURNEY_FIELD (JourneyEvidence, responses, "responses", INT, ALW, 0, NULL),
-  JOURNEY_FIELD (JourneyEvidence, mean, "mean", DOUBLE, REQ, 0, NULL),
-  JOURNEY_FIELD (JourneyEvidence, histogram, "histogram", INTV, 0, 0, NULL),
-  JOURNEY_FIELD (JourneyEvidence, updated, "updated", STRING, JOURNEY_FIELD_TIMESTAMP, 0, NULL),
-};
-
-JOURNEY_DEFINE_ITEM_TYPE (JourneyEvidence, journey_evidence, evidence_fields)
-
-/**
- * journey_status_get_label:
- *
- * Returns: how an action's @status reads, translated ("Open", "Doing",
- *   "Done"): on a note on the map and in the inspector alike
- */
-const char *
-journey_status_get_label (JourneyStatus status)
-{
-  switch (status)
-    {
-    case JOURNEY_STATUS_OPEN:
-      return _("Open");
-    case JOURNEY_STATUS_DOING:
-      return _("Doing");
-    case JOURNEY_STATUS_DONE:
-      return _("Done");
-    default:
-      return "";
-    }
 }

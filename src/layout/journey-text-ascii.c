@@ -1,0 +1,173 @@
+/* journey-text-ascii.c: how ASCII text measures without shaping it: the
+ * advance of each character and the kerning of each pair of characters,
+ * measured once per font and size from two shaped lines.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "journey-layout"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "journey-text-private.h"
+
+#define N_PAIRS (JOURNEY_TEXT_N_ASCII * JOURNEY_TEXT_N_ASCII)
+
+/* Each printable character once, then every ordered pair of them once:
+ * the de Bruijn sequence of order two, the Lyndon words of length one and
+ * two in order, closed with the first character. */
+static char *
+every_pair (void)
+{
+  GString *s = g_string_sized_new (N_PAIRS + 1);
+
+  for (int i = 0; i < JOURNEY_TEXT_N_ASCII; i++)
+    {
+      g_string_append_c (s, (char) (JOURNEY_TEXT_FIRST_ASCII + i));
+      for (int j = i + 1; j < JOURNEY_TEXT_N_ASCII; j++)
+        {
+          g_string_append_c (s, (char) (JOURNEY_TEXT_FIRST_ASCII + i));
+          g_string_append_c (s, (char) (JOURNEY_TEXT_FIRST_ASCII + j));
+        }
+    }
+  g_string_append_c (s, (char) JOURNEY_TEXT_FIRST_ASCII);
+  return g_string_free (s, FALSE);
+}
+
+typedef struct
+{
+  guint          n_glyphs;
+  double         width;
+  PangoGlyph     glyph;
+} Cluster;
+
+/* Shapes @text on one line and fills @clusters, by byte: the glyphs of the
+ * cluster that starts there (none inside a cluster), their width and the
+ * first glyph. */
+static void
+shape (PangoLayout *layout,
+       const char  *text,
+       Cluster     *clusters)
+{
+  PangoLayoutIter *iter;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_text (layout, text, -1);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
+
+      if (run == NULL)
+        continue;
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        {
+          Cluster *c = &clusters[run->item->offset + run->glyphs->log_clusters[i]];
+
+          if (c->n_glyphs++ == 0)
+            c->glyph = run->glyphs->glyphs[i].glyph;
+          c->width += run->glyphs->glyphs[i].geometry.width / (double) PANGO_SCALE;
+        }
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+}
+
+/* The advance of each printable ASCII character, from one line of them
+ * all with kerning and ligatures off (shaping them one by one cost a font
+ * ninety-five layouts); then the kerning of each pair, from one line of
+ * every pair shaped as the renderers shape it. */
+void
+journey_text_measure_ascii (PangoLayout     *layout,
+                            JourneyFontSlot *slot)
+{
+  PangoGlyph alone[JOURNEY_TEXT_N_ASCII];
+  char all[JOURNEY_TEXT_N_ASCII + 1];
+  g_autofree char *pairs = every_pair ();
+  gsize n = strlen (pairs);
+  g_autofree Cluster *clusters = g_new0 (Cluster, MAX (n, sizeof all));
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  for (int c = 0; c < JOURNEY_TEXT_N_ASCII; c++)
+    all[c] = (char) (JOURNEY_TEXT_FIRST_ASCII + c);
+  all[JOURNEY_TEXT_N_ASCII] = '\0';
+
+  pango_layout_set_font_description (layout, slot->desc);
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("kern 0, liga 0, clig 0, calt 0"));
+  pango_layout_set_attributes (layout, attrs);
+  shape (layout, all, clusters);
+  pango_layout_set_attributes (layout, NULL);
+  pango_attr_list_unref (attrs);
+  for (int c = 0; c < JOURNEY_TEXT_N_ASCII; c++)
+    {
+      slot->ascii[JOURNEY_TEXT_FIRST_ASCII + c] = clusters[c].width;
+      alone[c] = clusters[c].glyph;
+    }
+
+  memset (clusters, 0, n * sizeof (Cluster));
+  shape (layout, pairs, clusters);
+  slot->kern = g_new0 (float, N_PAIRS);
+  slot->shaped = g_new0 (guint8, N_PAIRS);
+  for (gsize i = 0; i + 1 < n; i++)
+    {
+      guint pair = JOURNEY_TEXT_PAIR (pairs[i], pairs[i + 1]);
+      gboolean plain = TRUE;
+
+      /* Each of the two drawn alone, as one glyph, the one it has alone. */
+      for (gsize k = i; k <= i + 1; k++)
+        plain = plain && clusters[k].n_glyphs == 1
+                && clusters[k].glyph == alone[(guchar) pairs[k] - JOURNEY_TEXT_FIRST_ASCII];
+      if (plain)
+        slot->kern[pair] = (float) (clusters[i].width - slot->ascii[(guchar) pairs[i]]);
+      else
+        slot->shaped[pair] = TRUE;
+    }
+}
+
+void
+journey_text_slot_free (gpointer data)
+{
+  JourneyFontSlot *slot = data;
+
+  pango_font_description_free (slot->desc);
+  g_free (slot->kern);
+  g_free (slot->shaped);
+  g_free (slot);
+}
+
+gboolean
+journey_text_is_simple (const JourneyFontSlot *slot,
+                        const char            *text,
+                        gsize                  len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if ((c < JOURNEY_TEXT_FIRST_ASCII && c != '\n') || c >= 0x7f)
+        return FALSE;
+      if (i > 0 && c != '\n' && text[i - 1] != '\n' && slot->shaped[JOURNEY_TEXT_PAIR (text[i - 1], c)])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+double
+journey_text_ascii_width (const JourneyFontSlot *slot,
+                          const char            *text,
+                          gsize                  len)
+{
+  double width = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      width += slot->ascii[(guchar) text[i] & 0x7f];
+      if (i + 1 < len)
+        width += journey_text_kern (slot, text[i], text[i + 1]);
+    }
+  return width;
+}

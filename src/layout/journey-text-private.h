@@ -1,0 +1,62 @@
+/* journey-text-private.h: what the text measurer's files share.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pango.h>
+
+#include "journey-text.h"
+
+G_BEGIN_DECLS
+
+/* The printable ASCII characters, from ' ' to '~'. */
+#define JOURNEY_TEXT_FIRST_ASCII 0x20
+#define JOURNEY_TEXT_N_ASCII     (0x7f - JOURNEY_TEXT_FIRST_ASCII)
+#define JOURNEY_TEXT_PAIR(a, b)  (((guint) (guchar) (a) - JOURNEY_TEXT_FIRST_ASCII) * JOURNEY_TEXT_N_ASCII \
+                                  + (guint) (guchar) (b) - JOURNEY_TEXT_FIRST_ASCII)
+
+/* One font at one size, and how its ASCII text measures without shaping:
+ * the advance of each character alone, plus the kerning of each pair, as
+ * the renderers draw it with kerning on.  A pair that shaping draws as
+ * one glyph or as another glyph than alone ("fi", a ligature) is marked:
+ * a text with such a pair is shaped by Pango. */
+typedef struct
+{
+  double                size;
+  gboolean              bold;
+  PangoFontDescription *desc;
+  double                ascii[128];  /* advance widths, pixels */
+  float                *kern;        /* by JOURNEY_TEXT_PAIR () */
+  guint8               *shaped;      /* by JOURNEY_TEXT_PAIR (): TRUE for a marked pair */
+  double                ellipsis;
+} JourneyFontSlot;
+
+/* journey-text-ascii.c */
+void     journey_text_measure_ascii (PangoLayout           *layout,
+                                     JourneyFontSlot       *slot);
+void     journey_text_slot_free     (gpointer               data);
+/* Whether @text is ASCII (printable, or '\n') without a marked pair: then
+ * journey_text_ascii_width() measures it as Pango would. */
+gboolean journey_text_is_simple     (const JourneyFontSlot *slot,
+                                     const char            *text,
+                                     gsize                  len);
+double   journey_text_ascii_width   (const JourneyFontSlot *slot,
+                                     const char            *text,
+                                     gsize                  len);
+
+/* The kerning between @a and @b, which stand side by side on one line. */
+static inline double
+journey_text_kern (const JourneyFontSlot *slot,
+                   char                   a,
+                   char                   b)
+{
+  if ((guchar) a < JOURNEY_TEXT_FIRST_ASCII || (guchar) b < JOURNEY_TEXT_FIRST_ASCII)
+    return 0;
+  return slot->kern[JOURNEY_TEXT_PAIR (a, b)];
+}
+
+G_END_DECLS
