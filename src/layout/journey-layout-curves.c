@@ -15,20 +15,59 @@
 #include "journey-spline.h"
 #include "journey-layout-private.h"
 
+/* Room for @n points in every curve, handles and flags: kept from one
+ * placing to the next, so that a drag, which places the curves again on
+ * every motion, allocates nothing. */
 static void
-curve_alloc (JourneyLayoutCurve *curve,
-             JourneyCurveKind    kind,
-             guint               n)
+reserve (JourneyLayout *self,
+         guint          n)
 {
   static const char *classes[] = { "as-is", "to-be", "measured" };
 
-  curve->kind = kind;
-  curve->css_class = classes[kind];
-  curve->n_points = 0;
-  curve->points = g_new0 (JourneyPoint, MAX (n, 1));
-  curve->c1 = g_new0 (JourneyPoint, MAX (n, 1));
-  curve->c2 = g_new0 (JourneyPoint, MAX (n, 1));
-  curve->cards = g_new0 (guint, MAX (n, 1));
+  n = MAX (n, 1);
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    {
+      JourneyLayoutCurve *curve = &self->curves[k];
+
+      curve->kind = (JourneyCurveKind) k;
+      curve->css_class = classes[k];
+      curve->n_points = 0;
+      if (n > self->curve_capacity)
+        {
+          curve->points = g_renew (JourneyPoint, curve->points, n);
+          curve->c1 = g_renew (JourneyPoint, curve->c1, n);
+          curve->c2 = g_renew (JourneyPoint, curve->c2, n);
+          curve->cards = g_renew (guint, curve->cards, n);
+        }
+    }
+  if (n > self->curve_capacity)
+    {
+      /* The flags are compared with those of the last placing. */
+      g_free (self->flags);
+      self->flags = g_new0 (JourneyLayoutFlag, n);
+      self->handles = g_renew (JourneyLayoutHandle, self->handles, n);
+      self->curve_scratch = g_renew (double, self->curve_scratch, 2 * (gsize) n);
+      self->curve_capacity = n;
+    }
+  self->n_handles = 0;
+  self->n_flags = 0;
+}
+
+/* The card of each touchpoint of the map, by its index: made once, as the
+ * cards stay those of the same touchpoints while a layout lives. */
+static const int *
+card_of_index (JourneyLayout *self,
+               guint          n_tp)
+{
+  if (self->card_of_index == NULL)
+    {
+      self->card_of_index = g_new (int, MAX (n_tp, 1));
+      for (guint i = 0; i < n_tp; i++)
+        self->card_of_index[i] = -1;
+      for (guint c = 0; c < self->n_cards; c++)
+        self->card_of_index[self->cards[c].index] = (int) c;
+    }
+  return self->card_of_index;
 }
 
 static void
@@ -55,12 +94,14 @@ add_flag (JourneyLayout *self,
 {
   JourneyLayoutFlag *flag = &self->flags[self->n_flags++];
 
+  /* The label of the flag last placed here, when it says the same. */
+  if (flag->card != card || flag->gap != gap || flag->label[0] == '\0')
+    g_snprintf (flag->label, sizeof flag->label, "%+.1f", gap);
   flag->card = card;
   flag->x = x;
   flag->y_hypothesis = y_hypothesis;
   flag->y_measured = y_measured;
   flag->gap = gap;
-  g_snprintf (flag->label, sizeof flag->label, "%+.1f", flag->gap);
   flag->rect.width = 50;
   flag->rect.height = 22;
   flag->rect.x = x + 8;
@@ -76,23 +117,13 @@ journey_layout_place_curves (JourneyLayout *self,
 {
   const JourneyStyle *style = &self->style;
   double fifth = (self->band.max - self->band.min) / 5.0;
-  guint n_tp = journey_list_get_length (map->touchpoints);
+  const int *card_of_tp = card_of_index (self, journey_list_get_length (map->touchpoints));
   GArray *order;
-  g_autofree int *card_of_tp = g_new (int, MAX (n_tp, 1));
 
   if (self->curve_order == NULL)
     self->curve_order = journey_map_get_curve_indices (map);
   order = self->curve_order;
-
-  for (guint i = 0; i < n_tp; i++)
-    card_of_tp[i] = -1;
-  for (guint c = 0; c < self->n_cards; c++)
-    card_of_tp[self->cards[c].index] = (int) c;
-
-  for (int k = 0; k < JOURNEY_N_CURVES; k++)
-    curve_alloc (&self->curves[k], (JourneyCurveKind) k, order->len);
-  self->handles = g_new0 (JourneyLayoutHandle, MAX (order->len, 1));
-  self->flags = g_new0 (JourneyLayoutFlag, MAX (order->len, 1));
+  reserve (self, order->len);
 
   for (guint i = 0; i < order->len; i++)
     {
@@ -143,12 +174,12 @@ journey_layout_place_curves (JourneyLayout *self,
   for (int k = 0; k < JOURNEY_N_CURVES; k++)
     {
       JourneyLayoutCurve *curve = &self->curves[k];
-      journey_spline_monotone_controls (curve->points, curve->n_points, curve->c1, curve->c2);
+      journey_spline_monotone_controls_with (curve->points, curve->n_points, curve->c1, curve->c2,
+                                             self->curve_scratch);
     }
 }
 
-/* Frees the curves, handles and flags, for journey_layout_place_curves()
- * to place them again (in self->curve_order, which stays). */
+/* Frees the curves, handles and flags. */
 void
 journey_layout_clear_curves (JourneyLayout *self)
 {
@@ -162,6 +193,9 @@ journey_layout_clear_curves (JourneyLayout *self)
     }
   g_clear_pointer (&self->handles, g_free);
   g_clear_pointer (&self->flags, g_free);
+  g_clear_pointer (&self->curve_scratch, g_free);
+  g_clear_pointer (&self->card_of_index, g_free);
+  self->curve_capacity = 0;
   self->n_handles = 0;
   self->n_flags = 0;
 }

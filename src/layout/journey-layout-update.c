@@ -216,7 +216,6 @@ journey_layout_update (JourneyLayout            *self,
     }
   for (guint c = 0; c < self->n_cards; c++)
     self->cards[c].handle = -1;
-  journey_layout_clear_curves (self);
   journey_layout_place_curves (self, map);
 
   /* The legend lists the curves drawn and whether a gap is flagged. */

@@ -363,6 +363,9 @@ typedef struct
   JourneyLayoutCurve curves[JOURNEY_N_CURVES];
   GArray            *curve_order;   /* journey_map_get_curve_indices() */
   GHashTable        *card_of;       /* touchpoint → card + 1, for updates */
+  guint              curve_capacity; /* points, handles and flags allocated */
+  double            *curve_scratch; /* 2 × curve_capacity, for the splines */
+  int               *card_of_index; /* n_touchpoints: touchpoint index → card, or -1 */
 
   JourneyLayoutHandle *handles;
   guint              n_handles;

@@ -80,22 +80,20 @@ limit_tangents (const double *delta,
 }
 
 void
-journey_spline_monotone_controls (const JourneyPoint *points,
-                                  guint               n_points,
-                                  JourneyPoint       *c1,
-                                  JourneyPoint       *c2)
+journey_spline_monotone_controls_with (const JourneyPoint *points,
+                                       guint               n_points,
+                                       JourneyPoint       *c1,
+                                       JourneyPoint       *c2,
+                                       double             *scratch)
 {
   guint n = n_points;
-  g_autofree double *delta = NULL;
-  g_autofree double *m = NULL;
+  double *delta = scratch;
+  double *m = scratch + n;
 
   g_return_if_fail (n_points == 0 || points != NULL);
 
   if (n < 2)
     return;
-
-  delta = g_new0 (double, n - 1);
-  m = g_new0 (double, n);
 
   secant_slopes (points, n, delta);
   initial_tangents (delta, n, m);
@@ -113,4 +111,18 @@ journey_spline_monotone_controls (const JourneyPoint *points,
       c2[k].x = p1.x - h / 3;
       c2[k].y = p1.y - m[k + 1] * h / 3;
     }
+}
+
+void
+journey_spline_monotone_controls (const JourneyPoint *points,
+                                  guint               n_points,
+                                  JourneyPoint       *c1,
+                                  JourneyPoint       *c2)
+{
+  g_autofree double *scratch = NULL;
+
+  if (n_points < 2)
+    return;
+  scratch = g_new (double, 2 * (gsize) n_points);
+  journey_spline_monotone_controls_with (points, n_points, c1, c2, scratch);
 }

@@ -27,5 +27,13 @@ void journey_spline_monotone_controls (const JourneyPoint *points,
                                        guint               n_points,
                                        JourneyPoint       *c1,
                                        JourneyPoint       *c2);
+/* The same, with @scratch of 2 × @n_points doubles to work in: what a
+ * drag, placing the curves again on every motion, calls without
+ * allocating. */
+void journey_spline_monotone_controls_with (const JourneyPoint *points,
+                                            guint               n_points,
+                                            JourneyPoint       *c1,
+                                            JourneyPoint       *c2,
+                                            double             *scratch);
 
 G_END_DECLS

@@ -237,11 +237,22 @@ journey_scene_add_circle (JourneySceneBuilder *b,
 {
   JourneySceneNode *node = add (b, JOURNEY_SCENE_CIRCLE, role, variant);
 
+  node->circle.r = r;
+  journey_scene_circle_place (node, cx, cy);
+  return node;
+}
+
+/* Puts circle @node's centre at (@cx, @cy), its bounds with it. */
+void
+journey_scene_circle_place (JourneySceneNode *node,
+                            double            cx,
+                            double            cy)
+{
+  double r = node->circle.r;
+
   node->circle.cx = cx;
   node->circle.cy = cy;
-  node->circle.r = r;
   set_bounds (node, cx - r, cy - r, cx + r, cy + r, half_stroke (node));
-  return node;
 }
 
 /* Takes @ops. */
@@ -253,10 +264,21 @@ journey_scene_add_path (JourneySceneBuilder *b,
                         guint                n_ops)
 {
   JourneySceneNode *node = add (b, JOURNEY_SCENE_PATH, role, variant);
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
   node->path.ops = ops;
   node->path.n_ops = n_ops;
+  journey_scene_path_bound (node);
+  return node;
+}
+
+/* Path @node's bounds, from its ops. */
+void
+journey_scene_path_bound (JourneySceneNode *node)
+{
+  const JourneyPathOp *ops = node->path.ops;
+  guint n_ops = node->path.n_ops;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
   for (guint i = 0; i < n_ops; i++)
     {
       guint n = ops[i].op == JOURNEY_PATH_CURVE ? 3 : ops[i].op == JOURNEY_PATH_CLOSE ? 0 : 1;
@@ -272,7 +294,6 @@ journey_scene_add_path (JourneySceneBuilder *b,
     }
   if (x0 <= x1)
     set_bounds (node, x0, y0, x1, y1, half_stroke (node));
-  return node;
 }
 
 /* A text node of one or more lines; @width is the widest line. */

@@ -215,11 +215,13 @@ journey_scene_curve_layer_patch (JourneySceneCurveLayer  *self,
       flags_changed = TRUE;
     }
 
-  /* The curves run through every handle, and the legend is small: both
-   * again, each in its place. */
-  if (!rebuild (nodes, layer + self->at[AT_CURVES],
-                g_array_index (nodes, JourneySceneNode, layer + self->at[AT_CURVES]).group.size,
-                layout, state, build_curves, 0))
+  /* The curves run through every handle: their paths and points again,
+   * in place; the legend is small: built again in its place. */
+  if (journey_scene_patch_curves (nodes, layer + self->at[AT_CURVES], layout))
+    bound_group (nodes, layer + self->at[AT_CURVES]);
+  else if (!rebuild (nodes, layer + self->at[AT_CURVES],
+                     g_array_index (nodes, JourneySceneNode, layer + self->at[AT_CURVES]).group.size,
+                     layout, state, build_curves, 0))
     return FALSE;
   if (self->n_legend > 0
       && !rebuild (nodes, layer + self->at[AT_LEGEND],

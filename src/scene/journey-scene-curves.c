@@ -55,6 +55,30 @@ build_connectors (JourneySceneBuilder *b)
   journey_scene_builder_end (b);
 }
 
+/* The path of @curve: a move to its first point, a Bézier to each next
+ * one; n_points ops. */
+static void
+curve_ops (const JourneyLayoutCurve *curve,
+           JourneyPathOp            *ops)
+{
+  ops[0].op = JOURNEY_PATH_MOVE;
+  ops[0].p[0] = curve->points[0];
+  for (guint k = 0; k + 1 < curve->n_points; k++)
+    {
+      ops[k + 1].op = JOURNEY_PATH_CURVE;
+      ops[k + 1].p[0] = curve->c1[k];
+      ops[k + 1].p[1] = curve->c2[k];
+      ops[k + 1].p[2] = curve->points[k + 1];
+    }
+}
+
+/* The radius of the marks on the points of @curve. */
+static double
+point_radius (const JourneyLayoutCurve *curve)
+{
+  return curve->kind == JOURNEY_CURVE_MEASURED ? 5 : 5.5;
+}
+
 void
 journey_scene_build_curves (JourneySceneBuilder *b)
 {
@@ -72,15 +96,7 @@ journey_scene_build_curves (JourneySceneBuilder *b)
         {
           JourneyPathOp *ops = g_new0 (JourneyPathOp, curve->n_points);
 
-          ops[0].op = JOURNEY_PATH_MOVE;
-          ops[0].p[0] = curve->points[0];
-          for (guint k = 0; k + 1 < curve->n_points; k++)
-            {
-              ops[k + 1].op = JOURNEY_PATH_CURVE;
-              ops[k + 1].p[0] = curve->c1[k];
-              ops[k + 1].p[1] = curve->c2[k];
-              ops[k + 1].p[2] = curve->points[k + 1];
-            }
+          curve_ops (curve, ops);
           journey_scene_add_path (b, JOURNEY_ROLE_CURVE, curve->css_class, ops, curve->n_points);
         }
 
@@ -90,12 +106,69 @@ journey_scene_build_curves (JourneySceneBuilder *b)
       for (guint k = 0; k < curve->n_points; k++)
         {
           JourneySceneNode *node = journey_scene_add_circle (b, JOURNEY_ROLE_POINT, curve->css_class,
-                                               curve->points[k].x, curve->points[k].y,
-                                               curve->kind == JOURNEY_CURVE_MEASURED ? 5 : 5.5);
+                                                             curve->points[k].x, curve->points[k].y,
+                                                             point_radius (curve));
           set_item_card (b, node, curve->cards[k]);
         }
     }
   journey_scene_builder_end (b);
+}
+
+/**
+ * journey_scene_patch_curves:
+ * @nodes: a scene's nodes
+ * @first: the group journey_scene_build_curves() began there
+ *
+ * Brings the curves group at @first up to date with @layout in place, as
+ * journey_scene_build_curves() would build it again, when each curve has
+ * as many points as it was built with: what a drag, which moves a point
+ * or two of thousands, needs on every motion.  The group's bounds are the
+ * caller's to update.
+ *
+ * Returns: %FALSE when the group does not fit @layout's curves (build it
+ *   again then)
+ */
+gboolean
+journey_scene_patch_curves (GArray        *nodes,
+                            guint          first,
+                            JourneyLayout *layout)
+{
+  JourneySceneNode *all = (JourneySceneNode *) (gpointer) nodes->data;
+  guint end = first + all[first].group.size - 1;
+  guint i = first + 1;
+
+  for (guint o = 0; o < G_N_ELEMENTS (curve_order); o++)
+    {
+      JourneyLayoutCurve *curve = &layout->curves[curve_order[o]];
+
+      if (curve->n_points == 0)
+        continue;
+
+      if (curve->n_points > 1)
+        {
+          JourneySceneNode *path = &all[i++];
+
+          if (i > end || path->kind != JOURNEY_SCENE_PATH || path->path.n_ops != curve->n_points)
+            return FALSE;
+          curve_ops (curve, path->path.ops);
+          journey_scene_path_bound (path);
+        }
+
+      if (curve->kind == JOURNEY_CURVE_AS_IS)
+        continue;
+      for (guint k = 0; k < curve->n_points; k++)
+        {
+          JourneySceneNode *point = &all[i++];
+
+          if (i > end || point->kind != JOURNEY_SCENE_CIRCLE || point->circle.r != point_radius (curve))
+            return FALSE;
+          if (point->circle.cx != curve->points[k].x || point->circle.cy != curve->points[k].y)
+            journey_scene_circle_place (point, curve->points[k].x, curve->points[k].y);
+          point->item_index = curve->cards[k];
+          point->item = layout->cards[curve->cards[k]].touchpoint;
+        }
+    }
+  return i == end;
 }
 
 /* Flag @i: a group of JOURNEY_SCENE_FLAG_NODES nodes. */

@@ -61,6 +61,10 @@ JourneySceneNode *journey_scene_add_path      (JourneySceneBuilder  *b,
                                                const char           *variant,
                                                JourneyPathOp        *ops,
                                                guint                 n_ops);
+void              journey_scene_circle_place  (JourneySceneNode     *node,
+                                               double                cx,
+                                               double                cy);
+void              journey_scene_path_bound    (JourneySceneNode     *node);
 /* A text of @n_lines lines joined by '\n'; @width is the widest. */
 JourneySceneNode *journey_scene_add_text      (JourneySceneBuilder  *b,
                                                JourneySceneRole      role,
@@ -110,6 +114,9 @@ void journey_scene_build_handle            (JourneySceneBuilder *b,
 void journey_scene_build_flag              (JourneySceneBuilder *b,
                                             guint                flag);
 void journey_scene_build_curves            (JourneySceneBuilder *b);
+gboolean journey_scene_patch_curves        (GArray              *nodes,
+                                            guint                first,
+                                            JourneyLayout       *layout);
 void journey_scene_build_legend            (JourneySceneBuilder *b);
 
 /* Begins the group that holds every card; journey_scene_builder_end()

@@ -261,6 +261,24 @@ card_unchanged (JourneyScene  *self,
   return TRUE;
 }
 
+/* At most this many touchpoints named changed are looked for in their
+ * list; more, in a hash table. */
+#define DIRTY_LIST_MAX 8
+
+static gboolean
+named_changed (JourneyTouchpoint        *touchpoint,
+               JourneyTouchpoint *const *changed,
+               guint                     n_changed,
+               GHashTable               *dirty)
+{
+  if (dirty != NULL)
+    return g_hash_table_contains (dirty, touchpoint);
+  for (guint i = 0; i < n_changed; i++)
+    if (changed[i] == touchpoint)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * journey_scene_new:
  *
@@ -545,9 +563,14 @@ journey_scene_update (JourneyScene              *self,
       return -1;
     }
 
-  dirty = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < n_changed; i++)
-    g_hash_table_add (dirty, changed[i]);
+  /* The touchpoints named changed: a few during a drag, looked for in
+   * the list itself then. */
+  if (n_changed > DIRTY_LIST_MAX)
+    {
+      dirty = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < n_changed; i++)
+        g_hash_table_add (dirty, changed[i]);
+    }
 
   /* The bounds of the group of every card stay as they are while the
    * cards rebuilt keep off its edges, before and after. */
@@ -556,7 +579,7 @@ journey_scene_update (JourneyScene              *self,
     {
       JourneyLayoutCard *card = &layout->cards[c];
 
-      if (card_unchanged (self, layout, c) && !g_hash_table_contains (dirty, card->touchpoint))
+      if (card_unchanged (self, layout, c) && !named_changed (card->touchpoint, changed, n_changed, dirty))
         continue;
 
       inside = inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,

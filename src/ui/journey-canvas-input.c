@@ -163,13 +163,48 @@ start_moving_cards (JourneyCanvas *self)
 
 /* Only the time, lane or values of the touchpoints in self->changed
  * changed (a drag): the layout can follow them without starting again. */
+/* The frame after cards moved: the map keeps its size (the scrolled
+ * window need not measure it again) but when a lane needs another row. */
+static gboolean
+check_size (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       data)
+{
+  JourneyCanvas *self = JOURNEY_CANVAS (widget);
+
+  self->size_tick = 0;
+  journey_canvas_update_layout (self);
+  if (self->layout == NULL || self->layout->width != self->moved_width
+      || self->layout->height != self->moved_height)
+    gtk_widget_queue_resize (widget);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 cards_moved (JourneyCanvas *self)
 {
   gboolean only = !self->layout_dirty || self->cards_moved_only;
 
-  journey_canvas_map_changed (self);
-  self->cards_moved_only = only;
+  if (!only || self->layout == NULL)
+    {
+      journey_canvas_map_changed (self);
+      self->cards_moved_only = only;
+      return;
+    }
+
+  /* Measuring the map, which a resize would, is most of a drag step on a
+   * large one: the canvas is allocated again (its accessible cards move),
+   * and before the frame's layout the map's size is checked. */
+  if (self->size_tick == 0)
+    {
+      self->moved_width = self->layout->width;
+      self->moved_height = self->layout->height;
+      self->size_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), check_size, NULL, NULL);
+    }
+  self->layout_dirty = TRUE;
+  self->cards_moved_only = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /* A dragged card goes into the row of @lane under its middle, @y, and

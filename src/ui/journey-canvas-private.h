@@ -52,6 +52,9 @@ struct _JourneyCanvas
   JourneyScene      *scene;
   gboolean           layout_dirty;
   gboolean           cards_moved_only; /* journey_layout_update() can do */
+  guint              size_tick;     /* checks the map's size after cards moved */
+  double             moved_width;   /* the map's size before they moved */
+  double             moved_height;
   GPtrArray         *changed;     /* touchpoints whose cards to rebuild */
   gboolean           frame_dirty; /* anything else: the whole scene */
 

@@ -350,6 +350,9 @@ journey_canvas_dispose (GObject *object)
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_handle_id (&self->allocate_id, g_source_remove);
+  if (self->size_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->size_tick);
+  self->size_tick = 0;
   g_clear_pointer (&self->title_popover, gtk_widget_unparent);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   journey_canvas_dispose_a11y (self);
