@@ -64,10 +64,8 @@ write_svg (JourneyProject             *project,
 {
   g_autoptr(JourneyLayout) layout = NULL;
   g_autoptr(JourneyScene) scene = journey_export_scene_new (project, map, options, &layout);
-  gsize length = 0;
-  g_autofree char *svg = journey_svg_scene_to_string (scene, &length);
 
-  return journey_write_file_atomically (path, svg, length, FALSE, error);
+  return journey_svg_write_file (scene, path, error);
 }
 
 static gboolean

@@ -14,6 +14,7 @@
 #include "journey-cli.h"
 #include "journey-csv.h"
 #include "journey-export.h"
+#include "journey-svg.h"
 
 /* What a file of each format starts with. */
 static const struct
@@ -293,6 +294,41 @@ test_which_map (void)
   test_tmpdir_remove (dir);
 }
 
+/* An SVG file is written in pieces, never whole in memory: the same bytes
+ * as the document made whole, for a map of many pieces. */
+static void
+test_svg_in_pieces (void)
+{
+  g_autofree char *json = export_test_generate (500, 7);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "pieces.svg", NULL);
+  g_autoptr(JourneyLayout) layout = NULL;
+  g_autoptr(JourneyScene) scene = journey_export_scene_new (project, test_first_map (project), NULL, &layout);
+  g_autofree char *whole = NULL, *written = NULL;
+  gsize whole_len = 0, written_len = 0;
+  g_autoptr(GError) error = NULL;
+
+  whole = journey_svg_scene_to_string (scene, &whole_len);
+  g_assert_cmpuint (whole_len, >, 4 * 64 * 1024);
+  g_assert_true (journey_svg_write_file (scene, path, &error));
+  g_assert_no_error (error);
+  written = read_all (path, &written_len);
+  g_assert_cmpmem (written, written_len, whole, whole_len);
+  g_assert_cmpuint (test_tmpdir_count (dir), ==, 1);
+
+  /* A folder that is not there: an error, and no file. */
+  {
+    g_autofree char *missing = g_build_filename (dir, "no", "map.svg", NULL);
+
+    g_assert_false (journey_svg_write_file (scene, missing, &error));
+    g_assert_nonnull (error);
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+
+  test_tmpdir_remove (dir);
+}
+
 static int
 run_cli (const char *first,
          ...)
@@ -364,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/export/api/write", test_write);
   g_test_add_func ("/export/api/options", test_options);
   g_test_add_func ("/export/api/which-map", test_which_map);
+  g_test_add_func ("/export/api/svg-in-pieces", test_svg_in_pieces);
   g_test_add_func ("/export/api/cli", test_cli);
 
   return g_test_run ();
