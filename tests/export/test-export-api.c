@@ -31,16 +31,6 @@ static const struct
   { "journey", "journey", "{", 1 },
 };
 
-static char *
-read_all (const char *path,
-          gsize      *length)
-{
-  char *data = NULL;
-
-  g_assert_true (g_file_get_contents (path, &data, length, NULL));
-  return data;
-}
-
 static gboolean
 write_format (JourneyProject             *project,
               JourneyMap                 *map,
@@ -161,8 +151,8 @@ test_write (void)
       g_assert_no_error (error);
       g_assert_true (write_format (project, NULL, expected[i].id, NULL, by_id, &error));
       g_assert_no_error (error);
-      a = read_all (by_extension, &a_len);
-      b = read_all (by_id, &b_len);
+      a = export_test_read_file (by_extension, &a_len);
+      b = export_test_read_file (by_id, &b_len);
       g_assert_cmpuint (a_len, >=, expected[i].magic_len);
       g_assert_cmpmem (a, expected[i].magic_len, expected[i].magic, expected[i].magic_len);
       g_assert_cmpmem (b, expected[i].magic_len, expected[i].magic, expected[i].magic_len);
@@ -208,32 +198,32 @@ test_options (void)
   gsize png1_len, png2_len, shown_len, hidden_len, jira_len, csv_hidden_len, plain_len;
 
   g_assert_true (write_format (project, map, "png", &options, path, NULL));
-  png1 = read_all (path, &png1_len);
+  png1 = export_test_read_file (path, &png1_len);
   options.scale = 2;
   g_assert_true (write_format (project, map, "png", &options, path, NULL));
-  png2 = read_all (path, &png2_len);
+  png2 = export_test_read_file (path, &png2_len);
   g_assert_cmpint (ABS ((int) png_width (png2, png2_len) - 2 * (int) png_width (png1, png1_len)), <=, 1);
 
   options.notes = JOURNEY_NOTES_SHOWN;
   g_assert_true (write_format (project, map, "svg", &options, path, NULL));
-  shown = read_all (path, &shown_len);
+  shown = export_test_read_file (path, &shown_len);
   options.notes = JOURNEY_NOTES_HIDDEN;
   g_assert_true (write_format (project, map, "svg", &options, path, NULL));
-  hidden = read_all (path, &hidden_len);
+  hidden = export_test_read_file (path, &hidden_len);
   g_assert_nonnull (strstr (shown, "class=\"note"));
   g_assert_null (strstr (hidden, "class=\"note"));
 
   /* The CSV takes its flavour, and ignores the notes. */
   options.csv_flavour = JOURNEY_CSV_JIRA;
   g_assert_true (write_format (project, map, "csv", &options, path, NULL));
-  jira = read_all (path, &jira_len);
+  jira = export_test_read_file (path, &jira_len);
   g_assert_true (g_str_has_prefix (jira, "\"Summary\",\"Description\""));
   options.csv_flavour = JOURNEY_CSV_PLAIN;
   g_assert_true (write_format (project, map, "csv", &options, path, NULL));
-  csv_hidden = read_all (path, &csv_hidden_len);
+  csv_hidden = export_test_read_file (path, &csv_hidden_len);
   options.notes = JOURNEY_NOTES_AS_MAP;
   g_assert_true (write_format (project, map, "csv", &options, path, NULL));
-  plain = read_all (path, &plain_len);
+  plain = export_test_read_file (path, &plain_len);
   g_assert_cmpmem (plain, plain_len, csv_hidden, csv_hidden_len);
   {
     gsize expected_len = 0;
@@ -274,7 +264,7 @@ test_which_map (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_true (write_format (project, NULL, NULL, NULL, csv, NULL));
-  data = read_all (csv, &len);
+  data = export_test_read_file (csv, &len);
   all = journey_csv_write (project, NULL, &all_len);
   g_assert_cmpmem (data, len, all, all_len);
   g_assert_nonnull (strstr (data, "Slow site"));
@@ -282,8 +272,8 @@ test_which_map (void)
 
   g_assert_true (write_format (project, NULL, NULL, NULL, svg, NULL));
   g_assert_true (write_format (project, test_first_map (project), NULL, NULL, first, NULL));
-  a = read_all (svg, &a_len);
-  b = read_all (first, &b_len);
+  a = export_test_read_file (svg, &a_len);
+  b = export_test_read_file (first, &b_len);
   g_assert_cmpmem (a, a_len, b, b_len);
   g_assert_nonnull (strstr (a, "First map"));
   g_assert_null (strstr (a, "Second map"));
@@ -313,7 +303,7 @@ test_svg_in_pieces (void)
   g_assert_cmpuint (whole_len, >, 4 * 64 * 1024);
   g_assert_true (journey_svg_write_file (scene, path, &error));
   g_assert_no_error (error);
-  written = read_all (path, &written_len);
+  written = export_test_read_file (path, &written_len);
   g_assert_cmpmem (written, written_len, whole, whole_len);
   g_assert_cmpuint (test_tmpdir_count (dir), ==, 1);
 
@@ -371,8 +361,8 @@ test_cli (void)
       g_test_message ("%s", format->id);
       g_assert_cmpint (run_cli ("--export", out, in, NULL), ==, JOURNEY_EXIT_OK);
       g_assert_true (write_format (project, NULL, format->id, NULL, api, NULL));
-      a = read_all (out, &a_len);
-      b = read_all (api, &b_len);
+      a = export_test_read_file (out, &a_len);
+      b = export_test_read_file (api, &b_len);
       if (g_str_equal (format->id, "pdf"))
         g_assert_cmpmem (a, 5, b, 5);
       else
