@@ -87,7 +87,8 @@ load (const char *path)
   g_autoptr(GError) error = NULL;
   JourneyProject *project;
 
-  project = journey_format_read_file (file, problems, &error);
+  /* A .journey, or a file of another format that can be read back. */
+  project = journey_export_read_project (file, problems, &error);
   if (project == NULL)
     print_problems (path, problems, error);
   return project;

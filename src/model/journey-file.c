@@ -166,27 +166,15 @@ make_backup (const char  *target,
   return TRUE;
 }
 
-/**
- * journey_file_replace:
- * @path: the file to write
- * @data: (array length=length): its new contents
- * @backup: whether to keep the file's previous contents as FILE~
- * @etag: (nullable): the etag the file had when it was read or saved
- * @new_etag: (out) (optional) (transfer full): the etag of the new file
- *
- * Writes @data to a temporary file beside the file at @path (links
- * followed), flushes it to disk, gives it the old file's mode and owner,
- * and renames it over that file.  On failure (a full disk, say) the file
- * is as it was and no temporary file is left behind.
- */
-gboolean
-journey_file_replace (const char  *path,
-                      const char  *data,
-                      gsize        length,
-                      gboolean     backup,
-                      const char  *etag,
-                      char       **new_etag,
-                      GError     **error)
+/* journey_file_replace() with its contents from @next_piece. */
+static gboolean
+replace_in_pieces (const char           *path,
+                   JourneyFilePieceFunc  next_piece,
+                   gpointer              user_data,
+                   gboolean              backup,
+                   const char           *etag,
+                   char                **new_etag,
+                   GError              **error)
 {
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
@@ -195,10 +183,6 @@ journey_file_replace (const char  *path,
   gboolean exists;
   GStatBuf old;
   int fd;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   target = resolve_links (path, error);
   if (target == NULL)
@@ -244,8 +228,16 @@ journey_file_replace (const char  *path,
       return FALSE;
     }
 
-  if (!write_all (fd, data, length))
-    goto failed;
+  for (;;)
+    {
+      gsize length = 0;
+      const char *data = next_piece (user_data, &length);
+
+      if (data == NULL)
+        break;
+      if (!write_all (fd, data, length))
+        goto failed;
+    }
 
   if (exists)
     {
@@ -290,6 +282,80 @@ failed:
     set_errno_error (error, saved_errno, _("Could not write “%s”"), path);
     return FALSE;
   }
+}
+
+typedef struct
+{
+  const char *data;
+  gsize       length;
+  gboolean    given;
+} WholeData;
+
+static const char *
+next_whole (gpointer  user_data,
+            gsize    *length)
+{
+  WholeData *whole = user_data;
+
+  if (whole->given)
+    return NULL;
+  whole->given = TRUE;
+  *length = whole->length;
+  return whole->data != NULL ? whole->data : "";
+}
+
+/**
+ * journey_file_replace:
+ * @path: the file to write
+ * @data: (array length=length): its new contents
+ * @backup: whether to keep the file's previous contents as FILE~
+ * @etag: (nullable): the etag the file had when it was read or saved
+ * @new_etag: (out) (optional) (transfer full): the etag of the new file
+ *
+ * Writes @data to a temporary file beside the file at @path (links
+ * followed), flushes it to disk, gives it the old file's mode and owner,
+ * and renames it over that file.  On failure (a full disk, say) the file
+ * is as it was and no temporary file is left behind.
+ */
+gboolean
+journey_file_replace (const char  *path,
+                      const char  *data,
+                      gsize        length,
+                      gboolean     backup,
+                      const char  *etag,
+                      char       **new_etag,
+                      GError     **error)
+{
+  WholeData whole = { data, length, FALSE };
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return replace_in_pieces (path, next_whole, &whole, backup, etag, new_etag, error);
+}
+
+/**
+ * journey_write_file_in_pieces:
+ * @path: the file to write
+ * @next_piece: (scope call): gives the new contents piece by piece
+ * @backup: whether to keep the file's previous contents as @path~
+ *
+ * journey_write_file_atomically() for contents too big to hold whole: an
+ * exporter makes each piece when it is asked for it.
+ */
+gboolean
+journey_write_file_in_pieces (const char           *path,
+                              JourneyFilePieceFunc  next_piece,
+                              gpointer              user_data,
+                              gboolean              backup,
+                              GError              **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (next_piece != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return replace_in_pieces (path, next_piece, user_data, backup, NULL, NULL, error);
 }
 
 /**

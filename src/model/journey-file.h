@@ -48,4 +48,17 @@ gboolean  journey_write_file_atomically (const char  *path,
                                          gboolean     backup,
                                          GError     **error);
 
+/* The next piece of a file's contents: @length bytes, which stay valid
+ * until the next call; NULL at the end. */
+typedef const char *(*JourneyFilePieceFunc) (gpointer  user_data,
+                                             gsize    *length);
+
+/* journey_write_file_atomically() with the contents made piece by piece,
+ * for those too big to hold whole. */
+gboolean  journey_write_file_in_pieces  (const char           *path,
+                                         JourneyFilePieceFunc  next_piece,
+                                         gpointer              user_data,
+                                         gboolean              backup,
+                                         GError              **error);
+
 G_END_DECLS

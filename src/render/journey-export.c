@@ -48,7 +48,7 @@ static const JourneyExportFormat formats[] = {
   { "csv", N_("CSV Table"), (const char * const[]) { "csv", NULL }, "text/csv",
     JOURNEY_EXPORT_USES_CSV_FLAVOUR | JOURNEY_EXPORT_ALL_MAPS, write_csv },
   { "journey", N_("Journeys Project"), (const char * const[]) { "journey", NULL }, "application/x-journey",
-    JOURNEY_EXPORT_ALL_MAPS | JOURNEY_EXPORT_PROJECT, write_project },
+    JOURNEY_EXPORT_ALL_MAPS | JOURNEY_EXPORT_PROJECT, write_project, journey_format_read_file },
 };
 
 static const JourneyExportOptions default_options = JOURNEY_EXPORT_OPTIONS_INIT;
@@ -64,10 +64,8 @@ write_svg (JourneyProject             *project,
 {
   g_autoptr(JourneyLayout) layout = NULL;
   g_autoptr(JourneyScene) scene = journey_export_scene_new (project, map, options, &layout);
-  gsize length = 0;
-  g_autofree char *svg = journey_svg_scene_to_string (scene, &length);
 
-  return journey_write_file_atomically (path, svg, length, FALSE, error);
+  return journey_svg_write_file (scene, path, error);
 }
 
 static gboolean
@@ -249,7 +247,25 @@ journey_export_describe_extensions (JourneyExportFlags flags)
   return g_strdup_printf (_("%s or %s"), head, (char *) g_ptr_array_index (names, names->len - 1));
 }
 
-/* -- writing ---------------------------------------------------------------- */
+/* -- reading and writing ---------------------------------------------------- */
+
+JourneyProject *
+journey_export_read_project (GFile      *file,
+                             GPtrArray  *problems,
+                             GError    **error)
+{
+  g_autofree char *name = NULL;
+  const JourneyExportFormat *format;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_basename (file);
+  format = name != NULL ? journey_export_format_for_path (name, NULL) : NULL;
+  if (format != NULL && format->read != NULL)
+    return format->read (file, problems, error);
+  return journey_format_read_file (file, problems, error);
+}
 
 JourneyLayout *
 journey_export_layout_new (JourneyProject             *project,

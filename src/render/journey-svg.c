@@ -12,23 +12,75 @@
 #include <math.h>
 #include <string.h>
 
+#include "journey-file.h"
+#include "journey-scene.h"
 #include "journey-svg.h"
 
 /* -- low-level writing ---------------------------------------------------- */
+
+/* Appends @len bytes: g_string_append_len() without its function call and
+ * checks while there is room, for the million small pieces of a big map. */
+static inline void
+put (GString    *out,
+     const char *s,
+     gsize       len)
+{
+  if (G_LIKELY (out->len + len < out->allocated_len))
+    {
+      memcpy (out->str + out->len, s, len);
+      out->len += len;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, s, (gssize) len);
+}
+
+static inline void
+put_c (GString *out,
+       char     c)
+{
+  put (out, &c, 1);
+}
+
+/* A string literal. */
+#define PUT(out, literal) put ((out), "" literal, sizeof (literal) - 1)
+
+static inline void
+put_str (GString    *out,
+         const char *s)
+{
+  put (out, s, strlen (s));
+}
+
+static void
+append_escaped_len (GString    *out,
+                    const char *text,
+                    const char *end,
+                    gboolean    attribute);
 
 void
 journey_svg_append_escaped (GString    *out,
                             const char *text,
                             gboolean    attribute)
 {
-  const char *p, *end, *run;
-
   g_return_if_fail (out != NULL);
 
   if (text == NULL)
     return;
 
-  end = text + strlen (text);
+  append_escaped_len (out, text, text + strlen (text), attribute);
+}
+
+/* The text from @text to @end, escaped as journey_svg_append_escaped()
+ * says. */
+static void
+append_escaped_len (GString    *out,
+                    const char *text,
+                    const char *end,
+                    gboolean    attribute)
+{
+  const char *p, *run;
+
   p = run = text;
   while (p < end)
     {
@@ -76,12 +128,12 @@ journey_svg_append_escaped (GString    *out,
             }
         }
 
-      g_string_append_len (out, run, p - run);
-      g_string_append (out, rep);
+      put (out, run, p - run);
+      put_str (out, rep);
       p += skip;
       run = p;
     }
-  g_string_append_len (out, run, p - run);
+  put (out, run, p - run);
 }
 
 /* Numbers with at most two decimals, no exponent, no locale. */
@@ -121,25 +173,18 @@ num (GString *out,
   if (negative)
     *--q = '-';
 
-  g_string_append_len (out, q, buf + sizeof buf - q);
+  put (out, q, buf + sizeof buf - q);
 }
 
-static void
-attr_num (GString    *out,
-          const char *name,
-          double      v)
-{
-  g_string_append_c (out, ' ');
-  g_string_append (out, name);
-  g_string_append (out, "=\"");
-  num (out, v);
-  g_string_append_c (out, '"');
-}
+/* The attributes: @name is a string literal. */
+#define attr_num(out, name, v)    (PUT ((out), " " name "=\""), num ((out), (v)), put_c ((out), '"'))
+#define attr_color(out, name, v)  (PUT ((out), " " name "=\""), color ((out), (v)), put_c ((out), '"'))
+#define attr_text(out, name, v)   (PUT ((out), " " name "=\""), journey_svg_append_escaped ((out), (v), TRUE), \
+                                   put_c ((out), '"'))
 
 static void
-attr_color (GString    *out,
-            const char *name,
-            guint32     rgb)
+color (GString *out,
+       guint32  rgb)
 {
   static const char hex[] = "0123456789abcdef";
   char buf[8];
@@ -147,24 +192,7 @@ attr_color (GString    *out,
   buf[0] = '#';
   for (int i = 0; i < 6; i++)
     buf[1 + i] = hex[(rgb >> (20 - 4 * i)) & 0xf];
-
-  g_string_append_c (out, ' ');
-  g_string_append (out, name);
-  g_string_append (out, "=\"");
-  g_string_append_len (out, buf, 7);
-  g_string_append_c (out, '"');
-}
-
-static void
-attr_text (GString    *out,
-           const char *name,
-           const char *value)
-{
-  g_string_append_c (out, ' ');
-  g_string_append (out, name);
-  g_string_append (out, "=\"");
-  journey_svg_append_escaped (out, value, TRUE);
-  g_string_append_c (out, '"');
+  put (out, buf, 7);
 }
 
 /* The start of an element: its name and class. */
@@ -173,11 +201,11 @@ open_element (GString                *out,
               const char             *element,
               const JourneySceneNode *node)
 {
-  g_string_append_c (out, '<');
-  g_string_append (out, element);
-  g_string_append (out, " class=\"");
+  put_c (out, '<');
+  put_str (out, element);
+  PUT (out, " class=\"");
   journey_scene_node_append_class (node, out);
-  g_string_append_c (out, '"');
+  put_c (out, '"');
 }
 
 /* The node's paint as presentation attributes: the scene has resolved it. */
@@ -192,7 +220,7 @@ paint_attrs (GString            *out,
         attr_num (out, "fill-opacity", paint->fill_opacity);
     }
   else
-    g_string_append (out, " fill=\"none\"");
+    PUT (out, " fill=\"none\"");
 
   if (paint->stroke_width > 0)
     {
@@ -200,17 +228,17 @@ paint_attrs (GString            *out,
       attr_num (out, "stroke-width", paint->stroke_width);
       if (paint->n_dash > 0)
         {
-          g_string_append (out, " stroke-dasharray=\"");
+          PUT (out, " stroke-dasharray=\"");
           for (guint i = 0; i < paint->n_dash; i++)
             {
               if (i > 0)
-                g_string_append_c (out, ' ');
+                put_c (out, ' ');
               num (out, paint->dash[i]);
             }
-          g_string_append_c (out, '"');
+          put_c (out, '"');
         }
       if (paint->round)
-        g_string_append (out, " stroke-linecap=\"round\" stroke-linejoin=\"round\"");
+        PUT (out, " stroke-linecap=\"round\" stroke-linejoin=\"round\"");
     }
 }
 
@@ -219,7 +247,7 @@ point (GString            *out,
        const JourneyPoint *p)
 {
   num (out, p->x);
-  g_string_append_c (out, ',');
+  put_c (out, ',');
   num (out, p->y);
 }
 
@@ -227,7 +255,7 @@ static void
 write_path_data (GString                *out,
                  const JourneySceneNode *node)
 {
-  g_string_append (out, " d=\"");
+  PUT (out, " d=\"");
   for (guint i = 0; i < node->path.n_ops; i++)
     {
       const JourneyPathOp *op = &node->path.ops[i];
@@ -235,28 +263,28 @@ write_path_data (GString                *out,
       switch (op->op)
         {
         case JOURNEY_PATH_MOVE:
-          g_string_append_c (out, 'M');
+          put_c (out, 'M');
           point (out, &op->p[0]);
           break;
         case JOURNEY_PATH_LINE:
-          g_string_append_c (out, 'L');
+          put_c (out, 'L');
           point (out, &op->p[0]);
           break;
         case JOURNEY_PATH_CURVE:
-          g_string_append_c (out, 'C');
+          put_c (out, 'C');
           point (out, &op->p[0]);
-          g_string_append_c (out, ' ');
+          put_c (out, ' ');
           point (out, &op->p[1]);
-          g_string_append_c (out, ' ');
+          put_c (out, ' ');
           point (out, &op->p[2]);
           break;
         case JOURNEY_PATH_CLOSE:
         default:
-          g_string_append_c (out, 'Z');
+          put_c (out, 'Z');
           break;
         }
     }
-  g_string_append_c (out, '"');
+  put_c (out, '"');
 }
 
 /* One <text> with a <tspan> per line. */
@@ -265,42 +293,42 @@ write_text (GString                *out,
             const JourneySceneNode *node)
 {
   const JourneyFont *font = &node->text.font;
-  const char *p, *nl;
+  const char *p, *nl = NULL;
 
   open_element (out, "text", node);
   attr_num (out, "x", node->text.x);
   attr_num (out, "y", node->text.baseline);
   attr_num (out, "font-size", font->size);
   if (font->bold)
-    g_string_append (out, " font-weight=\"bold\"");
+    PUT (out, " font-weight=\"bold\"");
   if (font->italic)
-    g_string_append (out, " font-style=\"italic\"");
+    PUT (out, " font-style=\"italic\"");
   if (font->anchor == JOURNEY_TEXT_ANCHOR_MIDDLE)
-    g_string_append (out, " text-anchor=\"middle\"");
+    PUT (out, " text-anchor=\"middle\"");
   paint_attrs (out, &node->paint);
-  g_string_append_c (out, '>');
+  put_c (out, '>');
 
   if (node->text.n_lines <= 1)
     journey_svg_append_escaped (out, node->text.text, FALSE);
   else
-    for (guint i = 0, start = 0; i < node->text.n_lines; i++)
+    for (guint i = 0; i < node->text.n_lines; i++)
       {
-        g_autofree char *line = NULL;
-
-        p = node->text.text + start;
+        p = i == 0 ? node->text.text : nl + 1;
         nl = strchr (p, '\n');
-        line = nl ? g_strndup (p, nl - p) : g_strdup (p);
-        start += strlen (line) + 1;
+        if (nl == NULL)
+          nl = p + strlen (p);
 
-        g_string_append (out, "<tspan");
+        PUT (out, "<tspan");
         attr_num (out, "x", node->text.x);
         attr_num (out, "y", node->text.baseline + i * node->text.line_height);
-        g_string_append_c (out, '>');
-        journey_svg_append_escaped (out, line, FALSE);
-        g_string_append (out, "</tspan>");
+        put_c (out, '>');
+        append_escaped_len (out, p, nl, FALSE);
+        PUT (out, "</tspan>");
+        if (*nl == '\0')
+          break;
       }
 
-  g_string_append (out, "</text>\n");
+  PUT (out, "</text>\n");
 }
 
 static void
@@ -313,17 +341,17 @@ write_node (GString                *out,
       open_element (out, "g", node);
       if (node->group.id != NULL)
         attr_text (out, "data-id", node->group.id);
-      g_string_append (out, ">\n");
+      PUT (out, ">\n");
       if (node->group.title != NULL)
         {
-          g_string_append (out, "<title>");
+          PUT (out, "<title>");
           journey_svg_append_escaped (out, node->group.title, FALSE);
-          g_string_append (out, "</title>\n");
+          PUT (out, "</title>\n");
         }
       break;
 
     case JOURNEY_SCENE_GROUP_END:
-      g_string_append (out, "</g>\n");
+      PUT (out, "</g>\n");
       break;
 
     case JOURNEY_SCENE_RECT:
@@ -335,7 +363,7 @@ write_node (GString                *out,
       if (node->rect.radius > 0)
         attr_num (out, "rx", node->rect.radius);
       paint_attrs (out, &node->paint);
-      g_string_append (out, "/>\n");
+      PUT (out, "/>\n");
       break;
 
     case JOURNEY_SCENE_LINE:
@@ -345,7 +373,7 @@ write_node (GString                *out,
       attr_num (out, "x2", node->line.x2);
       attr_num (out, "y2", node->line.y2);
       paint_attrs (out, &node->paint);
-      g_string_append (out, "/>\n");
+      PUT (out, "/>\n");
       break;
 
     case JOURNEY_SCENE_CIRCLE:
@@ -357,14 +385,14 @@ write_node (GString                *out,
       attr_num (out, "cy", node->circle.cy);
       attr_num (out, "r", node->circle.r);
       paint_attrs (out, &node->paint);
-      g_string_append (out, "/>\n");
+      PUT (out, "/>\n");
       break;
 
     case JOURNEY_SCENE_PATH:
       open_element (out, "path", node);
       write_path_data (out, node);
       paint_attrs (out, &node->paint);
-      g_string_append (out, "/>\n");
+      PUT (out, "/>\n");
       break;
 
     case JOURNEY_SCENE_TEXT:
@@ -376,50 +404,124 @@ write_node (GString                *out,
     }
 }
 
+/* The document up to the first node. */
+static void
+write_head (JourneyScene *scene,
+            GString      *out)
+{
+  double width = journey_scene_get_width (scene);
+  double height = journey_scene_get_height (scene);
+
+  PUT (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  PUT (out, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
+  attr_num (out, "width", width);
+  attr_num (out, "height", height);
+  PUT (out, " viewBox=\"0 0 ");
+  num (out, width);
+  put_c (out, ' ');
+  num (out, height);
+  PUT (out, "\" class=\"journey-map\"");
+  attr_text (out, "font-family", journey_scene_get_css_family (scene));
+  PUT (out, " role=\"img\">\n");
+
+  PUT (out, "<title>");
+  journey_svg_append_escaped (out, journey_scene_get_title (scene), FALSE);
+  PUT (out, "</title>\n<desc>");
+  journey_svg_append_escaped (out, journey_scene_get_description (scene), FALSE);
+  PUT (out, "</desc>\n");
+
+  /* Everything is styled on its element; the sheet only names the font
+   * again for renderers that do not inherit it into <text>. */
+  PUT (out, "<style>\ntext { font-family: ");
+  put_str (out, journey_scene_get_css_family (scene));
+  PUT (out, "; }\n</style>\n");
+}
+
+static void
+write_tail (GString *out)
+{
+  PUT (out, "</svg>\n");
+}
+
 void
 journey_svg_write_scene (JourneyScene *scene,
                          GString      *out)
 {
   const JourneySceneNode *nodes;
   guint n;
-  double width, height;
 
   g_return_if_fail (scene != NULL);
   g_return_if_fail (out != NULL);
 
   nodes = journey_scene_get_nodes (scene);
   n = journey_scene_get_n_nodes (scene);
-  width = journey_scene_get_width (scene);
-  height = journey_scene_get_height (scene);
 
-  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  g_string_append (out, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
-  attr_num (out, "width", width);
-  attr_num (out, "height", height);
-  g_string_append (out, " viewBox=\"0 0 ");
-  num (out, width);
-  g_string_append_c (out, ' ');
-  num (out, height);
-  g_string_append (out, "\" class=\"journey-map\"");
-  attr_text (out, "font-family", journey_scene_get_css_family (scene));
-  g_string_append (out, " role=\"img\">\n");
-
-  g_string_append (out, "<title>");
-  journey_svg_append_escaped (out, journey_scene_get_title (scene), FALSE);
-  g_string_append (out, "</title>\n<desc>");
-  journey_svg_append_escaped (out, journey_scene_get_description (scene), FALSE);
-  g_string_append (out, "</desc>\n");
-
-  /* Everything is styled on its element; the sheet only names the font
-   * again for renderers that do not inherit it into <text>. */
-  g_string_append (out, "<style>\ntext { font-family: ");
-  g_string_append (out, journey_scene_get_css_family (scene));
-  g_string_append (out, "; }\n</style>\n");
-
+  write_head (scene, out);
   for (guint i = 0; i < n; i++)
     write_node (out, &nodes[i]);
+  write_tail (out);
+}
 
-  g_string_append (out, "</svg>\n");
+/* The same document as journey_svg_write_scene(), in pieces of about
+ * PIECE_SIZE bytes: a big map's SVG (15 MB for 10,000 touchpoints) is
+ * never held whole, and its memory never touched. */
+#define PIECE_SIZE (64 * 1024)
+
+typedef struct
+{
+  JourneyScene *scene;
+  GString      *out;
+  guint         next;  /* the next node to write */
+  gboolean      head;  /* written */
+  gboolean      tail;  /* written */
+} Pieces;
+
+static const char *
+next_piece (gpointer  user_data,
+            gsize    *length)
+{
+  Pieces *pieces = user_data;
+  const JourneySceneNode *nodes = journey_scene_get_nodes (pieces->scene);
+  guint n = journey_scene_get_n_nodes (pieces->scene);
+
+  if (pieces->tail)
+    return NULL;
+
+  g_string_truncate (pieces->out, 0);
+  if (!pieces->head)
+    {
+      write_head (pieces->scene, pieces->out);
+      pieces->head = TRUE;
+    }
+  while (pieces->next < n && pieces->out->len < PIECE_SIZE)
+    write_node (pieces->out, &nodes[pieces->next++]);
+  if (pieces->next == n)
+    {
+      write_tail (pieces->out);
+      pieces->tail = TRUE;
+    }
+
+  *length = pieces->out->len;
+  return pieces->out->str;
+}
+
+gboolean
+journey_svg_write_file (JourneyScene  *scene,
+                        const char    *path,
+                        GError       **error)
+{
+  Pieces pieces = { scene, NULL, 0, FALSE, FALSE };
+  gboolean written;
+
+  g_return_val_if_fail (scene != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Room for a piece and the node that ends it. */
+  pieces.out = g_string_sized_new (2 * PIECE_SIZE);
+  written = journey_write_file_in_pieces (path, next_piece, &pieces, FALSE, error);
+  g_string_free (pieces.out, TRUE);
+  return written;
 }
 
 char *

@@ -31,6 +31,13 @@ void  journey_svg_write_scene       (JourneyScene  *scene,
 char *journey_svg_scene_to_string   (JourneyScene  *scene,
                                      gsize         *length);
 
+/* Writes the SVG document of @scene to the file @path, atomically (never a
+ * partial file), piece by piece: the same bytes as
+ * journey_svg_scene_to_string(), without holding them all. */
+gboolean journey_svg_write_file     (JourneyScene  *scene,
+                                     const char    *path,
+                                     GError       **error);
+
 /* The same for the scene of @layout. */
 char *journey_svg_to_string         (JourneyLayout *layout,
                                      gsize         *length);

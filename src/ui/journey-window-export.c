@@ -13,17 +13,23 @@
 
 #include "journey-print-operation.h"
 #include "journey-window-export.h"
+#include "journey-window-private.h"
 
-/* The last target lives with the document, in memory: each open document
- * remembers its own. */
-#define TARGET_KEY "journey-export-target"
+void
+journey_window_output_clear (JourneyWindowOutput *output)
+{
+  g_clear_pointer (&output->target, journey_export_target_free);
+  g_clear_object (&output->print_settings);
+  g_clear_object (&output->page_setup);
+  output->print_layout = JOURNEY_PRINT_FIT;
+}
 
 const JourneyExportTarget *
 journey_window_get_export_target (JourneyWindow *self)
 {
   g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
 
-  return g_object_get_data (G_OBJECT (journey_window_get_document (self)), TARGET_KEY);
+  return self->output.target;
 }
 
 gboolean
@@ -46,9 +52,11 @@ journey_window_export_to (JourneyWindow             *self,
 
   /* Remembered even when it fails: Ctrl+E tries again after the user has
    * fixed the folder, say. */
-  if (journey_window_get_export_target (self) != target)
-    g_object_set_data_full (G_OBJECT (journey_window_get_document (self)), TARGET_KEY,
-                            journey_export_target_copy (target), (GDestroyNotify) journey_export_target_free);
+  if (self->output.target != target)
+    {
+      g_clear_pointer (&self->output.target, journey_export_target_free);
+      self->output.target = journey_export_target_copy (target);
+    }
 
   if (!journey_export_write (project, map, target->format, &target->options, target->file, &error))
     {
@@ -147,36 +155,28 @@ journey_window_open_exported_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
-/* The print settings and page setup of the last print, kept with the
- * document like its export target. */
-#define PRINT_SETTINGS_KEY "journey-print-settings"
-#define PAGE_SETUP_KEY     "journey-page-setup"
-#define PRINT_LAYOUT_KEY   "journey-print-layout"
-
 void
 journey_window_print_action (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *parameter)
 {
   JourneyWindow *self = JOURNEY_WINDOW (widget);
-  GObject *document = G_OBJECT (journey_window_get_document (self));
+  JourneyWindowOutput *output = &self->output;
   JourneyProject *project = journey_window_get_project (self);
   JourneyMap *map = journey_window_get_map (self);
   g_autoptr(JourneyPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
-  GtkPrintSettings *settings = g_object_get_data (document, PRINT_SETTINGS_KEY);
-  GtkPageSetup *setup = g_object_get_data (document, PAGE_SETUP_KEY);
   GtkPrintOperationResult result;
 
   if (project == NULL || map == NULL)
     return;
 
   operation = journey_print_operation_new (project, map);
-  if (settings != NULL)
-    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), settings);
-  if (setup != NULL)
-    gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), setup);
-  journey_print_operation_set_layout (operation, GPOINTER_TO_INT (g_object_get_data (document, PRINT_LAYOUT_KEY)));
+  if (output->print_settings != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation), output->print_settings);
+  if (output->page_setup != NULL)
+    gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (operation), output->page_setup);
+  journey_print_operation_set_layout (operation, output->print_layout);
 
   /* Not asynchronous: the map cannot change while it prints. */
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
@@ -187,11 +187,8 @@ journey_window_print_action (GtkWidget  *widget,
     {
       GtkPrintOperation *op = GTK_PRINT_OPERATION (operation);
 
-      g_object_set_data_full (document, PRINT_SETTINGS_KEY,
-                              g_object_ref (gtk_print_operation_get_print_settings (op)), g_object_unref);
-      g_object_set_data_full (document, PAGE_SETUP_KEY,
-                              g_object_ref (gtk_print_operation_get_default_page_setup (op)), g_object_unref);
-      g_object_set_data (document, PRINT_LAYOUT_KEY,
-                         GINT_TO_POINTER (journey_print_operation_get_layout (operation)));
+      g_set_object (&output->print_settings, gtk_print_operation_get_print_settings (op));
+      g_set_object (&output->page_setup, gtk_print_operation_get_default_page_setup (op));
+      output->print_layout = journey_print_operation_get_layout (operation);
     }
 }

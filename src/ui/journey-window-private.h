@@ -14,6 +14,7 @@
 #include "journey-inspector.h"
 #include "journey-presentation.h"
 #include "journey-window.h"
+#include "journey-window-export.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,9 @@ struct _JourneyWindow
 
   /* Presenting: made with the window, which it shows full screen. */
   JourneyPresentation  *presentation;
+
+  /* The last export and print (journey-window-export.c). */
+  JourneyWindowOutput   output;
 
   /* Template widgets */
   GtkWidget            *header_bar;

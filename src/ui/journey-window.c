@@ -524,6 +524,7 @@ journey_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->loading_file);
   g_clear_object (&self->settings);
+  journey_window_output_clear (&self->output);
 
   G_OBJECT_CLASS (journey_window_parent_class)->finalize (object);
 }

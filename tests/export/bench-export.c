@@ -10,6 +10,14 @@
  * painter at least 5× faster than the old path (the SVG drawn by librsvg),
  * for the same image.  Times are the best of three runs (one for the slow
  * librsvg path at 10,000), in wall time: run it on an idle machine.
+ *
+ * With the paths of `journeys` and of `bare-parse` as arguments (meson
+ * passes them), it also times whole processes side by side, as a user
+ * meets them: `journeys --export OUT.svg FILE` against json-glib's bare
+ * parse of the same FILE (bare-parse.c), each the best of RUNS_PROCESS
+ * runs, in wall time and in CPU time (user + system, which a busy machine
+ * disturbs less).  Target: the export within 2× the parse, 1.5× the goal.
+ * `bench-export JOURNEYS BARE-PARSE --processes` times only those.
  */
 
 #include "config.h"
@@ -19,6 +27,8 @@
 #include <json-glib/json-glib.h>
 #include <librsvg/rsvg.h>
 #include <math.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 #include "export-test-utils.h"
 #include "journey-export.h"
@@ -28,6 +38,7 @@
 #include "journey-svg.h"
 
 #define RUNS 3
+#define RUNS_PROCESS 7
 
 /* Wall time, as a person waits for it: a PNG export draws in one thread
  * while it encodes in another.  Take the best of the runs. */
@@ -182,14 +193,95 @@ bench (guint    n,
   g_print ("        PNG through librsvg      %8.1f ms  = %.1f× the painter's time\n", rsvg_t * 1e3, rsvg_t / png_t);
 }
 
+/* Runs @argv to its end; its wall time, and its CPU time in *@cpu. */
+static double
+run_process (const char * const *argv,
+             char              **envp,
+             double             *cpu)
+{
+  g_autoptr(GError) error = NULL;
+  struct rusage usage;
+  GPid pid;
+  int status = 0;
+  double t0 = now ();
+
+  g_spawn_async (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (wait4 (pid, &status, 0, &usage), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  *cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+  return now () - t0;
+}
+
+static void
+bench_processes (guint       n,
+                 const char *journeys,
+                 const char *bare_parse)
+{
+  g_autofree char *json = export_test_generate (n, 2026);
+  g_autofree char *dir = g_dir_make_tmp ("bench-export-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "map.journey", NULL);
+  g_autofree char *out = g_build_filename (dir, "map.svg", NULL);
+  const char *export_argv[] = { journeys, "--export", out, file, NULL };
+  const char *parse_argv[] = { bare_parse, file, NULL };
+  /* As a user runs them: without the tests' malloc checks and debugging. */
+  g_auto(GStrv) envp = g_get_environ ();
+  double export_wall = G_MAXDOUBLE, export_cpu = G_MAXDOUBLE;
+  double parse_wall = G_MAXDOUBLE, parse_cpu = G_MAXDOUBLE;
+
+  g_assert_nonnull (dir);
+  g_assert_true (g_file_set_contents (file, json, -1, NULL));
+  envp = g_environ_unsetenv (envp, "MALLOC_CHECK_");
+  envp = g_environ_unsetenv (envp, "G_DEBUG");
+  envp = g_environ_unsetenv (envp, "G_SLICE");
+
+  /* Side by side, in turns, so that both meet the same load. */
+  for (int r = 0; r < RUNS_PROCESS; r++)
+    {
+      double cpu, wall;
+
+      wall = run_process (parse_argv, envp, &cpu);
+      parse_wall = MIN (parse_wall, wall);
+      parse_cpu = MIN (parse_cpu, cpu);
+      wall = run_process (export_argv, envp, &cpu);
+      export_wall = MIN (export_wall, wall);
+      export_cpu = MIN (export_cpu, cpu);
+    }
+
+  g_print ("%6u touchpoints, whole processes (best of %d)\n", n, RUNS_PROCESS);
+  g_print ("        bare-parse FILE          %8.1f ms wall  %8.1f ms CPU\n", parse_wall * 1e3, parse_cpu * 1e3);
+  g_print ("        journeys --export .svg   %8.1f ms wall  %8.1f ms CPU\n", export_wall * 1e3, export_cpu * 1e3);
+  g_print ("        export / bare parse      %8.2f×  wall  %8.2f×  CPU   (target < 2×, goal 1.5×)\n",
+           export_wall / parse_wall, export_cpu / parse_cpu);
+
+  g_unlink (out);
+  g_unlink (file);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  /* Warm the font caches so the first run is not charged for them. */
-  bench (50, TRUE);
-  bench (1000, FALSE);
+  gboolean processes_only = argc > 3 && g_str_equal (argv[3], "--processes");
+
+  if (!processes_only)
+    {
+      /* Warm the font caches so the first run is not charged for them. */
+      bench (50, TRUE);
+      bench (1000, FALSE);
+      g_print ("\n");
+      bench (10000, FALSE);
+    }
+
+  if (argc < 3)
+    {
+      g_print ("\n(Give the paths of journeys and bare-parse to time whole processes.)\n");
+      return 0;
+    }
   g_print ("\n");
-  bench (10000, FALSE);
+  bench_processes (1000, argv[1], argv[2]);
+  g_print ("\n");
+  bench_processes (10000, argv[1], argv[2]);
   return 0;
 }

@@ -195,6 +195,19 @@ parse_csv (const char *data,
 
 /* -- exporting --------------------------------------------------------------- */
 
+/* The contents of the file at @path, which must be readable. */
+static inline char *
+export_test_read_file (const char *path,
+                       gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, length, &error);
+  g_assert_no_error (error);
+  return data;
+}
+
 /* @map of @project exported to @path through the one entry point, in the
  * format its extension names, at @scale with the notes as @notes says. */
 static inline gboolean

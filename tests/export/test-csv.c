@@ -355,12 +355,105 @@ test_empty_names (void)
   g_assert_cmpstr (CELL (rows, 1, 2), ==, "x");
 }
 
+/* -- plain, as test-export.c had it --------------------------------------- */
+
+static void
+test_csv (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "d");
+  const char *pains[] = {
+    "Commas, everywhere, here",
+    "She said \"no\" twice \"\"",
+    "Two\nlines\r\nand a CR",
+    "=1+1",
+    "+SUM(A1:A9)",
+    "-2",
+    "@cmd",
+    "  =indented",
+    "\tTabbed",
+    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d",
+    "Control\x01\x1b chars",
+    NULL,
+  };
+  const char *expected[] = {
+    "Commas, everywhere, here",
+    "She said \"no\" twice \"\"",
+    "Two\nlines\nand a CR",
+    "'=1+1",
+    "'+SUM(A1:A9)",
+    "'-2",
+    "'@cmd",
+    "'  =indented",
+    " Tabbed",     /* tabs become spaces: nothing left to run */
+    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d",
+    "Control chars",
+  };
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "actions.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *data = NULL;
+  gsize len;
+  guint first_d = 0;
+
+  g_object_set (tp, "pain-points", pains, "title", "=cmd|' /C calc'!A0", NULL);
+  g_object_set (map, "title", "Stay, \"weekend\"", NULL);
+
+  g_assert_true (export_test_write (project, map, path, 1, JOURNEY_NOTES_AS_MAP, &error));
+  g_assert_no_error (error);
+  data = export_test_read_file (path, &len);
+  g_assert_true (g_utf8_validate (data, len, NULL));
+  g_assert_true (g_str_has_suffix (data, "\r\n"));
+
+  rows = parse_csv (data, len);
+  /* Header, then a: 1 pain point, 1 opportunity, 1 action; d: 11 pains. */
+  g_assert_cmpuint (rows->len, ==, 1 + 3 + G_N_ELEMENTS (expected));
+  for (guint r = 0; r < rows->len; r++)
+    g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (rows, r))->len, ==, 8);
+
+  g_assert_cmpstr (CELL (rows, 0, 0), ==, "map");
+  g_assert_cmpstr (CELL (rows, 0, 4), ==, "text");
+  g_assert_cmpstr (CELL (rows, 0, 7), ==, "votes");
+
+  g_assert_cmpstr (CELL (rows, 1, 0), ==, "Stay, \"weekend\"");
+  g_assert_cmpstr (CELL (rows, 1, 1), ==, "Book");
+  g_assert_cmpstr (CELL (rows, 1, 2), ==, "Visits the website");
+  g_assert_cmpstr (CELL (rows, 1, 3), ==, "pain point");
+  g_assert_cmpstr (CELL (rows, 1, 4), ==, "Prices without taxes");
+  g_assert_cmpstr (CELL (rows, 1, 7), ==, "7");
+  g_assert_cmpstr (CELL (rows, 2, 3), ==, "opportunity");
+  g_assert_cmpstr (CELL (rows, 3, 3), ==, "action");
+  g_assert_cmpstr (CELL (rows, 3, 4), ==, "Show taxes");
+  g_assert_cmpstr (CELL (rows, 3, 5), ==, "Web team");
+  g_assert_cmpstr (CELL (rows, 3, 6), ==, "open");
+
+  first_d = 4;
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpstr (CELL (rows, first_d + i, 1), ==, "Stay");
+      g_assert_cmpstr (CELL (rows, first_d + i, 2), ==, "'=cmd|' /C calc'!A0");
+      g_assert_cmpstr (CELL (rows, first_d + i, 4), ==, expected[i]);
+    }
+
+  /* Every map when none is named. */
+  {
+    gsize all_len;
+    g_autofree char *all = journey_csv_write (project, NULL, &all_len);
+    g_assert_cmpstr (all, ==, data);
+  }
+
+  test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/export/csv", test_csv);
   g_test_add_func ("/csv/flavour-names", test_flavour_names);
   g_test_add_func ("/csv/jira", test_jira);
   g_test_add_func ("/csv/rally", test_rally);

@@ -14,6 +14,7 @@
 #include "journey-cli.h"
 #include "journey-csv.h"
 #include "journey-export.h"
+#include "journey-svg.h"
 
 /* What a file of each format starts with. */
 static const struct
@@ -29,16 +30,6 @@ static const struct
   { "csv", "csv", "\"map\",\"stage\",\"touchpoint\"", 26 },
   { "journey", "journey", "{", 1 },
 };
-
-static char *
-read_all (const char *path,
-          gsize      *length)
-{
-  char *data = NULL;
-
-  g_assert_true (g_file_get_contents (path, &data, length, NULL));
-  return data;
-}
 
 static gboolean
 write_format (JourneyProject             *project,
@@ -160,8 +151,8 @@ test_write (void)
       g_assert_no_error (error);
       g_assert_true (write_format (project, NULL, expected[i].id, NULL, by_id, &error));
       g_assert_no_error (error);
-      a = read_all (by_extension, &a_len);
-      b = read_all (by_id, &b_len);
+      a = export_test_read_file (by_extension, &a_len);
+      b = export_test_read_file (by_id, &b_len);
       g_assert_cmpuint (a_len, >=, expected[i].magic_len);
       g_assert_cmpmem (a, expected[i].magic_len, expected[i].magic, expected[i].magic_len);
       g_assert_cmpmem (b, expected[i].magic_len, expected[i].magic, expected[i].magic_len);
@@ -207,32 +198,32 @@ test_options (void)
   gsize png1_len, png2_len, shown_len, hidden_len, jira_len, csv_hidden_len, plain_len;
 
   g_assert_true (write_format (project, map, "png", &options, path, NULL));
-  png1 = read_all (path, &png1_len);
+  png1 = export_test_read_file (path, &png1_len);
   options.scale = 2;
   g_assert_true (write_format (project, map, "png", &options, path, NULL));
-  png2 = read_all (path, &png2_len);
+  png2 = export_test_read_file (path, &png2_len);
   g_assert_cmpint (ABS ((int) png_width (png2, png2_len) - 2 * (int) png_width (png1, png1_len)), <=, 1);
 
   options.notes = JOURNEY_NOTES_SHOWN;
   g_assert_true (write_format (project, map, "svg", &options, path, NULL));
-  shown = read_all (path, &shown_len);
+  shown = export_test_read_file (path, &shown_len);
   options.notes = JOURNEY_NOTES_HIDDEN;
   g_assert_true (write_format (project, map, "svg", &options, path, NULL));
-  hidden = read_all (path, &hidden_len);
+  hidden = export_test_read_file (path, &hidden_len);
   g_assert_nonnull (strstr (shown, "class=\"note"));
   g_assert_null (strstr (hidden, "class=\"note"));
 
   /* The CSV takes its flavour, and ignores the notes. */
   options.csv_flavour = JOURNEY_CSV_JIRA;
   g_assert_true (write_format (project, map, "csv", &options, path, NULL));
-  jira = read_all (path, &jira_len);
+  jira = export_test_read_file (path, &jira_len);
   g_assert_true (g_str_has_prefix (jira, "\"Summary\",\"Description\""));
   options.csv_flavour = JOURNEY_CSV_PLAIN;
   g_assert_true (write_format (project, map, "csv", &options, path, NULL));
-  csv_hidden = read_all (path, &csv_hidden_len);
+  csv_hidden = export_test_read_file (path, &csv_hidden_len);
   options.notes = JOURNEY_NOTES_AS_MAP;
   g_assert_true (write_format (project, map, "csv", &options, path, NULL));
-  plain = read_all (path, &plain_len);
+  plain = export_test_read_file (path, &plain_len);
   g_assert_cmpmem (plain, plain_len, csv_hidden, csv_hidden_len);
   {
     gsize expected_len = 0;
@@ -273,7 +264,7 @@ test_which_map (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_true (write_format (project, NULL, NULL, NULL, csv, NULL));
-  data = read_all (csv, &len);
+  data = export_test_read_file (csv, &len);
   all = journey_csv_write (project, NULL, &all_len);
   g_assert_cmpmem (data, len, all, all_len);
   g_assert_nonnull (strstr (data, "Slow site"));
@@ -281,14 +272,49 @@ test_which_map (void)
 
   g_assert_true (write_format (project, NULL, NULL, NULL, svg, NULL));
   g_assert_true (write_format (project, test_first_map (project), NULL, NULL, first, NULL));
-  a = read_all (svg, &a_len);
-  b = read_all (first, &b_len);
+  a = export_test_read_file (svg, &a_len);
+  b = export_test_read_file (first, &b_len);
   g_assert_cmpmem (a, a_len, b, b_len);
   g_assert_nonnull (strstr (a, "First map"));
   g_assert_null (strstr (a, "Second map"));
 
   g_assert_false (write_format (empty, NULL, NULL, NULL, svg, &error));
   g_assert_error (error, JOURNEY_EXPORT_ERROR, JOURNEY_EXPORT_ERROR_FAILED);
+
+  test_tmpdir_remove (dir);
+}
+
+/* An SVG file is written in pieces, never whole in memory: the same bytes
+ * as the document made whole, for a map of many pieces. */
+static void
+test_svg_in_pieces (void)
+{
+  g_autofree char *json = export_test_generate (500, 7);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "pieces.svg", NULL);
+  g_autoptr(JourneyLayout) layout = NULL;
+  g_autoptr(JourneyScene) scene = journey_export_scene_new (project, test_first_map (project), NULL, &layout);
+  g_autofree char *whole = NULL, *written = NULL;
+  gsize whole_len = 0, written_len = 0;
+  g_autoptr(GError) error = NULL;
+
+  whole = journey_svg_scene_to_string (scene, &whole_len);
+  g_assert_cmpuint (whole_len, >, 4 * 64 * 1024);
+  g_assert_true (journey_svg_write_file (scene, path, &error));
+  g_assert_no_error (error);
+  written = export_test_read_file (path, &written_len);
+  g_assert_cmpmem (written, written_len, whole, whole_len);
+  g_assert_cmpuint (test_tmpdir_count (dir), ==, 1);
+
+  /* A folder that is not there: an error, and no file. */
+  {
+    g_autofree char *missing = g_build_filename (dir, "no", "map.svg", NULL);
+
+    g_assert_false (journey_svg_write_file (scene, missing, &error));
+    g_assert_nonnull (error);
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
 
   test_tmpdir_remove (dir);
 }
@@ -335,13 +361,34 @@ test_cli (void)
       g_test_message ("%s", format->id);
       g_assert_cmpint (run_cli ("--export", out, in, NULL), ==, JOURNEY_EXIT_OK);
       g_assert_true (write_format (project, NULL, format->id, NULL, api, NULL));
-      a = read_all (out, &a_len);
-      b = read_all (api, &b_len);
+      a = export_test_read_file (out, &a_len);
+      b = export_test_read_file (api, &b_len);
       if (g_str_equal (format->id, "pdf"))
         g_assert_cmpmem (a, 5, b, 5);
       else
         g_assert_cmpmem (a, a_len, b, b_len);
     }
+
+  /* FILE is read by the reader of its format: a .journey, or, for an
+   * extension with no reader or none known, as a .journey all the same. */
+  {
+    g_autofree char *other = g_build_filename (dir, "in.data", NULL);
+    g_autoptr(GFile) journey = g_file_new_for_path (in);
+    g_autoptr(GFile) data = g_file_new_for_path (other);
+    g_autoptr(JourneyProject) a = NULL;
+    g_autoptr(JourneyProject) b = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (journey_export_format_from_id ("journey")->read != NULL);
+    g_assert_null (journey_export_format_from_id ("svg")->read);
+    g_assert_true (g_file_set_contents (other, EXPORT_TEST_PROJECT, -1, NULL));
+    a = journey_export_read_project (journey, NULL, &error);
+    g_assert_no_error (error);
+    b = journey_export_read_project (data, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (test_first_map (a)->title, ==, "Weekend stay");
+    g_assert_cmpstr (test_first_map (b)->title, ==, "Weekend stay");
+  }
 
   {
     g_autofree char *docx = g_build_filename (dir, "out.docx", NULL);
@@ -364,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/export/api/write", test_write);
   g_test_add_func ("/export/api/options", test_options);
   g_test_add_func ("/export/api/which-map", test_which_map);
+  g_test_add_func ("/export/api/svg-in-pieces", test_svg_in_pieces);
   g_test_add_func ("/export/api/cli", test_cli);
 
   return g_test_run ();

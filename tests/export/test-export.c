@@ -1,4 +1,5 @@
-/* test-export.c: SVG, PNG, PDF and CSV.
+/* test-export.c: the SVG, and exported files (PNG and PDF are in
+ * test-export-raster.c, the CSV in test-csv.c).
  *
  * Copyright 2026 The Journeys developers
  *
@@ -21,18 +22,6 @@
 #include "journey-theme.h"
 
 /* -- helpers -------------------------------------------------------------- */
-
-static char *
-read_file (const char *path,
-           gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-
-  g_file_get_contents (path, &data, length, &error);
-  g_assert_no_error (error);
-  return data;
-}
 
 /* What the SVG holds, from a strict XML parse with GMarkup. */
 typedef struct
@@ -320,7 +309,7 @@ check_map_svg (JourneyProject *project,
 
   g_assert_true (export_test_write (project, map, path, 1, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_no_error (error);
-  data = read_file (path, &length);
+  data = export_test_read_file (path, &length);
   g_assert_true (g_str_has_prefix (data, "<?xml"));
 
   check_rsvg (data, length, layout->width, layout->height);
@@ -445,7 +434,7 @@ check_notes_svg (JourneyProject   *project,
 
   g_assert_true (export_test_write (project, map, path, 1, mode, &error));
   g_assert_no_error (error);
-  data = read_file (path, &length);
+  data = export_test_read_file (path, &length);
   style.notes = mode;
   layout = journey_layout_new (map, project, &style);
   check_rsvg (data, length, layout->width, layout->height);
@@ -665,306 +654,6 @@ test_hostile_svg (void)
   test_tmpdir_remove (dir);
 }
 
-/* -- PNG, PDF ------------------------------------------------------------- */
-
-static guint32
-pixel_at (cairo_surface_t *surface,
-          double           scale,
-          double           x,
-          double           y)
-{
-  int px = (int) (x * scale), py = (int) (y * scale);
-  int stride = cairo_image_surface_get_stride (surface);
-  unsigned char *data = cairo_image_surface_get_data (surface);
-
-  g_assert_cmpint (px, >=, 0);
-  g_assert_cmpint (py, >=, 0);
-  g_assert_cmpint (px, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (py, <, cairo_image_surface_get_height (surface));
-  return *(guint32 *) (data + py * stride + px * 4) & 0xffffff;
-}
-
-static gboolean
-close_color (guint32 a,
-             guint32 b)
-{
-  for (int shift = 0; shift <= 16; shift += 8)
-    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 3)
-      return FALSE;
-  return TRUE;
-}
-
-/* Mean y of the dark (curve ink) pixels in columns [x0, x1] of the band. */
-static double
-dark_mean_y (cairo_surface_t *surface,
-             double           scale,
-             JourneyLayout   *layout,
-             double           x0,
-             double           x1)
-{
-  double sum = 0;
-  guint n = 0;
-
-  for (double x = x0; x <= x1; x += 1)
-    for (double y = layout->band.rect.y + 1; y < layout->band.rect.y + layout->band.rect.height - 1; y += 0.5)
-      {
-        guint32 p = pixel_at (surface, scale, x, y);
-        if (((p >> 16) & 0xff) < 0x60 && ((p >> 8) & 0xff) < 0x60 && (p & 0xff) < 0x70)
-          {
-            sum += y;
-            n++;
-          }
-      }
-  g_assert_cmpuint (n, >, 0);
-  return sum / n;
-}
-
-static void
-test_png_pixels (void)
-{
-  const char *json =
-    "{ \"format\": \"journeys\", \"version\": 1, \"maps\": [ { \"id\": \"m\", \"title\": \"Pixels\",\n"
-    " \"stages\": [ { \"id\": \"s1\", \"name\": \"One\", \"length\": 4, \"color\": \"#3584e4\" },\n"
-    "              { \"id\": \"s2\", \"name\": \"Two\", \"length\": 4, \"color\": \"#e66100\" } ],\n"
-    " \"lanes\": [ { \"id\": \"c\", \"name\": \"Customer\", \"kind\": \"customer\" } ],\n"
-    " \"touchpoints\": [\n"
-    "  { \"id\": \"a\", \"title\": \"A\", \"lane\": \"c\", \"time\": 1, \"satisfaction\": 5 },\n"
-    "  { \"id\": \"b\", \"title\": \"B\", \"lane\": \"c\", \"time\": 3, \"satisfaction\": 5 },\n"
-    "  { \"id\": \"c\", \"title\": \"C\", \"lane\": \"c\", \"time\": 5, \"satisfaction\": 1 },\n"
-    "  { \"id\": \"d\", \"title\": \"D\", \"lane\": \"c\", \"time\": 7, \"satisfaction\": 1 } ] } ] }";
-  g_autoptr(JourneyProject) project = test_load_string (json);
-  JourneyMap *map = test_first_map (project);
-  g_autoptr(JourneyLayout) layout = journey_layout_new (map, project, NULL);
-  g_autofree char *dir = test_tmpdir_new ();
-  g_autoptr(GError) error = NULL;
-  const double scales[] = { 1, 2 };
-
-  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
-    {
-      double scale = scales[s];
-      g_autofree char *path = g_build_filename (dir, "map.png", NULL);
-      cairo_surface_t *surface;
-      JourneyLayoutHandle *h = layout->handles;
-      double neutral = layout->band.neutral_y;
-
-      g_assert_true (export_test_write (project, map, path, scale, JOURNEY_NOTES_AS_MAP, &error));
-      g_assert_no_error (error);
-
-      surface = cairo_image_surface_create_from_png (path);
-      g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-      g_assert_cmpint (cairo_image_surface_get_width (surface), ==, (int) ceil (layout->width * scale));
-      g_assert_cmpint (cairo_image_surface_get_height (surface), ==, (int) ceil (layout->height * scale));
-
-      /* The stage colours fill the header band (away from the names). */
-      for (guint i = 0; i < layout->n_stages; i++)
-        {
-          JourneyRect *r = &layout->stages[i].header;
-          guint32 color = journey_theme_stage_color (layout->stages[i].stage->color, i);
-
-          g_assert_true (close_color (pixel_at (surface, scale, r->x + r->width - 12, r->y + r->height / 2), color));
-          g_assert_true (close_color (pixel_at (surface, scale, r->x + r->width / 2, r->y + 4), color));
-        }
-      /* White around the map. */
-      g_assert_cmphex (pixel_at (surface, scale, 2, 2), ==, 0xffffff);
-
-      /* The curve runs above the neutral line between the two 5s and below
-       * it between the two 1s. */
-      g_assert_cmpfloat (dark_mean_y (surface, scale, layout, h[0].x + 20, h[1].x - 20), <, neutral - 20);
-      g_assert_cmpfloat (dark_mean_y (surface, scale, layout, h[2].x + 20, h[3].x - 20), >, neutral + 20);
-
-      cairo_surface_destroy (surface);
-      g_unlink (path);
-    }
-
-  test_tmpdir_remove (dir);
-}
-
-static void
-test_pdf (void)
-{
-  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
-  g_autofree char *dir = test_tmpdir_new ();
-  g_autofree char *path = g_build_filename (dir, "map.pdf", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  guint pages = 0;
-  gsize len;
-
-  g_assert_true (export_test_write (project, NULL, path, 1, JOURNEY_NOTES_AS_MAP, &error));
-  g_assert_no_error (error);
-  data = read_file (path, &len);
-  g_assert_cmpuint (len, >, 1000);
-  g_assert_true (g_str_has_prefix (data, "%PDF-"));
-  /* Binary streams hold NUL bytes: memmem, not strstr. */
-  for (const char *p = data; (p = memmem (p, len - (p - data), "/Type /Page", 11)) != NULL; p++)
-    if (p[11] != 's')
-      pages++;
-  g_assert_cmpuint (pages, ==, 1);
-
-  test_tmpdir_remove (dir);
-}
-
-/* Width and height from a PNG's header. */
-static void
-png_size (const char *path,
-          guint32    *width,
-          guint32    *height)
-{
-  gsize len = 0;
-  g_autofree char *data = read_file (path, &len);
-
-  g_assert_cmpuint (len, >, 24);
-  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
-  g_assert_cmpmem (data + 12, 4, "IHDR", 4);
-  *width = GUINT32_FROM_BE (*(guint32 *) (gpointer) (data + 16));
-  *height = GUINT32_FROM_BE (*(guint32 *) (gpointer) (data + 20));
-}
-
-static void
-test_png_huge_is_scaled (void)
-{
-  g_autofree char *json = export_test_generate (3000, 5);
-  g_autoptr(JourneyProject) project = test_load_string (json);
-  JourneyMap *map = test_first_map (project);
-  g_autoptr(JourneyLayout) layout = journey_layout_new (map, project, NULL);
-  g_autofree char *dir = test_tmpdir_new ();
-  g_autofree char *path = g_build_filename (dir, "huge.png", NULL);
-  g_autoptr(GError) error = NULL;
-  cairo_surface_t *surface;
-  guint32 width, height;
-  double scale;
-
-  g_assert_cmpfloat (journey_raster_clamp_scale (3000, 60000, 2), <=, JOURNEY_RASTER_MAX_SIDE / 60000.0);
-  g_assert_cmpfloat (journey_raster_clamp_scale (1000, 800, 2), ==, 2);
-  g_assert_cmpfloat (journey_raster_clamp_scale (1000, 800, NAN), ==, 1);
-  g_assert_cmpfloat (journey_raster_clamp_scale (1000, 800, -3), ==, 1);
-
-  /* A 3,000-touchpoint map at scale 4 would be far past cairo's limits
-   * and memory: it is scaled down to fit, never refused or crashed. */
-  g_assert_true (export_test_write (project, map, path, 4, JOURNEY_NOTES_AS_MAP, &error));
-  g_assert_no_error (error);
-  png_size (path, &width, &height);
-  scale = journey_raster_clamp_scale (layout->width, layout->height, 4);
-  g_test_message ("map %.0f × %.0f px, PNG %u × %u px", layout->width, layout->height, width, height);
-  g_assert_cmpfloat (scale, <, 4);
-  g_assert_cmpuint (width, ==, (guint32) ceil (layout->width * scale));
-  g_assert_cmpuint (height, ==, (guint32) ceil (layout->height * scale));
-  g_assert_cmpuint (width, <=, JOURNEY_RASTER_MAX_SIDE);
-  g_assert_cmpuint (height, <=, JOURNEY_RASTER_MAX_SIDE);
-  g_assert_cmpfloat ((double) width * height, <=, JOURNEY_RASTER_MAX_PIXELS * 1.001);
-  /* As large as a limit allows. */
-  g_assert_true (width >= JOURNEY_RASTER_MAX_SIDE - 1 || height >= JOURNEY_RASTER_MAX_SIDE - 1
-                 || (double) width * height >= JOURNEY_RASTER_MAX_PIXELS * 0.99);
-
-  /* The whole map is in it: the paper's corner, and each stage's colour in
-   * its header. */
-  surface = cairo_image_surface_create_from_png (path);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmphex (pixel_at (surface, scale, 2, 2), ==, 0xffffff);
-  for (guint i = 0; i < layout->n_stages; i++)
-    {
-      JourneyRect *r = &layout->stages[i].header;
-
-      g_assert_true (close_color (pixel_at (surface, scale, r->x + r->width - 12, r->y + r->height / 2),
-                                  journey_theme_stage_color (layout->stages[i].stage->color, i)));
-    }
-  cairo_surface_destroy (surface);
-
-  test_tmpdir_remove (dir);
-}
-
-/* -- CSV ------------------------------------------------------------------ */
-
-static void
-test_csv (void)
-{
-  g_autoptr(JourneyProject) project = test_load_string (EXPORT_TEST_PROJECT);
-  JourneyMap *map = test_first_map (project);
-  JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "d");
-  const char *pains[] = {
-    "Commas, everywhere, here",
-    "She said \"no\" twice \"\"",
-    "Two\nlines\r\nand a CR",
-    "=1+1",
-    "+SUM(A1:A9)",
-    "-2",
-    "@cmd",
-    "  =indented",
-    "\tTabbed",
-    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d",
-    "Control\x01\x1b chars",
-    NULL,
-  };
-  const char *expected[] = {
-    "Commas, everywhere, here",
-    "She said \"no\" twice \"\"",
-    "Two\nlines\nand a CR",
-    "'=1+1",
-    "'+SUM(A1:A9)",
-    "'-2",
-    "'@cmd",
-    "'  =indented",
-    " Tabbed",     /* tabs become spaces: nothing left to run */
-    "\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d",
-    "Control chars",
-  };
-  g_autofree char *dir = test_tmpdir_new ();
-  g_autofree char *path = g_build_filename (dir, "actions.csv", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *data = NULL;
-  gsize len;
-  guint first_d = 0;
-
-  g_object_set (tp, "pain-points", pains, "title", "=cmd|' /C calc'!A0", NULL);
-  g_object_set (map, "title", "Stay, \"weekend\"", NULL);
-
-  g_assert_true (export_test_write (project, map, path, 1, JOURNEY_NOTES_AS_MAP, &error));
-  g_assert_no_error (error);
-  data = read_file (path, &len);
-  g_assert_true (g_utf8_validate (data, len, NULL));
-  g_assert_true (g_str_has_suffix (data, "\r\n"));
-
-  rows = parse_csv (data, len);
-  /* Header, then a: 1 pain point, 1 opportunity, 1 action; d: 11 pains. */
-  g_assert_cmpuint (rows->len, ==, 1 + 3 + G_N_ELEMENTS (expected));
-  for (guint r = 0; r < rows->len; r++)
-    g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (rows, r))->len, ==, 8);
-
-  g_assert_cmpstr (CELL (rows, 0, 0), ==, "map");
-  g_assert_cmpstr (CELL (rows, 0, 4), ==, "text");
-  g_assert_cmpstr (CELL (rows, 0, 7), ==, "votes");
-
-  g_assert_cmpstr (CELL (rows, 1, 0), ==, "Stay, \"weekend\"");
-  g_assert_cmpstr (CELL (rows, 1, 1), ==, "Book");
-  g_assert_cmpstr (CELL (rows, 1, 2), ==, "Visits the website");
-  g_assert_cmpstr (CELL (rows, 1, 3), ==, "pain point");
-  g_assert_cmpstr (CELL (rows, 1, 4), ==, "Prices without taxes");
-  g_assert_cmpstr (CELL (rows, 1, 7), ==, "7");
-  g_assert_cmpstr (CELL (rows, 2, 3), ==, "opportunity");
-  g_assert_cmpstr (CELL (rows, 3, 3), ==, "action");
-  g_assert_cmpstr (CELL (rows, 3, 4), ==, "Show taxes");
-  g_assert_cmpstr (CELL (rows, 3, 5), ==, "Web team");
-  g_assert_cmpstr (CELL (rows, 3, 6), ==, "open");
-
-  first_d = 4;
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    {
-      g_assert_cmpstr (CELL (rows, first_d + i, 1), ==, "Stay");
-      g_assert_cmpstr (CELL (rows, first_d + i, 2), ==, "'=cmd|' /C calc'!A0");
-      g_assert_cmpstr (CELL (rows, first_d + i, 4), ==, expected[i]);
-    }
-
-  /* Every map when none is named. */
-  {
-    gsize all_len;
-    g_autofree char *all = journey_csv_write (project, NULL, &all_len);
-    g_assert_cmpstr (all, ==, data);
-  }
-
-  test_tmpdir_remove (dir);
-}
-
 /* -- files ---------------------------------------------------------------- */
 
 static void
@@ -997,7 +686,7 @@ test_files (void)
   g_assert_true (g_file_set_contents (existing, "old contents", -1, NULL));
   g_assert_true (export_test_write (project, NULL, existing, 1, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_no_error (error);
-  data = read_file (existing, NULL);
+  data = export_test_read_file (existing, NULL);
   g_assert_true (g_str_has_prefix (data, "<?xml"));
   g_assert_true (g_str_has_suffix (data, "</svg>\n"));
 
@@ -1020,10 +709,6 @@ main (int   argc,
   g_test_add_func ("/export/svg/test-map", test_svg_test_map);
   g_test_add_func ("/export/svg/hostile", test_hostile_svg);
   g_test_add_func ("/export/svg/notes", test_svg_notes);
-  g_test_add_func ("/export/png/pixels", test_png_pixels);
-  g_test_add_func ("/export/png/huge", test_png_huge_is_scaled);
-  g_test_add_func ("/export/pdf", test_pdf);
-  g_test_add_func ("/export/csv", test_csv);
   g_test_add_func ("/export/files", test_files);
 
   return g_test_run ();
