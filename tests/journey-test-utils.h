@@ -169,3 +169,38 @@ test_tmpfile_new (const char *name,
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   return path;
 }
+
+/* Runs what is pending on the main context, and what that queues, five
+ * rounds deep. */
+static inline void
+test_iterate (void)
+{
+  for (int i = 0; i < 5; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+/* Runs the main loop for @ms milliseconds: frames get drawn. */
+static inline void
+test_run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* What is pending, then a frame or two of a window: 40 ms of the main
+ * loop, without sleeping. */
+static inline void
+test_iterate_frames (void)
+{
+  gint64 end = g_get_monotonic_time () + 40 * 1000;
+
+  test_iterate ();
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}

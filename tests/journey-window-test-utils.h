@@ -85,3 +85,27 @@ test_find_message_dialog (void)
       return l->data;
   return NULL;
 }
+
+/* The first label under @widget (itself too), depth first, that reads
+ * @text, or (@prefix) begins with it. */
+static inline GtkWidget *
+test_find_label (GtkWidget  *widget,
+                 const char *text,
+                 gboolean    prefix)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      const char *label = gtk_label_get_text (GTK_LABEL (widget));
+
+      if (prefix ? g_str_has_prefix (label, text) : g_str_equal (label, text))
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_find_label (child, text, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -35,26 +35,6 @@
 
 static JourneyApplication *test_app;
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Runs the main loop for @ms milliseconds: frames get drawn. */
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
 static JourneyWindow *
 open_example (const char *name)
 {
@@ -78,9 +58,9 @@ wait_for_canvas (JourneyWindow *window)
   GtkWidget *canvas = GTK_WIDGET (journey_window_get_canvas (window));
 
   for (guint i = 0; i < 1000 && (gtk_widget_get_width (canvas) == 0 || !gtk_widget_get_mapped (canvas)); i++)
-    run_for (10);
+    test_run_for (10);
   g_assert_cmpint (gtk_widget_get_width (canvas), >, 0);
-  run_for (200);
+  test_run_for (200);
 }
 
 /* Opens @file in a new window of a workshop's screen: maximised on
@@ -158,7 +138,7 @@ screenshot (GtkWidget  *window,
   if (dir == NULL)
     return;
 
-  run_for (600);
+  test_run_for (600);
   width = gtk_widget_get_width (window);
   height = gtk_widget_get_height (window);
   paintable = gtk_widget_paintable_new (window);
@@ -205,7 +185,7 @@ test_preferences (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (test_app), "preferences"));
   preferences = journey_preferences_new (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (preferences));
-  iterate ();
+  test_iterate ();
 
   snap = GTK_SWITCH (nth_widget (preferences, GTK_TYPE_SWITCH, 0));
   backup = GTK_SWITCH (nth_widget (preferences, GTK_TYPE_SWITCH, 1));
@@ -270,7 +250,7 @@ test_preferences (void)
   g_settings_reset (settings, "presentation-text-size");
   gtk_window_destroy (GTK_WINDOW (preferences));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 /* -- Export ---------------------------------------------------------------- */
@@ -344,7 +324,7 @@ export_through_dialog (JourneyWindow *window,
   JourneyExportDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  iterate ();
+  test_iterate ();
   dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   journey_export_dialog_set_format (dialog, format);
@@ -355,7 +335,7 @@ export_through_dialog (JourneyWindow *window,
   if (shot != NULL)
     screenshot (GTK_WIDGET (dialog), shot);
   journey_export_dialog_export_to (dialog, file);
-  iterate ();
+  test_iterate ();
   g_assert_null (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
 }
 
@@ -395,11 +375,11 @@ test_export (void)
 
   /* The dialog comes back with the last format and scale. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  iterate ();
+  test_iterate ();
   dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
   g_assert_cmpstr (journey_export_dialog_get_format (dialog)->id, ==, "png");
   gtk_window_close (GTK_WINDOW (dialog));
-  iterate ();
+  test_iterate ();
   g_assert_null (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
 
   export_through_dialog (window, "png", 1, png1, NULL);
@@ -424,12 +404,12 @@ test_export (void)
     JourneyExportDialog *jira_dialog;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-    iterate ();
+    test_iterate ();
     jira_dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
     journey_export_dialog_set_format (jira_dialog, journey_export_format_from_id ("csv"));
     journey_export_dialog_set_csv_flavour (jira_dialog, JOURNEY_CSV_JIRA);
     journey_export_dialog_export_to (jira_dialog, jira_file);
-    iterate ();
+    test_iterate ();
     g_assert_true (g_file_get_contents (jira, &jira_text, NULL, NULL));
     g_assert_true (g_str_has_prefix (jira_text, "\"Summary\",\"Description\",\"Issue Type\",\"Status\","));
     g_assert_cmpint (journey_window_get_export_target (window)->options.csv_flavour, ==, JOURNEY_CSV_JIRA);
@@ -453,7 +433,7 @@ test_export (void)
    * asks where. */
   g_assert_null (journey_window_get_export_target (other));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.export-again", NULL));
-  iterate ();
+  test_iterate ();
   dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (other), JOURNEY_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -483,7 +463,7 @@ test_export (void)
 
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
   test_tmpdir_remove (dir);
 }
 
@@ -586,7 +566,7 @@ test_print (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
   test_tmpdir_remove (dir);
 }
 
@@ -719,7 +699,7 @@ test_print_tiles (void)
   cairo_surface_destroy (first);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 static void
@@ -763,7 +743,7 @@ test_print_dialog (void)
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_IN_PROGRESS);
   for (guint i = 0; i < 200 && dialog == NULL; i++)
     {
-      run_for (10);
+      test_run_for (10);
       dialog = find_dialog (GTK_WINDOW (window), GTK_TYPE_DIALOG);
     }
   g_assert_nonnull (dialog);
@@ -815,7 +795,7 @@ test_print_dialog (void)
   g_assert_cmpuint (drawn, ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 /* -- Menu, shortcuts, About ---------------------------------------------------- */
@@ -970,7 +950,7 @@ test_menu_and_shortcuts (void)
   }
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  iterate ();
+  test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
   g_assert_true (journey_window_get_shortcuts_window (window) == GTK_WINDOW (overlay));
@@ -992,7 +972,7 @@ test_menu_and_shortcuts (void)
 
   /* About names the website, the tracker and the translators. */
   g_action_group_activate_action (G_ACTION_GROUP (test_app), "about", NULL);
-  iterate ();
+  test_iterate ();
   {
     AdwAboutWindow *about = ADW_ABOUT_WINDOW (find_dialog (GTK_WINDOW (window), ADW_TYPE_ABOUT_WINDOW));
 
@@ -1006,7 +986,7 @@ test_menu_and_shortcuts (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 /* The labels that read @text in @window, and whether each is the title of
@@ -1068,7 +1048,7 @@ test_saved_toast (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   test_wait_for_document (window);
-  iterate ();
+  test_iterate ();
   g_assert_false (journey_document_get_dirty (document));
   g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
   g_assert_nonnull (strstr (saved, "\"title\": \"Saved by the toast test\""));
@@ -1076,7 +1056,7 @@ test_saved_toast (void)
   g_assert_cmpuint (in_toasts, ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
   test_tmpdir_remove (dir);
 }
 
@@ -1108,7 +1088,7 @@ press (JourneyWindow *window,
   g_assert_nonnull (keys);
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
   g_assert_true (handled);
-  run_for (50);
+  test_run_for (50);
 }
 
 /* The part of the map the canvas shows, in map coordinates. */
@@ -1148,7 +1128,7 @@ static void
 wait_for_fit (JourneyCanvas *canvas)
 {
   for (guint i = 0; i < 100 && fabs (journey_canvas_get_zoom (canvas) - fit_zoom_now (canvas)) > 1e-6; i++)
-    run_for (50);
+    test_run_for (50);
   g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-6);
 }
 
@@ -1203,10 +1183,10 @@ wait_for_presenting (JourneyWindow *window)
 
   for (guint i = 0; i < 100 && (gtk_widget_get_width (canvas) != gtk_widget_get_width (GTK_WIDGET (window))
                                 || gtk_widget_get_height (canvas) != gtk_widget_get_height (GTK_WIDGET (window))); i++)
-    run_for (50);
+    test_run_for (50);
   g_assert_cmpint (gtk_widget_get_width (canvas), ==, gtk_widget_get_width (GTK_WIDGET (window)));
   g_assert_cmpint (gtk_widget_get_height (canvas), ==, gtk_widget_get_height (GTK_WIDGET (window)));
-  run_for (100);
+  test_run_for (100);
 }
 
 static void
@@ -1223,11 +1203,11 @@ test_presentation (void)
   guint n_stages;
   double zoom_before, x_before, y_before;
 
-  run_for (100);
+  test_run_for (100);
   /* With the inspector shown beside the map. */
   if (!gtk_widget_get_visible (inspector))
     gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL);
-  run_for (50);
+  test_run_for (50);
   g_assert_true (gtk_widget_get_visible (inspector));
   layout = journey_canvas_get_layout (canvas);
   n_stages = layout->n_stages;
@@ -1238,7 +1218,7 @@ test_presentation (void)
   gtk_adjustment_set_value (hadjustment, 700);
   gtk_adjustment_set_value (vadjustment, 300);
   journey_canvas_select (canvas, layout->cards[0].touchpoint, FALSE);
-  run_for (100);
+  test_run_for (100);
   zoom_before = journey_canvas_get_zoom (canvas);
   x_before = gtk_adjustment_get_value (hadjustment);
   y_before = gtk_adjustment_get_value (vadjustment);
@@ -1320,7 +1300,7 @@ test_presentation (void)
     g_signal_emit_by_name (drag, "drag-update", 0.0, dy / 2);
     g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
     g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
-    iterate ();
+    test_iterate ();
     g_assert_cmpfloat (touchpoint->satisfaction, !=, before);
     g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps + 1);
     g_assert_true (journey_history_undo (history));
@@ -1334,7 +1314,7 @@ test_presentation (void)
     g_assert_cmpfloat (touchpoint->satisfaction, !=, before);
     press (window, GDK_KEY_Escape);
     g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
-    iterate ();
+    test_iterate ();
     g_assert_cmpfloat (touchpoint->satisfaction, ==, before);
     g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps);
     g_assert_true (journey_presentation_is_active (window));
@@ -1349,7 +1329,7 @@ test_presentation (void)
   g_assert_null (find_controller (GTK_WIDGET (window), "journey-presentation"));
   for (guint i = 0; i < 100 && (gtk_adjustment_get_value (hadjustment) != x_before
                                 || gtk_adjustment_get_value (vadjustment) != y_before); i++)
-    run_for (50);
+    test_run_for (50);
   g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom_before);
   g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), ==, x_before);
   g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, y_before);
@@ -1367,7 +1347,7 @@ test_presentation (void)
   assert_stage_shown (canvas, n_stages - 1);
   journey_history_mark_clean (history);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 /* The presentation's text size: the cards' text on the screen, in pixels,
@@ -1390,9 +1370,9 @@ test_presentation_text_size (void)
   g_settings_reset (settings, "presentation-text-size");
   window = open_example ("hotel.journey");
   canvas = journey_window_get_canvas (window);
-  run_for (100);
+  test_run_for (100);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
-  run_for (100);
+  test_run_for (100);
   wait_for_fit (canvas);
   overview = shown_text_size (canvas);
 
@@ -1404,10 +1384,10 @@ test_presentation_text_size (void)
 
   /* Larger sizes zoom in on the same stage at once, its name in view. */
   g_settings_set_string (settings, "presentation-text-size", "large");
-  run_for (50);
+  test_run_for (50);
   large = shown_text_size (canvas);
   g_settings_set_string (settings, "presentation-text-size", "huge");
-  run_for (50);
+  test_run_for (50);
   huge = shown_text_size (canvas);
   g_test_message ("text on the screen: overview %.1f px, stage: normal %.1f, large %.1f, huge %.1f px",
                   overview, normal, large, huge);
@@ -1437,13 +1417,13 @@ test_presentation_text_size (void)
   press (window, GDK_KEY_Right);
   press (window, GDK_KEY_Right);
   g_settings_set_string (settings, "presentation-text-size", "normal");
-  run_for (50);
+  test_run_for (50);
   g_assert_cmpfloat_with_epsilon (shown_text_size (canvas), normal, 1e-6);
 
   press (window, GDK_KEY_Escape);
   g_settings_reset (settings, "presentation-text-size");
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 /* -- Orientation and zoom keys ---------------------------------------------- */
@@ -1454,7 +1434,7 @@ wait_for_zoom (JourneyCanvas *canvas,
                double         zoom)
 {
   for (guint i = 0; i < 100 && fabs (journey_canvas_get_zoom (canvas) - zoom) > 1e-6; i++)
-    run_for (50);
+    test_run_for (50);
   g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), zoom, 1e-6);
 }
 
@@ -1504,14 +1484,14 @@ test_open_at_fit (void)
     g_assert_true (journey_edit_set_satisfaction (journey_window_get_history (window),
                                                   journey_window_get_map (window), tp,
                                                   tp->satisfaction > 1 ? 1 : 2, NULL));
-    run_for (100);
+    test_run_for (100);
     g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom);
 
     /* The inspector, shown or hidden, changes the canvas's size. */
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-inspector", NULL));
     for (guint i = 0; i < 100 && gtk_widget_get_width (GTK_WIDGET (canvas)) == width; i++)
-      run_for (50);
-    run_for (100);
+      test_run_for (50);
+    test_run_for (100);
     g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (canvas)), !=, width);
     g_assert_cmpfloat (journey_canvas_get_zoom (canvas), ==, zoom);
     journey_history_mark_clean (journey_window_get_history (window));
@@ -1522,7 +1502,7 @@ test_open_at_fit (void)
   from_template = journey_window_new (test_app);
   gtk_widget_set_size_request (GTK_WIDGET (from_template), 1920, 1080);
   gtk_window_present (GTK_WINDOW (from_template));
-  run_for (100);
+  test_run_for (100);
   g_assert_true (journey_window_new_from_template (from_template, "blueprint", &error) == from_template);
   g_assert_no_error (error);
   wait_for_canvas (from_template);
@@ -1539,7 +1519,7 @@ test_open_at_fit (void)
 
   gtk_window_destroy (GTK_WINDOW (from_template));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 /* A map too large to read whole opens at the zoom that shows all its
@@ -1582,14 +1562,14 @@ test_open_large_map (void)
 
   /* Ctrl+0 shows all of it, and zooming out goes no further. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
-  run_for (50);
+  test_run_for (50);
   g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-9);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL));
-  run_for (50);
+  test_run_for (50);
   g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (canvas), fit_zoom_now (canvas), 1e-9);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
   test_tmpdir_remove (dir);
 }
 
@@ -1651,7 +1631,7 @@ test_zoom_keys (void)
   args = g_strdup_printf ("windowfocus --sync %lu", xid);
   xdotool (args);
   g_free (args);
-  run_for (200);
+  test_run_for (200);
 
   /* A click on the header's zoom-in button. */
   button = test_find_button_for_action (GTK_WIDGET (window), "win.zoom-in");
@@ -1667,7 +1647,7 @@ test_zoom_keys (void)
   wait_for_zoom (canvas, zoom * 1.2);
   /* The focus is on the header bar, not on the map. */
   gtk_widget_grab_focus (button);
-  run_for (50);
+  test_run_for (50);
   g_assert_true (gtk_widget_has_focus (button));
   g_assert_false (gtk_widget_has_focus (GTK_WIDGET (canvas)));
 
@@ -1686,7 +1666,7 @@ test_zoom_keys (void)
   g_assert_true (gtk_widget_has_focus (button));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 #else
   g_test_skip ("needs X11");
 #endif
@@ -1719,7 +1699,7 @@ test_start_page (void)
   guint n_template_rows = 0;
 
   gtk_window_present (GTK_WINDOW (window));
-  run_for (100);
+  test_run_for (100);
   page = JOURNEY_START_PAGE (test_find_widget (GTK_WIDGET (window), JOURNEY_TYPE_START_PAGE));
   g_assert_nonnull (page);
   stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (page), GTK_TYPE_STACK));
@@ -1774,11 +1754,11 @@ test_start_page (void)
       if (made != window)
         gtk_window_destroy (GTK_WINDOW (made));
     }
-  iterate ();
+  test_iterate ();
 
   /* The action does the same. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-from-template", "s", "blank"));
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app))), ==, 2);
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (test_app)); l; l = l->next)
     if (l->data != window)
@@ -1787,7 +1767,7 @@ test_start_page (void)
         break;
       }
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 /* New maps start on the scale the preferences choose; the examples keep
@@ -1805,7 +1785,7 @@ test_new_map_scale (void)
   guint steps;
 
   gtk_window_present (GTK_WINDOW (window));
-  run_for (50);
+  test_run_for (50);
 
   /* The default: CSAT, 1 to 5. */
   g_settings_reset (settings, "default-scale");
@@ -1845,12 +1825,12 @@ test_new_map_scale (void)
 
   /* A blank map added in the inspector: 1 to 7, in one undo step. */
   g_settings_set_string (settings, "default-scale", "seven");
-  run_for (50);
+  test_run_for (50);
   history = journey_window_get_history (made);
   steps = journey_history_get_n_steps (history);
   inspector = nth_widget (GTK_WIDGET (made), JOURNEY_TYPE_INSPECTOR, 0);
   g_assert_true (gtk_widget_activate_action (inspector, "inspector.add-map", "s", "blank"));
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (journey_list_get_length (journey_window_get_project (made)->maps), ==, 2);
   map = journey_list_peek (journey_window_get_project (made)->maps, 1);
   g_assert_cmpint (map->scale->min, ==, 1);
@@ -1864,7 +1844,7 @@ test_new_map_scale (void)
   g_settings_reset (settings, "default-scale");
   gtk_window_destroy (GTK_WINDOW (made));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  test_iterate ();
 }
 
 static void
@@ -1895,20 +1875,20 @@ test_open_twice_and_recent (void)
 
   /* Again: the same window, no second one. */
   g_application_open (G_APPLICATION (test_app), &file, 1, "");
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app))), ==, 1);
 
   /* The journey is in the recent files: a new window's start page lists
    * it, and opening it from there shows the window it is open in. */
-  run_for (100);
+  test_run_for (100);
   empty = journey_window_new (test_app);
   gtk_window_present (GTK_WINDOW (empty));
-  iterate ();
+  test_iterate ();
   page = JOURNEY_START_PAGE (test_find_widget (GTK_WIDGET (empty), JOURNEY_TYPE_START_PAGE));
   g_assert_cmpuint (journey_start_page_get_n_recent (page), ==, 1);
   screenshot (GTK_WIDGET (empty), "start-page-recent");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (empty), "win.open-recent", "s", uri));
-  iterate ();
+  test_iterate ();
   g_assert_null (journey_window_get_project (empty));
   g_assert_cmpuint (count_windows_with (file), ==, 1);
 
@@ -1955,7 +1935,7 @@ test_open_twice_and_recent (void)
 
   gtk_window_destroy (GTK_WINDOW (empty));
   gtk_window_destroy (GTK_WINDOW (first));
-  iterate ();
+  test_iterate ();
   gtk_recent_manager_purge_items (gtk_recent_manager_get_default (), NULL);
   test_tmpdir_remove (dir);
 }
@@ -2011,7 +1991,7 @@ test_drafts_at_start (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (test_app)));
 
   g_application_activate (G_APPLICATION (test_app));
-  iterate ();
+  test_iterate ();
   list = gtk_application_get_windows (GTK_APPLICATION (test_app));
   g_assert_cmpuint (g_list_length (list), ==, 2);
   for (GList *l = list; l != NULL; l = l->next)
@@ -2033,12 +2013,12 @@ test_drafts_at_start (void)
 
   /* A second activation opens no draft twice. */
   g_application_activate (G_APPLICATION (test_app));
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (test_app))), ==, 2);
 
   /* Discarded: the draft and its window go. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (windows[0]), "win.discard-draft", NULL));
-  iterate ();
+  test_iterate ();
   g_assert_false (g_file_test (first_path, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (second_path, G_FILE_TEST_EXISTS));
   list = gtk_application_get_windows (GTK_APPLICATION (test_app));
@@ -2047,13 +2027,13 @@ test_drafts_at_start (void)
 
   /* The last one leaves an empty window behind. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (windows[1]), "win.discard-draft", NULL));
-  iterate ();
+  test_iterate ();
   g_assert_false (g_file_test (second_path, G_FILE_TEST_EXISTS));
   list = gtk_application_get_windows (GTK_APPLICATION (test_app));
   g_assert_cmpuint (g_list_length (list), ==, 1);
   g_assert_null (journey_window_get_project (list->data));
   gtk_window_destroy (list->data);
-  iterate ();
+  test_iterate ();
 }
 
 int

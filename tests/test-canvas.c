@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "export/export-test-utils.h"
+#include "journey-test-utils.h"
 #include "journey-canvas.h"
 #include "journey-edit.h"
 #include "journey-painter.h"
@@ -27,19 +28,6 @@ typedef struct
   JourneyHistory *history;
   char           *before;   /* the project as saved before the test's edits */
 } Fixture;
-
-/* Runs what is pending, and a frame or two of the window. */
-static void
-iterate (void)
-{
-  gint64 end = g_get_monotonic_time () + 40 * 1000;
-
-  for (int i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static char *
 saved (JourneyProject *project)
@@ -84,11 +72,11 @@ fixture_set_up (Fixture       *f,
 
   while (gtk_widget_get_width (GTK_WIDGET (f->canvas)) == 0)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  test_iterate_frames ();
   if (c->fit)
     {
       journey_canvas_zoom_to_fit (f->canvas);
-      iterate ();
+      test_iterate_frames ();
       g_assert_cmpfloat (journey_canvas_get_zoom (f->canvas), <, 0.9);
     }
 }
@@ -98,7 +86,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  test_iterate_frames ();
   g_clear_object (&f->history);
   g_clear_object (&f->project);
   g_free (f->before);
@@ -144,7 +132,7 @@ drag_map (Fixture *f,
   g_signal_emit_by_name (drag, "drag-update", 2 * (wx1 - wx0) / 3, 2 * (wy1 - wy0) / 3);
   g_signal_emit_by_name (drag, "drag-update", wx1 - wx0, wy1 - wy0);
   g_signal_emit_by_name (drag, "drag-end", wx1 - wx0, wy1 - wy0);
-  iterate ();
+  test_iterate_frames ();
 }
 
 static void
@@ -162,7 +150,7 @@ click_map (Fixture *f,
       g_signal_emit_by_name (click, "pressed", n, wx, wy);
       g_signal_emit_by_name (click, "released", n, wx, wy);
     }
-  iterate ();
+  test_iterate_frames ();
 }
 
 /* Presses @keyval with @modifiers through the canvas's own bindings. */
@@ -190,7 +178,7 @@ press_key (Fixture         *f,
             {
               gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (f->canvas),
                                             gtk_shortcut_get_arguments (shortcut));
-              iterate ();
+              test_iterate_frames ();
               return;
             }
         }
@@ -248,7 +236,7 @@ assert_one_step (Fixture    *f,
   g_assert_true (journey_history_redo (f->history));
   redone = saved (f->project);
   g_assert_cmpstr (redone, ==, after);
-  iterate ();
+  test_iterate_frames ();
   /* The painter draws no selection nor focus: without them a while. */
   selection = journey_canvas_get_selection (f->canvas);
   focus = journey_canvas_get_focus_touchpoint (f->canvas);
@@ -258,7 +246,7 @@ assert_one_step (Fixture    *f,
   for (guint i = 0; i < selection->len; i++)
     journey_canvas_select (f->canvas, g_ptr_array_index (selection, i), TRUE);
   journey_canvas_set_focus_touchpoint (f->canvas, focus);
-  iterate ();
+  test_iterate_frames ();
 }
 
 /* Saves the project to a file, reads it back, and returns the copy. */
@@ -357,7 +345,7 @@ test_escape_during_drag (Fixture       *f,
   /* The rest of the gesture does nothing. */
   g_signal_emit_by_name (drag, "drag-update", 300.0, 0.0);
   g_signal_emit_by_name (drag, "drag-end", 300.0, 0.0);
-  iterate ();
+  test_iterate_frames ();
   after = saved (f->project);
   g_assert_cmpstr (after, ==, edited);
   g_assert_true (journey_history_can_undo (f->history));
@@ -377,7 +365,7 @@ test_escape_during_drag (Fixture       *f,
   g_assert_cmpfloat (tp (f, "b")->time, >, 1.5);
   press_key (f, GDK_KEY_Escape, 0);
   g_signal_emit_by_name (drag, "drag-end", 300.0, 0.0);
-  iterate ();
+  test_iterate_frames ();
   g_clear_pointer (&after, g_free);
   after = saved (f->project);
   g_assert_cmpstr (after, ==, f->before);
@@ -437,12 +425,12 @@ test_drag_satisfaction (Fixture       *f,
     journey_canvas_map_to_widget (f->canvas, x, y, &wx, &wy);
     g_signal_emit_by_name (drag, "drag-begin", wx, wy);
     g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
-    iterate ();
+    test_iterate_frames ();
     layout = journey_canvas_get_layout (f->canvas);
     g_assert_cmpfloat_with_epsilon (layout->handles[card (f, "d")->handle].y, journey_layout_y_for_value (layout, 3), 0.5);
     g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
     g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
-    iterate ();
+    test_iterate_frames ();
     g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 1);
     g_assert_true (journey_history_undo (f->history));
     layout = journey_canvas_get_layout (f->canvas);
@@ -535,7 +523,7 @@ test_add_by_double_click (Fixture       *f,
         g_signal_emit_by_name (click, "released", press, wx, wy);
         g_signal_emit_by_name (drag, "drag-end", 0.0, 0.0);
       }
-    iterate ();
+    test_iterate_frames ();
   }
 
   g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n + 1);
@@ -549,7 +537,7 @@ test_add_by_double_click (Fixture       *f,
   g_assert_true (GTK_IS_TEXT (entry) || GTK_IS_ENTRY (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Sends the invoice");
   g_signal_emit_by_name (GTK_IS_TEXT (entry) ? gtk_widget_get_ancestor (entry, GTK_TYPE_ENTRY) : entry, "activate");
-  iterate ();
+  test_iterate_frames ();
   g_assert_cmpstr (added->title, ==, "Sends the invoice");
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Rename “New touchpoint”");
   g_assert_true (journey_history_undo (f->history));
@@ -573,21 +561,21 @@ test_add_without_selection (Fixture       *f,
   g_assert_null (journey_canvas_get_focus_touchpoint (f->canvas));
   g_assert_cmpstr (guest->id, ==, "cust");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.add-touchpoint", NULL));
-  iterate ();
+  test_iterate_frames ();
   g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n + 1);
   added = journey_list_peek (f->map->touchpoints, n);
   g_assert_cmpstr (added->lane, ==, "cust");
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Add Touchpoint");
   g_assert_true (journey_history_undo (f->history));
-  iterate ();
+  test_iterate_frames ();
   g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n);
 
   /* No customer lane: the first lane. */
   journey_history_set (f->history, guest, "kind", JOURNEY_LANE_ONSTAGE, NULL);
-  iterate ();
+  test_iterate_frames ();
   journey_canvas_set_focus_touchpoint (f->canvas, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.add-touchpoint", NULL));
-  iterate ();
+  test_iterate_frames ();
   g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, n + 1);
   added = journey_list_peek (f->map->touchpoints, n);
   g_assert_cmpstr (added->lane, ==, "phys");
@@ -659,7 +647,7 @@ test_zoom_and_pan (Fixture       *f,
   double zoom = journey_canvas_get_zoom (f->canvas);
 
   gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-in", NULL);
-  iterate ();
+  test_iterate_frames ();
   g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), zoom * 1.2, 1e-9);
   gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-reset", NULL);
   g_assert_cmpfloat (journey_canvas_get_zoom (f->canvas), ==, 1);
@@ -667,14 +655,14 @@ test_zoom_and_pan (Fixture       *f,
   /* Around the pointer: the map point under it stays under it. */
   journey_canvas_widget_to_map (f->canvas, 300, 200, &mx, &my);
   journey_canvas_zoom_at (f->canvas, 2, 300, 200);
-  iterate ();
+  test_iterate_frames ();
   journey_canvas_widget_to_map (f->canvas, 300, 200, &mx2, &my2);
   g_assert_cmpfloat_with_epsilon (mx, mx2, 0.5);
   g_assert_cmpfloat_with_epsilon (my, my2, 0.5);
 
   /* Fit: the whole map in view. */
   gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-fit", NULL);
-  iterate ();
+  test_iterate_frames ();
   layout = journey_canvas_get_layout (f->canvas);
   g_assert_cmpfloat (layout->width * journey_canvas_get_zoom (f->canvas), <=, width + 0.5);
   g_assert_cmpfloat (layout->height * journey_canvas_get_zoom (f->canvas), <=, height + 0.5);
@@ -683,7 +671,7 @@ test_zoom_and_pan (Fixture       *f,
 
   /* The middle button pans. */
   journey_canvas_zoom_at (f->canvas, 2, 0, 0);
-  iterate ();
+  test_iterate_frames ();
   h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->canvas));
   v = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (f->canvas));
   gtk_adjustment_set_value (h, 400);
@@ -785,14 +773,14 @@ test_keyboard_commands (Fixture       *f,
   g_assert_false (g_ptr_array_index (selection, 0) == tp (f, "c"));
   assert_one_step (f, "Duplicate “Checks in”");
   g_assert_true (journey_history_undo (f->history));
-  iterate ();
+  test_iterate_frames ();
 
   journey_canvas_select (f->canvas, tp (f, "c"), FALSE);
   press_key (f, GDK_KEY_Delete, 0);
   g_assert_null (tp (f, "c"));
   assert_one_step (f, "Delete “Checks in”");
   g_assert_true (journey_history_undo (f->history));
-  iterate ();
+  test_iterate_frames ();
 
   /* Copy, then paste: a new touchpoint like it, as one step. */
   journey_canvas_select (f->canvas, tp (f, "c"), FALSE);
@@ -804,7 +792,7 @@ test_keyboard_commands (Fixture       *f,
   g_assert_cmpstr (((JourneyTouchpoint *) journey_list_peek (f->map->touchpoints, n))->title, ==, "Checks in");
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Paste");
   g_assert_true (journey_history_undo (f->history));
-  iterate ();
+  test_iterate_frames ();
 
   /* Cut: gone, and back with a paste. */
   journey_canvas_select (f->canvas, tp (f, "c"), FALSE);
@@ -836,7 +824,7 @@ test_channel_filter (Fixture       *f,
 
   journey_canvas_set_channel_filter (f->canvas, "web");
   g_assert_cmpstr (journey_canvas_get_channel_filter (f->canvas), ==, "web");
-  iterate ();
+  test_iterate_frames ();
   layout = journey_canvas_get_layout (f->canvas);
   veiled = journey_scene_new_with_state (layout, &state);
   nodes = journey_scene_get_nodes (veiled);
@@ -874,7 +862,7 @@ render_canvas (Fixture *f,
   guchar *pixels;
 
   for (int i = 0; i < 5; i++)
-    iterate ();
+    test_iterate_frames ();
   *width = gtk_widget_get_width (widget);
   *height = gtk_widget_get_height (widget);
   pixels = g_malloc ((gsize) *width * *height * 4);
@@ -993,7 +981,7 @@ test_drag_is_stable (Fixture       *f,
   guint n, n_notes, moved = 0;
 
   journey_canvas_zoom_to_fit (f->canvas);
-  iterate ();
+  test_iterate_frames ();
   zoom = journey_canvas_get_zoom (f->canvas);
   g_assert_cmpfloat (zoom, <, 1);
   layout = journey_canvas_get_layout (f->canvas);
@@ -1009,7 +997,7 @@ test_drag_is_stable (Fixture       *f,
   g_signal_emit_by_name (drag, "drag-begin", wx, wy);
   for (int step = 1; step <= 4; step++)
     g_signal_emit_by_name (drag, "drag-update", 50.0 * step, 0.0);
-  iterate ();
+  test_iterate_frames ();
 
   layout = journey_canvas_get_layout (f->canvas);
   g_assert_cmpfloat (layout->px_per_unit, ==, ppu);
@@ -1041,7 +1029,7 @@ test_drag_is_stable (Fixture       *f,
     notes_during[k] = layout->notes[k].rect;
 
   g_signal_emit_by_name (drag, "drag-end", 200.0, 0.0);
-  iterate ();
+  test_iterate_frames ();
   layout = journey_canvas_get_layout (f->canvas);
   g_assert_cmpfloat (journey_canvas_get_zoom (f->canvas), ==, zoom);
   g_assert_cmpfloat (layout->px_per_unit, ==, ppu);
@@ -1119,11 +1107,11 @@ test_long_curves (Fixture       *f,
 
   g_assert_cmpuint (layout->curves[JOURNEY_CURVE_AS_IS].n_points, >, 3 * JOURNEY_PAINTER_DASH_PIECE);
   journey_canvas_zoom_at (f->canvas, 1, 0, 0);
-  iterate ();
+  test_iterate_frames ();
   layout = journey_canvas_get_layout (f->canvas);
   gtk_adjustment_set_value (hadjustment, layout->width / 2);
   gtk_adjustment_set_value (vadjustment, layout->stage_band.y);
-  iterate ();
+  test_iterate_frames ();
   g_assert_cmpfloat (compare_band_with_painter (f), <, 1.5);
 
   /* A handle near the middle of the view, dragged up. */
@@ -1141,7 +1129,7 @@ test_long_curves (Fixture       *f,
 
   /* A little further along. */
   gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_value (hadjustment) + 700);
-  iterate ();
+  test_iterate_frames ();
   g_assert_cmpfloat (compare_band_with_painter (f), <, 1.5);
 }
 
@@ -1248,7 +1236,7 @@ scroll_to (Fixture *f,
   journey_canvas_map_to_widget (f->canvas, x, y, &wx, &wy);
   gtk_adjustment_set_value (h, gtk_adjustment_get_value (h) + wx);
   gtk_adjustment_set_value (v, gtk_adjustment_get_value (v) + wy);
-  iterate ();
+  test_iterate_frames ();
 }
 
 /* A press and release at the widget point (@x, @y). */
@@ -1264,7 +1252,7 @@ click_widget (Fixture *f,
   g_signal_emit_by_name (click, "pressed", 1, x, y);
   g_signal_emit_by_name (drag, "drag-end", 0.0, 0.0);
   g_signal_emit_by_name (click, "released", 1, x, y);
-  iterate ();
+  test_iterate_frames ();
 }
 
 /* The node of @role of item @index in @scene. */
@@ -1319,7 +1307,7 @@ test_frozen_headers (Fixture       *f,
   guint c;
 
   journey_canvas_zoom_at (f->canvas, 1, 0, 0);
-  iterate ();
+  test_iterate_frames ();
   layout = journey_canvas_get_layout (f->canvas);
   band = layout->stage_band.height;
   column = layout->timeline_x;
@@ -1445,7 +1433,7 @@ test_frozen_headers (Fixture       *f,
     g_signal_emit_by_name (drag, "drag-update", 30.0, 0.0);
     g_signal_emit_by_name (drag, "drag-update", layout->px_per_unit, 0.0);
     g_signal_emit_by_name (drag, "drag-end", layout->px_per_unit, 0.0);
-    iterate ();
+    test_iterate_frames ();
     g_assert_cmpfloat_with_epsilon (stage->length, before + 1, 1e-9);
     g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 1);
     g_assert_true (journey_history_undo (f->history));
@@ -1470,7 +1458,7 @@ test_handle_at_fit (Fixture       *f,
    * where no handle has room of 20 px to itself in the emotion band. */
   journey_canvas_zoom_to_fit (f->canvas);
   journey_canvas_zoom_at (f->canvas, MAX (journey_canvas_get_zoom (f->canvas), 0.15), NAN, NAN);
-  iterate ();
+  test_iterate_frames ();
   zoom = journey_canvas_get_zoom (f->canvas);
   layout = journey_canvas_get_layout (f->canvas);
   g_assert_cmpfloat (zoom, <, 0.5);
@@ -1565,7 +1553,7 @@ test_zoom_reaches_whole_map (Fixture       *f,
   g_assert_cmpfloat (fit, <, 0.1);
 
   gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.zoom-fit", NULL);
-  iterate ();
+  test_iterate_frames ();
   g_assert_cmpfloat_with_epsilon (journey_canvas_get_zoom (f->canvas), fit, 1e-12);
   g_assert_cmpfloat (layout->width * journey_canvas_get_zoom (f->canvas), <=, width + 0.5);
   g_assert_cmpfloat (layout->height * journey_canvas_get_zoom (f->canvas), <=, height + 0.5);

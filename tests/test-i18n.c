@@ -13,22 +13,8 @@
 
 #include "journey-application.h"
 #include "journey-start-page.h"
+#include "journey-window-test-utils.h"
 #include "journey-window.h"
-
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 find_primary_menu_button (GtkWidget *widget)
@@ -77,9 +63,9 @@ test_window (void)
   gtk_window_present (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Eine Customer Journey kartieren"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Neue Karte"));
-  g_assert_null (find_label (GTK_WIDGET (window), "Map a Customer Journey"));
+  g_assert_nonnull (test_find_label (GTK_WIDGET (window), "Eine Customer Journey kartieren", FALSE));
+  g_assert_nonnull (test_find_label (GTK_WIDGET (window), "Neue Karte", FALSE));
+  g_assert_null (test_find_label (GTK_WIDGET (window), "Map a Customer Journey", FALSE));
 
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (find_primary_menu_button (GTK_WIDGET (window))));
   g_assert_nonnull (menu);

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 
 #include "export/export-test-utils.h"
+#include "journey-test-utils.h"
 #include "journey-edit.h"
 #include "journey-inspector.h"
 #include "journey-layout.h"
@@ -27,14 +28,6 @@ typedef struct
   JourneyTouchpoint *a;   /* "Visits the website": lists, target, votes */
   JourneyTouchpoint *b;   /* "Books a room": evidence */
 } Fixture;
-
-static void
-iterate (void)
-{
-  for (int i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
 
 static char *
 saved (JourneyProject *project)
@@ -57,7 +50,7 @@ select_touchpoints (Fixture           *f,
     g_ptr_array_add (selection, tp);
   va_end (args);
   journey_inspector_set_selection (f->inspector, selection);
-  iterate ();
+  test_iterate ();
 }
 
 static void
@@ -81,7 +74,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   while (gtk_widget_get_width (GTK_WIDGET (f->inspector)) == 0)
     g_main_context_iteration (NULL, TRUE);
-  iterate ();
+  test_iterate ();
 }
 
 static void
@@ -89,7 +82,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
-  iterate ();
+  test_iterate ();
   g_clear_object (&f->history);
   g_clear_object (&f->project);
 }
@@ -181,7 +174,7 @@ click_in (GtkWidget  *root,
   if (button == NULL)
     g_error ("no button “%s”", tooltip);
   g_signal_emit_by_name (button, "clicked");
-  iterate ();
+  test_iterate ();
 }
 
 static void
@@ -197,7 +190,7 @@ expand (Fixture    *f,
         const char *title)
 {
   adw_expander_row_set_expanded (row (f, title), TRUE);
-  iterate ();
+  test_iterate ();
 }
 
 /* Types @text into @editable one character at a time, as a person does. */
@@ -214,7 +207,7 @@ type (GtkEditable *editable,
 
       gtk_editable_set_text (editable, now);
     }
-  iterate ();
+  test_iterate ();
 }
 
 /* Checks one step labelled @label: undone it gives @before, redone @after. */
@@ -231,13 +224,13 @@ assert_one_step (Fixture    *f,
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, label);
   g_assert_cmpstr (now, ==, after);
   g_assert_true (journey_history_undo (f->history));
-  iterate ();
+  test_iterate ();
   {
     g_autofree char *undone = saved (f->project);
     g_assert_cmpstr (undone, ==, before);
   }
   g_assert_true (journey_history_redo (f->history));
-  iterate ();
+  test_iterate ();
   {
     g_autofree char *redone = saved (f->project);
     g_assert_cmpstr (redone, ==, after);
@@ -251,7 +244,7 @@ static void
 focus_out (Fixture *f)
 {
   gtk_window_set_focus (GTK_WINDOW (f->window), NULL);
-  iterate ();
+  test_iterate ();
 }
 
 static char *
@@ -275,7 +268,7 @@ type_in (GtkWidget  *field,
          const char *text)
 {
   gtk_widget_grab_focus (field);
-  iterate ();
+  test_iterate ();
   g_assert_nonnull (gtk_window_get_focus (GTK_WINDOW (gtk_widget_get_root (field))));
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (gtk_widget_get_root (field))), field) ||
                  gtk_widget_has_focus (field));
@@ -290,7 +283,7 @@ type_in (GtkWidget  *field,
           gtk_text_buffer_get_end_iter (buffer, &end);
           gtk_text_buffer_insert (buffer, &end, p, g_utf8_next_char (p) - p);
         }
-      iterate ();
+      test_iterate ();
     }
   else
     type (GTK_EDITABLE (field), text);
@@ -322,14 +315,14 @@ test_title_typing (Fixture       *f,
 
   /* One undo gives the old title back, in the model and in the field. */
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Visits the website");
   {
     g_autofree char *undone = saved (f->project);
     g_assert_cmpstr (undone, ==, before);
   }
   journey_history_redo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Reads the prices");
   {
     g_autofree char *redone = saved (f->project);
@@ -386,14 +379,14 @@ check_one_step_per_field (Fixture     *f,
 
       /* Back as it was, for the next field. */
       journey_history_undo (f->history);
-      iterate ();
+      test_iterate ();
       g_clear_pointer (&now, g_free);
       now = field_text (widget);
       g_assert_cmpstr (now, ==, old);
       if (fields[i].expand != NULL)
         {
           adw_expander_row_set_expanded (row (f, fields[i].expand), FALSE);
-          iterate ();
+          test_iterate ();
         }
     }
 }
@@ -459,7 +452,7 @@ test_two_fields (Fixture       *f,
   g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 2);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Edit an Action of “Visits the website”");
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   {
     g_autofree char *undone = saved (f->project);
     g_assert_cmpstr (undone, ==, s1);
@@ -467,7 +460,7 @@ test_two_fields (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (row (f, "Owner")), ==, "Web team");
   g_assert_cmpstr (gtk_editable_get_text (row (f, "Action")), ==, "Show taxes in the first price");
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   {
     g_autofree char *undone = saved (f->project);
     g_assert_cmpstr (undone, ==, s0);
@@ -482,7 +475,7 @@ test_two_fields (Fixture       *f,
   g_assert_cmpstr (f->a->title, ==, "Visits the website first second");
   g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 2);
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->a->title, ==, "Visits the website first");
 }
 
@@ -504,7 +497,7 @@ test_undo_while_typing (Fixture       *f,
   type_in (title, " and the prices");
   g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 1);
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)), title));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Visits the website");
   g_assert_cmpstr (f->a->title, ==, "Visits the website");
@@ -517,7 +510,7 @@ test_undo_while_typing (Fixture       *f,
   g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 1);
   g_assert_false (journey_history_can_redo (f->history));
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   {
     g_autofree char *undone = saved (f->project);
     g_assert_cmpstr (undone, ==, s0);
@@ -539,7 +532,7 @@ test_fields (Fixture       *f,
   /* Lane: "Staff" is the third lane. */
   n = journey_history_get_n_steps (f->history);
   adw_combo_row_set_selected (row (f, "Lane"), 2);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->a->lane, ==, "on");
   s1 = saved (f->project);
   assert_one_step (f, n, "Set Lane of “Visits the website”", s0, s1);
@@ -547,7 +540,7 @@ test_fields (Fixture       *f,
   /* Channel: none. */
   n = journey_history_get_n_steps (f->history);
   adw_combo_row_set_selected (row (f, "Channel"), 0);
-  iterate ();
+  test_iterate ();
   g_assert_null (f->a->channel);
   s2 = saved (f->project);
   g_assert_null (strstr (s2, "\"channel\""));
@@ -556,7 +549,7 @@ test_fields (Fixture       *f,
   /* Weight: minor. */
   n = journey_history_get_n_steps (f->history);
   adw_combo_row_set_selected (row (f, "Weight"), 0);
-  iterate ();
+  test_iterate ();
   g_assert_cmpint (f->a->weight, ==, JOURNEY_WEIGHT_MINOR);
   s3 = saved (f->project);
   assert_one_step (f, n, "Set Weight of “Visits the website”", s2, s3);
@@ -575,7 +568,7 @@ test_fields (Fixture       *f,
   gtk_range_set_value (GTK_RANGE (find_widget (GTK_WIDGET (f->inspector), match_scale, NULL, 0)), 2.5);
   gtk_range_set_value (GTK_RANGE (find_widget (GTK_WIDGET (f->inspector), match_scale, NULL, 0)), 2);
   journey_inspector_end_typing (f->inspector);
-  iterate ();
+  test_iterate ();
   g_assert_cmpfloat (f->a->satisfaction, ==, 2);
   g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "As Is")), ==, "Dissatisfied");
   s5 = saved (f->project);
@@ -584,7 +577,7 @@ test_fields (Fixture       *f,
   /* Target: cleared with its switch. */
   n = journey_history_get_n_steps (f->history);
   adw_expander_row_set_enable_expansion (row (f, "Target (To Be)"), FALSE);
-  iterate ();
+  test_iterate ();
   g_assert_false (journey_touchpoint_has_target (f->a));
   s6 = saved (f->project);
   assert_one_step (f, n, "Set Target of “Visits the website”", s5, s6);
@@ -596,7 +589,7 @@ test_fields (Fixture       *f,
   gtk_text_buffer_set_text (buffer, "Long", -1);
   gtk_text_buffer_set_text (buffer, "Long text", -1);
   journey_inspector_end_typing (f->inspector);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->a->description, ==, "Long text");
   s7 = saved (f->project);
   g_assert_nonnull (strstr (s7, "\"description\": \"Long text\""));
@@ -618,7 +611,7 @@ type_spin (GtkSpinButton *spin,
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, text);
   gtk_spin_button_update (spin);
-  iterate ();
+  test_iterate ();
 }
 
 static void
@@ -663,10 +656,10 @@ test_time_refused (Fixture       *f,
 
   /* An edit elsewhere leaves the reason in place. */
   journey_edit_vote (f->history, f->a, 1);
-  iterate ();
+  test_iterate ();
   g_assert_true (gtk_widget_get_visible (error));
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
 
   /* A time on the timeline: one step, the reason gone, in the file. */
   type_spin (spin, "2.5");
@@ -701,7 +694,7 @@ test_ids (Fixture       *f,
 
   /* Emptied: the reason shows as it is typed, beside the field. */
   gtk_editable_set_text (id, "");
-  iterate ();
+  test_iterate ();
   error = find_widget (GTK_WIDGET (f->inspector), match_field_error, NULL, 0);
   g_assert_nonnull (error);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "An id cannot be empty");
@@ -713,7 +706,7 @@ test_ids (Fixture       *f,
   type (id, "b");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "“b” is already the id of “Books a room”");
   g_signal_emit_by_name (id, "entry-activated");
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->a->id, ==, "a");
   g_assert_cmpstr (gtk_editable_get_text (id), ==, "a");
   g_assert_true (gtk_widget_get_visible (error));
@@ -725,12 +718,12 @@ test_ids (Fixture       *f,
 
   /* A free one: taken on Enter as one step, the reason gone. */
   gtk_editable_set_text (id, "website");
-  iterate ();
+  test_iterate ();
   g_assert_false (gtk_widget_get_visible (error));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (id), "error"));
   g_assert_cmpstr (f->a->id, ==, "a");
   g_signal_emit_by_name (id, "entry-activated");
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->a->id, ==, "website");
   after = saved (f->project);
   g_assert_nonnull (strstr (after, "\"id\": \"website\""));
@@ -744,7 +737,7 @@ test_ids (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (id), ==, "cust");
   type (id, "omer");
   g_signal_emit_by_name (id, "entry-activated");
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->b->lane, ==, "customer");
   g_assert_cmpstr (journey_map_find_touchpoint (f->map, "d")->lane, ==, "customer");
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Change the Id of “Guest”");
@@ -756,7 +749,7 @@ test_ids (Fixture       *f,
     g_assert_cmpstr (journey_map_find_touchpoint (test_first_map (reread), "b")->lane, ==, "customer");
   }
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->b->lane, ==, "cust");
   g_assert_cmpstr (gtk_editable_get_text (id), ==, "cust");
 
@@ -765,7 +758,7 @@ test_ids (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (id), ==, f->map->id);
   gtk_editable_set_text (id, "weekend");
   g_signal_emit_by_name (id, "entry-activated");
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->map->id, ==, "weekend");
 }
 
@@ -824,7 +817,7 @@ test_follows_model (Fixture       *f,
 
   /* An edit from elsewhere (the canvas) shows at once. */
   journey_edit_set_satisfaction (f->history, f->map, f->a, 3, NULL);
-  iterate ();
+  test_iterate ();
   g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (find_widget (GTK_WIDGET (f->inspector), match_scale, NULL, 0))), ==, 3);
 
   /* The field being typed in keeps its text and cursor. */
@@ -832,14 +825,14 @@ test_follows_model (Fixture       *f,
   type (title, " now");
   gtk_editable_set_position (title, 3);
   journey_edit_set_satisfaction (f->history, f->map, f->a, 4, NULL);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (title), ==, "Visits the website now");
   g_assert_cmpint (gtk_editable_get_position (title), ==, 3);
 
   /* A deleted touchpoint leaves the panel: the map shows, with the map's
    * values, and no field of a touchpoint is left. */
   journey_edit_delete (f->history, f->map, &f->a, 1);
-  iterate ();
+  test_iterate ();
   g_assert_null (find_widget (GTK_WIDGET (f->inspector), match_row, "Time on the Timeline", 0));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row (f, "Objective"))), ==,
                    f->map->objective != NULL ? f->map->objective : "");
@@ -868,7 +861,7 @@ test_several (Fixture       *f,
   g_assert_cmpuint (adw_combo_row_get_selected (row (f, "Lane")), ==, GTK_INVALID_LIST_POSITION);
 
   adw_combo_row_set_selected (row (f, "Lane"), 3);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->a->lane, ==, "off");
   g_assert_cmpstr (f->b->lane, ==, "off");
   g_assert_cmpstr (c->lane, ==, "off");
@@ -877,7 +870,7 @@ test_several (Fixture       *f,
 
   n = journey_history_get_n_steps (f->history);
   adw_combo_row_set_selected (row (f, "Weight"), 1);
-  iterate ();
+  test_iterate ();
   g_assert_cmpint (c->weight, ==, JOURNEY_WEIGHT_MAJOR);
   g_assert_cmpint (f->b->weight, ==, JOURNEY_WEIGHT_MAJOR);
   g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n + 1);
@@ -902,10 +895,10 @@ test_strings (Fixture       *f,
   g_assert_cmpstr (f->a->pain_points[1], ==, "Slow");
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Edit a Pain Point of “Visits the website”");
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->a->pain_points[1], ==, "");
   journey_history_redo (f->history);
-  iterate ();
+  test_iterate ();
   s1 = saved (f->project);
   g_assert_nonnull (strstr (s1, "\"Prices without taxes\",\n"));
   g_assert_nonnull (strstr (s1, "\"Slow\""));
@@ -924,7 +917,7 @@ test_strings (Fixture       *f,
   g_assert_cmpuint (g_strv_length (f->a->pain_points), ==, 0);
   for (int i = 0; i < 2; i++)
     journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (g_strv_length (f->a->pain_points), ==, 2);
 
   /* Opportunities are the same kind of list. */
@@ -952,12 +945,12 @@ test_actions_comments_votes (Fixture       *f,
   action = journey_list_peek (f->a->actions, 0);
   g_assert_cmpstr (action->owner, ==, "Web teams");
   adw_combo_row_set_selected (row (f, "Status"), 2);
-  iterate ();
+  test_iterate ();
   g_assert_cmpint (action->status, ==, JOURNEY_STATUS_DONE);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Set the Status of an Action of “Visits the website”");
   g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Show taxes")), ==, "Done · Web teams");
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpint (action->status, ==, JOURNEY_STATUS_OPEN);
   g_assert_cmpuint (adw_combo_row_get_selected (row (f, "Status")), ==, 0);
 
@@ -971,16 +964,16 @@ test_actions_comments_votes (Fixture       *f,
   g_assert_cmpstr (action->text, ==, "Fix");
   g_assert_nonnull (row (f, "Fix"));
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (action->text, ==, "");
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Add an Action to “Visits the website”");
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (journey_list_get_length (f->a->actions), ==, 1);
 
   /* A comment: the time it was made, now. */
   click (f, "Add a Comment", 0);
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (journey_list_get_length (f->a->comments), ==, 1);
   comment = journey_list_peek (f->a->comments, 0);
   g_assert_nonnull (comment->created);
@@ -1021,7 +1014,7 @@ test_actions_comments_votes (Fixture       *f,
   g_assert_cmpuint (journey_list_get_length (f->a->comments), ==, 0);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Delete a Comment on “Visits the website”");
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (journey_list_get_length (f->a->comments), ==, 1);
 }
 
@@ -1058,7 +1051,7 @@ test_map_fields (Fixture       *f,
   n = journey_history_get_n_steps (f->history);
   s1 = saved (f->project);
   adw_combo_row_set_selected (row (f, "Persona"), 0);
-  iterate ();
+  test_iterate ();
   g_assert_null (f->map->persona);
   s2 = saved (f->project);
   assert_one_step (f, n, "Set the Map’s Persona", s1, s2);
@@ -1067,13 +1060,13 @@ test_map_fields (Fixture       *f,
   n = journey_history_get_n_steps (f->history);
   g_assert_null (find_widget (GTK_WIDGET (f->inspector), match_row, "Highlight Channel", 0));
   journey_inspector_show_channel_filter (f->inspector, TRUE);
-  iterate ();
+  test_iterate ();
   adw_combo_row_set_selected (row (f, "Highlight Channel"), 1);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (journey_inspector_get_channel_filter (f->inspector), ==, "web");
   g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
   adw_combo_row_set_selected (row (f, "Highlight Channel"), 0);
-  iterate ();
+  test_iterate ();
   g_assert_null (journey_inspector_get_channel_filter (f->inspector));
 
   type (row (f, "Scope"), "!");
@@ -1098,7 +1091,7 @@ test_scale (Fixture       *f,
 
   /* 1–5 to NPS 0–10: 5 → 10, 1 → 0, a target of 4 → 7.5, a mean of 3.9 → 7.25. */
   adw_combo_row_set_selected (row (f, "Preset"), 4);
-  iterate ();
+  test_iterate ();
   g_assert_cmpint (f->map->scale->min, ==, 0);
   g_assert_cmpint (f->map->scale->max, ==, 10);
   g_assert_cmpfloat (f->a->satisfaction, ==, 10);
@@ -1112,7 +1105,7 @@ test_scale (Fixture       *f,
   after = saved (f->project);
   assert_one_step (f, n, journey_history_get_undo_label (f->history), before, after);
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (adw_combo_row_get_selected (row (f, "Preset")), ==, 1);
   g_assert_cmpfloat (f->a->satisfaction, ==, 5);
 
@@ -1128,7 +1121,7 @@ test_scale (Fixture       *f,
 
   /* The highest value by hand: 1–7, values mapped. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (row (f, "Highest"), match_spin, NULL, 0)), 7);
-  iterate ();
+  test_iterate ();
   g_assert_cmpint (f->map->scale->max, ==, 7);
   g_assert_cmpfloat (f->a->satisfaction, ==, 7);
   g_assert_cmpfloat (d->satisfaction, ==, 1);
@@ -1137,7 +1130,7 @@ test_scale (Fixture       *f,
 
   /* A scale without room is refused where it is typed, with the reason. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (row (f, "Lowest"), match_spin, NULL, 0)), 7);
-  iterate ();
+  test_iterate ();
   g_assert_cmpint (f->map->scale->min, ==, 1);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_widget (row (f, "Lowest"), match_spin, NULL, 0))), ==, 1);
   g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (
@@ -1151,7 +1144,7 @@ answer_dialog (const char *response)
   GListModel *toplevels = gtk_window_get_toplevels ();
   AdwMessageDialog *dialog = NULL;
 
-  iterate ();
+  test_iterate ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
@@ -1161,7 +1154,7 @@ answer_dialog (const char *response)
     }
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, response);
-  iterate ();
+  test_iterate ();
 }
 
 static void
@@ -1193,7 +1186,7 @@ test_lanes (Fixture       *f,
   g_assert_null (strstr (after, "\"cust\""));
   assert_one_step (f, n, "Delete Lane “Guest”", before, after);
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
 
   /* Or deleted with it. */
   expand (f, "Guest");
@@ -1201,18 +1194,18 @@ test_lanes (Fixture       *f,
   answer_dialog ("delete");
   g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, 4);
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (journey_list_get_length (f->map->touchpoints), ==, 7);
 
   /* Kind and colour. */
   lane = journey_list_peek (f->map->lanes, 3);
   expand (f, "Backstage");
   adw_combo_row_set_selected (row (f, "Kind"), JOURNEY_LANE_SUPPORT);
-  iterate ();
+  test_iterate ();
   g_assert_cmpint (lane->kind, ==, JOURNEY_LANE_SUPPORT);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Set the Kind of Lane “Backstage”");
   adw_combo_row_set_selected (row (f, "Colour"), 2);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (lane->color, ==, "#3584e4");
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Recolour “Backstage”");
   {
@@ -1228,7 +1221,7 @@ test_lanes (Fixture       *f,
   click_in (row (f, "Backstage"), "Move Up", 0);
   g_assert_true (journey_list_peek (f->map->lanes, 2) == lane);
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_true (journey_list_peek (f->map->lanes, 3) == lane);
 
   /* Reorder by drag and drop: Systems dropped on Physical goes first. */
@@ -1251,12 +1244,12 @@ test_lanes (Fixture       *f,
     g_value_init (&value, G_TYPE_UINT);
     g_value_set_uint (&value, (1 << 16) | 4);   /* the lanes' list, position 4 */
     g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
-    iterate ();
+    test_iterate ();
     g_assert_true (dropped);
     g_assert_true (journey_list_peek (f->map->lanes, 0) == systems);
     g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Move “Systems”");
     journey_history_undo (f->history);
-    iterate ();
+    test_iterate ();
     g_assert_true (journey_list_peek (f->map->lanes, 4) == systems);
   }
 
@@ -1304,7 +1297,7 @@ test_stages (Fixture       *f,
     g_assert_cmpstr (gtk_widget_get_tooltip_text (focus), ==, "Move Down");
   }
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
 
   /* Deleting Book: a and b move into Arrive, the rest closes up. */
   expand (f, "Book");
@@ -1318,7 +1311,7 @@ test_stages (Fixture       *f,
   g_assert_cmpstr (journey_map_get_touchpoint_stage (f->map, f->a)->id, ==, "s2");
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Delete Stage “Book”");
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   {
     g_autofree char *undone = saved (f->project);
     g_assert_cmpstr (undone, ==, before);
@@ -1327,10 +1320,10 @@ test_stages (Fixture       *f,
   /* Length and colour. */
   expand (f, "Stay");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (row (f, "Length"), match_spin, NULL, 0)), 6);
-  iterate ();
+  test_iterate ();
   g_assert_cmpfloat (((JourneyStage *) journey_list_peek (f->map->stages, 2))->length, ==, 6);
   adw_combo_row_set_selected (row (f, "Colour"), 0);
-  iterate ();
+  test_iterate ();
   g_assert_null (((JourneyStage *) journey_list_peek (f->map->stages, 2))->color);
 
   /* A stage added at the end. */
@@ -1346,7 +1339,7 @@ test_stages (Fixture       *f,
 
     journey_edit_set_string (f->history, arrive, "name", "Check in", "Rename", 0);
     journey_edit_set_stage_length (f->history, f->map, arrive, 3, NULL);
-    iterate ();
+    test_iterate ();
     closed = row (f, "Check in");
     g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (closed)));
     g_assert_null (find_widget (closed, match_spin, NULL, 0));
@@ -1354,7 +1347,7 @@ test_stages (Fixture       *f,
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (closed, match_row, "Name", 0))), ==, "Check in");
     g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_widget (closed, match_spin, NULL, 0))), ==, 3);
     journey_edit_set_string (f->history, arrive, "name", "Arrival", "Rename", 0);
-    iterate ();
+    test_iterate ();
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (closed, match_row, "Name", 0))), ==, "Arrival");
   }
 }
@@ -1380,7 +1373,7 @@ test_personas_channels (Fixture       *f,
   g_assert_null (strstr (after, "\"web\""));
   assert_one_step (f, n, "Delete Channel “Website”", before, after);
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->a->channel, ==, "web");
 
   /* The persona of the map. */
@@ -1391,7 +1384,7 @@ test_personas_channels (Fixture       *f,
   g_assert_cmpuint (journey_list_get_length (f->project->personas), ==, 0);
   g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, "Delete Persona “Leisure traveller”");
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (f->map->persona, ==, "p");
 
   /* A new channel, named. */
@@ -1435,7 +1428,7 @@ test_maps (Fixture       *f,
 
   /* For one channel: a copy that keeps only that channel's touchpoints. */
   gtk_widget_activate_action (GTK_WIDGET (f->inspector), "inspector.add-map", "s", "channel:web");
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (journey_list_get_length (f->project->maps), ==, 2);
   web = journey_list_peek (f->project->maps, 1);
   g_assert_true (shown == web);
@@ -1456,12 +1449,12 @@ test_maps (Fixture       *f,
 
   /* A whole copy, and a blank one. */
   gtk_widget_activate_action (GTK_WIDGET (f->inspector), "inspector.add-map", "s", "copy");
-  iterate ();
+  test_iterate ();
   copy = journey_list_peek (f->project->maps, 2);
   g_assert_cmpstr (copy->title, ==, "Weekend stay (copy)");
   g_assert_cmpuint (journey_list_get_length (copy->touchpoints), ==, 7);
   gtk_widget_activate_action (GTK_WIDGET (f->inspector), "inspector.add-map", "s", "blank");
-  iterate ();
+  test_iterate ();
   blank = journey_list_peek (f->project->maps, 3);
   g_assert_cmpuint (journey_list_get_length (blank->touchpoints), ==, 0);
   g_assert_cmpuint (journey_list_get_length (blank->stages), ==, 1);
@@ -1486,13 +1479,13 @@ test_maps (Fixture       *f,
     g_autofree char *expected = g_strdup_printf ("Move Map “%s”", blank->id);
 
     journey_history_set (f->history, blank, "title", "", NULL);
-    iterate ();
+    test_iterate ();
     click_in (row (f, blank->id), "Move Down", 0);
     g_assert_true (journey_list_peek (f->project->maps, 3) == blank);
     g_assert_cmpstr (journey_history_get_undo_label (f->history), ==, expected);
     journey_history_undo (f->history);
     journey_history_undo (f->history);
-    iterate ();
+    test_iterate ();
     g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
     g_assert_cmpstr (blank->title, ==, "New map");
   }
@@ -1517,7 +1510,7 @@ test_maps (Fixture       *f,
   g_assert_null (strstr (after, "\"New map\""));
   assert_one_step (f, n, "Delete Map “New map”", before, after);
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_true (journey_list_peek (f->project->maps, 2) == blank);
 
   /* The shown map: a neighbour shows first, then it goes. */
@@ -1527,7 +1520,7 @@ test_maps (Fixture       *f,
   g_assert_true (shown == journey_list_peek (f->project->maps, 0));
   g_assert_false (journey_list_find (f->project->maps, f->map, NULL));
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_true (journey_list_peek (f->project->maps, 0) == f->map);
 }
 
@@ -1549,14 +1542,14 @@ test_show_notes (Fixture       *f,
   g_assert_true (gtk_switch_get_active (toggle));
 
   adw_action_row_activate (notes);
-  iterate ();
+  test_iterate ();
   g_assert_false (f->map->show_notes);
   after = saved (f->project);
   g_assert_nonnull (strstr (after, "\"show_notes\": false"));
   assert_one_step (f, n, "Hide the Notes on the Map", before, after);
 
   g_assert_true (journey_history_undo (f->history));
-  iterate ();
+  test_iterate ();
   g_assert_true (f->map->show_notes);
   g_assert_true (gtk_switch_get_active (toggle));
   g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, n);
@@ -1574,19 +1567,19 @@ test_focus_note (Fixture       *f,
   select_touchpoints (f, f->a, NULL);
 
   journey_inspector_focus_note (f->inspector, JOURNEY_NOTE_OPPORTUNITY, 0);
-  iterate ();
+  test_iterate ();
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_nonnull (focus);
   g_assert_true (focus == row (f, "Opportunity 1") || gtk_widget_is_ancestor (focus, row (f, "Opportunity 1")));
 
   journey_inspector_focus_note (f->inspector, JOURNEY_NOTE_PAIN_POINT, 0);
-  iterate ();
+  test_iterate ();
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_true (gtk_widget_is_ancestor (focus, row (f, "Pain Point 1")));
 
   g_assert_false (adw_expander_row_get_expanded (row (f, "Show taxes")));
   journey_inspector_focus_note (f->inspector, JOURNEY_NOTE_ACTION, 0);
-  iterate ();
+  test_iterate ();
   g_assert_true (adw_expander_row_get_expanded (row (f, "Show taxes")));
   action = row (f, "Action");
   focus = gtk_root_get_focus (GTK_ROOT (f->window));

@@ -60,19 +60,6 @@ banner_text (JourneyWindow *window)
                                                                        "disk_label")));
 }
 
-/* Whether a label under @widget starts with @prefix. */
-static gboolean
-find_label (GtkWidget  *widget,
-            const char *prefix)
-{
-  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (find_label (child, prefix))
-      return TRUE;
-  return FALSE;
-}
-
 /* Runs the main loop until the banner is shown (or hidden), for ten
  * seconds at most. */
 static void
@@ -393,7 +380,7 @@ test_reload_broken (void)
   /* The banner is back, to try again once the file is mended, and a
    * toast says what is wrong, the file's text shown as text. */
   wait_for_banner (window, TRUE);
-  g_assert_true (find_label (GTK_WIDGET (window), "“hotel.journey” cannot be reloaded: line 1, column 1: "));
+  g_assert_nonnull (test_find_label (GTK_WIDGET (window), "“hotel.journey” cannot be reloaded: line 1, column 1: ", TRUE));
 
   gtk_window_destroy (GTK_WINDOW (window));
   test_tmpdir_remove (dir);

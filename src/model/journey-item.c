@@ -556,3 +556,12 @@ journey_item_get_display_name (gpointer item)
   id = journey_item_get_id (item);
   return id != NULL ? id : "";
 }
+
+const char *
+journey_item_name_or_id (const char *name,
+                         const char *id)
+{
+  if (name != NULL && name[0] != '\0')
+    return name;
+  return id != NULL ? id : "";
+}

@@ -38,7 +38,5 @@ journey_lane_get_display_name (JourneyLane *self)
 {
   g_return_val_if_fail (JOURNEY_IS_LANE (self), "");
 
-  if (self->name != NULL && self->name[0] != '\0')
-    return self->name;
-  return self->id != NULL ? self->id : "";
+  return journey_item_name_or_id (self->name, self->id);
 }

@@ -61,9 +61,7 @@ journey_map_get_display_name (JourneyMap *self)
 {
   g_return_val_if_fail (JOURNEY_IS_MAP (self), "");
 
-  if (self->title != NULL && self->title[0] != '\0')
-    return self->title;
-  return self->id != NULL ? self->id : "";
+  return journey_item_name_or_id (self->title, self->id);
 }
 
 /**

@@ -82,6 +82,10 @@ const char *journey_lane_get_display_name (JourneyLane *self);
 /* The display name of a touchpoint, map, stage, lane, persona or
  * channel; the id of any other item. */
 const char *journey_item_get_display_name (gpointer item);
+/* The rule of every display name: @name when it is neither NULL nor
+ * empty, else @id, else "". */
+const char *journey_item_name_or_id       (const char *name,
+                                           const char *id);
 
 /* -- Parts of a touchpoint ------------------------------------------------ */
 

@@ -40,9 +40,7 @@ journey_stage_get_display_name (JourneyStage *self)
 {
   g_return_val_if_fail (JOURNEY_IS_STAGE (self), "");
 
-  if (self->name != NULL && self->name[0] != '\0')
-    return self->name;
-  return self->id != NULL ? self->id : "";
+  return journey_item_name_or_id (self->name, self->id);
 }
 
 /**

@@ -65,9 +65,7 @@ journey_touchpoint_get_display_name (JourneyTouchpoint *self)
 {
   g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (self), "");
 
-  if (self->title != NULL && self->title[0] != '\0')
-    return self->title;
-  return self->id != NULL ? self->id : "";
+  return journey_item_name_or_id (self->title, self->id);
 }
 
 /* -- Parts of a touchpoint ------------------------------------------------ */
