@@ -644,6 +644,58 @@ test_select_and_move_together (Fixture       *f,
   assert_one_step (f, "Move 2 Touchpoints");
 }
 
+static void
+count_changes (guint *changes)
+{
+  (*changes)++;
+}
+
+/* A rubber band tells the selection's observers only when the set of
+ * cards it holds changes, not at every motion. */
+static void
+test_band_motion_quiet (Fixture       *f,
+                        gconstpointer  data)
+{
+  JourneySelection *selection = journey_canvas_get_selection_model (f->canvas);
+  GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutCard *a = card (f, "a");
+  g_autoptr(GPtrArray) selected = NULL;
+  double x0 = a->rect.x - 8, y0 = a->rect.y - 8, wx0, wy0, wx1, wy1;
+  guint changes = 0;
+
+  g_assert_cmpint (journey_layout_hit_test (layout, x0, y0, NULL), !=, JOURNEY_HIT_CARD);
+  g_signal_connect_swapped (selection, "changed", G_CALLBACK (count_changes), &changes);
+  journey_canvas_map_to_widget (f->canvas, x0, y0, &wx0, &wy0);
+  journey_canvas_map_to_widget (f->canvas, a->rect.x + a->rect.width / 2, a->rect.y + a->rect.height / 2, &wx1, &wy1);
+
+  /* Ten motions over a alone: one change. */
+  g_signal_emit_by_name (drag, "drag-begin", wx0, wy0);
+  for (int i = 0; i < 10; i++)
+    g_signal_emit_by_name (drag, "drag-update", wx1 - wx0 + i * 0.3, wy1 - wy0 + i * 0.3);
+  g_assert_cmpuint (changes, ==, 1);
+  selected = journey_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == tp (f, "a"));
+
+  /* Back out of a: a second change, and none while it stays out. */
+  g_signal_emit_by_name (drag, "drag-update", 2.0, 2.0);
+  g_signal_emit_by_name (drag, "drag-update", 3.0, 2.5);
+  g_signal_emit_by_name (drag, "drag-end", 3.0, 2.5);
+  iterate ();
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpuint (journey_selection_get_n_selected (selection), ==, 0);
+
+  /* Selecting what is selected, or emptying an empty selection: nothing. */
+  journey_canvas_unselect_all (f->canvas);
+  journey_canvas_select (f->canvas, tp (f, "b"), FALSE);
+  journey_canvas_select (f->canvas, tp (f, "b"), FALSE);
+  journey_canvas_select (f->canvas, tp (f, "b"), TRUE);
+  g_assert_cmpuint (changes, ==, 3);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
+  g_signal_handlers_disconnect_by_data (selection, &changes);
+}
+
 /* Zoom in, out and to fit; zoom around a point; pan with the middle
  * button. */
 static void
@@ -1619,6 +1671,7 @@ main (int   argc,
   ADD ("keyboard-edits", test_keyboard_edits);
   ADD ("keyboard-commands", test_keyboard_commands);
   ADD ("channel-filter", test_channel_filter);
+  ADD ("band-motion-quiet", test_band_motion_quiet);
   g_test_add ("/canvas/render-matches-painter", Fixture, &at_100, fixture_set_up, test_render_matches_painter,
               fixture_tear_down);
   g_test_add ("/canvas/long-curves", Fixture, &long_curves, fixture_set_up, test_long_curves, fixture_tear_down);

@@ -307,23 +307,19 @@ update_band (JourneyCanvas *self,
   self->band.width = fabs (map_x - self->drag_x);
   self->band.height = fabs (map_y - self->drag_y);
 
-  /* The cards the band touches, and those selected before when adding. */
+  /* The cards the band touches, and those selected before when adding:
+   * the selection tells only if that is another set. */
+  g_ptr_array_set_size (self->band_touchpoints, 0);
   for (guint c = 0; c < layout->n_cards; c++)
     {
       JourneyTouchpoint *tp = layout->cards[c].touchpoint;
-      gboolean inside = journey_rect_intersects (&layout->cards[c].rect, &self->band);
-      gboolean keep = inside || (add && g_hash_table_contains (self->band_before, tp));
 
-      if (keep != g_hash_table_contains (self->selected, tp))
-        {
-          if (keep)
-            g_hash_table_add (self->selected, tp);
-          else
-            g_hash_table_remove (self->selected, tp);
-          g_ptr_array_add (self->changed, tp);
-        }
+      if (journey_rect_intersects (&layout->cards[c].rect, &self->band)
+          || (add && g_hash_table_contains (self->band_before, tp)))
+        g_ptr_array_add (self->band_touchpoints, tp);
     }
-  g_signal_emit_by_name (self, "selection-changed");
+  journey_selection_set_touchpoints (self->selection, (JourneyTouchpoint *const *) self->band_touchpoints->pdata,
+                                     self->band_touchpoints->len);
 }
 
 static void
@@ -374,7 +370,7 @@ on_drag_begin (JourneyCanvas  *self,
         /* A card that is pressed takes the selection (Ctrl and Shift
          * add to it; see on_click_released for a Ctrl-click that
          * unselects) and the focus. */
-        self->pressed_selected = g_hash_table_contains (self->selected, tp);
+        self->pressed_selected = journey_selection_contains (self->selection, tp);
         if (!self->pressed_selected)
           journey_canvas_select (self, tp, (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) != 0);
         journey_canvas_set_focus_touchpoint (self, tp);
@@ -398,7 +394,7 @@ on_drag_begin (JourneyCanvas  *self,
         gpointer key;
 
         g_hash_table_remove_all (self->band_before);
-        g_hash_table_iter_init (&iter, self->selected);
+        g_hash_table_iter_init (&iter, journey_selection_get_set (self->selection));
         while (g_hash_table_iter_next (&iter, &key, NULL))
           g_hash_table_add (self->band_before, key);
       }
@@ -557,7 +553,7 @@ on_click_pressed (JourneyCanvas   *self,
         {
           JourneyTouchpoint *tp = self->layout->cards[hit.index].touchpoint;
 
-          if (!g_hash_table_contains (self->selected, tp))
+          if (!journey_selection_contains (self->selection, tp))
             journey_canvas_select (self, tp, FALSE);
           journey_canvas_set_focus_touchpoint (self, tp);
         }
@@ -617,13 +613,9 @@ on_click_released (JourneyCanvas   *self,
         {
           /* Ctrl-click on a card that was selected before the press: it
            * leaves the selection. */
-          if (self->pressed_selected && g_hash_table_contains (self->selected, tp)
-              && g_hash_table_size (self->selected) > 1 && self->drag_dx == 0 && self->drag_dy == 0)
-            {
-              g_hash_table_remove (self->selected, tp);
-              journey_canvas_touchpoint_changed (self, tp);
-              g_signal_emit_by_name (self, "selection-changed");
-            }
+          if (self->pressed_selected && journey_selection_get_n_selected (self->selection) > 1
+              && self->drag_dx == 0 && self->drag_dy == 0)
+            journey_selection_unselect (self->selection, tp);
         }
       else if (!(state & GDK_SHIFT_MASK))
         journey_canvas_select (self, tp, FALSE);
@@ -652,7 +644,7 @@ on_long_press (JourneyCanvas       *self,
         {
           JourneyTouchpoint *tp = self->layout->cards[hit.index].touchpoint;
 
-          if (!g_hash_table_contains (self->selected, tp))
+          if (!journey_selection_contains (self->selection, tp))
             journey_canvas_select (self, tp, FALSE);
         }
       journey_canvas_popup_context_menu (self, x, y);
@@ -803,6 +795,5 @@ journey_canvas_init_input (JourneyCanvas *self)
   g_signal_connect_object (scroll, "scroll", G_CALLBACK (on_scroll), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 
-  g_signal_connect (self, "selection-changed", G_CALLBACK (journey_canvas_update_actions), NULL);
   journey_canvas_update_actions (self);
 }

@@ -10,6 +10,7 @@
 #include "journey-canvas.h"
 #include "journey-painter.h"
 #include "journey-scene.h"
+#include "journey-selection.h"
 
 G_BEGIN_DECLS
 
@@ -55,9 +56,9 @@ struct _JourneyCanvas
   GPtrArray         *changed;     /* touchpoints whose cards to rebuild */
   gboolean           frame_dirty; /* anything else: the whole scene */
 
-  /* What the person points at. */
-  GHashTable        *selected;
-  char              *channel_filter;
+  /* What the person points at: the selection and the channel filter
+   * (shared with the inspector and the window), focus and hover. */
+  JourneySelection  *selection;
   JourneySceneState  state;
 
   /* Scrolling and zooming. */
@@ -112,6 +113,7 @@ struct _JourneyCanvas
   int                drop_lane;   /* -1: none */
   JourneyRect        band;
   GHashTable        *band_before; /* selected when the band began */
+  GPtrArray         *band_touchpoints; /* what the band selects now */
 
   GtkWidget         *title_popover;
   GtkWidget         *title_entry;
@@ -200,7 +202,7 @@ void     journey_canvas_allocate_a11y      (JourneyCanvas     *self);
 void     journey_canvas_focus_changed_a11y (JourneyCanvas     *self);
 gboolean journey_canvas_focus_a11y         (GtkWidget         *widget,
                                             GtkDirectionType   direction);
-guint    journey_canvas_get_n_a11y_children (JourneyCanvas    *self);
+void     journey_canvas_selection_changed_a11y (JourneyCanvas *self);
 
 /* Snapshots one node as GtkSnapshot nodes (journey-canvas.c). */
 void     journey_canvas_snapshot_node      (JourneyCanvas          *self,

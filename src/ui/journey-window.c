@@ -396,29 +396,10 @@ on_show_map (JourneyWindow *self,
     gtk_drop_down_set_selected (self->map_chooser, position);
 }
 
-/* The inspector's channel filter veils the other channels on the map. */
-static void
-on_channel_filter (JourneyWindow    *self,
-                   GParamSpec       *pspec,
-                   JourneyInspector *inspector)
-{
-  journey_canvas_set_channel_filter (self->canvas, journey_inspector_get_channel_filter (inspector));
-}
-
-/* The inspector: the canvas's selection, shown and edited beside it. */
-static void
-on_selection_changed (JourneyWindow *self)
-{
-  g_autoptr(GPtrArray) selection = journey_canvas_get_selection (self->canvas);
-
-  journey_inspector_set_selection (self->inspector, selection);
-}
-
 static void
 on_activate_touchpoint (JourneyWindow *self)
 {
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->inspector_button), TRUE);
-  on_selection_changed (self);
   journey_inspector_focus_title (self->inspector);
 }
 
@@ -430,7 +411,6 @@ on_activate_note (JourneyWindow     *self,
                   guint              item)
 {
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->inspector_button), TRUE);
-  on_selection_changed (self);
   journey_inspector_focus_note (self->inspector, kind, item);
 }
 
@@ -612,15 +592,13 @@ journey_window_init (JourneyWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->map_chooser, "notify::selected", G_CALLBACK (on_map_chosen), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "selection-changed", G_CALLBACK (on_selection_changed), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate-touchpoint", G_CALLBACK (on_activate_touchpoint), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate-note", G_CALLBACK (on_activate_note), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->inspector, "show-map", G_CALLBACK (on_show_map), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->inspector, "notify::channel-filter", G_CALLBACK (on_channel_filter), self,
-                           G_CONNECT_SWAPPED);
+  /* One selection and one channel filter, which both show. */
+  journey_inspector_set_selection_model (self->inspector, journey_canvas_get_selection_model (self->canvas));
   journey_inspector_show_channel_filter (self->inspector, TRUE);
   g_object_bind_property (self->inspector_button, "active", self->inspector, "visible", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->disk_primary_button, "notify::label", G_CALLBACK (on_banner_button_label), NULL);
