@@ -237,20 +237,13 @@ set_from_scale (JourneyInspector *self,
   GtkScale *scale = target ? self->target_scale : self->satisfaction_scale;
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *label = NULL;
-  const char *name;
 
   if (self->updating || touchpoint == NULL)
     return;
 
   g_value_init (&value, G_TYPE_DOUBLE);
   g_value_set_double (&value, journey_map_clamp_to_scale (self->map, gtk_range_get_value (GTK_RANGE (scale))));
-  name = journey_touchpoint_get_display_name (touchpoint);
-  if (target)
-    /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Set Target of “%s”"), name);
-  else
-    /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Set Satisfaction of “%s”"), name);
+  label = journey_edit_label_set_on_scale (touchpoint, target);
   journey_edit_set_value (self->history, touchpoint, target ? "target" : "satisfaction", &value, label,
                           self->merge_key);
   journey_inspector_adjusted (self);
