@@ -155,7 +155,7 @@ click_map (Fixture *f,
            double   x,
            double   y)
 {
-  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, 0);
+  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
   double wx, wy;
 
   journey_canvas_map_to_widget (f->canvas, x, y, &wx, &wy);
@@ -525,7 +525,7 @@ test_add_by_double_click (Fixture       *f,
    * the second one may come there after the title's popover opened: it
    * must not take the focus back from the title. */
   {
-    GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, 0);
+    GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
     GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
     double wx, wy;
 
@@ -1386,7 +1386,7 @@ click_widget (Fixture *f,
               double   x,
               double   y)
 {
-  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, 0);
+  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
   GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
 
   g_signal_emit_by_name (drag, "drag-begin", x, y);

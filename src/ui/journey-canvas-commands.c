@@ -49,7 +49,7 @@ compare_cards_by_time (gconstpointer a,
 
 void
 journey_canvas_focus_and_select (JourneyCanvas     *self,
-                  JourneyTouchpoint *tp)
+                                 JourneyTouchpoint *tp)
 {
   journey_canvas_set_focus_touchpoint (self, tp);
   journey_canvas_select (self, tp, FALSE);
@@ -341,8 +341,8 @@ edit_title (JourneyCanvas     *self,
 
 void
 journey_canvas_add_touchpoint_at (JourneyCanvas *self,
-                   double         map_x,
-                   double         map_y)
+                                  double         map_x,
+                                  double         map_y)
 {
   int lane = journey_canvas_lane_at (self, map_y);
   double time;
@@ -514,8 +514,8 @@ context_menu_action (GtkWidget  *widget,
 
 void
 journey_canvas_popup_context_menu (JourneyCanvas *self,
-                    double         x,
-                    double         y)
+                                   double         x,
+                                   double         y)
 {
   if (self->context_menu == NULL)
     {

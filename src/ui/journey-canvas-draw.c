@@ -368,7 +368,7 @@ snapshot_one (const JourneySceneNode *node,
 
 void
 journey_canvas_snapshot_frame (GtkWidget   *widget,
-                         GtkSnapshot *snapshot)
+                               GtkSnapshot *snapshot)
 {
   JourneyCanvas *self = JOURNEY_CANVAS (widget);
   Frame frame;

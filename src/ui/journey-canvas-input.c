@@ -1,4 +1,7 @@
-/* journey-canvas-input.c: gestures and keys of the canvas (SPEC §9).
+/* journey-canvas-input.c: the canvas's pointer and touch gestures (SPEC
+ * §9): drags of cards, handles and stages, the rubber band, clicks, long
+ * presses, hover, panning and pinching.  Its keys are in
+ * journey-canvas-commands.c.
  *
  * Copyright 2026 The Journeys developers
  *
@@ -24,7 +27,7 @@
 
 gboolean
 journey_canvas_snapping (JourneyCanvas   *self,
-          GdkModifierType  state)
+                         GdkModifierType  state)
 {
   return g_settings_get_boolean (self->settings, "snap-to-grid") && !(state & GDK_ALT_MASK);
 }
@@ -37,8 +40,8 @@ journey_canvas_snap_step (JourneyCanvas *self)
 
 double
 journey_canvas_snap (JourneyCanvas *self,
-      double         time,
-      gboolean       on)
+                     double         time,
+                     gboolean       on)
 {
   return on ? journey_map_snap_time (self->map, time, journey_canvas_snap_step (self))
             : journey_map_clamp_to_timeline (self->map, time);
@@ -71,7 +74,7 @@ hit_at (JourneyCanvas *self,
 /* The lane at @map_y, or -1 above the lanes, n_lanes below them. */
 int
 journey_canvas_lane_at (JourneyCanvas *self,
-         double         map_y)
+                        double         map_y)
 {
   JourneyLayout *layout = self->layout;
 
@@ -94,11 +97,7 @@ set_cursor (JourneyCanvas *self,
 static char *
 move_label (JourneyCanvas *self)
 {
-  guint n = self->drag_touchpoints->len;
-
-  if (n == 1)
-    return g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (g_ptr_array_index (self->drag_touchpoints, 0)));
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Touchpoint", "Move %u Touchpoints", n), n);
+  return journey_edit_label_move (g_ptr_array_index (self->drag_touchpoints, 0), self->drag_touchpoints->len);
 }
 
 /* -- dragging ------------------------------------------------------------- */
@@ -259,18 +258,12 @@ update_value_drag (JourneyCanvas *self,
   value = journey_map_clamp_to_scale (self->map, round (value * 10) / 10);
   self->drag_value = value;
 
+  label = journey_edit_label_set_on_scale (tp, self->drag == DRAG_TARGET);
+  begin_group (self, label);
   if (self->drag == DRAG_SATISFACTION)
-    {
-      label = g_strdup_printf (_("Set Satisfaction of “%s”"), journey_touchpoint_get_display_name (tp));
-      begin_group (self, label);
-      journey_edit_set_satisfaction (self->history, self->map, tp, value, NULL);
-    }
+    journey_edit_set_satisfaction (self->history, self->map, tp, value, NULL);
   else
-    {
-      label = g_strdup_printf (_("Set Target of “%s”"), journey_touchpoint_get_display_name (tp));
-      begin_group (self, label);
-      journey_edit_set_target (self->history, self->map, tp, value, NULL);
-    }
+    journey_edit_set_target (self->history, self->map, tp, value, NULL);
   g_ptr_array_add (self->changed, tp);
 }
 
@@ -288,7 +281,7 @@ update_stage_drag (JourneyCanvas   *self,
     length = round (length / step) * step;
   length = MAX (length, step > 0 ? step : 0.05);
 
-  label = g_strdup_printf (_("Resize “%s”"), journey_stage_get_display_name (stage));
+  label = journey_edit_label_resize (stage);
   begin_group (self, label);
   journey_edit_set_stage_length (self->history, self->map, stage, length, NULL);
   self->frame_dirty = TRUE;
@@ -538,7 +531,6 @@ on_click_pressed (JourneyCanvas   *self,
                   double           y,
                   GtkGestureClick *gesture)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
   double map_x, map_y;
   JourneyHit hit;
 
@@ -546,22 +538,6 @@ on_click_pressed (JourneyCanvas   *self,
     return;
 
   hit = hit_at (self, x, y, &map_x, &map_y);
-
-  if (button == GDK_BUTTON_SECONDARY)
-    {
-      if (hit.kind == JOURNEY_HIT_CARD)
-        {
-          JourneyTouchpoint *tp = self->layout->cards[hit.index].touchpoint;
-
-          if (!journey_selection_contains (self->selection, tp))
-            journey_canvas_select (self, tp, FALSE);
-          journey_canvas_set_focus_touchpoint (self, tp);
-        }
-      journey_canvas_popup_context_menu (self, x, y);
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      return;
-    }
-
   if (n_press == 2)
     {
       guint note;
@@ -597,11 +573,9 @@ on_click_released (JourneyCanvas   *self,
                    GtkGestureClick *gesture)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
   JourneyHit hit;
 
-  /* Button 0: a click made by a test, or by an accessibility tool. */
-  if (self->map == NULL || (button != GDK_BUTTON_PRIMARY && button != 0) || n_press != 1 || self->drag > DRAG_PENDING)
+  if (self->map == NULL || n_press != 1 || self->drag > DRAG_PENDING)
     return;
 
   hit = hit_at (self, x, y, NULL, NULL);
@@ -623,6 +597,32 @@ on_click_released (JourneyCanvas   *self,
   else if (hit.kind != JOURNEY_HIT_HANDLE && hit.kind != JOURNEY_HIT_TARGET
            && !(state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)))
     journey_canvas_unselect_all (self);
+}
+
+/* A right click: the context menu, of the card under it if any. */
+static void
+on_context_pressed (JourneyCanvas   *self,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkGestureClick *gesture)
+{
+  JourneyHit hit;
+
+  if (self->map == NULL)
+    return;
+
+  hit = hit_at (self, x, y, NULL, NULL);
+  if (hit.kind == JOURNEY_HIT_CARD)
+    {
+      JourneyTouchpoint *tp = self->layout->cards[hit.index].touchpoint;
+
+      if (!journey_selection_contains (self->selection, tp))
+        journey_canvas_select (self, tp, FALSE);
+      journey_canvas_set_focus_touchpoint (self, tp);
+    }
+  journey_canvas_popup_context_menu (self, x, y);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -752,7 +752,7 @@ on_zoom_scale_changed (JourneyCanvas  *self,
 void
 journey_canvas_init_input (JourneyCanvas *self)
 {
-  GtkGesture *drag, *pan, *click, *long_press, *zoom;
+  GtkGesture *drag, *pan, *click, *context, *long_press, *zoom;
   GtkEventController *motion, *scroll;
 
   drag = gtk_gesture_drag_new ();
@@ -770,11 +770,18 @@ journey_canvas_init_input (JourneyCanvas *self)
   g_signal_connect_object (pan, "drag-end", G_CALLBACK (on_pan_end), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pan));
 
+  /* One click gesture a button: its handlers need not ask which button
+   * made the click (a click emitted without an event has none). */
   click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_click_pressed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (click, "released", G_CALLBACK (on_click_released), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  context = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (context, "pressed", G_CALLBACK (on_context_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (context));
 
   long_press = gtk_gesture_long_press_new ();
   gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);

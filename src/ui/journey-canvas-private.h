@@ -1,4 +1,5 @@
-/* journey-canvas-private.h: what the canvas's drawing and input share.
+/* journey-canvas-private.h: what the files of the canvas share (which
+ * file holds what: see journey-canvas.c).
  *
  * Copyright 2026 The Journeys developers
  *
