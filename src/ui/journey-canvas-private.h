@@ -161,6 +161,23 @@ double   journey_canvas_snap               (JourneyCanvas     *self,
 int      journey_canvas_lane_at            (JourneyCanvas     *self,
                                             double             map_y);
 
+/* journey-canvas-drag.c: what the drags change */
+void     journey_canvas_start_moving_cards (JourneyCanvas     *self);
+void     journey_canvas_cards_moved        (JourneyCanvas     *self);
+void     journey_canvas_update_card_drag   (JourneyCanvas     *self,
+                                            double             map_x,
+                                            double             map_y,
+                                            GdkModifierType    state);
+void     journey_canvas_update_value_drag  (JourneyCanvas     *self,
+                                            double             map_y);
+void     journey_canvas_update_stage_drag  (JourneyCanvas     *self,
+                                            double             map_x,
+                                            GdkModifierType    state);
+void     journey_canvas_update_band        (JourneyCanvas     *self,
+                                            double             map_x,
+                                            double             map_y,
+                                            gboolean           add);
+
 /* journey-canvas-commands.c: keys and actions */
 void     journey_canvas_class_init_commands (GtkWidgetClass   *widget_class);
 void     journey_canvas_focus_and_select   (JourneyCanvas     *self,

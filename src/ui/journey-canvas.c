@@ -1,7 +1,7 @@
 /* journey-canvas.c: the workshop's map as a widget: its layout and scene,
  * its size, its properties and its public API.  Its other parts:
  * journey-canvas-view.c (scrolling and zooming), -input.c (gestures),
- * -commands.c (keys and actions), -draw.c, -tiles.c and -frozen.c
+ * -drag.c (what drags change), -commands.c (keys and actions), -draw.c, -tiles.c and -frozen.c
  * (drawing), -a11y.c (the accessibility tree).  What it shows as selected
  * and the channel it shows in full are a JourneySelection, shared.
  *
