@@ -47,7 +47,7 @@ struct _JourneyInspector
   GPtrArray      *action_rows; /* of AdwExpanderRow */
   GPtrArray      *comment_rows;
   GPtrArray      *label_rows;  /* of AdwEntryRow, one per step of the scale */
-  GPtrArray      *structure_rows[4]; /* of AdwExpanderRow, by Kind */
+  GPtrArray      *structure_rows[4]; /* by Kind: of its rows (journey-inspector-structure.c) */
   GPtrArray      *map_rows;    /* of AdwActionRow */
   char           *add_map_key; /* the channels the add-map menu was made for */
 

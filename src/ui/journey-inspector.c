@@ -183,6 +183,10 @@ journey_inspector_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->map);
   g_clear_object (&self->project);
+  /* The rows of the lists go with the template. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->structure_rows); i++)
+    if (self->structure_rows[i] != NULL)
+      g_ptr_array_set_size (self->structure_rows[i], 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), JOURNEY_TYPE_INSPECTOR);
   disconnect_selection (self);
 
@@ -301,7 +305,7 @@ journey_inspector_init (JourneyInspector *self)
   self->label_rows = g_ptr_array_new ();
   self->map_rows = g_ptr_array_new ();
   for (guint i = 0; i < G_N_ELEMENTS (self->structure_rows); i++)
-    self->structure_rows[i] = g_ptr_array_new ();
+    self->structure_rows[i] = g_ptr_array_new_with_free_func (g_free);
   journey_inspector_new_run (self);
 
   journey_inspector_touchpoint_init (self);
