@@ -382,11 +382,9 @@ journey_canvas_dispose (GObject *object)
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->settings);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  self->state.selected = NULL;
-  self->state.channel = NULL;
-  g_clear_object (&self->selection);
+  /* The selection may be shared: it tells this canvas nothing more (it
+   * stays, empty of handlers, until finalize). */
+  g_signal_handlers_disconnect_by_data (self->selection, self);
 
   G_OBJECT_CLASS (journey_canvas_parent_class)->dispose (object);
 }
@@ -397,6 +395,7 @@ journey_canvas_finalize (GObject *object)
   JourneyCanvas *self = JOURNEY_CANVAS (object);
 
   g_clear_pointer (&self->layouts, g_hash_table_unref);
+  g_clear_object (&self->selection);
   g_clear_pointer (&self->band_before, g_hash_table_unref);
   g_clear_pointer (&self->band_touchpoints, g_ptr_array_unref);
   g_clear_pointer (&self->changed, g_ptr_array_unref);

@@ -160,7 +160,6 @@ disconnect_selection (JourneyInspector *self)
 {
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_clear_object (&self->selection);
 }
 
 void
@@ -188,6 +187,7 @@ journey_inspector_dispose (GObject *object)
     if (self->structure_rows[i] != NULL)
       g_ptr_array_set_size (self->structure_rows[i], 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), JOURNEY_TYPE_INSPECTOR);
+  /* Kept until finalize, for whatever asks after dispose. */
   disconnect_selection (self);
 
   G_OBJECT_CLASS (journey_inspector_parent_class)->dispose (object);
@@ -198,6 +198,7 @@ journey_inspector_finalize (GObject *object)
 {
   JourneyInspector *self = JOURNEY_INSPECTOR (object);
 
+  g_clear_object (&self->selection);
   g_clear_pointer (&self->pain_rows, g_ptr_array_unref);
   g_clear_pointer (&self->opportunity_rows, g_ptr_array_unref);
   g_clear_pointer (&self->action_rows, g_ptr_array_unref);
@@ -408,6 +409,7 @@ journey_inspector_set_selection_model (JourneyInspector *self,
   if (self->selection == selection)
     return;
   disconnect_selection (self);
+  g_clear_object (&self->selection);
   self->selection = g_object_ref (selection);
   g_signal_connect_object (selection, "changed", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (selection, "notify::channel-filter", G_CALLBACK (on_channel_filter_changed), self,
