@@ -263,7 +263,8 @@ test_names_and_values (void)
   fixture_open (&f, text);
   tp = journey_map_find_touchpoint (test_first_map (f.project), "website");
 
-  card = find_child (&f, GTK_ACCESSIBLE_ROLE_BUTTON, "Visits the hotel website");
+  /* The children come after a frame, late on a busy machine. */
+  WAIT_UNTIL ((card = find_child (&f, GTK_ACCESSIBLE_ROLE_BUTTON, "Visits the hotel website")) != NULL);
   g_assert_nonnull (card);
   g_assert_true (gtk_widget_get_focusable (card));
   message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,

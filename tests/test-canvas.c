@@ -18,6 +18,8 @@
 #include "journey-edit.h"
 #include "journey-painter.h"
 #include "journey-scene.h"
+#include "journey-text.h"
+#include "journey-theme.h"
 
 typedef struct
 {
@@ -141,7 +143,7 @@ click_map (Fixture *f,
            double   x,
            double   y)
 {
-  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, 0);
+  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
   double wx, wy;
 
   journey_canvas_map_to_widget (f->canvas, x, y, &wx, &wy);
@@ -511,7 +513,7 @@ test_add_by_double_click (Fixture       *f,
    * the second one may come there after the title's popover opened: it
    * must not take the focus back from the title. */
   {
-    GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, 0);
+    GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
     GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
     double wx, wy;
 
@@ -630,6 +632,58 @@ test_select_and_move_together (Fixture       *f,
   g_test_message ("a at %g, pointer at %g, time %g, ppu %g", card (f, "a")->rect.x + 10, x0 + dx, tp (f, "a")->time, layout->px_per_unit);
   g_assert_cmpfloat (fabs (card (f, "a")->rect.x + 10 - (x0 + dx)), <=, 0.125 * layout->px_per_unit + 1e-6);
   assert_one_step (f, "Move 2 Touchpoints");
+}
+
+static void
+count_changes (guint *changes)
+{
+  (*changes)++;
+}
+
+/* A rubber band tells the selection's observers only when the set of
+ * cards it holds changes, not at every motion. */
+static void
+test_band_motion_quiet (Fixture       *f,
+                        gconstpointer  data)
+{
+  JourneySelection *selection = journey_canvas_get_selection_model (f->canvas);
+  GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
+  JourneyLayout *layout = journey_canvas_get_layout (f->canvas);
+  JourneyLayoutCard *a = card (f, "a");
+  g_autoptr(GPtrArray) selected = NULL;
+  double x0 = a->rect.x - 8, y0 = a->rect.y - 8, wx0, wy0, wx1, wy1;
+  guint changes = 0;
+
+  g_assert_cmpint (journey_layout_hit_test (layout, x0, y0, NULL), !=, JOURNEY_HIT_CARD);
+  g_signal_connect_swapped (selection, "changed", G_CALLBACK (count_changes), &changes);
+  journey_canvas_map_to_widget (f->canvas, x0, y0, &wx0, &wy0);
+  journey_canvas_map_to_widget (f->canvas, a->rect.x + a->rect.width / 2, a->rect.y + a->rect.height / 2, &wx1, &wy1);
+
+  /* Ten motions over a alone: one change. */
+  g_signal_emit_by_name (drag, "drag-begin", wx0, wy0);
+  for (int i = 0; i < 10; i++)
+    g_signal_emit_by_name (drag, "drag-update", wx1 - wx0 + i * 0.3, wy1 - wy0 + i * 0.3);
+  g_assert_cmpuint (changes, ==, 1);
+  selected = journey_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selected->len, ==, 1);
+  g_assert_true (g_ptr_array_index (selected, 0) == tp (f, "a"));
+
+  /* Back out of a: a second change, and none while it stays out. */
+  g_signal_emit_by_name (drag, "drag-update", 2.0, 2.0);
+  g_signal_emit_by_name (drag, "drag-update", 3.0, 2.5);
+  g_signal_emit_by_name (drag, "drag-end", 3.0, 2.5);
+  iterate ();
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpuint (journey_selection_get_n_selected (selection), ==, 0);
+
+  /* Selecting what is selected, or emptying an empty selection: nothing. */
+  journey_canvas_unselect_all (f->canvas);
+  journey_canvas_select (f->canvas, tp (f, "b"), FALSE);
+  journey_canvas_select (f->canvas, tp (f, "b"), FALSE);
+  journey_canvas_select (f->canvas, tp (f, "b"), TRUE);
+  g_assert_cmpuint (changes, ==, 3);
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 0);
+  g_signal_handlers_disconnect_by_data (selection, &changes);
 }
 
 /* Zoom in, out and to fit; zoom around a point; pan with the middle
@@ -1223,6 +1277,81 @@ color_near (guint32 a,
   return TRUE;
 }
 
+static gboolean
+is_dark (guint32 pixel)
+{
+  return (pixel & 0xff) < 0x60 && ((pixel >> 8) & 0xff) < 0x60 && ((pixel >> 16) & 0xff) < 0x60;
+}
+
+/* The pill behind the value a handle is dragged to fits the label as it
+ * is drawn, in any script: a CJK label is about 1 em a character, not the
+ * 0.6 em that Latin text averages. */
+static void
+test_value_pill_fits_cjk (Fixture       *f,
+                          gconstpointer  data)
+{
+  const char *labels[] = { "1", "2", "非常に満足している顧客", "4", "5", NULL };
+  g_autoptr(JourneyScale) scale = journey_scale_new (1, 5, labels);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GObject) context = NULL;
+  g_autoptr(PangoLayout) text = NULL;
+  g_autoptr(PangoFontDescription) description = NULL;
+  g_autofree guchar *pixels = NULL;
+  GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
+  JourneyLayout *layout;
+  JourneyLayoutCard *b;
+  JourneyLayoutHandle *handle;
+  JourneyFont font;
+  PangoRectangle logical;
+  double wx, wy, left, row_y, dy, body;
+  int width, height, x, run = 0;
+
+  g_assert_true (journey_edit_set_scale (f->history, f->map, scale, &error));
+  g_assert_no_error (error);
+  iterate ();
+  layout = journey_canvas_get_layout (f->canvas);
+  b = card (f, "b");
+  handle = &layout->handles[b->handle];
+  body = layout->style.body_size;
+
+  /* How wide the canvas draws the label: its own Pango context. */
+  journey_theme_font (JOURNEY_ROLE_VALUE_LABEL, NULL, &layout->style, &font);
+  context = G_OBJECT (gtk_widget_create_pango_context (GTK_WIDGET (f->canvas)));
+  journey_text_configure_context (PANGO_CONTEXT (context));
+  text = journey_text_layout_new (PANGO_CONTEXT (context));
+  description = journey_text_font_description (layout->style.font_family, font.size, font.bold, FALSE);
+  pango_layout_set_font_description (text, description);
+  pango_layout_set_text (text, labels[2], -1);
+  pango_layout_get_extents (text, NULL, &logical);
+  /* (The pill guessed at 0.6 em a character would miss 10 pixels and more.) */
+  g_assert_cmpfloat (logical.width / (double) PANGO_SCALE + 2 * 10, >, 11 * body * 0.6 + 20 + 10);
+
+  /* Dragged to 3, held there. */
+  journey_canvas_map_to_widget (f->canvas, handle->x, handle->y, &wx, &wy);
+  dy = journey_layout_y_for_value (layout, 3) - handle->y;
+  g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+  g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
+  iterate ();
+  layout = journey_canvas_get_layout (f->canvas);
+  b = card (f, "b");
+
+  /* The pill's row above the glyphs: dark from its left end to its right
+   * end (less what its round ends take there). */
+  g_assert_cmpfloat (tp (f, "b")->satisfaction, ==, 3);
+  pixels = render_canvas (f, &width, &height);
+  left = b->rect.x + b->rect.width / 2 + layout->style.handle_radius + 12;
+  journey_canvas_map_to_widget (f->canvas, left, journey_layout_y_for_value (layout, 3) - 0.75 * body, &wx, &row_y);
+  for (x = (int) wx - 2; x < width && !is_dark (pixel_at (pixels, width, x, (int) row_y)); x++)
+    ;
+  for (; x < width && is_dark (pixel_at (pixels, width, x, (int) row_y)); x++)
+    run++;
+  g_test_message ("label %.1f px wide, pill row %d px", logical.width / (double) PANGO_SCALE, run);
+  g_assert_cmpfloat (run, >=, logical.width / (double) PANGO_SCALE + 2 * 10 - 0.7 * body - 2);
+
+  g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
+  iterate ();
+}
+
 /* Scrolls the map point (@x, @y) to the top left corner of the view. */
 static void
 scroll_to (Fixture *f,
@@ -1245,7 +1374,7 @@ click_widget (Fixture *f,
               double   x,
               double   y)
 {
-  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, 0);
+  GtkGesture *click = find_gesture (f->canvas, GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
   GtkGesture *drag = find_gesture (f->canvas, GTK_TYPE_GESTURE_DRAG, GDK_BUTTON_PRIMARY);
 
   g_signal_emit_by_name (drag, "drag-begin", x, y);
@@ -1607,6 +1736,9 @@ main (int   argc,
   ADD ("keyboard-edits", test_keyboard_edits);
   ADD ("keyboard-commands", test_keyboard_commands);
   ADD ("channel-filter", test_channel_filter);
+  ADD ("band-motion-quiet", test_band_motion_quiet);
+  g_test_add ("/canvas/value-pill-fits-cjk", Fixture, &at_100, fixture_set_up, test_value_pill_fits_cjk,
+              fixture_tear_down);
   g_test_add ("/canvas/render-matches-painter", Fixture, &at_100, fixture_set_up, test_render_matches_painter,
               fixture_tear_down);
   g_test_add ("/canvas/long-curves", Fixture, &long_curves, fixture_set_up, test_long_curves, fixture_tear_down);

@@ -239,6 +239,12 @@ assert_one_step (Fixture    *f,
 
 /* -- Tests ---------------------------------------------------------------- */
 
+static void
+count_call (guint *calls)
+{
+  (*calls)++;
+}
+
 /* Leaves the field that has the focus, as a click elsewhere does. */
 static void
 focus_out (Fixture *f)
@@ -328,6 +334,86 @@ test_title_typing (Fixture       *f,
     g_autofree char *redone = saved (f->project);
     g_assert_cmpstr (redone, ==, after);
   }
+}
+
+/* The inspector follows the selection model: a "change" that selects what
+ * was selected already neither shows the page again nor ends the run of
+ * typing (one step for the whole title); a real change does both. */
+static void
+test_selection_no_op (Fixture       *f,
+                      gconstpointer  data)
+{
+  JourneySelection *selection = journey_inspector_get_selection_model (f->inspector);
+  JourneyTouchpoint *same[] = { f->a };
+  GtkWidget *title;
+  guint changes = 0;
+
+  g_signal_connect_swapped (selection, "changed", G_CALLBACK (count_call), &changes);
+  select_touchpoints (f, f->a, NULL);
+  g_assert_cmpuint (changes, ==, 1);
+  title = row (f, "Title");
+
+  type_in (title, " twice");
+  /* What a rubber band or a click on the selected card asks for. */
+  g_assert_false (journey_selection_set_touchpoints (selection, same, 1));
+  g_assert_false (journey_selection_select (selection, f->a, FALSE));
+  g_assert_false (journey_selection_select (selection, f->a, TRUE));
+  select_touchpoints (f, f->a, NULL);
+  g_assert_cmpuint (changes, ==, 1);
+  type (GTK_EDITABLE (title), " over");
+  focus_out (f);
+  g_assert_cmpstr (f->a->title, ==, "Visits the website twice over");
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 1);
+
+  /* Another touchpoint and back: a new run, a new step. */
+  type_in (title, "!");
+  select_touchpoints (f, f->b, NULL);
+  select_touchpoints (f, f->a, NULL);
+  g_assert_cmpuint (changes, ==, 3);
+  type_in (title, "?");
+  focus_out (f);
+  g_assert_cmpstr (f->a->title, ==, "Visits the website twice over!?");
+  g_assert_cmpuint (journey_history_get_n_steps (f->history), ==, 3);
+  g_signal_handlers_disconnect_by_data (selection, &changes);
+}
+
+/* The map page counts the touchpoints of each stage, lane and channel: an
+ * edit made while a touchpoint was shown is counted when the page shows
+ * again, and an empty selection emptied again changes nothing. */
+static void
+test_selection_counts (Fixture       *f,
+                       gconstpointer  data)
+{
+  JourneySelection *selection = journey_inspector_get_selection_model (f->inspector);
+  JourneyLane *staff = journey_map_find_lane (f->map, "on");
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  select_touchpoints (f, NULL);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Guest")), ==, "3 touchpoints · Customer actions");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Staff")), ==, "1 touchpoint · Onstage (seen by the customer)");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Website")), ==, "1 touchpoint");
+
+  /* Shown on its own page, a and b move to Staff, and b takes the web. */
+  select_touchpoints (f, f->a, f->b, NULL);
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, staff->id);
+  journey_edit_set_shared (f->history, (JourneyTouchpoint *[]) { f->a, f->b }, 2, "lane", &value, "Move");
+  g_value_set_string (&value, "web");
+  journey_edit_set_shared (f->history, (JourneyTouchpoint *[]) { f->b }, 1, "channel", &value, "Channel");
+  iterate ();
+
+  g_assert_true (journey_selection_unselect_all (selection));
+  iterate ();
+  g_assert_false (journey_selection_unselect_all (selection));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Guest")), ==, "1 touchpoint · Customer actions");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Staff")), ==, "3 touchpoints · Onstage (seen by the customer)");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Website")), ==, "2 touchpoints");
+  g_assert_cmpuint (journey_map_count_in_lane (f->map, staff), ==, 3);
+
+  /* An undo while the map page shows counts again at once. */
+  journey_history_undo (f->history);
+  iterate ();
+  g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Website")), ==, "1 touchpoint");
 }
 
 /* A field of the inspector: @row, the title of an entry row, or else the
@@ -1614,6 +1700,8 @@ main (int   argc,
   ADD ("/inspector/ids", test_ids);
   ADD ("/inspector/wheel-scrolls", test_wheel_scrolls);
   ADD ("/inspector/follows-model", test_follows_model);
+  ADD ("/inspector/selection-no-op", test_selection_no_op);
+  ADD ("/inspector/selection-counts", test_selection_counts);
   ADD ("/inspector/several", test_several);
   ADD ("/inspector/strings", test_strings);
   ADD ("/inspector/actions-comments-votes", test_actions_comments_votes);

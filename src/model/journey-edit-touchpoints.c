@@ -62,12 +62,7 @@ journey_edit_move (JourneyHistory           *history,
   if (positions->len == 0)
     return TRUE;
 
-  if (positions->len == 1)
-    /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (journey_edit_touchpoint_at (map, positions, 0)));
-  else
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Touchpoint", "Move %u Touchpoints",
-                                          positions->len), positions->len);
+  label = journey_edit_label_move (journey_edit_touchpoint_at (map, positions, 0), positions->len);
 
   last_lane = (gint64) journey_list_get_length (map->lanes) - 1;
 
@@ -129,8 +124,7 @@ journey_edit_place (JourneyHistory     *history,
   if (!check_time (time, error) || !journey_edit_check_lane (map, lane, error))
     return FALSE;
 
-  /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (touchpoint));
+  label = journey_edit_label_move (touchpoint, 1);
 
   journey_history_begin_group (history, label);
   journey_history_set (history, touchpoint, "time", journey_map_clamp_to_timeline (map, time), NULL);
@@ -210,8 +204,7 @@ journey_edit_set_stage_length (JourneyHistory  *history,
     }
   old_length = journey_stage_get_span (stage);
 
-  /* Translators: an undo step; %s is the name of a stage of the timeline */
-  label = g_strdup_printf (_("Resize “%s”"), journey_stage_get_display_name (stage));
+  label = journey_edit_label_resize (stage);
 
   journey_history_begin_group (history, label);
   journey_history_set (history, stage, "length", length, NULL);

@@ -98,8 +98,7 @@ journey_edit_set_satisfaction (JourneyHistory     *history,
 
   g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
 
-  /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Set Satisfaction of “%s”"), journey_touchpoint_get_display_name (touchpoint));
+  label = journey_edit_label_set_on_scale (touchpoint, FALSE);
   return set_on_scale (history, map, touchpoint, "satisfaction", value, FALSE, label, error);
 }
 
@@ -118,8 +117,7 @@ journey_edit_set_target (JourneyHistory     *history,
 
   g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
 
-  /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Set Target of “%s”"), journey_touchpoint_get_display_name (touchpoint));
+  label = journey_edit_label_set_on_scale (touchpoint, TRUE);
   return set_on_scale (history, map, touchpoint, "target", value, TRUE, label, error);
 }
 
@@ -144,8 +142,7 @@ journey_edit_set_time (JourneyHistory     *history,
   if (!journey_map_check_time (map, time, error))
     return FALSE;
 
-  /* Translators: an undo step; %s is a touchpoint's title */
-  label = g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (touchpoint));
+  label = journey_edit_label_move (touchpoint, 1);
   return set_double (history, touchpoint, "time", time, label);
 }
 

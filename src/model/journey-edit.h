@@ -264,6 +264,16 @@ void     journey_edit_delete_channel         (JourneyHistory           *history,
                                               JourneyProject           *project,
                                               guint                     position);
 
+/* -- Names of undo steps ------------------------------------------------- */
+
+/* The names of the steps that the model's edits, the canvas's drags and
+ * the inspector's fields share (journey-edit-labels.c). */
+char    *journey_edit_label_move             (JourneyTouchpoint        *first,
+                                              guint                     n);
+char    *journey_edit_label_set_on_scale     (JourneyTouchpoint        *touchpoint,
+                                              gboolean                  target);
+char    *journey_edit_label_resize           (JourneyStage             *stage);
+
 /* -- Maps ---------------------------------------------------------------- */
 
 /* A new map at the end of the project, titled @title, with a fresh id: a

@@ -183,7 +183,7 @@ static void
 update_card_selected (JourneyCanvas *self,
                       Proxy         *proxy)
 {
-  int selected = g_hash_table_contains (self->selected, proxy->touchpoint);
+  int selected = journey_selection_contains (self->selection, proxy->touchpoint);
 
   if (proxy->selected != selected)
     {
@@ -227,8 +227,8 @@ update_card_proxy (JourneyCanvas *self,
 }
 
 /* The selection changed: the cards' children say which are selected. */
-static void
-on_selection_changed (JourneyCanvas *self)
+void
+journey_canvas_selection_changed_a11y (JourneyCanvas *self)
 {
   Pool *pool;
 
@@ -634,7 +634,6 @@ journey_canvas_init_a11y (JourneyCanvas *self)
   self->a11y = g_new0 (JourneyCanvasA11y, 1);
   pool_init (&self->a11y->cards, FALSE);
   pool_init (&self->a11y->handles, TRUE);
-  g_signal_connect (self, "selection-changed", G_CALLBACK (on_selection_changed), NULL);
 }
 
 void
@@ -756,14 +755,4 @@ journey_canvas_focus_a11y (GtkWidget        *widget,
         return TRUE;
     }
   return gtk_widget_grab_focus (widget);
-}
-
-/* The number of children the canvas made for the accessibility tree (for
- * the benchmark and the tests). */
-guint
-journey_canvas_get_n_a11y_children (JourneyCanvas *self)
-{
-  if (self->a11y == NULL)
-    return 0;
-  return self->a11y->cards.proxies->len + self->a11y->handles.proxies->len;
 }

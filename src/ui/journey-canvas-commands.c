@@ -49,7 +49,7 @@ compare_cards_by_time (gconstpointer a,
 
 void
 journey_canvas_focus_and_select (JourneyCanvas     *self,
-                  JourneyTouchpoint *tp)
+                                 JourneyTouchpoint *tp)
 {
   journey_canvas_set_focus_touchpoint (self, tp);
   journey_canvas_select (self, tp, FALSE);
@@ -232,7 +232,7 @@ escape (GtkWidget *widget,
 
   if (journey_canvas_abort_gesture (self))
     return TRUE;
-  if (g_hash_table_size (self->selected) == 0)
+  if (journey_selection_get_n_selected (self->selection) == 0)
     return FALSE;
   journey_canvas_unselect_all (self);
   return TRUE;
@@ -264,13 +264,13 @@ select_all_action (GtkWidget  *widget,
 {
   JourneyCanvas *self = JOURNEY_CANVAS (widget);
 
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
   if (self->map == NULL)
     return;
   for (guint i = 0; i < journey_list_get_length (self->map->touchpoints); i++)
-    if (g_hash_table_add (self->selected, journey_list_peek (self->map->touchpoints, i)))
-      g_ptr_array_add (self->changed, journey_list_peek (self->map->touchpoints, i));
-  journey_canvas_state_changed (self);
-  g_signal_emit_by_name (self, "selection-changed");
+    g_ptr_array_add (all, journey_list_peek (self->map->touchpoints, i));
+  journey_selection_set_touchpoints (self->selection, (JourneyTouchpoint *const *) all->pdata, all->len);
 }
 
 /* The title of a new touchpoint, typed where its card is. */
@@ -341,8 +341,8 @@ edit_title (JourneyCanvas     *self,
 
 void
 journey_canvas_add_touchpoint_at (JourneyCanvas *self,
-                   double         map_x,
-                   double         map_y)
+                                  double         map_x,
+                                  double         map_y)
 {
   int lane = journey_canvas_lane_at (self, map_y);
   double time;
@@ -514,8 +514,8 @@ context_menu_action (GtkWidget  *widget,
 
 void
 journey_canvas_popup_context_menu (JourneyCanvas *self,
-                    double         x,
-                    double         y)
+                                   double         x,
+                                   double         y)
 {
   if (self->context_menu == NULL)
     {
@@ -546,7 +546,7 @@ journey_canvas_popup_context_menu (JourneyCanvas *self,
 void
 journey_canvas_update_actions (JourneyCanvas *self)
 {
-  gboolean any = g_hash_table_size (self->selected) > 0;
+  gboolean any = journey_selection_get_n_selected (self->selection) > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.delete", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.duplicate", any);

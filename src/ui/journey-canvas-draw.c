@@ -368,7 +368,7 @@ snapshot_one (const JourneySceneNode *node,
 
 void
 journey_canvas_snapshot_frame (GtkWidget   *widget,
-                         GtkSnapshot *snapshot)
+                               GtkSnapshot *snapshot)
 {
   JourneyCanvas *self = JOURNEY_CANVAS (widget);
   Frame frame;
@@ -429,6 +429,9 @@ snapshot_overlay_rect (JourneyCanvas     *self,
   journey_canvas_snapshot_node (self, snapshot, &node);
 }
 
+/* The space on either side of the value label's text, map pixels. */
+#define VALUE_LABEL_PADDING 10
+
 /* The value a handle is dragged to, as the scale reads it, beside it. */
 static void
 snapshot_value_label (JourneyCanvas *self,
@@ -447,20 +450,23 @@ snapshot_value_label (JourneyCanvas *self,
     return;
 
   text = journey_scale_format_value (self->map->scale, value);
-
-  x = layout->cards[card].rect.x + layout->cards[card].rect.width / 2 + style->handle_radius + 12;
-  y = journey_layout_y_for_value (layout, value);
-  width = g_utf8_strlen (text, -1) * style->body_size * 0.6 + 20;
-  pill = (JourneyRect) { x, y - style->body_size, width, style->body_size * 2 };
-  snapshot_overlay_rect (self, snapshot, JOURNEY_ROLE_VALUE_LABEL_BACKGROUND, &pill, style->body_size);
-
   node.kind = JOURNEY_SCENE_TEXT;
   node.role = JOURNEY_ROLE_VALUE_LABEL;
   journey_theme_paint (node.role, NULL, &node.paint);
   journey_theme_font (node.role, NULL, style, &node.text.font);
+
+  /* The pill fits the text as the layout's measurer shapes it, whatever
+   * the script: a CJK label takes about 1 em a character, not 0.6. */
+  x = layout->cards[card].rect.x + layout->cards[card].rect.width / 2 + style->handle_radius + 12;
+  y = journey_layout_y_for_value (layout, value);
+  width = journey_text_measure (journey_text_get_for_thread (style->font_family), text,
+                                node.text.font.size, node.text.font.bold) + 2 * VALUE_LABEL_PADDING;
+  pill = (JourneyRect) { x, y - style->body_size, width, style->body_size * 2 };
+  snapshot_overlay_rect (self, snapshot, JOURNEY_ROLE_VALUE_LABEL_BACKGROUND, &pill, style->body_size);
+
   node.text.text = text;
   node.text.n_lines = 1;
-  node.text.x = x + 10;
+  node.text.x = x + VALUE_LABEL_PADDING;
   node.text.baseline = y + style->body_size * 0.35;
   journey_canvas_snapshot_node (self, snapshot, &node);
 }

@@ -1,4 +1,7 @@
-/* journey-canvas-input.c: gestures and keys of the canvas (SPEC §9).
+/* journey-canvas-input.c: the canvas's pointer and touch gestures (SPEC
+ * §9): drags of cards, handles and stages, the rubber band, clicks, long
+ * presses, hover, panning and pinching.  Its keys are in
+ * journey-canvas-commands.c.
  *
  * Copyright 2026 The Journeys developers
  *
@@ -24,7 +27,7 @@
 
 gboolean
 journey_canvas_snapping (JourneyCanvas   *self,
-          GdkModifierType  state)
+                         GdkModifierType  state)
 {
   return g_settings_get_boolean (self->settings, "snap-to-grid") && !(state & GDK_ALT_MASK);
 }
@@ -37,16 +40,12 @@ journey_canvas_snap_step (JourneyCanvas *self)
 
 double
 journey_canvas_snap (JourneyCanvas *self,
-      double         time,
-      gboolean       on)
+                     double         time,
+                     gboolean       on)
 {
   return on ? journey_map_snap_time (self->map, time, journey_canvas_snap_step (self))
             : journey_map_clamp_to_timeline (self->map, time);
 }
-
-/* Pixels a card may stray sideways on its way to another lane and keep
- * its time. */
-#define SAME_TIME_SLOP 12
 
 static JourneyHit
 hit_at (JourneyCanvas *self,
@@ -71,7 +70,7 @@ hit_at (JourneyCanvas *self,
 /* The lane at @map_y, or -1 above the lanes, n_lanes below them. */
 int
 journey_canvas_lane_at (JourneyCanvas *self,
-         double         map_y)
+                        double         map_y)
 {
   JourneyLayout *layout = self->layout;
 
@@ -90,17 +89,6 @@ set_cursor (JourneyCanvas *self,
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), name);
 }
 
-/* The step's label for moving the cards of the drag. */
-static char *
-move_label (JourneyCanvas *self)
-{
-  guint n = self->drag_touchpoints->len;
-
-  if (n == 1)
-    return g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (g_ptr_array_index (self->drag_touchpoints, 0)));
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Touchpoint", "Move %u Touchpoints", n), n);
-}
-
 /* -- dragging ------------------------------------------------------------- */
 
 void
@@ -114,251 +102,6 @@ journey_canvas_cancel_drag (JourneyCanvas *self)
   if (self->drag_touchpoints)
     g_ptr_array_set_size (self->drag_touchpoints, 0);
   set_cursor (self, NULL);
-}
-
-static void
-begin_group (JourneyCanvas *self,
-             const char    *label)
-{
-  if (!self->drag_grouped)
-    {
-      journey_history_begin_group (self->history, label);
-      self->drag_grouped = TRUE;
-    }
-}
-
-/* Remembers where the selected cards started. */
-static void
-start_moving_cards (JourneyCanvas *self)
-{
-  g_autoptr(GPtrArray) selection = journey_canvas_get_selection (self);
-
-  g_ptr_array_set_size (self->drag_touchpoints, 0);
-  g_array_set_size (self->drag_times, 0);
-  g_array_set_size (self->drag_lanes, 0);
-  g_array_set_size (self->drag_centres, 0);
-
-  /* Every card stays in the row it has, unless a dragged one needs it;
-   * the cards dropped before are pinned no longer. */
-  g_hash_table_remove_all (self->row_hints);
-  for (guint c = 0; c < self->layout->n_cards; c++)
-    g_hash_table_insert (self->row_hints, self->layout->cards[c].touchpoint,
-                         JOURNEY_ROW_HINT (self->layout->cards[c].lane, self->layout->cards[c].row, FALSE));
-
-  for (guint i = 0; i < selection->len; i++)
-    {
-      JourneyTouchpoint *tp = g_ptr_array_index (selection, i);
-      int lane = tp->lane ? journey_map_find_lane_index (self->map, tp->lane) : -1;
-      int card = journey_canvas_card_of (self, tp);
-      double centre = card >= 0 ? self->layout->cards[card].rect.y + self->layout->cards[card].rect.height / 2 : NAN;
-
-      g_ptr_array_add (self->drag_touchpoints, tp);
-      g_array_append_val (self->drag_times, tp->time);
-      g_array_append_val (self->drag_lanes, lane);
-      g_array_append_val (self->drag_centres, centre);
-      if (tp == self->drag_touchpoint)
-        self->drag_left = card >= 0 ? self->layout->cards[card].rect.x : NAN;
-    }
-}
-
-/* Only the time, lane or values of the touchpoints in self->changed
- * changed (a drag): the layout can follow them without starting again. */
-/* The frame after cards moved: the map keeps its size (the scrolled
- * window need not measure it again) but when a lane needs another row. */
-static gboolean
-check_size (GtkWidget     *widget,
-            GdkFrameClock *clock,
-            gpointer       data)
-{
-  JourneyCanvas *self = JOURNEY_CANVAS (widget);
-
-  self->size_tick = 0;
-  journey_canvas_update_layout (self);
-  if (self->layout == NULL || self->layout->width != self->moved_width
-      || self->layout->height != self->moved_height)
-    gtk_widget_queue_resize (widget);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cards_moved (JourneyCanvas *self)
-{
-  gboolean only = !self->layout_dirty || self->cards_moved_only;
-
-  if (!only || self->layout == NULL)
-    {
-      journey_canvas_map_changed (self);
-      self->cards_moved_only = only;
-      return;
-    }
-
-  /* Measuring the map, which a resize would, is most of a drag step on a
-   * large one: the canvas is allocated again (its accessible cards move),
-   * and before the frame's layout the map's size is checked. */
-  if (self->size_tick == 0)
-    {
-      self->moved_width = self->layout->width;
-      self->moved_height = self->layout->height;
-      self->size_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), check_size, NULL, NULL);
-    }
-  self->layout_dirty = TRUE;
-  self->cards_moved_only = TRUE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* A dragged card goes into the row of @lane under its middle, @y, and
- * stays there after the drop: the point of the card that was taken stays
- * under the pointer, and the other cards make room around it. */
-static void
-pin_to_row (JourneyCanvas     *self,
-            JourneyTouchpoint *tp,
-            int                lane,
-            double             y)
-{
-  if (lane < 0 || (guint) lane >= self->layout->n_lanes || !isfinite (y))
-    return;
-  g_hash_table_insert (self->row_hints, tp,
-                       JOURNEY_ROW_HINT (lane, journey_layout_row_at (self->layout, (guint) lane, y, tp), TRUE));
-}
-
-static void
-update_card_drag (JourneyCanvas   *self,
-                  double           map_x,
-                  double           map_y,
-                  GdkModifierType  state)
-{
-  JourneyTouchpoint *lead = self->drag_touchpoint;
-  guint n_lanes = journey_list_get_length (self->map->lanes);
-  double lead_time = 0, new_time, dt;
-  int lead_lane = -1, pointer_lane, dlane;
-  g_autofree char *label = NULL;
-
-  for (guint i = 0; i < self->drag_touchpoints->len; i++)
-    if (g_ptr_array_index (self->drag_touchpoints, i) == lead)
-      {
-        lead_time = g_array_index (self->drag_times, double, i);
-        lead_lane = g_array_index (self->drag_lanes, int, i);
-      }
-
-  /* In time with the pointer, at the scale the drag began with: the
-   * card's edge as far from where it was as the pointer is, even near
-   * the ends of the timeline, where cards are squeezed in; a card taken
-   * straight up or down to another lane keeps its time, on the grid or
-   * not. */
-  if (fabs (map_x - self->drag_x) * self->zoom < SAME_TIME_SLOP)
-    dt = 0;
-  else
-    {
-      int card = journey_canvas_card_of (self, lead);
-
-      new_time = card >= 0 && isfinite (self->drag_left)
-                 ? journey_layout_time_for_card_left (self->layout, &self->layout->cards[card],
-                                                      self->drag_left + map_x - self->drag_x)
-                 : lead_time + (map_x - self->drag_x) / self->drag_px_per_unit;
-      new_time = journey_canvas_snap (self, new_time, journey_canvas_snapping (self, state));
-      dt = new_time - lead_time;
-    }
-
-  /* To the lane under the pointer. */
-  pointer_lane = CLAMP (journey_canvas_lane_at (self, map_y), 0, (int) n_lanes - 1);
-  dlane = lead_lane >= 0 ? pointer_lane - lead_lane : 0;
-  self->drop_lane = lead_lane >= 0 && dlane != 0 ? pointer_lane : -1;
-
-  label = move_label (self);
-  begin_group (self, label);
-  for (guint i = 0; i < self->drag_touchpoints->len; i++)
-    {
-      JourneyTouchpoint *tp = g_ptr_array_index (self->drag_touchpoints, i);
-      int lane = g_array_index (self->drag_lanes, int, i);
-      JourneyLane *to = NULL;
-
-      if (lane >= 0)
-        to = journey_list_peek (self->map->lanes, (guint) CLAMP (lane + dlane, 0, (int) n_lanes - 1));
-      journey_edit_place (self->history, self->map, tp, g_array_index (self->drag_times, double, i) + dt, to, NULL);
-      pin_to_row (self, tp, lane >= 0 ? CLAMP (lane + dlane, 0, (int) n_lanes - 1) : -1,
-                  g_array_index (self->drag_centres, double, i) + self->drag_dy);
-      g_ptr_array_add (self->changed, tp);
-    }
-}
-
-static void
-update_value_drag (JourneyCanvas *self,
-                   double         map_y)
-{
-  JourneyTouchpoint *tp = self->drag_touchpoint;
-  double value = journey_layout_value_for_y (self->layout, map_y);
-  g_autofree char *label = NULL;
-
-  /* Tenths of a step: as fine as a hand on a projector can aim. */
-  value = journey_map_clamp_to_scale (self->map, round (value * 10) / 10);
-  self->drag_value = value;
-
-  if (self->drag == DRAG_SATISFACTION)
-    {
-      label = g_strdup_printf (_("Set Satisfaction of “%s”"), journey_touchpoint_get_display_name (tp));
-      begin_group (self, label);
-      journey_edit_set_satisfaction (self->history, self->map, tp, value, NULL);
-    }
-  else
-    {
-      label = g_strdup_printf (_("Set Target of “%s”"), journey_touchpoint_get_display_name (tp));
-      begin_group (self, label);
-      journey_edit_set_target (self->history, self->map, tp, value, NULL);
-    }
-  g_ptr_array_add (self->changed, tp);
-}
-
-static void
-update_stage_drag (JourneyCanvas   *self,
-                   double           map_x,
-                   GdkModifierType  state)
-{
-  JourneyStage *stage = journey_list_peek (self->map->stages, self->drag_stage);
-  double length = self->drag_length + (map_x - self->drag_x) / self->drag_px_per_unit;
-  double step = journey_canvas_snap_step (self);
-  g_autofree char *label = NULL;
-
-  if (journey_canvas_snapping (self, state) && step > 0)
-    length = round (length / step) * step;
-  length = MAX (length, step > 0 ? step : 0.05);
-
-  label = g_strdup_printf (_("Resize “%s”"), journey_stage_get_display_name (stage));
-  begin_group (self, label);
-  journey_edit_set_stage_length (self->history, self->map, stage, length, NULL);
-  self->frame_dirty = TRUE;
-}
-
-static void
-update_band (JourneyCanvas *self,
-             double         map_x,
-             double         map_y,
-             gboolean       add)
-{
-  JourneyLayout *layout = self->layout;
-
-  self->band.x = MIN (self->drag_x, map_x);
-  self->band.y = MIN (self->drag_y, map_y);
-  self->band.width = fabs (map_x - self->drag_x);
-  self->band.height = fabs (map_y - self->drag_y);
-
-  /* The cards the band touches, and those selected before when adding. */
-  for (guint c = 0; c < layout->n_cards; c++)
-    {
-      JourneyTouchpoint *tp = layout->cards[c].touchpoint;
-      gboolean inside = journey_rect_intersects (&layout->cards[c].rect, &self->band);
-      gboolean keep = inside || (add && g_hash_table_contains (self->band_before, tp));
-
-      if (keep != g_hash_table_contains (self->selected, tp))
-        {
-          if (keep)
-            g_hash_table_add (self->selected, tp);
-          else
-            g_hash_table_remove (self->selected, tp);
-          g_ptr_array_add (self->changed, tp);
-        }
-    }
-  g_signal_emit_by_name (self, "selection-changed");
 }
 
 static void
@@ -409,7 +152,7 @@ on_drag_begin (JourneyCanvas  *self,
         /* A card that is pressed takes the selection (Ctrl and Shift
          * add to it; see on_click_released for a Ctrl-click that
          * unselects) and the focus. */
-        self->pressed_selected = g_hash_table_contains (self->selected, tp);
+        self->pressed_selected = journey_selection_contains (self->selection, tp);
         if (!self->pressed_selected)
           journey_canvas_select (self, tp, (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) != 0);
         journey_canvas_set_focus_touchpoint (self, tp);
@@ -433,7 +176,7 @@ on_drag_begin (JourneyCanvas  *self,
         gpointer key;
 
         g_hash_table_remove_all (self->band_before);
-        g_hash_table_iter_init (&iter, self->selected);
+        g_hash_table_iter_init (&iter, journey_selection_get_set (self->selection));
         while (g_hash_table_iter_next (&iter, &key, NULL))
           g_hash_table_add (self->band_before, key);
       }
@@ -460,7 +203,7 @@ on_drag_update (JourneyCanvas  *self,
       self->drag = self->drag_intent;
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       if (self->drag == DRAG_CARDS)
-        start_moving_cards (self);
+        journey_canvas_start_moving_cards (self);
       set_cursor (self, self->drag == DRAG_BAND ? "crosshair"
                         : self->drag == DRAG_STAGE ? "col-resize" : "grabbing");
     }
@@ -475,20 +218,20 @@ on_drag_update (JourneyCanvas  *self,
     /* Inside the drag's open step the history says nothing yet: the
      * canvas follows the model it changed itself. */
     case DRAG_CARDS:
-      update_card_drag (self, map_x, map_y, state);
-      cards_moved (self);
+      journey_canvas_update_card_drag (self, map_x, map_y, state);
+      journey_canvas_cards_moved (self);
       break;
     case DRAG_SATISFACTION:
     case DRAG_TARGET:
-      update_value_drag (self, map_y);
-      cards_moved (self);
+      journey_canvas_update_value_drag (self, map_y);
+      journey_canvas_cards_moved (self);
       break;
     case DRAG_STAGE:
-      update_stage_drag (self, map_x, state);
+      journey_canvas_update_stage_drag (self, map_x, state);
       journey_canvas_map_changed (self);
       break;
     case DRAG_BAND:
-      update_band (self, map_x, map_y, (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) != 0);
+      journey_canvas_update_band (self, map_x, map_y, (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK)) != 0);
       break;
     case DRAG_NONE:
     case DRAG_PENDING:
@@ -577,7 +320,6 @@ on_click_pressed (JourneyCanvas   *self,
                   double           y,
                   GtkGestureClick *gesture)
 {
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
   double map_x, map_y;
   JourneyHit hit;
 
@@ -585,22 +327,6 @@ on_click_pressed (JourneyCanvas   *self,
     return;
 
   hit = hit_at (self, x, y, &map_x, &map_y);
-
-  if (button == GDK_BUTTON_SECONDARY)
-    {
-      if (hit.kind == JOURNEY_HIT_CARD)
-        {
-          JourneyTouchpoint *tp = self->layout->cards[hit.index].touchpoint;
-
-          if (!g_hash_table_contains (self->selected, tp))
-            journey_canvas_select (self, tp, FALSE);
-          journey_canvas_set_focus_touchpoint (self, tp);
-        }
-      journey_canvas_popup_context_menu (self, x, y);
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-      return;
-    }
-
   if (n_press == 2)
     {
       guint note;
@@ -636,11 +362,9 @@ on_click_released (JourneyCanvas   *self,
                    GtkGestureClick *gesture)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
   JourneyHit hit;
 
-  /* Button 0: a click made by a test, or by an accessibility tool. */
-  if (self->map == NULL || (button != GDK_BUTTON_PRIMARY && button != 0) || n_press != 1 || self->drag > DRAG_PENDING)
+  if (self->map == NULL || n_press != 1 || self->drag > DRAG_PENDING)
     return;
 
   hit = hit_at (self, x, y, NULL, NULL);
@@ -652,13 +376,9 @@ on_click_released (JourneyCanvas   *self,
         {
           /* Ctrl-click on a card that was selected before the press: it
            * leaves the selection. */
-          if (self->pressed_selected && g_hash_table_contains (self->selected, tp)
-              && g_hash_table_size (self->selected) > 1 && self->drag_dx == 0 && self->drag_dy == 0)
-            {
-              g_hash_table_remove (self->selected, tp);
-              journey_canvas_touchpoint_changed (self, tp);
-              g_signal_emit_by_name (self, "selection-changed");
-            }
+          if (self->pressed_selected && journey_selection_get_n_selected (self->selection) > 1
+              && self->drag_dx == 0 && self->drag_dy == 0)
+            journey_selection_unselect (self->selection, tp);
         }
       else if (!(state & GDK_SHIFT_MASK))
         journey_canvas_select (self, tp, FALSE);
@@ -666,6 +386,32 @@ on_click_released (JourneyCanvas   *self,
   else if (hit.kind != JOURNEY_HIT_HANDLE && hit.kind != JOURNEY_HIT_TARGET
            && !(state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)))
     journey_canvas_unselect_all (self);
+}
+
+/* A right click: the context menu, of the card under it if any. */
+static void
+on_context_pressed (JourneyCanvas   *self,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkGestureClick *gesture)
+{
+  JourneyHit hit;
+
+  if (self->map == NULL)
+    return;
+
+  hit = hit_at (self, x, y, NULL, NULL);
+  if (hit.kind == JOURNEY_HIT_CARD)
+    {
+      JourneyTouchpoint *tp = self->layout->cards[hit.index].touchpoint;
+
+      if (!journey_selection_contains (self->selection, tp))
+        journey_canvas_select (self, tp, FALSE);
+      journey_canvas_set_focus_touchpoint (self, tp);
+    }
+  journey_canvas_popup_context_menu (self, x, y);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -687,7 +433,7 @@ on_long_press (JourneyCanvas       *self,
         {
           JourneyTouchpoint *tp = self->layout->cards[hit.index].touchpoint;
 
-          if (!g_hash_table_contains (self->selected, tp))
+          if (!journey_selection_contains (self->selection, tp))
             journey_canvas_select (self, tp, FALSE);
         }
       journey_canvas_popup_context_menu (self, x, y);
@@ -795,7 +541,7 @@ on_zoom_scale_changed (JourneyCanvas  *self,
 void
 journey_canvas_init_input (JourneyCanvas *self)
 {
-  GtkGesture *drag, *pan, *click, *long_press, *zoom;
+  GtkGesture *drag, *pan, *click, *context, *long_press, *zoom;
   GtkEventController *motion, *scroll;
 
   drag = gtk_gesture_drag_new ();
@@ -813,11 +559,18 @@ journey_canvas_init_input (JourneyCanvas *self)
   g_signal_connect_object (pan, "drag-end", G_CALLBACK (on_pan_end), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pan));
 
+  /* One click gesture a button: its handlers need not ask which button
+   * made the click (a click emitted without an event has none). */
   click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_click_pressed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (click, "released", G_CALLBACK (on_click_released), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  context = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (context, "pressed", G_CALLBACK (on_context_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (context));
 
   long_press = gtk_gesture_long_press_new ();
   gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
@@ -838,6 +591,5 @@ journey_canvas_init_input (JourneyCanvas *self)
   g_signal_connect_object (scroll, "scroll", G_CALLBACK (on_scroll), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 
-  g_signal_connect (self, "selection-changed", G_CALLBACK (journey_canvas_update_actions), NULL);
   journey_canvas_update_actions (self);
 }

@@ -1,4 +1,5 @@
-/* journey-canvas-private.h: what the canvas's drawing and input share.
+/* journey-canvas-private.h: what the files of the canvas share (which
+ * file holds what: see journey-canvas.c).
  *
  * Copyright 2026 The Journeys developers
  *
@@ -10,6 +11,7 @@
 #include "journey-canvas.h"
 #include "journey-painter.h"
 #include "journey-scene.h"
+#include "journey-selection.h"
 
 G_BEGIN_DECLS
 
@@ -58,9 +60,9 @@ struct _JourneyCanvas
   GPtrArray         *changed;     /* touchpoints whose cards to rebuild */
   gboolean           frame_dirty; /* anything else: the whole scene */
 
-  /* What the person points at. */
-  GHashTable        *selected;
-  char              *channel_filter;
+  /* What the person points at: the selection and the channel filter
+   * (shared with the inspector and the window), focus and hover. */
+  JourneySelection  *selection;
   JourneySceneState  state;
 
   /* Scrolling and zooming. */
@@ -115,6 +117,7 @@ struct _JourneyCanvas
   int                drop_lane;   /* -1: none */
   JourneyRect        band;
   GHashTable        *band_before; /* selected when the band began */
+  GPtrArray         *band_touchpoints; /* what the band selects now */
 
   GtkWidget         *title_popover;
   GtkWidget         *title_entry;
@@ -161,6 +164,23 @@ double   journey_canvas_snap               (JourneyCanvas     *self,
 int      journey_canvas_lane_at            (JourneyCanvas     *self,
                                             double             map_y);
 
+/* journey-canvas-drag.c: what the drags change */
+void     journey_canvas_start_moving_cards (JourneyCanvas     *self);
+void     journey_canvas_cards_moved        (JourneyCanvas     *self);
+void     journey_canvas_update_card_drag   (JourneyCanvas     *self,
+                                            double             map_x,
+                                            double             map_y,
+                                            GdkModifierType    state);
+void     journey_canvas_update_value_drag  (JourneyCanvas     *self,
+                                            double             map_y);
+void     journey_canvas_update_stage_drag  (JourneyCanvas     *self,
+                                            double             map_x,
+                                            GdkModifierType    state);
+void     journey_canvas_update_band        (JourneyCanvas     *self,
+                                            double             map_x,
+                                            double             map_y,
+                                            gboolean           add);
+
 /* journey-canvas-commands.c: keys and actions */
 void     journey_canvas_class_init_commands (GtkWidgetClass   *widget_class);
 void     journey_canvas_focus_and_select   (JourneyCanvas     *self,
@@ -203,7 +223,7 @@ void     journey_canvas_allocate_a11y      (JourneyCanvas     *self);
 void     journey_canvas_focus_changed_a11y (JourneyCanvas     *self);
 gboolean journey_canvas_focus_a11y         (GtkWidget         *widget,
                                             GtkDirectionType   direction);
-guint    journey_canvas_get_n_a11y_children (JourneyCanvas    *self);
+void     journey_canvas_selection_changed_a11y (JourneyCanvas *self);
 
 /* Snapshots one node as GtkSnapshot nodes (journey-canvas.c). */
 void     journey_canvas_snapshot_node      (JourneyCanvas          *self,

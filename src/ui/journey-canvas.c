@@ -1,6 +1,9 @@
 /* journey-canvas.c: the workshop's map as a widget: its layout and scene,
- * its size, its properties and its public API (scrolling and zooming are
- * in journey-canvas-view.c).
+ * its size, its properties and its public API.  Its other parts:
+ * journey-canvas-view.c (scrolling and zooming), -input.c (gestures),
+ * -drag.c (what drags change), -commands.c (keys and actions), -draw.c, -tiles.c and -frozen.c
+ * (drawing), -a11y.c (the accessibility tree).  What it shows as selected
+ * and the channel it shows in full are a JourneySelection, shared.
  *
  * Copyright 2026 The Journeys developers
  *
@@ -34,7 +37,6 @@ enum
 
 enum
 {
-  SELECTION_CHANGED,
   ACTIVATE_TOUCHPOINT,
   ACTIVATE_NOTE,
   N_SIGNALS
@@ -169,18 +171,11 @@ on_history_changed (JourneyCanvas  *self,
   g_autoptr(GHashTable) present = g_hash_table_new (NULL, NULL);
   GHashTableIter iter;
   gpointer key;
-  gboolean gone = FALSE;
 
-  /* Undo can remove a selected or focused touchpoint. */
+  /* Undo can remove a focused touchpoint (the selection follows the map's
+   * list by itself). */
   for (guint i = 0; i < journey_list_get_length (self->map->touchpoints); i++)
     g_hash_table_add (present, journey_list_peek (self->map->touchpoints, i));
-  g_hash_table_iter_init (&iter, self->selected);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    if (!g_hash_table_contains (present, key))
-      {
-        g_hash_table_iter_remove (&iter);
-        gone = TRUE;
-      }
   g_hash_table_iter_init (&iter, self->row_hints);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     if (!g_hash_table_contains (present, key))
@@ -200,8 +195,31 @@ on_history_changed (JourneyCanvas  *self,
    * and the layout follows them as it did during the drag. */
   if (self->drag == DRAG_CARDS)
     self->cards_moved_only = TRUE;
-  if (gone)
-    g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+/* Touchpoints went in or out of the selection: their cards are drawn
+ * again, and the actions and the accessibility tree follow. */
+static void
+on_selection_changed (JourneyCanvas    *self,
+                      GPtrArray        *changed,
+                      JourneySelection *selection)
+{
+  for (guint i = 0; i < changed->len; i++)
+    g_ptr_array_add (self->changed, g_ptr_array_index (changed, i));
+  invalidate_state (self);
+  journey_canvas_update_actions (self);
+  journey_canvas_selection_changed_a11y (self);
+}
+
+/* Another channel is shown in full: every card may change. */
+static void
+on_channel_filter_changed (JourneyCanvas    *self,
+                           GParamSpec       *pspec,
+                           JourneySelection *selection)
+{
+  self->state.channel = journey_selection_get_channel_filter (selection);
+  self->frame_dirty = TRUE;
+  journey_canvas_map_changed (self);
 }
 
 int
@@ -367,6 +385,9 @@ journey_canvas_dispose (GObject *object)
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->settings);
+  /* The selection may be shared: it tells this canvas nothing more (it
+   * stays, empty of handlers, until finalize). */
+  g_signal_handlers_disconnect_by_data (self->selection, self);
 
   G_OBJECT_CLASS (journey_canvas_parent_class)->dispose (object);
 }
@@ -377,9 +398,9 @@ journey_canvas_finalize (GObject *object)
   JourneyCanvas *self = JOURNEY_CANVAS (object);
 
   g_clear_pointer (&self->layouts, g_hash_table_unref);
-  g_clear_pointer (&self->selected, g_hash_table_unref);
+  g_clear_object (&self->selection);
   g_clear_pointer (&self->band_before, g_hash_table_unref);
-  g_clear_pointer (&self->channel_filter, g_free);
+  g_clear_pointer (&self->band_touchpoints, g_ptr_array_unref);
   g_clear_pointer (&self->changed, g_ptr_array_unref);
   g_clear_pointer (&self->drag_touchpoints, g_ptr_array_unref);
   g_clear_pointer (&self->drag_times, g_array_unref);
@@ -419,11 +440,6 @@ journey_canvas_class_init (JourneyCanvasClass *klass)
   g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
 
   /**
-   * JourneyCanvas::selection-changed:
-   */
-  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  /**
    * JourneyCanvas::activate-touchpoint:
    *
    * Enter on a touchpoint, or a double click on its card: open it.
@@ -456,9 +472,13 @@ journey_canvas_init (JourneyCanvas *self)
   self->vscroll_policy = GTK_SCROLL_NATURAL;
   self->drop_lane = -1;
   self->pointer_x = self->pointer_y = NAN;
-  self->selected = g_hash_table_new (NULL, NULL);
+  self->selection = journey_selection_new ();
+  g_signal_connect_object (self->selection, "changed", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::channel-filter", G_CALLBACK (on_channel_filter_changed), self,
+                           G_CONNECT_SWAPPED);
   self->band_before = g_hash_table_new (NULL, NULL);
-  self->state.selected = self->selected;
+  self->band_touchpoints = g_ptr_array_new ();
+  self->state.selected = journey_selection_get_set (self->selection);
   self->changed = g_ptr_array_new ();
   self->drag_touchpoints = g_ptr_array_new ();
   self->drag_times = g_array_new (FALSE, FALSE, sizeof (double));
@@ -514,7 +534,6 @@ journey_canvas_set_map (JourneyCanvas  *self,
   if (history != NULL)
     g_signal_connect_object (history, "changed", G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
 
-  g_hash_table_remove_all (self->selected);
   g_hash_table_remove_all (self->row_hints);
   self->state.focused = NULL;
   self->state.hovered = NULL;
@@ -524,7 +543,7 @@ journey_canvas_set_map (JourneyCanvas  *self,
 
   if (map != NULL && map->title != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, map->title, -1);
-  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+  journey_selection_set_map (self->selection, map);
 }
 
 JourneyMap *
@@ -543,6 +562,19 @@ journey_canvas_get_layout (JourneyCanvas *self)
 }
 
 /**
+ * journey_canvas_get_selection_model:
+ *
+ * Returns: (transfer none): what is selected on the map and the channel
+ *   shown in full, for the inspector and the window to share
+ */
+JourneySelection *
+journey_canvas_get_selection_model (JourneyCanvas *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_CANVAS (self), NULL);
+  return self->selection;
+}
+
+/**
  * journey_canvas_get_selection:
  *
  * Returns: (transfer container): the selected touchpoints in map order
@@ -550,19 +582,8 @@ journey_canvas_get_layout (JourneyCanvas *self)
 GPtrArray *
 journey_canvas_get_selection (JourneyCanvas *self)
 {
-  GPtrArray *selection = g_ptr_array_new ();
-
-  g_return_val_if_fail (JOURNEY_IS_CANVAS (self), selection);
-
-  if (self->map != NULL)
-    for (guint i = 0; i < journey_list_get_length (self->map->touchpoints); i++)
-      {
-        JourneyTouchpoint *tp = journey_list_peek (self->map->touchpoints, i);
-
-        if (g_hash_table_contains (self->selected, tp))
-          g_ptr_array_add (selection, tp);
-      }
-  return selection;
+  g_return_val_if_fail (JOURNEY_IS_CANVAS (self), g_ptr_array_new ());
+  return g_ptr_array_copy (journey_selection_get_touchpoints (self->selection), NULL, NULL);
 }
 
 /**
@@ -575,25 +596,7 @@ journey_canvas_select (JourneyCanvas     *self,
                        gboolean           add)
 {
   g_return_if_fail (JOURNEY_IS_CANVAS (self));
-
-  if (!add)
-    {
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, self->selected);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        if (key != touchpoint)
-          {
-            g_ptr_array_add (self->changed, key);
-            g_hash_table_iter_remove (&iter);
-          }
-    }
-  if (touchpoint != NULL && g_hash_table_add (self->selected, touchpoint))
-    g_ptr_array_add (self->changed, touchpoint);
-
-  invalidate_state (self);
-  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+  journey_selection_select (self->selection, touchpoint, add);
 }
 
 void
@@ -613,22 +616,14 @@ journey_canvas_set_channel_filter (JourneyCanvas *self,
                                    const char    *channel)
 {
   g_return_if_fail (JOURNEY_IS_CANVAS (self));
-
-  if (g_strcmp0 (channel, self->channel_filter) == 0)
-    return;
-  g_free (self->channel_filter);
-  self->channel_filter = g_strdup (channel);
-  self->state.channel = self->channel_filter;
-  /* Every card may change. */
-  self->frame_dirty = TRUE;
-  journey_canvas_map_changed (self);
+  journey_selection_set_channel_filter (self->selection, channel);
 }
 
 const char *
 journey_canvas_get_channel_filter (JourneyCanvas *self)
 {
   g_return_val_if_fail (JOURNEY_IS_CANVAS (self), NULL);
-  return self->channel_filter;
+  return journey_selection_get_channel_filter (self->selection);
 }
 
 JourneyTouchpoint *
@@ -685,9 +680,9 @@ journey_canvas_set_show_selection (JourneyCanvas *self,
 
   if ((self->state.selected != NULL) == !!show)
     return;
-  self->state.selected = show ? self->selected : NULL;
+  self->state.selected = show ? journey_selection_get_set (self->selection) : NULL;
   /* Only the selected cards change. */
-  g_hash_table_iter_init (&iter, self->selected);
+  g_hash_table_iter_init (&iter, journey_selection_get_set (self->selection));
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_ptr_array_add (self->changed, key);
   invalidate_state (self);

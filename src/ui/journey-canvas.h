@@ -12,6 +12,7 @@
 #include "journey-history.h"
 #include "journey-layout.h"
 #include "journey-model.h"
+#include "journey-selection.h"
 
 G_BEGIN_DECLS
 
@@ -55,7 +56,9 @@ void               journey_canvas_set_overscroll   (JourneyCanvas     *self,
 void               journey_canvas_set_show_selection (JourneyCanvas   *self,
                                                       gboolean         show);
 
-/* The selection, in map order. */
+/* The selection and the channel filter, shared with whoever shows them. */
+JourneySelection  *journey_canvas_get_selection_model (JourneyCanvas  *self);
+/* The selection, in map order (a copy). */
 GPtrArray         *journey_canvas_get_selection    (JourneyCanvas     *self);
 void               journey_canvas_select           (JourneyCanvas     *self,
                                                     JourneyTouchpoint *touchpoint,

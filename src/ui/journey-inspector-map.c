@@ -85,7 +85,7 @@ on_filter_selected (JourneyInspector *self)
     return;
   if (position > 0)
     channel = journey_list_peek (self->project->channels, position - 1);
-  journey_inspector_set_channel_filter (self, channel != NULL ? channel->id : NULL);
+  journey_selection_set_channel_filter (self->selection, channel != NULL ? channel->id : NULL);
 }
 
 static void
@@ -176,6 +176,32 @@ on_step_label_changed (JourneyInspector *self,
   journey_edit_set_value (self->history, scale, "labels", &value, _("Rename a Step of the Scale"), self->merge_key);
 }
 
+/* The channel filter's choice shows the selection model's. */
+void
+journey_inspector_sync_channel_filter (JourneyInspector *self)
+{
+  g_autoptr(GPtrArray) channels = g_ptr_array_new ();
+  const char *shown = journey_selection_get_channel_filter (self->selection);
+  guint filter = 0;
+
+  g_ptr_array_add (channels, _("All channels"));
+  for (guint i = 0; i < journey_list_get_length (self->project->channels); i++)
+    {
+      JourneyChannel *c = journey_list_peek (self->project->channels, i);
+
+      g_ptr_array_add (channels, (gpointer) journey_channel_get_display_name (c));
+      if (g_strcmp0 (c->id, shown) == 0)
+        filter = i + 1;
+    }
+  self->updating++;
+  journey_inspector_update_combo_model (self->filter_row, &self->filter_key, channels);
+  adw_combo_row_set_selected (self->filter_row, filter);
+  self->updating--;
+  /* A channel that went away no longer filters. */
+  if (filter == 0)
+    journey_selection_set_channel_filter (self->selection, NULL);
+}
+
 void
 journey_inspector_refresh_map (JourneyInspector *self)
 {
@@ -209,25 +235,7 @@ journey_inspector_refresh_map (JourneyInspector *self)
   journey_inspector_update_combo_model (self->persona_row, &self->personas_key, names);
   adw_combo_row_set_selected (self->persona_row, persona);
 
-  {
-    g_autoptr(GPtrArray) channels = g_ptr_array_new ();
-    guint filter = 0;
-
-    g_ptr_array_add (channels, _("All channels"));
-    for (guint i = 0; i < journey_list_get_length (self->project->channels); i++)
-      {
-        JourneyChannel *c = journey_list_peek (self->project->channels, i);
-
-        g_ptr_array_add (channels, (gpointer) journey_channel_get_display_name (c));
-        if (g_strcmp0 (c->id, self->channel_filter) == 0)
-          filter = i + 1;
-      }
-    /* A channel that went away no longer filters. */
-    if (filter == 0)
-      journey_inspector_set_channel_filter (self, NULL);
-    journey_inspector_update_combo_model (self->filter_row, &self->filter_key, channels);
-    adw_combo_row_set_selected (self->filter_row, filter);
-  }
+  journey_inspector_sync_channel_filter (self);
 
   presets = journey_scale_get_presets (&n_presets);
   for (guint i = 0; i < n_presets; i++)

@@ -16,6 +16,7 @@
 
 #include "journey-edit.h"
 #include "journey-inspector.h"
+#include "journey-selection.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +27,9 @@ struct _JourneyInspector
   JourneyProject *project;
   JourneyMap     *map;
   JourneyHistory *history;
-  GPtrArray      *selection;   /* of JourneyTouchpoint */
+  JourneySelection *selection; /* shared with the canvas in a window */
+  gboolean        map_page_stale; /* the model changed since the map page showed it */
+  gboolean        setting_map;
 
   guint           merge_key;   /* the run of typing (or of a slider) under way */
   guint           pause_id;
@@ -37,7 +40,6 @@ struct _JourneyInspector
   char           *channels_key;
   char           *personas_key;
   char           *filter_key;
-  char           *channel_filter; /* the channel shown in full on the map, or NULL */
 
   GtkTextView    *text_views[3];
   GPtrArray      *pain_rows;   /* of AdwEntryRow */
@@ -45,7 +47,7 @@ struct _JourneyInspector
   GPtrArray      *action_rows; /* of AdwExpanderRow */
   GPtrArray      *comment_rows;
   GPtrArray      *label_rows;  /* of AdwEntryRow, one per step of the scale */
-  GPtrArray      *structure_rows[4]; /* of AdwExpanderRow, by Kind */
+  GPtrArray      *structure_rows[4]; /* by Kind: of its rows (journey-inspector-structure.c) */
   GPtrArray      *map_rows;    /* of AdwActionRow */
   char           *add_map_key; /* the channels the add-map menu was made for */
 
@@ -115,13 +117,12 @@ typedef enum
 
 /* journey-inspector.c: the runs of typing and the panel. */
 JourneyTouchpoint *journey_inspector_get_touchpoint (JourneyInspector *self);
+GPtrArray  *journey_inspector_get_selected      (JourneyInspector *self);
 void        journey_inspector_new_run           (JourneyInspector *self);
 void        journey_inspector_adjusted          (JourneyInspector *self);
 void        journey_inspector_watch_focus       (JourneyInspector *self,
                                                  GtkWidget        *widget);
 void        journey_inspector_refresh           (JourneyInspector *self);
-void        journey_inspector_set_channel_filter (JourneyInspector *self,
-                                                  const char       *channel);
 void        journey_inspector_emit_show_map     (JourneyInspector *self,
                                                  JourneyMap       *map);
 
@@ -211,6 +212,7 @@ void        journey_inspector_refresh_notes     (JourneyInspector  *self,
                                                  JourneyTouchpoint *touchpoint);
 void        journey_inspector_map_init          (JourneyInspector *self);
 void        journey_inspector_refresh_map       (JourneyInspector *self);
+void        journey_inspector_sync_channel_filter (JourneyInspector *self);
 void        journey_inspector_structure_init    (JourneyInspector *self);
 void        journey_inspector_refresh_structure (JourneyInspector *self,
                                                  Kind              kind);

@@ -82,10 +82,37 @@ structure_list (JourneyInspector *self,
     }
 }
 
-static Kind
-get_kind (gpointer widget)
+/* An item's row in the list of its kind, and the fields it reveals, made
+ * when it is first expanded (NULL before).  The inspector owns them, in
+ * structure_rows[kind] by position. */
+typedef struct
 {
-  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "kind"));
+  Kind       kind;
+  guint      position;
+  GtkWidget *row;         /* AdwExpanderRow */
+  GtkWidget *name;        /* AdwEntryRow */
+  GtkWidget *id;          /* AdwEntryRow */
+  GtkWidget *length;      /* stages: GtkSpinButton */
+  GtkWidget *lane_kind;   /* lanes: AdwComboRow */
+  GtkWidget *color;       /* stages and lanes: AdwComboRow */
+  GtkWidget *description; /* personas: AdwEntryRow */
+  GtkWidget *buttons;     /* AdwActionRow: move up, down, delete */
+} StructureRow;
+
+/* The row that @widget is, or is in; NULL for none of the lists'. */
+static StructureRow *
+row_of (JourneyInspector *self,
+        gpointer          widget)
+{
+  for (Kind kind = KIND_STAGE; kind <= KIND_CHANNEL; kind++)
+    for (guint i = 0; i < self->structure_rows[kind]->len; i++)
+      {
+        StructureRow *srow = g_ptr_array_index (self->structure_rows[kind], i);
+
+        if (widget == srow->row || gtk_widget_is_ancestor (widget, srow->row))
+          return srow;
+      }
+  return NULL;
 }
 
 static Kind
@@ -117,9 +144,11 @@ static gpointer
 structure_item (JourneyInspector *self,
                 gpointer          widget)
 {
-  if (self->map == NULL)
+  StructureRow *srow = row_of (self, widget);
+
+  if (self->map == NULL || srow == NULL)
     return NULL;
-  return journey_list_peek (structure_list (self, get_kind (widget)), journey_inspector_get_position (widget));
+  return journey_list_peek (structure_list (self, srow->kind), srow->position);
 }
 
 static gpointer
@@ -134,15 +163,17 @@ on_structure_text_changed (JourneyInspector *self,
                            GParamSpec       *pspec,
                            GtkEditable      *row)
 {
+  StructureRow *srow = row_of (self, row);
   gpointer item = structure_item (self, row);
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  const char *property;
   const char *text = gtk_editable_get_text (row);
   g_autofree char *label = NULL;
 
   if (self->updating || item == NULL)
     return;
+  property = GTK_WIDGET (row) == srow->description ? "description" : "name";
 
-  switch (get_kind (row))
+  switch (srow->kind)
     {
     case KIND_STAGE:
       /* Translators: an undo step; %s is the name */
@@ -176,14 +207,16 @@ on_structure_selected (JourneyInspector *self,
                        GParamSpec       *pspec,
                        AdwComboRow      *row)
 {
+  StructureRow *srow = row_of (self, row);
   gpointer item = structure_item (self, row);
-  const char *property = g_object_get_data (G_OBJECT (row), "property");
+  const char *property;
   guint selected = adw_combo_row_get_selected (row);
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *label = NULL;
 
   if (self->updating || item == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
+  property = GTK_WIDGET (row) == srow->lane_kind ? "kind" : "color";
 
   journey_inspector_new_run (self);
   if (g_str_equal (property, "kind"))
@@ -360,14 +393,17 @@ on_structure_button (JourneyInspector *self,
 {
   const char *what = g_object_get_data (G_OBJECT (button), "what");
   AdwPreferencesGroup *group = g_object_get_data (G_OBJECT (button), "group");
-  Kind kind = group != NULL ? kind_of_group (self, group) : get_kind (button);
-  guint position = journey_inspector_get_position (button);
+  StructureRow *srow = group != NULL ? NULL : row_of (self, button);
+  Kind kind;
+  guint position = srow != NULL ? srow->position : 0;
   JourneyList *list;
-  GPtrArray *rows = self->structure_rows[kind];
+  GPtrArray *rows;
   g_autofree char *label = NULL;
 
-  if (self->map == NULL)
+  if (self->map == NULL || (srow == NULL && group == NULL))
     return;
+  kind = srow != NULL ? srow->kind : kind_of_group (self, group);
+  rows = self->structure_rows[kind];
   list = structure_list (self, kind);
 
   journey_inspector_new_run (self);
@@ -392,13 +428,11 @@ on_structure_button (JourneyInspector *self,
         }
       if (rows->len > 0)
         {
-          AdwExpanderRow *row = g_ptr_array_index (rows, rows->len - 1);
-          GtkWidget *name;
+          StructureRow *added = g_ptr_array_index (rows, rows->len - 1);
 
-          adw_expander_row_set_expanded (row, TRUE);
-          name = g_object_get_data (G_OBJECT (row), "name");
-          gtk_widget_grab_focus (name);
-          gtk_editable_select_region (GTK_EDITABLE (name), 0, -1);
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (added->row), TRUE);
+          gtk_widget_grab_focus (added->name);
+          gtk_editable_select_region (GTK_EDITABLE (added->name), 0, -1);
         }
     }
   else if (g_str_equal (what, "delete"))
@@ -420,18 +454,17 @@ on_structure_button (JourneyInspector *self,
         }
       if (to < rows->len && position < rows->len)
         {
-          AdwExpanderRow *from_row = g_ptr_array_index (rows, position);
-          AdwExpanderRow *to_row = g_ptr_array_index (rows, to);
+          StructureRow *from_row = g_ptr_array_index (rows, position);
+          StructureRow *to_row = g_ptr_array_index (rows, to);
           GtkWidget *target;
 
           /* The item stays open where it went, and the focus with it. */
-          if (adw_expander_row_get_expanded (from_row))
+          if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (from_row->row)))
             {
-              adw_expander_row_set_expanded (from_row, FALSE);
-              adw_expander_row_set_expanded (to_row, TRUE);
+              adw_expander_row_set_expanded (ADW_EXPANDER_ROW (from_row->row), FALSE);
+              adw_expander_row_set_expanded (ADW_EXPANDER_ROW (to_row->row), TRUE);
             }
-          target = g_object_get_data (G_OBJECT (to_row), "buttons");
-          target = target != NULL ? g_object_get_data (G_OBJECT (target), what) : NULL;
+          target = to_row->buttons != NULL ? g_object_get_data (G_OBJECT (to_row->buttons), what) : NULL;
           if (target != NULL && gtk_widget_get_sensitive (target))
             gtk_widget_grab_focus (target);
         }
@@ -440,29 +473,23 @@ on_structure_button (JourneyInspector *self,
 
 static GtkWidget *
 structure_entry (JourneyInspector *self,
-                 Kind              kind,
+                 StructureRow     *srow,
                  const char       *title,
-                 const char       *property,
-                 guint             position)
+                 const char       *property)
 {
-  GtkWidget *row = journey_inspector_entry_row (self, title, property, position,
-                                                G_CALLBACK (on_structure_text_changed));
-
-  g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
-  return row;
+  return journey_inspector_entry_row (self, title, property, srow->position,
+                                      G_CALLBACK (on_structure_text_changed));
 }
 
 static GtkWidget *
 structure_combo (JourneyInspector *self,
-                 Kind              kind,
                  const char       *title,
-                 const char       *property,
-                 guint             position)
+                 gboolean          lane_kind)
 {
   GtkWidget *row = adw_combo_row_new ();
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
-  if (g_str_equal (property, "kind"))
+  if (lane_kind)
     for (int k = JOURNEY_LANE_PHYSICAL; k <= JOURNEY_LANE_SUPPORT; k++)
       gtk_string_list_append (names, lane_kind_name (k));
   else
@@ -471,9 +498,6 @@ structure_combo (JourneyInspector *self,
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   journey_inspector_name_combo (ADW_COMBO_ROW (row));
-  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
-  g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
-  journey_inspector_set_position (row, position);
   g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_structure_selected), self, G_CONNECT_SWAPPED);
   return row;
 }
@@ -490,14 +514,16 @@ palette_index (const char *color)
 /* Drag and drop of a row onto another of the same list: the content is the
  * kind and position of the dragged row. */
 static GdkContentProvider *
-on_row_drag_prepare (GtkDragSource *source,
-                     double         x,
-                     double         y,
-                     GtkWidget     *row)
+on_row_drag_prepare (JourneyInspector *self,
+                     double            x,
+                     double            y,
+                     GtkDragSource    *source)
 {
-  guint packed = (get_kind (row) << 16) | journey_inspector_get_position (row);
+  StructureRow *srow = row_of (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source)));
 
-  return gdk_content_provider_new_typed (G_TYPE_UINT, packed);
+  if (srow == NULL)
+    return NULL;
+  return gdk_content_provider_new_typed (G_TYPE_UINT, (srow->kind << 16) | srow->position);
 }
 
 static gboolean
@@ -507,16 +533,16 @@ on_row_drop (JourneyInspector *self,
              double            y,
              GtkDropTarget    *target)
 {
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  StructureRow *srow = row_of (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)));
   guint packed = g_value_get_uint (value);
   Kind kind = packed >> 16;
   guint from = packed & 0xffff;
-  guint to = journey_inspector_get_position (row);
+  guint to = srow != NULL ? srow->position : 0;
   JourneyList *list;
   gpointer item;
   g_autofree char *label = NULL;
 
-  if (self->map == NULL || kind != get_kind (row) || from == to)
+  if (self->map == NULL || srow == NULL || kind != srow->kind || from == to)
     return FALSE;
 
   list = structure_list (self, kind);
@@ -542,20 +568,10 @@ make_draggable (JourneyInspector *self,
   GtkDropTarget *target = gtk_drop_target_new (G_TYPE_UINT, GDK_ACTION_MOVE);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect (source, "prepare", G_CALLBACK (on_row_drag_prepare), row);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (on_row_drag_prepare), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
   g_signal_connect_object (target, "drop", G_CALLBACK (on_row_drop), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
-}
-
-/* Adds @field to the rows that @row reveals, found again by @key. */
-static void
-add_field (GtkWidget  *row,
-           const char *key,
-           GtkWidget  *field)
-{
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), field);
-  g_object_set_data (G_OBJECT (row), key, field);
 }
 
 /* The fields inside a row are made when it is first expanded: a map with
@@ -563,85 +579,87 @@ add_field (GtkWidget  *row,
  * most of its start-up time. */
 static void
 fill_row (JourneyInspector *self,
-          GtkWidget        *row)
+          StructureRow     *srow)
 {
-  Kind kind = get_kind (row);
-  guint i = journey_inspector_get_position (row);
-  GtkWidget *name = structure_entry (self, kind, _("Name"), "name", i);
-  GtkWidget *buttons = adw_action_row_new ();
-  GtkWidget *id = adw_entry_row_new ();
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (srow->row);
+  Kind kind = srow->kind;
   GtkLabel *id_error;
 
-  add_field (row, "name", name);
+  srow->name = structure_entry (self, srow, _("Name"), "name");
+  adw_expander_row_add_row (row, srow->name);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (id), _("Id"));
-  g_object_set_data (G_OBJECT (id), "kind", GUINT_TO_POINTER (kind));
-  journey_inspector_set_position (id, i);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), id);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), journey_inspector_error_row (&id_error));
-  journey_inspector_watch_id (self, id, id_error, structure_item_of);
-  g_object_set_data (G_OBJECT (row), "id", id);
+  srow->id = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (srow->id), _("Id"));
+  adw_expander_row_add_row (row, srow->id);
+  adw_expander_row_add_row (row, journey_inspector_error_row (&id_error));
+  journey_inspector_watch_id (self, srow->id, id_error, structure_item_of);
 
   if (kind == KIND_STAGE)
     {
       GtkWidget *length_row = adw_action_row_new ();
-      GtkWidget *spin = gtk_spin_button_new_with_range (0.1, 1000, 0.5);
 
-      gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
-      journey_inspector_pass_scroll (spin);
-      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      srow->length = gtk_spin_button_new_with_range (0.1, 1000, 0.5);
+      gtk_spin_button_set_digits (GTK_SPIN_BUTTON (srow->length), 2);
+      journey_inspector_pass_scroll (srow->length);
+      gtk_widget_set_valign (srow->length, GTK_ALIGN_CENTER);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (length_row), _("Length"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Length"), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (length_row), spin);
-      g_object_set_data (G_OBJECT (spin), "kind", GUINT_TO_POINTER (kind));
-      journey_inspector_set_position (spin, i);
-      g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_stage_length_changed), self,
+      gtk_accessible_update_property (GTK_ACCESSIBLE (srow->length), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Length"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (length_row), srow->length);
+      g_signal_connect_object (srow->length, "value-changed", G_CALLBACK (on_stage_length_changed), self,
                                G_CONNECT_SWAPPED);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), length_row);
-      g_object_set_data (G_OBJECT (row), "length", spin);
+      adw_expander_row_add_row (row, length_row);
     }
   if (kind == KIND_LANE)
-    add_field (row, "lane-kind", structure_combo (self, kind, _("Kind"), "kind", i));
+    {
+      srow->lane_kind = structure_combo (self, _("Kind"), TRUE);
+      adw_expander_row_add_row (row, srow->lane_kind);
+    }
   if (kind == KIND_STAGE || kind == KIND_LANE)
-    add_field (row, "color", structure_combo (self, kind, _("Colour"), "color", i));
+    {
+      srow->color = structure_combo (self, _("Colour"), FALSE);
+      adw_expander_row_add_row (row, srow->color);
+    }
   if (kind == KIND_PERSONA)
-    add_field (row, "description", structure_entry (self, kind, _("Description"), "description", i));
-  journey_inspector_add_row_buttons (self, buttons, NULL, i, G_CALLBACK (on_structure_button),
-                                     "kind", GUINT_TO_POINTER (kind));
-  add_field (row, "buttons", buttons);
+    {
+      srow->description = structure_entry (self, srow, _("Description"), "description");
+      adw_expander_row_add_row (row, srow->description);
+    }
+  srow->buttons = adw_action_row_new ();
+  journey_inspector_add_row_buttons (self, srow->buttons, NULL, srow->position, G_CALLBACK (on_structure_button),
+                                     NULL, NULL);
+  adw_expander_row_add_row (row, srow->buttons);
 }
 
-/* Shows the item in the fields of @row, once they are made. */
+/* Shows the item in the fields of @srow, once they are made. */
 static void
 sync_row (JourneyInspector *self,
-          GObject          *row)
+          StructureRow     *srow)
 {
-  Kind kind = get_kind (row);
+  Kind kind = srow->kind;
   JourneyList *list = structure_list (self, kind);
-  guint i = journey_inspector_get_position (row);
+  guint i = srow->position;
   guint n = journey_list_get_length (list);
   gpointer item = journey_list_peek (list, i);
 
-  if (item == NULL || g_object_get_data (row, "buttons") == NULL)
+  if (item == NULL || srow->buttons == NULL)
     return;
 
   self->updating++;
-  journey_inspector_sync_row_buttons (g_object_get_data (row, "buttons"), i, n,
-                                      n > 1 || kind == KIND_PERSONA || kind == KIND_CHANNEL);
+  journey_inspector_sync_row_buttons (srow->buttons, i, n, n > 1 || kind == KIND_PERSONA || kind == KIND_CHANNEL);
   if (kind == KIND_STAGE)
     {
-      gtk_spin_button_set_value (g_object_get_data (row, "length"), JOURNEY_STAGE (item)->length);
-      adw_combo_row_set_selected (g_object_get_data (row, "color"), palette_index (JOURNEY_STAGE (item)->color));
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (srow->length), JOURNEY_STAGE (item)->length);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (srow->color), palette_index (JOURNEY_STAGE (item)->color));
     }
   else if (kind == KIND_LANE)
     {
-      adw_combo_row_set_selected (g_object_get_data (row, "lane-kind"), JOURNEY_LANE (item)->kind);
-      adw_combo_row_set_selected (g_object_get_data (row, "color"), palette_index (JOURNEY_LANE (item)->color));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (srow->lane_kind), JOURNEY_LANE (item)->kind);
+      adw_combo_row_set_selected (ADW_COMBO_ROW (srow->color), palette_index (JOURNEY_LANE (item)->color));
     }
   else if (kind == KIND_PERSONA)
-    journey_inspector_set_editable_text (g_object_get_data (row, "description"), JOURNEY_PERSONA (item)->description);
-  journey_inspector_set_editable_text (g_object_get_data (row, "name"), item_name (item));
-  journey_inspector_show_id (self, g_object_get_data (row, "id"), item);
+    journey_inspector_set_editable_text (GTK_EDITABLE (srow->description), JOURNEY_PERSONA (item)->description);
+  journey_inspector_set_editable_text (GTK_EDITABLE (srow->name), item_name (item));
+  journey_inspector_show_id (self, srow->id, item);
   self->updating--;
 }
 
@@ -650,10 +668,12 @@ on_row_expanded (JourneyInspector *self,
                  GParamSpec       *pspec,
                  AdwExpanderRow   *row)
 {
-  if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "buttons") != NULL)
+  StructureRow *srow = row_of (self, row);
+
+  if (srow == NULL || !adw_expander_row_get_expanded (row) || srow->buttons != NULL)
     return;
-  fill_row (self, GTK_WIDGET (row));
-  sync_row (self, G_OBJECT (row));
+  fill_row (self, srow);
+  sync_row (self, srow);
 }
 
 void
@@ -667,24 +687,28 @@ journey_inspector_refresh_structure (JourneyInspector *self,
 
   if (rows->len != n)
     {
-      journey_inspector_clear_rows (group, rows);
+      for (guint i = 0; i < rows->len; i++)
+        adw_preferences_group_remove (group, ((StructureRow *) g_ptr_array_index (rows, i))->row);
+      g_ptr_array_set_size (rows, 0);
       for (guint i = 0; i < n; i++)
         {
-          GtkWidget *row = journey_inspector_expander_row ();
+          StructureRow *srow = g_new0 (StructureRow, 1);
 
-          g_object_set_data (G_OBJECT (row), "kind", GUINT_TO_POINTER (kind));
-          journey_inspector_set_position (row, i);
-          make_draggable (self, row);
-          g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded), self,
+          srow->kind = kind;
+          srow->position = i;
+          srow->row = journey_inspector_expander_row ();
+          g_ptr_array_add (rows, srow);
+          make_draggable (self, srow->row);
+          g_signal_connect_object (srow->row, "notify::expanded", G_CALLBACK (on_row_expanded), self,
                                    G_CONNECT_SWAPPED);
-          adw_preferences_group_add (group, row);
-          g_ptr_array_add (rows, row);
+          adw_preferences_group_add (group, srow->row);
         }
     }
 
   for (guint i = 0; i < n; i++)
     {
-      GObject *row = g_ptr_array_index (rows, i);
+      StructureRow *srow = g_ptr_array_index (rows, i);
+      GObject *row = G_OBJECT (srow->row);
       gpointer item = journey_list_peek (list, i);
       g_autofree char *subtitle = NULL;
       guint count;
@@ -713,7 +737,7 @@ journey_inspector_refresh_structure (JourneyInspector *self,
           g_assert_not_reached ();
         }
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle ? subtitle : "");
-      sync_row (self, row);
+      sync_row (self, srow);
     }
 }
 

@@ -87,15 +87,17 @@ set_shared (JourneyInspector *self,
             const GValue     *value,
             const char       *label)
 {
-  journey_edit_set_shared (self->history, (JourneyTouchpoint *const *) self->selection->pdata,
-                           self->selection->len, property, value, label);
+  GPtrArray *selected = journey_inspector_get_selected (self);
+
+  journey_edit_set_shared (self->history, (JourneyTouchpoint *const *) selected->pdata, selected->len,
+                           property, value, label);
 }
 
 /* The name of the selection in an undo label: its title, or how many. */
 #define SHARED_LABEL(self, one, several) \
-  ((self)->selection->len == 1 \
-   ? g_strdup_printf (one, journey_touchpoint_get_display_name (g_ptr_array_index ((self)->selection, 0))) \
-   : g_strdup_printf (several, (self)->selection->len))
+  (journey_inspector_get_selected (self)->len == 1 \
+   ? g_strdup_printf (one, journey_touchpoint_get_display_name (g_ptr_array_index (journey_inspector_get_selected (self), 0))) \
+   : g_strdup_printf (several, journey_inspector_get_selected (self)->len))
 
 static void
 on_lane_selected (JourneyInspector *self)
@@ -105,7 +107,7 @@ on_lane_selected (JourneyInspector *self)
   g_autofree char *label = NULL;
   JourneyLane *lane;
 
-  if (self->updating || self->selection->len == 0 || position == GTK_INVALID_LIST_POSITION)
+  if (self->updating || journey_selection_get_n_selected (self->selection) == 0 || position == GTK_INVALID_LIST_POSITION)
     return;
   lane = journey_list_peek (self->map->lanes, position);
   if (lane == NULL)
@@ -116,7 +118,8 @@ on_lane_selected (JourneyInspector *self)
   journey_inspector_new_run (self);
   /* Translators: undo steps; %s is a touchpoint's title, %u a number */
   label = SHARED_LABEL (self, _("Set Lane of “%s”"),
-                       ngettext ("Set Lane of %u Touchpoint", "Set Lane of %u Touchpoints", self->selection->len));
+                       ngettext ("Set Lane of %u Touchpoint", "Set Lane of %u Touchpoints",
+                                         journey_selection_get_n_selected (self->selection)));
   set_shared (self, "lane", &value, label);
 }
 
@@ -128,7 +131,7 @@ on_channel_selected (JourneyInspector *self)
   g_autofree char *label = NULL;
   JourneyChannel *channel = NULL;
 
-  if (self->updating || self->selection->len == 0 || position == GTK_INVALID_LIST_POSITION)
+  if (self->updating || journey_selection_get_n_selected (self->selection) == 0 || position == GTK_INVALID_LIST_POSITION)
     return;
   if (position > 0)
     channel = journey_list_peek (self->project->channels, position - 1);
@@ -138,7 +141,8 @@ on_channel_selected (JourneyInspector *self)
   journey_inspector_new_run (self);
   /* Translators: undo steps; %s is a touchpoint's title, %u a number */
   label = SHARED_LABEL (self, _("Set Channel of “%s”"),
-                       ngettext ("Set Channel of %u Touchpoint", "Set Channel of %u Touchpoints", self->selection->len));
+                       ngettext ("Set Channel of %u Touchpoint", "Set Channel of %u Touchpoints",
+                                         journey_selection_get_n_selected (self->selection)));
   set_shared (self, "channel", &value, label);
 }
 
@@ -149,7 +153,7 @@ on_weight_selected (JourneyInspector *self)
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *label = NULL;
 
-  if (self->updating || self->selection->len == 0 || position == GTK_INVALID_LIST_POSITION)
+  if (self->updating || journey_selection_get_n_selected (self->selection) == 0 || position == GTK_INVALID_LIST_POSITION)
     return;
 
   g_value_init (&value, JOURNEY_TYPE_WEIGHT);
@@ -157,7 +161,8 @@ on_weight_selected (JourneyInspector *self)
   journey_inspector_new_run (self);
   /* Translators: undo steps; %s is a touchpoint's title, %u a number */
   label = SHARED_LABEL (self, _("Set Weight of “%s”"),
-                       ngettext ("Set Weight of %u Touchpoint", "Set Weight of %u Touchpoints", self->selection->len));
+                       ngettext ("Set Weight of %u Touchpoint", "Set Weight of %u Touchpoints",
+                                         journey_selection_get_n_selected (self->selection)));
   set_shared (self, "weight", &value, label);
 }
 
@@ -232,20 +237,13 @@ set_from_scale (JourneyInspector *self,
   GtkScale *scale = target ? self->target_scale : self->satisfaction_scale;
   g_auto(GValue) value = G_VALUE_INIT;
   g_autofree char *label = NULL;
-  const char *name;
 
   if (self->updating || touchpoint == NULL)
     return;
 
   g_value_init (&value, G_TYPE_DOUBLE);
   g_value_set_double (&value, journey_map_clamp_to_scale (self->map, gtk_range_get_value (GTK_RANGE (scale))));
-  name = journey_touchpoint_get_display_name (touchpoint);
-  if (target)
-    /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Set Target of “%s”"), name);
-  else
-    /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Set Satisfaction of “%s”"), name);
+  label = journey_edit_label_set_on_scale (touchpoint, target);
   journey_edit_set_value (self->history, touchpoint, target ? "target" : "satisfaction", &value, label,
                           self->merge_key);
   journey_inspector_adjusted (self);
@@ -306,16 +304,17 @@ void
 journey_inspector_refresh_touchpoint (JourneyInspector *self)
 {
   JourneyTouchpoint *touchpoint = journey_inspector_get_touchpoint (self);
-  JourneyTouchpoint *first = g_ptr_array_index (self->selection, 0);
+  GPtrArray *selected = journey_inspector_get_selected (self);
+  JourneyTouchpoint *first = g_ptr_array_index (selected, 0);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   gboolean one = touchpoint != NULL;
   guint lane = GTK_INVALID_LIST_POSITION;
   guint channel = 0;
   gboolean same_lane = TRUE, same_channel = TRUE, same_weight = TRUE;
 
-  for (guint i = 1; i < self->selection->len; i++)
+  for (guint i = 1; i < selected->len; i++)
     {
-      JourneyTouchpoint *tp = g_ptr_array_index (self->selection, i);
+      JourneyTouchpoint *tp = g_ptr_array_index (selected, i);
 
       same_lane &= g_strcmp0 (tp->lane, first->lane) == 0;
       same_channel &= g_strcmp0 (tp->channel, first->channel) == 0;
@@ -326,8 +325,8 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->touchpoint_group), _("Touchpoint"));
   else
     {
-      g_autofree char *title = g_strdup_printf (ngettext ("%u Touchpoint", "%u Touchpoints", self->selection->len),
-                                                self->selection->len);
+      g_autofree char *title = g_strdup_printf (ngettext ("%u Touchpoint", "%u Touchpoints", selected->len),
+                                                selected->len);
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->touchpoint_group), title);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->title_row), one);

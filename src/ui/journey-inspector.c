@@ -25,24 +25,26 @@ enum {
   N_SIGNALS
 };
 
-enum {
-  PROP_0,
-  PROP_CHANNEL_FILTER,
-  N_PROPS
-};
-
 static guint signals[N_SIGNALS];
-static GParamSpec *properties[N_PROPS];
 static guint last_merge_key;
 
 /* -- Runs of typing ------------------------------------------------------- */
 
+/* The selected touchpoints in map order (transfer none). */
+GPtrArray *
+journey_inspector_get_selected (JourneyInspector *self)
+{
+  return journey_selection_get_touchpoints (self->selection);
+}
+
 JourneyTouchpoint *
 journey_inspector_get_touchpoint (JourneyInspector *self)
 {
-  if (self->map == NULL || self->selection->len != 1)
+  GPtrArray *selected = journey_inspector_get_selected (self);
+
+  if (self->map == NULL || selected->len != 1)
     return NULL;
-  return g_ptr_array_index (self->selection, 0);
+  return g_ptr_array_index (selected, 0);
 }
 
 void
@@ -96,22 +98,22 @@ journey_inspector_watch_focus (JourneyInspector *self,
 
 /* -- Showing the model ---------------------------------------------------- */
 
-void
-journey_inspector_refresh (JourneyInspector *self)
+/* Shows the page of the selection.  The map page counts the touchpoints
+ * of every stage, lane and channel: it is made again only when the model
+ * changed since it was shown, not each time the selection empties. */
+static void
+show_selection (JourneyInspector *self)
 {
+  guint n_selected = journey_selection_get_n_selected (self->selection);
+
   self->updating++;
-
-  /* A touchpoint that left the map (deleted, undone) leaves the selection. */
-  if (self->map != NULL)
-    for (guint i = self->selection->len; i > 0; i--)
-      if (!journey_list_find (self->map->touchpoints, g_ptr_array_index (self->selection, i - 1), NULL))
-        g_ptr_array_remove_index (self->selection, i - 1);
-
   if (self->map == NULL)
     gtk_stack_set_visible_child_name (self->stack, "empty");
-  else if (self->selection->len == 0)
+  else if (n_selected == 0)
     {
-      journey_inspector_refresh_map (self);
+      if (self->map_page_stale)
+        journey_inspector_refresh_map (self);
+      self->map_page_stale = FALSE;
       gtk_stack_set_visible_child_name (self->stack, "map");
     }
   else
@@ -119,8 +121,14 @@ journey_inspector_refresh (JourneyInspector *self)
       journey_inspector_refresh_touchpoint (self);
       gtk_stack_set_visible_child_name (self->stack, "touchpoint");
     }
-
   self->updating--;
+}
+
+void
+journey_inspector_refresh (JourneyInspector *self)
+{
+  self->map_page_stale = TRUE;
+  show_selection (self);
 }
 
 static void
@@ -129,15 +137,29 @@ on_history_changed (JourneyInspector *self)
   journey_inspector_refresh (self);
 }
 
-void
-journey_inspector_set_channel_filter (JourneyInspector *self,
-                                      const char       *channel)
+/* Only a real change of the selection comes here: a new run of typing,
+ * and the page of what is selected now. */
+static void
+on_selection_changed (JourneyInspector *self)
 {
-  if (g_strcmp0 (self->channel_filter, channel) == 0)
+  if (self->setting_map)
     return;
-  g_free (self->channel_filter);
-  self->channel_filter = g_strdup (channel);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANNEL_FILTER]);
+  journey_inspector_new_run (self);
+  show_selection (self);
+}
+
+static void
+on_channel_filter_changed (JourneyInspector *self)
+{
+  if (self->map != NULL && self->project != NULL)
+    journey_inspector_sync_channel_filter (self);
+}
+
+static void
+disconnect_selection (JourneyInspector *self)
+{
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
 }
 
 void
@@ -160,10 +182,13 @@ journey_inspector_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->map);
   g_clear_object (&self->project);
-  if (self->selection != NULL)
-    g_ptr_array_set_size (self->selection, 0);
-
+  /* The rows of the lists go with the template. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->structure_rows); i++)
+    if (self->structure_rows[i] != NULL)
+      g_ptr_array_set_size (self->structure_rows[i], 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), JOURNEY_TYPE_INSPECTOR);
+  /* Kept until finalize, for whatever asks after dispose. */
+  disconnect_selection (self);
 
   G_OBJECT_CLASS (journey_inspector_parent_class)->dispose (object);
 }
@@ -173,7 +198,7 @@ journey_inspector_finalize (GObject *object)
 {
   JourneyInspector *self = JOURNEY_INSPECTOR (object);
 
-  g_clear_pointer (&self->selection, g_ptr_array_unref);
+  g_clear_object (&self->selection);
   g_clear_pointer (&self->pain_rows, g_ptr_array_unref);
   g_clear_pointer (&self->opportunity_rows, g_ptr_array_unref);
   g_clear_pointer (&self->action_rows, g_ptr_array_unref);
@@ -187,27 +212,8 @@ journey_inspector_finalize (GObject *object)
   g_free (self->channels_key);
   g_free (self->personas_key);
   g_free (self->filter_key);
-  g_free (self->channel_filter);
 
   G_OBJECT_CLASS (journey_inspector_parent_class)->finalize (object);
-}
-
-static void
-journey_inspector_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  JourneyInspector *self = JOURNEY_INSPECTOR (object);
-
-  switch (prop_id)
-    {
-    case PROP_CHANNEL_FILTER:
-      g_value_set_string (value, self->channel_filter);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -218,18 +224,6 @@ journey_inspector_class_init (JourneyInspectorClass *klass)
 
   object_class->dispose = journey_inspector_dispose;
   object_class->finalize = journey_inspector_finalize;
-  object_class->get_property = journey_inspector_get_property;
-
-  /**
-   * JourneyInspector:channel-filter:
-   *
-   * The id of the channel whose touchpoints the map shows in full (the
-   * others dimmed), or %NULL for all.  A view setting, not an edit.
-   */
-  properties[PROP_CHANNEL_FILTER] =
-    g_param_spec_string ("channel-filter", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/journeys/Journeys/journey-inspector.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, JourneyInspector, name)
@@ -300,7 +294,11 @@ journey_inspector_init (JourneyInspector *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->selection = g_ptr_array_new_with_free_func (g_object_unref);
+  {
+    g_autoptr(JourneySelection) selection = journey_selection_new ();
+
+    journey_inspector_set_selection_model (self, selection);
+  }
   self->pain_rows = g_ptr_array_new ();
   self->opportunity_rows = g_ptr_array_new ();
   self->action_rows = g_ptr_array_new ();
@@ -308,7 +306,7 @@ journey_inspector_init (JourneyInspector *self)
   self->label_rows = g_ptr_array_new ();
   self->map_rows = g_ptr_array_new ();
   for (guint i = 0; i < G_N_ELEMENTS (self->structure_rows); i++)
-    self->structure_rows[i] = g_ptr_array_new ();
+    self->structure_rows[i] = g_ptr_array_new_with_free_func (g_free);
   journey_inspector_new_run (self);
 
   journey_inspector_touchpoint_init (self);
@@ -374,7 +372,9 @@ journey_inspector_set_map (JourneyInspector *self,
     }
   g_set_object (&self->project, project);
   g_set_object (&self->map, map);
-  g_ptr_array_set_size (self->selection, 0);
+  self->setting_map = TRUE;
+  journey_selection_set_map (self->selection, map);
+  self->setting_map = FALSE;
   adw_preferences_group_set_description (self->scale_group, NULL);
   journey_inspector_new_run (self);
   journey_inspector_refresh (self);
@@ -386,11 +386,42 @@ journey_inspector_set_selection (JourneyInspector *self,
 {
   g_return_if_fail (JOURNEY_IS_INSPECTOR (self));
 
-  journey_inspector_new_run (self);
-  g_ptr_array_set_size (self->selection, 0);
-  for (guint i = 0; touchpoints != NULL && i < touchpoints->len; i++)
-    g_ptr_array_add (self->selection, g_object_ref (g_ptr_array_index (touchpoints, i)));
+  if (touchpoints == NULL)
+    journey_selection_unselect_all (self->selection);
+  else
+    journey_selection_set_touchpoints (self->selection, (JourneyTouchpoint *const *) touchpoints->pdata,
+                                       touchpoints->len);
+}
+
+/**
+ * journey_inspector_set_selection_model:
+ *
+ * Shows and edits what @selection holds: in a window, the canvas's, so
+ * that both show one selection and one channel filter.
+ */
+void
+journey_inspector_set_selection_model (JourneyInspector *self,
+                                       JourneySelection *selection)
+{
+  g_return_if_fail (JOURNEY_IS_INSPECTOR (self));
+  g_return_if_fail (JOURNEY_IS_SELECTION (selection));
+
+  if (self->selection == selection)
+    return;
+  disconnect_selection (self);
+  g_clear_object (&self->selection);
+  self->selection = g_object_ref (selection);
+  g_signal_connect_object (selection, "changed", G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (selection, "notify::channel-filter", G_CALLBACK (on_channel_filter_changed), self,
+                           G_CONNECT_SWAPPED);
   journey_inspector_refresh (self);
+}
+
+JourneySelection *
+journey_inspector_get_selection_model (JourneyInspector *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_INSPECTOR (self), NULL);
+  return self->selection;
 }
 
 void
@@ -420,7 +451,7 @@ journey_inspector_get_channel_filter (JourneyInspector *self)
 {
   g_return_val_if_fail (JOURNEY_IS_INSPECTOR (self), NULL);
 
-  return self->channel_filter;
+  return journey_selection_get_channel_filter (self->selection);
 }
 
 void
@@ -431,5 +462,5 @@ journey_inspector_show_channel_filter (JourneyInspector *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->filter_row), show);
   if (!show)
-    journey_inspector_set_channel_filter (self, NULL);
+    journey_selection_set_channel_filter (self->selection, NULL);
 }

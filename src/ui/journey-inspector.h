@@ -11,6 +11,7 @@
 
 #include "journey-history.h"
 #include "journey-model.h"
+#include "journey-selection.h"
 
 G_BEGIN_DECLS
 
@@ -30,7 +31,12 @@ void       journey_inspector_set_map       (JourneyInspector  *self,
                                             JourneyProject    *project,
                                             JourneyMap        *map,
                                             JourneyHistory    *history);
-/* @touchpoints: (element-type JourneyTouchpoint) (nullable): the selection */
+/* What is selected and the channel filter: the canvas's, in a window. */
+void       journey_inspector_set_selection_model (JourneyInspector *self,
+                                                  JourneySelection *selection);
+JourneySelection *journey_inspector_get_selection_model (JourneyInspector *self);
+/* @touchpoints: (element-type JourneyTouchpoint) (nullable): selects
+ * these (in the selection model) */
 void       journey_inspector_set_selection (JourneyInspector  *self,
                                             GPtrArray         *touchpoints);
 /* Puts the keyboard focus on the title of the touchpoint shown. */
@@ -40,8 +46,8 @@ void       journey_inspector_focus_title   (JourneyInspector  *self);
 void       journey_inspector_focus_note    (JourneyInspector  *self,
                                             guint              kind,
                                             guint              item);
-/* The channel chosen under "Highlight Channel" (property "channel-filter"):
- * the map should dim the touchpoints of the others.  NULL: all. */
+/* The channel chosen under "Highlight Channel" (the selection model's
+ * "channel-filter"): the map dims the touchpoints of the others.  NULL: all. */
 const char *journey_inspector_get_channel_filter (JourneyInspector *self);
 /* Shows that choice: for a window whose map can dim (hidden by default). */
 void       journey_inspector_show_channel_filter (JourneyInspector *self,

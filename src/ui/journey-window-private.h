@@ -1,6 +1,7 @@
 /* journey-window-private.h: what the window's files share.
  *
- * journey-window.c holds the window, its map and its history;
+ * journey-window.c holds the window, its title, actions and history;
+ * journey-window-load.c a file read into it and the map chooser;
  * journey-window-files.c what it does with files: open, save, templates,
  * recent and dropped files, and the file changed by another program.
  *
@@ -65,6 +66,19 @@ struct _JourneyWindow
 
 /* journey-window.c */
 char *journey_window_dup_display_name (JourneyWindow *self);
+/* Shows the stack's page @name: "empty", "loading", "problems", "map". */
+void  journey_window_show_page        (JourneyWindow *self,
+                                       const char    *name);
+void  journey_window_update_title     (JourneyWindow *self);
+void  journey_window_update_actions   (JourneyWindow *self);
+
+/* journey-window-load.c */
+void  journey_window_load_init        (JourneyWindow *self);
+void  journey_window_update_map_chooser (JourneyWindow *self);
+/* win.discard-recovered: back to the file as it is on disk. */
+void  journey_window_discard_recovered_action (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter);
 
 /* journey-window-files.c: win.open, win.save, win.save-as, win.reload and
  * win.ignore-disk-change. */

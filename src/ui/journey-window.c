@@ -22,8 +22,6 @@
 
 G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void update_map_chooser (JourneyWindow *self);
-
 char *
 journey_window_dup_display_name (JourneyWindow *self)
 {
@@ -38,9 +36,9 @@ journey_window_dup_display_name (JourneyWindow *self)
  * is shown: a stack measures every visible page, and the start page's
  * rows were a third of the first layout of a window opening a file.  The
  * map page stays measured, so that the window need not grow for it. */
-static void
-show_page (JourneyWindow *self,
-           const char    *name)
+void
+journey_window_show_page (JourneyWindow *self,
+                          const char    *name)
 {
   GtkWidget *start = gtk_stack_get_child_by_name (self->stack, "empty");
   gboolean starting = g_str_equal (name, "empty");
@@ -52,8 +50,8 @@ show_page (JourneyWindow *self,
     gtk_widget_set_visible (start, FALSE);
 }
 
-static void
-update_title (JourneyWindow *self)
+void
+journey_window_update_title (JourneyWindow *self)
 {
   g_autofree char *name = journey_window_dup_display_name (self);
   g_autofree char *subtitle = NULL;
@@ -79,8 +77,8 @@ update_title (JourneyWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static void
-update_actions (JourneyWindow *self)
+void
+journey_window_update_actions (JourneyWindow *self)
 {
   JourneyHistory *history = journey_document_get_history (self->document);
   gboolean has_project = journey_document_get_project (self->document) != NULL;
@@ -128,9 +126,9 @@ on_history_changed (JourneyWindow  *self,
                     JourneyHistory *history)
 {
   update_history_tooltips (self, history);
-  update_map_chooser (self);
-  update_title (self);
-  update_actions (self);
+  journey_window_update_map_chooser (self);
+  journey_window_update_title (self);
+  journey_window_update_actions (self);
 }
 
 static void
@@ -138,122 +136,8 @@ on_document_state (JourneyWindow   *self,
                    GParamSpec      *pspec,
                    JourneyDocument *document)
 {
-  update_title (self);
-  update_actions (self);
-}
-
-static void
-discard_recovered_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  JourneyWindow *self = JOURNEY_WINDOW (widget);
-  GFile *file = journey_document_get_file (self->document);
-
-  if (file == NULL || journey_document_get_busy (self->document))
-    return;
-
-  /* Back to the file as it is on disk. */
-  journey_document_discard_autosave (self->document);
-  journey_window_load (self, file);
-}
-
-static void
-on_map_chosen (JourneyWindow *self,
-               GParamSpec    *pspec,
-               GtkDropDown   *chooser)
-{
-  JourneyProject *project = journey_document_get_project (self->document);
-  guint position = gtk_drop_down_get_selected (chooser);
-  JourneyMap *map;
-
-  if (project == NULL || position == GTK_INVALID_LIST_POSITION || self->updating_chooser)
-    return;
-
-  map = journey_list_peek (project->maps, position);
-  if (map != NULL && map != journey_canvas_get_map (self->canvas))
-    {
-      journey_canvas_set_map (self->canvas, project, map, journey_document_get_history (self->document));
-      journey_canvas_orient (self->canvas);
-      journey_inspector_set_map (self->inspector, project, map, journey_document_get_history (self->document));
-      update_title (self);
-    }
-}
-
-static void
-show_problems (JourneyWindow *self,
-               GFile         *file,
-               GPtrArray     *problems,
-               GError        *error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *description = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  /* Text from the file is shown as plain text, never as markup. */
-  for (guint i = 0; i < problems->len && i < 50; i++)
-    {
-      JourneyProblem *problem = g_ptr_array_index (problems, i);
-
-      if (problem->path[0] != '\0')
-        g_string_append_printf (text, "%s: %s\n", problem->path, problem->message);
-      else
-        g_string_append_printf (text, "%s\n", problem->message);
-    }
-  if (problems->len > 50)
-    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "… and %u more problem", "… and %u more problems",
-                                               problems->len - 50), problems->len - 50);
-  if (problems->len == 0 && error != NULL)
-    g_string_append (text, error->message);
-
-  if (problems->len > 0)
-    description = g_markup_printf_escaped (_("“%s” has problems. Nothing was changed on disk."), name);
-  else
-    description = g_markup_printf_escaped (_("“%s” cannot be read."), name);
-  adw_status_page_set_description (self->problems_page, description);
-  gtk_label_set_text (self->problems_label, g_strchomp (text->str));
-  /* Refused all the same, but a copy with the problems mended may be
-   * opened, when they can be. */
-  gtk_widget_set_visible (self->repair_button, journey_document_get_can_repair (self->document));
-  show_page (self, "problems");
-}
-
-/* The document has a new project (a load): show its first map. */
-static void
-on_project_changed (JourneyWindow   *self,
-                    GParamSpec      *pspec,
-                    JourneyDocument *document)
-{
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-  JourneyProject *project = journey_document_get_project (document);
-  /* A map opens showing itself; the same file read again (reloaded, its
-   * recovered changes discarded) keeps the view. */
-  gboolean opening = journey_canvas_get_map (self->canvas) == NULL;
-  guint n_maps;
-
-  if (project == NULL)
-    return;
-
-  n_maps = journey_list_get_length (project->maps);
-  for (guint i = 0; i < n_maps; i++)
-    {
-      JourneyMap *map = journey_list_peek (project->maps, i);
-      gtk_string_list_append (titles, journey_map_get_display_name (map));
-    }
-  gtk_drop_down_set_model (self->map_chooser, G_LIST_MODEL (titles));
-  gtk_widget_set_visible (GTK_WIDGET (self->map_chooser), n_maps > 1);
-
-  journey_canvas_set_map (self->canvas, project, journey_list_peek (project->maps, 0),
-                          journey_document_get_history (self->document));
-  if (opening)
-    journey_canvas_orient (self->canvas);
-  journey_inspector_set_map (self->inspector, project, journey_list_peek (project->maps, 0),
-                             journey_document_get_history (self->document));
-  gtk_drop_down_set_selected (self->map_chooser, 0);
-  show_page (self, "map");
-
-  update_title (self);
-  update_actions (self);
+  journey_window_update_title (self);
+  journey_window_update_actions (self);
 }
 
 /* Header bar buttons act on the canvas. */
@@ -343,82 +227,10 @@ journey_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
-/* The map chooser follows the project's maps as they are added, renamed,
- * moved and deleted; when the map shown goes, the first one shows. */
-static void
-update_map_chooser (JourneyWindow *self)
-{
-  JourneyProject *project = journey_document_get_project (self->document);
-  JourneyMap *shown = journey_canvas_get_map (self->canvas);
-  GListModel *model = gtk_drop_down_get_model (self->map_chooser);
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-  guint position = GTK_INVALID_LIST_POSITION;
-  gboolean same;
-  guint n;
-
-  if (project == NULL || shown == NULL)
-    return;
-
-  n = journey_list_get_length (project->maps);
-  same = model != NULL && g_list_model_get_n_items (model) == n;
-  for (guint i = 0; i < n; i++)
-    {
-      JourneyMap *map = journey_list_peek (project->maps, i);
-      const char *title = journey_map_get_display_name (map);
-
-      gtk_string_list_append (titles, title);
-      same = same && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), title) == 0;
-      if (map == shown)
-        position = i;
-    }
-
-  self->updating_chooser = TRUE;
-  if (!same)
-    gtk_drop_down_set_model (self->map_chooser, G_LIST_MODEL (titles));
-  gtk_widget_set_visible (GTK_WIDGET (self->map_chooser), n > 1);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_drop_down_set_selected (self->map_chooser, position);
-  self->updating_chooser = FALSE;
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    gtk_drop_down_set_selected (self->map_chooser, 0);
-}
-
-static void
-on_show_map (JourneyWindow *self,
-             JourneyMap    *map)
-{
-  JourneyProject *project = journey_document_get_project (self->document);
-  guint position;
-
-  update_map_chooser (self);
-  if (project != NULL && journey_list_find (project->maps, map, &position))
-    gtk_drop_down_set_selected (self->map_chooser, position);
-}
-
-/* The inspector's channel filter veils the other channels on the map. */
-static void
-on_channel_filter (JourneyWindow    *self,
-                   GParamSpec       *pspec,
-                   JourneyInspector *inspector)
-{
-  journey_canvas_set_channel_filter (self->canvas, journey_inspector_get_channel_filter (inspector));
-}
-
-/* The inspector: the canvas's selection, shown and edited beside it. */
-static void
-on_selection_changed (JourneyWindow *self)
-{
-  g_autoptr(GPtrArray) selection = journey_canvas_get_selection (self->canvas);
-
-  journey_inspector_set_selection (self->inspector, selection);
-}
-
 static void
 on_activate_touchpoint (JourneyWindow *self)
 {
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->inspector_button), TRUE);
-  on_selection_changed (self);
   journey_inspector_focus_title (self->inspector);
 }
 
@@ -430,7 +242,6 @@ on_activate_note (JourneyWindow     *self,
                   guint              item)
 {
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->inspector_button), TRUE);
-  on_selection_changed (self);
   journey_inspector_focus_note (self->inspector, kind, item);
 }
 
@@ -578,7 +389,8 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, canvas_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_action);
+  gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL,
+                                   journey_window_discard_recovered_action);
   gtk_widget_class_install_action (widget_class, "win.discard-draft", NULL, journey_window_discard_draft_action);
   gtk_widget_class_install_action (widget_class, "win.open-repaired-copy", NULL,
                                    journey_window_open_repaired_copy_action);
@@ -603,25 +415,18 @@ journey_window_init (JourneyWindow *self)
   self->document = journey_document_new (NULL, NULL);
   g_signal_connect_object (journey_document_get_history (self->document), "changed",
                            G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::project", G_CALLBACK (on_project_changed), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::file", G_CALLBACK (on_document_state), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::dirty", G_CALLBACK (on_document_state), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (on_document_state), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->map_chooser, "notify::selected", G_CALLBACK (on_map_chosen), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->canvas, "selection-changed", G_CALLBACK (on_selection_changed), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate-touchpoint", G_CALLBACK (on_activate_touchpoint), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->canvas, "activate-note", G_CALLBACK (on_activate_note), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->inspector, "show-map", G_CALLBACK (on_show_map), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->inspector, "notify::channel-filter", G_CALLBACK (on_channel_filter), self,
-                           G_CONNECT_SWAPPED);
+  /* One selection and one channel filter, which both show. */
+  journey_inspector_set_selection_model (self->inspector, journey_canvas_get_selection_model (self->canvas));
   journey_inspector_show_channel_filter (self->inspector, TRUE);
   g_object_bind_property (self->inspector_button, "active", self->inspector, "visible", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->disk_primary_button, "notify::label", G_CALLBACK (on_banner_button_label), NULL);
@@ -642,97 +447,19 @@ journey_window_init (JourneyWindow *self)
   g_settings_bind (self->settings, "autosave-interval", self->document, "autosave-interval",
                    G_SETTINGS_BIND_GET);
 
+  journey_window_load_init (self);
   journey_window_files_init (self);
   self->presentation = journey_presentation_new (self, self->canvas, self->header_bar, GTK_WIDGET (self->inspector));
 
-  show_page (self, "empty");
-  update_title (self);
-  update_actions (self);
+  journey_window_show_page (self, "empty");
+  journey_window_update_title (self);
+  journey_window_update_actions (self);
 }
 
 JourneyWindow *
 journey_window_new (JourneyApplication *application)
 {
   return g_object_new (JOURNEY_TYPE_WINDOW, "application", application, NULL);
-}
-
-static void
-on_loaded (GObject      *source_object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(JourneyWindow) self = user_data;
-  JourneyDocument *document = JOURNEY_DOCUMENT (source_object);
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_steal_pointer (&self->loading_file);
-
-  if (!journey_document_load_finish (document, result, &problems, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-
-      gtk_spinner_stop (self->loading_spinner);
-      if (journey_document_get_project (document) == NULL)
-        {
-          g_autofree char *name = g_file_get_basename (file);
-
-          /* Nothing of the file is kept: only what is wrong with it. */
-          show_problems (self, file, problems, error);
-          adw_window_title_set_title (self->window_title, _("Journeys"));
-          adw_window_title_set_subtitle (self->window_title, name);
-        }
-      else
-        {
-          /* Reading the file again failed: the journey shown stays. */
-          journey_window_add_error_toast (self, error->message);
-          show_page (self, "map");
-        }
-      return;
-    }
-
-  gtk_spinner_stop (self->loading_spinner);
-  if (journey_document_get_recovered (document))
-    {
-      AdwToast *toast = adw_toast_new (_("Unsaved changes from the last session were recovered"));
-
-      adw_toast_set_button_label (toast, _("_Discard Them"));
-      adw_toast_set_action_name (toast, "win.discard-recovered");
-      adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-}
-
-/**
- * journey_window_load:
- *
- * Opens @file in this window.  The file is read in the background; the
- * window shows a spinner meanwhile and stays responsive.  If the file
- * cannot be read, the window shows its problems and keeps nothing of it.
- */
-void
-journey_window_load (JourneyWindow *self,
-                     GFile         *file)
-{
-  g_autoptr(GTask) marker = NULL;
-
-  g_return_if_fail (JOURNEY_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (journey_document_get_busy (self->document))
-    return;
-
-  if (journey_document_get_project (self->document) == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-
-      adw_window_title_set_subtitle (self->window_title, name);
-      show_page (self, "loading");
-    }
-  gtk_spinner_start (self->loading_spinner);
-
-  g_set_object (&self->loading_file, file);
-  journey_document_load_async (self->document, file, self->cancellable, on_loaded, g_object_ref (self));
 }
 
 JourneyDocument *
