@@ -1,0 +1,639 @@
+/* journey-survey-read.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The rows of a survey export, streaming: bytes are decoded to UTF-8 block
+ * by block, cut into physical lines, and each line is given to libcsv, so
+ * the line a row begins on is known although libcsv reports no positions. */
+
+#define G_LOG_DOMAIN "journey-evidence"
+
+#include "config.h"
+
+#include <csv.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "journey-survey-read.h"
+
+/* libcsv's state before the first field of a row (ROW_NOT_BEGUN in libcsv.c). */
+#define CSV_ROW_NOT_BEGUN 0
+
+/* How much of the file detection looks at, and the size of a read. */
+#define SNIFF_SIZE (64 * 1024)
+#define BLOCK_SIZE (256 * 1024)
+/* The cells of one row together. */
+#define MAX_ROW_BYTES (4 * JOURNEY_SURVEY_MAX_CELL)
+
+struct _JourneySurveyReader
+{
+  JourneySurveyEncoding  encoding;
+  char                   separator;
+  JourneySurveyRowFunc   func;
+  gpointer               user_data;
+
+  gboolean               started;
+  GByteArray            *sniff;       /* bytes held back until detection */
+  guint8                 carry[3];    /* an incomplete UTF-16 unit or pair */
+  guint                  n_carry;
+  GByteArray            *text;        /* the block, decoded */
+  gboolean               pending_cr;  /* the last block ended with a CR */
+  gboolean               at_start;    /* nothing of the text seen yet: a BOM or sep= may come */
+
+  struct csv_parser      parser;
+  guint64                line;        /* the physical line being read, from 1 */
+  guint64                row_line;    /* the line the current row began on */
+
+  GString               *arena;       /* the cells of the current row, each NUL-terminated */
+  GArray                *offsets;     /* gsize: where each cell starts in arena */
+  GArray                *lengths;     /* gsize */
+  GPtrArray             *cells;
+  const char            *invalid;
+
+  GError                *error;
+  guint64                bytes;
+};
+
+G_DEFINE_QUARK (journey-survey-error-quark, journey_survey_error)
+
+/* Windows-1252's 0x80–0x9F; the five bytes it leaves undefined read as
+ * the C1 controls they are in ISO 8859-1. */
+static const gunichar cp1252_high[32] = {
+  0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+static void
+append_unichar (GByteArray *out,
+                gunichar    c)
+{
+  guint8 buffer[6];
+  int n = g_unichar_to_utf8 (c, (char *) buffer);
+
+  g_byte_array_append (out, buffer, n);
+}
+
+static void
+decode_cp1252 (JourneySurveyReader *self,
+               const guint8        *bytes,
+               gsize                length)
+{
+  gsize start = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (bytes[i] < 0x80)
+        continue;
+      g_byte_array_append (self->text, bytes + start, i - start);
+      append_unichar (self->text, bytes[i] < 0xA0 ? cp1252_high[bytes[i] - 0x80] : bytes[i]);
+      start = i + 1;
+    }
+  g_byte_array_append (self->text, bytes + start, length - start);
+}
+
+static void
+decode_utf16 (JourneySurveyReader *self,
+              const guint8        *bytes,
+              gsize                length)
+{
+  gboolean big = self->encoding == JOURNEY_SURVEY_ENCODING_UTF16BE;
+  g_autofree guint8 *joined = NULL;
+  gsize i = 0;
+
+  if (self->n_carry > 0)
+    {
+      joined = g_malloc (self->n_carry + length);
+      memcpy (joined, self->carry, self->n_carry);
+      memcpy (joined + self->n_carry, bytes, length);
+      bytes = joined;
+      length += self->n_carry;
+      self->n_carry = 0;
+    }
+
+  while (i + 1 < length)
+    {
+      gunichar unit = big ? (bytes[i] << 8 | bytes[i + 1]) : (bytes[i + 1] << 8 | bytes[i]);
+
+      if (unit >= 0xD800 && unit < 0xDC00)
+        {
+          gunichar low;
+
+          if (i + 3 >= length)
+            break;  /* the pair ends in the next block */
+          low = big ? (bytes[i + 2] << 8 | bytes[i + 3]) : (bytes[i + 3] << 8 | bytes[i + 2]);
+          if (low >= 0xDC00 && low < 0xE000)
+            {
+              append_unichar (self->text, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+              i += 4;
+              continue;
+            }
+          unit = 0xFFFD;
+        }
+      else if (unit >= 0xDC00 && unit < 0xE000)
+        unit = 0xFFFD;
+
+      if (unit < 0x80)
+        {
+          guint8 ascii = unit;
+
+          g_byte_array_append (self->text, &ascii, 1);
+        }
+      else
+        append_unichar (self->text, unit);
+      i += 2;
+    }
+
+  self->n_carry = length - i;
+  memcpy (self->carry, bytes + i, self->n_carry);
+}
+
+static void
+decode (JourneySurveyReader *self,
+        const guint8        *bytes,
+        gsize                length)
+{
+  g_byte_array_set_size (self->text, 0);
+  switch (self->encoding)
+    {
+    case JOURNEY_SURVEY_ENCODING_UTF16LE:
+    case JOURNEY_SURVEY_ENCODING_UTF16BE:
+      decode_utf16 (self, bytes, length);
+      break;
+    case JOURNEY_SURVEY_ENCODING_WINDOWS_1252:
+      decode_cp1252 (self, bytes, length);
+      break;
+    case JOURNEY_SURVEY_ENCODING_AUTO:
+    case JOURNEY_SURVEY_ENCODING_UTF8:
+    default:
+      g_byte_array_append (self->text, bytes, length);
+      break;
+    }
+}
+
+/* -- Detection ------------------------------------------------------------ */
+
+static JourneySurveyEncoding
+detect_encoding (const guint8 *bytes,
+                 gsize         length,
+                 gboolean      complete,
+                 gsize        *bom)
+{
+  const char *end = NULL;
+
+  *bom = 0;
+  if (length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+    {
+      *bom = 3;
+      return JOURNEY_SURVEY_ENCODING_UTF8;
+    }
+  if (length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+    {
+      *bom = 2;
+      return JOURNEY_SURVEY_ENCODING_UTF16LE;
+    }
+  if (length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+    {
+      *bom = 2;
+      return JOURNEY_SURVEY_ENCODING_UTF16BE;
+    }
+  /* ASCII text in UTF-16 without a BOM: every other byte is 0. */
+  if (length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0)
+    return JOURNEY_SURVEY_ENCODING_UTF16LE;
+  if (length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0)
+    return JOURNEY_SURVEY_ENCODING_UTF16BE;
+
+  if (g_utf8_validate ((const char *) bytes, length, &end))
+    return JOURNEY_SURVEY_ENCODING_UTF8;
+  /* A character cut at the end of the block is no reason to doubt. */
+  if (!complete && (const guint8 *) end + 4 > bytes + length)
+    return JOURNEY_SURVEY_ENCODING_UTF8;
+  return JOURNEY_SURVEY_ENCODING_WINDOWS_1252;
+}
+
+/* Binary data: more than one byte in a hundred a control character other
+ * than tab, CR and LF (NUL included). */
+static gboolean
+looks_binary (const guint8 *text,
+              gsize         length)
+{
+  gsize controls = 0;
+
+  for (gsize i = 0; i < length; i++)
+    if (text[i] < 0x20 && text[i] != '\t' && text[i] != '\r' && text[i] != '\n')
+      controls++;
+  return controls * 100 > length;
+}
+
+/* The separator that cuts the first line into the most cells, outside
+ * quotes: `,` when none does. */
+static char
+detect_separator (const guint8 *text,
+                  gsize         length)
+{
+  const char candidates[] = { ',', ';', '\t' };
+  gsize counts[G_N_ELEMENTS (candidates)] = { 0 };
+  gboolean quoted = FALSE;
+  char best = ',';
+  gsize most = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] == '"')
+        quoted = !quoted;
+      else if (!quoted && (text[i] == '\n' || text[i] == '\r'))
+        break;
+      else if (!quoted)
+        for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
+          if (text[i] == (guint8) candidates[k])
+            counts[k]++;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
+    if (counts[k] > most)
+      {
+        most = counts[k];
+        best = candidates[k];
+      }
+  return best;
+}
+
+/* -- Rows ----------------------------------------------------------------- */
+
+static void
+on_field (void   *field,
+          size_t  length,
+          void   *data)
+{
+  JourneySurveyReader *self = data;
+  gsize offset = self->arena->len;
+
+  if (self->error != NULL)
+    return;
+  if (self->offsets->len >= JOURNEY_SURVEY_MAX_CELLS)
+    {
+      self->invalid = N_("more than 4096 cells");
+      return;
+    }
+  if (self->arena->len + length >= MAX_ROW_BYTES)
+    {
+      self->invalid = N_("a row longer than 4 MiB");
+      length = 0;
+    }
+  if (self->invalid == NULL && length > 0)
+    {
+      if (memchr (field, 0, length) != NULL)
+        self->invalid = N_("a NUL byte");
+      else if (!g_utf8_validate_len (field, length, NULL))
+        self->invalid = N_("text that is not valid in its encoding");
+    }
+
+  g_string_append_len (self->arena, field, length);
+  g_string_append_c (self->arena, '\0');
+  g_array_append_val (self->offsets, offset);
+  g_array_append_val (self->lengths, length);
+}
+
+static void
+on_row (int   terminator,
+        void *data)
+{
+  JourneySurveyReader *self = data;
+  JourneySurveyRow row;
+
+  if (self->error == NULL)
+    {
+      g_ptr_array_set_size (self->cells, 0);
+      for (guint i = 0; i < self->offsets->len; i++)
+        g_ptr_array_add (self->cells, self->arena->str + g_array_index (self->offsets, gsize, i));
+
+      row.line = self->row_line;
+      row.n_cells = self->offsets->len;
+      row.cells = (const char **) self->cells->pdata;
+      row.lengths = (const gsize *) (gpointer) self->lengths->data;
+      row.invalid = self->invalid;
+      self->func (&row, self->user_data, &self->error);
+    }
+
+  g_string_truncate (self->arena, 0);
+  g_array_set_size (self->offsets, 0);
+  g_array_set_size (self->lengths, 0);
+  self->invalid = NULL;
+}
+
+/* libcsv's buffer for one cell: bounded, so that a quote left open does
+ * not read the rest of the file into memory. */
+static void *
+bounded_realloc (void   *buffer,
+                 size_t  size)
+{
+  if (size > JOURNEY_SURVEY_MAX_CELL)
+    return NULL;
+  return g_try_realloc (buffer, size);
+}
+
+static gboolean
+parse (JourneySurveyReader *self,
+       const char          *text,
+       gsize                length)
+{
+  if (csv_parse (&self->parser, text, length, on_field, on_row, self) != length)
+    {
+      int status = csv_error (&self->parser);
+
+      if (self->error == NULL)
+        g_set_error (&self->error, JOURNEY_SURVEY_ERROR, JOURNEY_SURVEY_ERROR_TOO_LONG,
+                     status == CSV_ENOMEM || status == CSV_ETOOBIG
+                     ? _("line %" G_GUINT64_FORMAT ": a cell longer than 1 MiB begins here (is a quote left open?)")
+                     : _("line %" G_GUINT64_FORMAT ": the CSV cannot be read"),
+                     self->row_line);
+      return FALSE;
+    }
+  return self->error == NULL;
+}
+
+/* Excel's first line "sep=;" names the separator. */
+static gboolean
+is_sep_line (const char *text,
+             gsize       length,
+             char       *separator)
+{
+  if (length >= 5 && g_ascii_strncasecmp (text, "sep=", 4) == 0 &&
+      (length == 5 || text[5] == '\r' || text[5] == '\n'))
+    {
+      *separator = text[4];
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Gives the decoded block to libcsv one physical line at a time. */
+static gboolean
+parse_lines (JourneySurveyReader *self)
+{
+  const char *text = (const char *) self->text->data;
+  gsize length = self->text->len;
+  gsize start = 0;
+
+  if (self->pending_cr && length > 0)
+    {
+      self->pending_cr = FALSE;
+      if (text[0] == '\n')
+        {
+          if (!parse (self, text, 1))
+            return FALSE;
+          start = 1;
+        }
+    }
+
+  while (start < length)
+    {
+      const char *found = text + start;
+      const char *end = text + length;
+      gsize stop;
+      gboolean ended = FALSE;
+
+      while (found < end && *found != '\n' && *found != '\r')
+        found++;
+      stop = found - text;
+      if (found < end)
+        {
+          ended = TRUE;
+          stop++;
+          if (*found == '\r')
+            {
+              if (stop < length && text[stop] == '\n')
+                stop++;
+              else if (stop == length)
+                self->pending_cr = TRUE;
+            }
+        }
+
+      if (self->parser.pstate == CSV_ROW_NOT_BEGUN)
+        self->row_line = self->line;
+
+      if (self->at_start && ended && self->line == 1 &&
+          is_sep_line (text + start, stop - start, &self->separator))
+        csv_set_delim (&self->parser, (unsigned char) self->separator);
+      else if (!parse (self, text + start, stop - start))
+        return FALSE;
+      self->at_start = FALSE;
+
+      if (ended)
+        self->line++;
+      start = stop;
+    }
+  return TRUE;
+}
+
+static gboolean
+start (JourneySurveyReader *self,
+       gboolean             complete,
+       GError             **error)
+{
+  const guint8 *bytes = self->sniff->data;
+  gsize length = self->sniff->len;
+  gsize bom = 0;
+  JourneySurveyEncoding detected = detect_encoding (bytes, length, complete, &bom);
+  char sep = 0;
+
+  if (self->encoding == JOURNEY_SURVEY_ENCODING_AUTO || bom > 0)
+    self->encoding = detected;
+  self->started = TRUE;
+  decode (self, bytes + bom, length - bom);
+
+  if (looks_binary (self->text->data, MIN (self->text->len, SNIFF_SIZE)))
+    {
+      g_set_error (error, JOURNEY_SURVEY_ERROR, JOURNEY_SURVEY_ERROR_NOT_TEXT,
+                   _("this is not a CSV or tab-separated text file"));
+      return FALSE;
+    }
+  if (self->separator == 0)
+    {
+      if (is_sep_line ((const char *) self->text->data, self->text->len, &sep))
+        self->separator = sep;
+      else
+        self->separator = detect_separator (self->text->data, self->text->len);
+    }
+  csv_set_delim (&self->parser, (unsigned char) self->separator);
+
+  g_clear_pointer (&self->sniff, g_byte_array_unref);
+  if (!parse_lines (self))
+    {
+      g_propagate_error (error, g_steal_pointer (&self->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* -- Public API ----------------------------------------------------------- */
+
+JourneySurveyReader *
+journey_survey_reader_new (JourneySurveyEncoding encoding,
+                           char                  separator,
+                           JourneySurveyRowFunc  func,
+                           gpointer              user_data)
+{
+  JourneySurveyReader *self = g_new0 (JourneySurveyReader, 1);
+
+  g_return_val_if_fail (func != NULL, NULL);
+
+  self->encoding = encoding;
+  self->separator = separator;
+  self->func = func;
+  self->user_data = user_data;
+  self->sniff = g_byte_array_new ();
+  self->text = g_byte_array_new ();
+  self->at_start = TRUE;
+  self->line = 1;
+  self->row_line = 1;
+  self->arena = g_string_sized_new (4096);
+  self->offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->cells = g_ptr_array_new ();
+
+  csv_init (&self->parser, 0);
+  csv_set_realloc_func (&self->parser, bounded_realloc);
+  csv_set_free_func (&self->parser, g_free);
+  csv_set_blk_size (&self->parser, 4096);
+  return self;
+}
+
+void
+journey_survey_reader_free (JourneySurveyReader *self)
+{
+  if (self == NULL)
+    return;
+  csv_free (&self->parser);
+  g_clear_pointer (&self->sniff, g_byte_array_unref);
+  g_byte_array_unref (self->text);
+  g_string_free (self->arena, TRUE);
+  g_array_unref (self->offsets);
+  g_array_unref (self->lengths);
+  g_ptr_array_unref (self->cells);
+  g_clear_error (&self->error);
+  g_free (self);
+}
+
+/**
+ * journey_survey_reader_feed:
+ *
+ * Reads the next @length bytes of the file: every row they complete goes
+ * to the row function.  Returns FALSE when reading must stop: the file is
+ * not text, a cell is over the limit, or the row function said so.
+ */
+gboolean
+journey_survey_reader_feed (JourneySurveyReader *self,
+                            const char          *bytes,
+                            gsize                length,
+                            GError             **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  self->bytes += length;
+  if (!self->started)
+    {
+      g_byte_array_append (self->sniff, (const guint8 *) bytes, length);
+      if (self->sniff->len < SNIFF_SIZE)
+        return TRUE;
+      return start (self, FALSE, error);
+    }
+
+  decode (self, (const guint8 *) bytes, length);
+  if (!parse_lines (self))
+    {
+      g_propagate_error (error, g_steal_pointer (&self->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The end of the file: the last row, if it has no line break. */
+gboolean
+journey_survey_reader_finish (JourneySurveyReader *self,
+                              GError             **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!self->started && !start (self, TRUE, error))
+    return FALSE;
+  csv_fini (&self->parser, on_field, on_row, self);
+  if (self->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&self->error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Reads @stream to its end, block by block (without finishing: a followed
+ * file may grow). */
+gboolean
+journey_survey_reader_read_stream (JourneySurveyReader *self,
+                                   GInputStream        *stream,
+                                   GCancellable        *cancellable,
+                                   GError             **error)
+{
+  g_autofree char *block = g_malloc (BLOCK_SIZE);
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, block, BLOCK_SIZE, cancellable, error);
+
+      if (n < 0)
+        return FALSE;
+      if (n == 0)
+        return TRUE;
+      if (!journey_survey_reader_feed (self, block, n, error))
+        return FALSE;
+    }
+}
+
+JourneySurveyEncoding
+journey_survey_reader_get_encoding (JourneySurveyReader *self)
+{
+  return self->encoding;
+}
+
+char
+journey_survey_reader_get_separator (JourneySurveyReader *self)
+{
+  return self->separator;
+}
+
+guint64
+journey_survey_reader_get_bytes (JourneySurveyReader *self)
+{
+  return self->bytes;
+}
+
+static const char * const encoding_names[] = {
+  [JOURNEY_SURVEY_ENCODING_AUTO] = "auto",
+  [JOURNEY_SURVEY_ENCODING_UTF8] = "utf-8",
+  [JOURNEY_SURVEY_ENCODING_UTF16LE] = "utf-16le",
+  [JOURNEY_SURVEY_ENCODING_UTF16BE] = "utf-16be",
+  [JOURNEY_SURVEY_ENCODING_WINDOWS_1252] = "windows-1252",
+};
+
+const char *
+journey_survey_encoding_to_string (JourneySurveyEncoding encoding)
+{
+  g_return_val_if_fail (encoding <= JOURNEY_SURVEY_ENCODING_WINDOWS_1252, "auto");
+  return encoding_names[encoding];
+}
+
+gboolean
+journey_survey_encoding_from_string (const char            *name,
+                                     JourneySurveyEncoding *encoding)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (encoding_names); i++)
+    if (name != NULL && g_ascii_strcasecmp (name, encoding_names[i]) == 0)
+      {
+        *encoding = i;
+        return TRUE;
+      }
+  return FALSE;
+}
