@@ -21,6 +21,7 @@
 
 /* libcsv's state before the first field of a row (ROW_NOT_BEGUN in libcsv.c). */
 #define CSV_ROW_NOT_BEGUN 0
+#define CSV_FIELD_BEGUN   2
 
 /* How much of the file detection looks at, and the size of a read. */
 #define SNIFF_SIZE (64 * 1024)
@@ -215,7 +216,7 @@ detect_encoding (const guint8 *bytes,
   return JOURNEY_SURVEY_ENCODING_WINDOWS_1252;
 }
 
-/* Binary data: more than one byte in a hundred a control character other
+/* Binary data: more than one byte in twenty a control character other
  * than tab, CR and LF (NUL included). */
 static gboolean
 looks_binary (const guint8 *text,
@@ -226,7 +227,7 @@ looks_binary (const guint8 *text,
   for (gsize i = 0; i < length; i++)
     if (text[i] < 0x20 && text[i] != '\t' && text[i] != '\r' && text[i] != '\n')
       controls++;
-  return controls * 100 > length;
+  return controls * 20 > length;
 }
 
 /* The separator that cuts the first line into the most cells, outside
@@ -560,7 +561,16 @@ journey_survey_reader_finish (JourneySurveyReader *self,
 
   if (!self->started && !start (self, TRUE, error))
     return FALSE;
-  csv_fini (&self->parser, on_field, on_row, self);
+  if (self->parser.pstate == CSV_FIELD_BEGUN && self->parser.quoted && self->error == NULL)
+    {
+      /* A quote left open at the end: the row is reported, not guessed. */
+      self->invalid = N_("a quote that is never closed");
+      on_row (-1, self);
+      csv_free (&self->parser);
+      csv_init (&self->parser, 0);
+    }
+  else
+    csv_fini (&self->parser, on_field, on_row, self);
   if (self->error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&self->error));
