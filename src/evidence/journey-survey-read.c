@@ -208,12 +208,22 @@ detect_encoding (const guint8 *bytes,
   if (length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0)
     return JOURNEY_SURVEY_ENCODING_UTF16BE;
 
-  if (g_utf8_validate ((const char *) bytes, length, &end))
-    return JOURNEY_SURVEY_ENCODING_UTF8;
-  /* A character cut at the end of the block is no reason to doubt. */
-  if (!complete && (const guint8 *) end + 4 > bytes + length)
-    return JOURNEY_SURVEY_ENCODING_UTF8;
-  return JOURNEY_SURVEY_ENCODING_WINDOWS_1252;
+  /* UTF-8 between NUL bytes (a NUL is a broken row, not an encoding). */
+  for (;;)
+    {
+      if (g_utf8_validate ((const char *) bytes, length, &end))
+        return JOURNEY_SURVEY_ENCODING_UTF8;
+      if (*end == '\0' && (const guint8 *) end < bytes + length)
+        {
+          length -= (const guint8 *) end + 1 - bytes;
+          bytes = (const guint8 *) end + 1;
+          continue;
+        }
+      /* A character cut at the end of the block is no reason to doubt. */
+      if (!complete && (const guint8 *) end + 4 > bytes + length)
+        return JOURNEY_SURVEY_ENCODING_UTF8;
+      return JOURNEY_SURVEY_ENCODING_WINDOWS_1252;
+    }
 }
 
 /* Binary data: more than one byte in twenty a control character other
