@@ -625,7 +625,8 @@ journey_survey_parse_time (const char *cell,
         }
       while (*p == ' ')
         p++;
-      if (g_ascii_strncasecmp (p, "AM", 2) == 0 || g_ascii_strncasecmp (p, "PM", 2) == 0)
+      if ((*p == 'A' || *p == 'P' || *p == 'a' || *p == 'p') &&
+          (g_ascii_strncasecmp (p, "AM", 2) == 0 || g_ascii_strncasecmp (p, "PM", 2) == 0))
         {
           if (hour < 1 || hour > 12)
             return FALSE;
@@ -634,7 +635,7 @@ journey_survey_parse_time (const char *cell,
           while (*p == ' ')
             p++;
         }
-      if (g_ascii_strncasecmp (p, "GMT", 3) == 0 || g_ascii_strncasecmp (p, "UTC", 3) == 0)
+      if ((*p == 'G' || *p == 'U') && (g_ascii_strncasecmp (p, "GMT", 3) == 0 || g_ascii_strncasecmp (p, "UTC", 3) == 0))
         p += 3;
       if (*p == 'Z')
         p++;

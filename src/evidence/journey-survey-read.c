@@ -48,10 +48,14 @@ struct _JourneySurveyReader
   guint64                line;        /* the physical line being read, from 1 */
   guint64                row_line;    /* the line the current row began on */
 
-  GString               *arena;       /* the cells of the current row, each NUL-terminated */
-  GArray                *offsets;     /* gsize: where each cell starts in arena */
-  GArray                *lengths;     /* gsize */
-  GPtrArray             *cells;
+  char                  *arena;       /* the cells of the current row, each NUL-terminated */
+  gsize                  arena_length;
+  gsize                  arena_size;
+  gsize                 *offsets;     /* where each cell starts in arena */
+  gsize                 *lengths;
+  const char           **cells;
+  guint                  n_cells;
+  guint                  cells_size;
   const char            *invalid;
 
   GError                *error;
@@ -274,38 +278,67 @@ detect_separator (const guint8 *text,
 
 /* -- Rows ----------------------------------------------------------------- */
 
+/* What is wrong with a cell's bytes, or NULL. */
+static const char *
+check_cell (const guint8 *bytes,
+            gsize         length)
+{
+  gsize i = 0;
+
+  /* Plain ASCII, the common case, in one pass. */
+  while (i < length && bytes[i] != 0 && bytes[i] < 0x80)
+    i++;
+  if (i == length)
+    return NULL;
+  if (memchr (bytes + i, 0, length - i) != NULL)
+    return N_("a NUL byte");
+  if (!g_utf8_validate_len ((const char *) bytes + i, length - i, NULL))
+    return N_("text that is not valid in its encoding");
+  return NULL;
+}
+
 static void
 on_field (void   *field,
           size_t  length,
           void   *data)
 {
   JourneySurveyReader *self = data;
-  gsize offset = self->arena->len;
+  guint n = self->n_cells;
 
   if (self->error != NULL)
     return;
-  if (self->offsets->len >= JOURNEY_SURVEY_MAX_CELLS)
+  if (n >= JOURNEY_SURVEY_MAX_CELLS)
     {
       self->invalid = N_("more than 4096 cells");
       return;
     }
-  if (self->arena->len + length >= MAX_ROW_BYTES)
+  if (self->arena_length + length + 1 >= MAX_ROW_BYTES)
     {
       self->invalid = N_("a row longer than 4 MiB");
       length = 0;
     }
   if (self->invalid == NULL && length > 0)
-    {
-      if (memchr (field, 0, length) != NULL)
-        self->invalid = N_("a NUL byte");
-      else if (!g_utf8_validate_len (field, length, NULL))
-        self->invalid = N_("text that is not valid in its encoding");
-    }
+    self->invalid = check_cell (field, length);
 
-  g_string_append_len (self->arena, field, length);
-  g_string_append_c (self->arena, '\0');
-  g_array_append_val (self->offsets, offset);
-  g_array_append_val (self->lengths, length);
+  if (self->arena_length + length + 1 > self->arena_size)
+    {
+      self->arena_size = MAX (self->arena_size * 2, self->arena_length + length + 1);
+      self->arena = g_realloc (self->arena, self->arena_size);
+    }
+  if (n == self->cells_size)
+    {
+      self->cells_size = MAX (16, self->cells_size * 2);
+      self->offsets = g_renew (gsize, self->offsets, self->cells_size);
+      self->lengths = g_renew (gsize, self->lengths, self->cells_size);
+      self->cells = g_renew (const char *, self->cells, self->cells_size);
+    }
+  if (length > 0)
+    memcpy (self->arena + self->arena_length, field, length);
+  self->arena[self->arena_length + length] = '\0';
+  self->offsets[n] = self->arena_length;
+  self->lengths[n] = length;
+  self->arena_length += length + 1;
+  self->n_cells = n + 1;
 }
 
 static void
@@ -317,21 +350,19 @@ on_row (int   terminator,
 
   if (self->error == NULL)
     {
-      g_ptr_array_set_size (self->cells, 0);
-      for (guint i = 0; i < self->offsets->len; i++)
-        g_ptr_array_add (self->cells, self->arena->str + g_array_index (self->offsets, gsize, i));
+      for (guint i = 0; i < self->n_cells; i++)
+        self->cells[i] = self->arena + self->offsets[i];
 
       row.line = self->row_line;
-      row.n_cells = self->offsets->len;
-      row.cells = (const char **) self->cells->pdata;
-      row.lengths = (const gsize *) (gpointer) self->lengths->data;
+      row.n_cells = self->n_cells;
+      row.cells = self->cells;
+      row.lengths = self->lengths;
       row.invalid = self->invalid;
       self->func (&row, self->user_data, &self->error);
     }
 
-  g_string_truncate (self->arena, 0);
-  g_array_set_size (self->offsets, 0);
-  g_array_set_size (self->lengths, 0);
+  self->arena_length = 0;
+  self->n_cells = 0;
   self->invalid = NULL;
 }
 
@@ -501,10 +532,6 @@ journey_survey_reader_new (JourneySurveyEncoding encoding,
   self->at_start = TRUE;
   self->line = 1;
   self->row_line = 1;
-  self->arena = g_string_sized_new (4096);
-  self->offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
-  self->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
-  self->cells = g_ptr_array_new ();
 
   csv_init (&self->parser, 0);
   csv_set_realloc_func (&self->parser, bounded_realloc);
@@ -521,10 +548,10 @@ journey_survey_reader_free (JourneySurveyReader *self)
   csv_free (&self->parser);
   g_clear_pointer (&self->sniff, g_byte_array_unref);
   g_byte_array_unref (self->text);
-  g_string_free (self->arena, TRUE);
-  g_array_unref (self->offsets);
-  g_array_unref (self->lengths);
-  g_ptr_array_unref (self->cells);
+  g_free (self->arena);
+  g_free (self->offsets);
+  g_free (self->lengths);
+  g_free (self->cells);
   g_clear_error (&self->error);
   g_free (self);
 }
