@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "journey-evidence.h"
+#include "journey-evidence-follow.h"
 #include "journey-edit.h"
 #include "journey-format.h"
 
@@ -578,6 +579,95 @@ test_document_scale (void)
   g_assert_true (journey_project_check (project, problems));
 }
 
+/* -- Following a source --------------------------------------------------- */
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @touchpoint has @responses, or one second. */
+static gboolean
+wait_for_responses (JourneyTouchpoint *touchpoint,
+                    int                responses)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (1000, on_timeout, &timed_out);
+
+  while (!timed_out && (touchpoint->evidence == NULL || touchpoint->evidence->responses != responses))
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return !timed_out;
+}
+
+static void
+append (const char *path,
+        const char *text)
+{
+  FILE *out = g_fopen (path, "ab");
+
+  g_assert_nonnull (out);
+  fputs (text, out);
+  fclose (out);
+}
+
+static void
+test_follow (void)
+{
+  g_autoptr(JourneyProject) project = load_hotel ();
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = journey_list_peek (project->maps, 0);
+  JourneyTouchpoint *room = journey_map_find_touchpoint (map, "room");
+  g_autofree char *dir = g_dir_make_tmp ("journeys-follow-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "live.csv", NULL);
+  g_autofree char *moved = g_build_filename (dir, "new.csv", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JourneyEvidenceFollow) follow = NULL;
+  g_autoptr(GError) error = NULL;
+  JourneySurveyOptions options = { .format = -1 };
+  guint steps;
+
+  g_assert_true (g_file_set_contents (path, "touchpoint,score\nroom,4\n", -1, NULL));
+  g_assert_true (journey_evidence_import_file (history, map, file, folder, &options, "Live", TRUE,
+                                               NULL, NULL, &error));
+  g_assert_no_error (error);
+  steps = journey_history_get_n_steps (history);
+  follow = journey_evidence_follow_new (map, "Live", folder, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (room->evidence->responses, ==, 1);
+
+  /* Appended rows, a line cut in two writes: only the new bytes are read. */
+  append (path, "room,2\nroom,");
+  g_assert_true (wait_for_responses (room, 2));
+  append (path, "3\n");
+  g_assert_true (wait_for_responses (room, 3));
+  g_assert_cmpfloat (room->evidence->mean, ==, 3);
+
+  /* Truncated and written again: read from the start. */
+  g_assert_true (g_file_set_contents (path, "touchpoint,score\nroom,5\n", -1, NULL));
+  g_assert_true (wait_for_responses (room, 1));
+  g_assert_cmpfloat (room->evidence->mean, ==, 5);
+
+  /* Replaced by another file (a nightly export renamed over it). */
+  g_assert_true (g_file_set_contents (moved, "touchpoint,score\nroom,1\nroom,1\nroom,1\nroom,1\n", -1, NULL));
+  g_assert_cmpint (g_rename (moved, path), ==, 0);
+  g_assert_true (wait_for_responses (room, 4));
+  g_assert_cmpfloat (room->evidence->mean, ==, 1);
+
+  /* None of it on the undo stack; the import stays one step. */
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps);
+  g_assert_true (journey_history_undo (history));
+  g_assert_null (room->evidence);
+
+  g_clear_object (&follow);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* -- The command line ----------------------------------------------------- */
 
 static int
@@ -684,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/evidence/mapping-errors", test_mapping_errors);
   g_test_add_func ("/evidence/document/import", test_document_import);
   g_test_add_func ("/evidence/document/scale", test_document_scale);
+  g_test_add_func ("/evidence/follow", test_follow);
   g_test_add_func ("/evidence/cli", test_cli);
 
   return g_test_run ();

@@ -900,6 +900,19 @@ journey_survey_import_end (JourneySurveyImport *self,
   return TRUE;
 }
 
+/* What was read so far decides the header, however few rows it has: a
+ * followed file may have only its header yet. */
+gboolean
+journey_survey_import_flush (JourneySurveyImport *self,
+                             GError             **error)
+{
+  if (!journey_survey_reader_flush (self->reader, error))
+    return FALSE;
+  if (self->header == NULL && self->header_rows->len > 0)
+    return start_rows (self, error);
+  return TRUE;
+}
+
 gboolean
 journey_survey_import_read_file (JourneySurveyImport *self,
                                  GFile               *file,

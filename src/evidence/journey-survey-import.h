@@ -89,6 +89,8 @@ gboolean             journey_survey_import_read         (JourneySurveyImport    
                                                          GError                    **error);
 gboolean             journey_survey_import_end          (JourneySurveyImport        *self,
                                                          GError                    **error);
+gboolean             journey_survey_import_flush        (JourneySurveyImport        *self,
+                                                         GError                    **error);
 gboolean             journey_survey_import_read_file    (JourneySurveyImport        *self,
                                                          GFile                      *file,
                                                          GCancellable               *cancellable,

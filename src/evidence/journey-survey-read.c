@@ -589,6 +589,19 @@ journey_survey_reader_feed (JourneySurveyReader *self,
   return TRUE;
 }
 
+/* Detection from what was fed so far, without waiting for a whole first
+ * block: a followed file may be short yet. */
+gboolean
+journey_survey_reader_flush (JourneySurveyReader *self,
+                             GError             **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (self->started || self->sniff->len == 0)
+    return TRUE;
+  return start (self, FALSE, error);
+}
+
 /* The end of the file: the last row, if it has no line break. */
 gboolean
 journey_survey_reader_finish (JourneySurveyReader *self,

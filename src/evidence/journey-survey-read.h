@@ -73,6 +73,8 @@ gboolean              journey_survey_reader_feed          (JourneySurveyReader  
                                                            const char            *bytes,
                                                            gsize                  length,
                                                            GError               **error);
+gboolean              journey_survey_reader_flush         (JourneySurveyReader   *self,
+                                                           GError               **error);
 gboolean              journey_survey_reader_finish        (JourneySurveyReader   *self,
                                                            GError               **error);
 gboolean              journey_survey_reader_read_stream   (JourneySurveyReader   *self,
