@@ -14,6 +14,7 @@
 
 #include "journey-evidence.h"
 #include "journey-evidence-follow.h"
+#include "journey-document.h"
 #include "journey-edit.h"
 #include "journey-format.h"
 
@@ -579,6 +580,48 @@ test_document_scale (void)
   g_assert_true (journey_project_check (project, problems));
 }
 
+/* Save As in another folder: the source's path follows, relative to it. */
+static void
+test_document_save_as (void)
+{
+  g_autoptr(JourneyProject) project = load_hotel ();
+  g_autofree char *dir = g_dir_make_tmp ("journeys-save-as-XXXXXX", NULL);
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
+  g_autofree char *first = g_build_filename (dir, "a.journey", NULL);
+  g_autofree char *second = g_build_filename (sub, "b.journey", NULL);
+  g_autofree char *survey = g_build_filename (dir, "survey.csv", NULL);
+  g_autoptr(GFile) first_file = g_file_new_for_path (first);
+  g_autoptr(GFile) second_file = g_file_new_for_path (second);
+  g_autoptr(GFile) survey_file = g_file_new_for_path (survey);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(JourneyDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  JourneySurveyOptions options = { .format = -1 };
+  JourneyMap *map = journey_list_peek (project->maps, 0);
+  JourneyEvidenceSource *source;
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (survey, "touchpoint,score\nroom,4\n", -1, NULL));
+  document = journey_document_new (project, first_file);
+  g_assert_true (journey_evidence_import_file (journey_document_get_history (document), map, survey_file, folder,
+                                               &options, NULL, FALSE, NULL, NULL, &error));
+  source = journey_list_peek (map->evidence_sources, 0);
+  g_assert_cmpstr (source->path, ==, "survey.csv");
+
+  g_assert_true (journey_document_save (document, second_file, JOURNEY_SAVE_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (second, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"path\": \"../survey.csv\""));
+  source = journey_list_peek (map->evidence_sources, 0);
+  g_assert_cmpstr (source->path, ==, "../survey.csv");
+
+  g_unlink (second);
+  g_unlink (survey);
+  g_rmdir (sub);
+  g_rmdir (dir);
+}
+
 /* -- Following a source --------------------------------------------------- */
 
 static gboolean
@@ -774,6 +817,7 @@ main (int   argc,
   g_test_add_func ("/evidence/mapping-errors", test_mapping_errors);
   g_test_add_func ("/evidence/document/import", test_document_import);
   g_test_add_func ("/evidence/document/scale", test_document_scale);
+  g_test_add_func ("/evidence/document/save-as", test_document_save_as);
   g_test_add_func ("/evidence/follow", test_follow);
   g_test_add_func ("/evidence/cli", test_cli);
 

@@ -35,14 +35,6 @@ JourneyEvidenceSource *journey_evidence_make_source    (JourneySurveyImport     
 void                   journey_evidence_source_options (JourneyEvidenceSource      *source,
                                                         JourneySurveyOptions       *options);
 
-/* @file's path relative to the folder @base ("../data/s.csv"). */
-char                  *journey_evidence_relative_path  (GFile                      *base,
-                                                        GFile                      *file);
-/* Rewrites every source path of @project, relative to @from, relative to @to. */
-void                   journey_evidence_rebase_paths   (JourneyProject             *project,
-                                                        GFile                      *from,
-                                                        GFile                      *to);
-
 /**
  * journey_evidence_import_file:
  * @history: (nullable): the document's history; %NULL: no undo step

@@ -207,6 +207,61 @@ journey_map_find_evidence_source (JourneyMap *map,
   return NULL;
 }
 
+/* -- Paths ---------------------------------------------------------------- */
+
+char *
+journey_evidence_relative_path (GFile *base,
+                                GFile *file)
+{
+  g_autoptr(GFile) dir = NULL;
+
+  if (base == NULL)
+    return g_file_get_path (file);
+  dir = g_object_ref (base);
+  g_autoptr(GString) up = g_string_new (NULL);
+
+  for (;;)
+    {
+      g_autofree char *below = g_file_get_relative_path (dir, file);
+      GFile *parent;
+
+      if (below != NULL)
+        return g_strconcat (up->str, below, NULL);
+      if (g_file_equal (dir, file))
+        return g_strdup (".");
+      parent = g_file_get_parent (dir);
+      if (parent == NULL)
+        return g_file_get_path (file);
+      g_object_unref (dir);
+      dir = parent;
+      g_string_append (up, "../");
+    }
+}
+
+void
+journey_evidence_rebase_paths (JourneyProject *project,
+                               GFile          *from,
+                               GFile          *to)
+{
+  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      for (guint i = 0; i < journey_list_get_length (map->evidence_sources); i++)
+        {
+          JourneyEvidenceSource *source = journey_list_peek (map->evidence_sources, i);
+          g_autoptr(GFile) file = NULL;
+          g_autofree char *path = NULL;
+
+          if (source->path == NULL || (from == NULL && !g_path_is_absolute (source->path)))
+            continue;
+          file = from != NULL ? g_file_resolve_relative_path (from, source->path) : g_file_new_for_path (source->path);
+          path = journey_evidence_relative_path (to, file);
+          g_object_set (source, "path", path, NULL);
+        }
+    }
+}
+
 /* -- Edits ---------------------------------------------------------------- */
 
 static gboolean

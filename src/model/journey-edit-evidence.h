@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "journey-history.h"
 #include "journey-model.h"
 
@@ -41,6 +43,16 @@ GPtrArray           *journey_evidence_get_parts        (JourneyEvidence     *evi
 JourneyEvidence     *journey_evidence_on_scale         (JourneyEvidence     *evidence,
                                                         JourneyScale        *from,
                                                         JourneyScale        *to);
+
+/* @file's path relative to the folder @base ("../data/s.csv"); absolute
+ * without a @base (a document not saved yet). */
+char                  *journey_evidence_relative_path  (GFile               *base,
+                                                        GFile               *file);
+/* Rewrites every source path of @project, relative to @from (or absolute
+ * when %NULL), relative to @to: a project saved in another folder. */
+void                   journey_evidence_rebase_paths   (JourneyProject      *project,
+                                                        GFile               *from,
+                                                        GFile               *to);
 
 JourneyEvidenceSource *journey_map_find_evidence_source (JourneyMap         *map,
                                                         const char          *name,
