@@ -18,67 +18,10 @@
 #include <math.h>
 #include <string.h>
 
-#include "journey-survey-import.h"
 
-/* A touchpoint's (or one day's) counts. */
-typedef struct
-{
-  double  responses;
-  double  sum;
-  gint64  first;
-  gint64  last;
-  double  counts[];  /* per survey step */
-} Bin;
+#include "journey-survey-import-private.h"
 
-typedef struct
-{
-  Bin        *untimed;
-  GHashTable *days;      /* gint64 day → Bin */
-  gint64      last_day;
-  Bin        *last_bin;
-} Aggregate;
 
-typedef struct
-{
-  guint column;
-  guint touchpoint;
-} WideColumn;
-
-struct _JourneySurveyImport
-{
-  JourneyMap           *map;
-  JourneySurveyOptions  options;
-  JourneyScale         *survey_scale;
-  guint                 n_steps;
-
-  JourneySurveyReader  *reader;
-  GPtrArray            *header_rows;   /* of GStrv, until the header is known */
-  GArray               *header_lines;  /* guint64 */
-  GPtrArray            *header_invalid;/* const char *: why a row read ahead is broken, or NULL */
-  JourneySurveyHeader  *header;
-
-  GArray               *wide;          /* of WideColumn, or NULL when long */
-  int                   touchpoint_column;
-  int                   score_column;
-  int                   time_column;
-  int                   count_column;
-  gint64                since_day;
-  GHashTable           *touchpoint_by_name;  /* cell → index + 1, 0 for unknown */
-
-  Aggregate            *aggregates;    /* one per touchpoint */
-  guint                 n_touchpoints;
-  double               *row_scores;    /* per wide column, scratch */
-
-  guint64               n_used;
-  guint64               n_skipped;
-  guint64               n_outside;
-  GPtrArray            *skipped;       /* of JourneySurveySkip, the first ones */
-};
-
-G_DEFINE_QUARK (journey-survey-mapping-error-quark, journey_survey_mapping_error)
-
-/* Names of touchpoints met in the cells, remembered up to this many. */
-#define MAX_CACHED_NAMES 10000
 
 void
 journey_survey_options_clear (JourneySurveyOptions *options)
@@ -164,184 +107,6 @@ skip_free (gpointer data)
 
   g_free (entry->reason);
   g_free (entry);
-}
-
-/* -- Mapping -------------------------------------------------------------- */
-
-static gboolean
-find_one_column (JourneySurveyImport *self,
-                 const char          *name,
-                 int                 *column,
-                 GError             **error)
-{
-  g_autoptr(GArray) found = journey_survey_header_find (self->header, name);
-
-  if (found->len == 1)
-    {
-      *column = (int) g_array_index (found, guint, 0);
-      return TRUE;
-    }
-  if (found->len == 0)
-    {
-      g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0, _("no column is named “%s”"), name);
-      return FALSE;
-    }
-  {
-    g_autoptr(GString) list = g_string_new (NULL);
-
-    for (guint i = 0; i < found->len; i++)
-      {
-        JourneySurveyColumn *c = g_ptr_array_index (self->header->columns, g_array_index (found, guint, i));
-
-        g_string_append_printf (list, "%s#%u “%s”", i > 0 ? ", " : "", c->index + 1,
-                                *c->question != '\0' ? c->question : c->id);
-      }
-    g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0,
-                 _("“%s” names several columns: %s; name one by its position (#N)"), name, list->str);
-    return FALSE;
-  }
-}
-
-/* The touchpoint named @name by its id or title, case-insensitively. */
-static int
-find_touchpoint (JourneySurveyImport *self,
-                 const char          *name)
-{
-  g_autofree char *folded = g_utf8_casefold (name, -1);
-
-  g_strstrip (folded);
-  for (guint i = 0; i < self->n_touchpoints; i++)
-    {
-      JourneyTouchpoint *tp = journey_list_peek (self->map->touchpoints, i);
-      g_autofree char *id = g_utf8_casefold (tp->id, -1);
-      g_autofree char *title = g_utf8_casefold (tp->title != NULL ? tp->title : "", -1);
-
-      if (g_str_equal (id, folded) || g_str_equal (title, folded))
-        return (int) i;
-    }
-  return -1;
-}
-
-static gboolean
-map_given_columns (JourneySurveyImport *self,
-                   GError             **error)
-{
-  for (guint i = 0; self->options.evidence_columns[i] != NULL; i++)
-    {
-      const char *pair = self->options.evidence_columns[i];
-      const char *split = strrchr (pair, '=');
-      g_autofree char *column_name = NULL;
-      WideColumn wide;
-      int column, tp;
-
-      if (split == NULL || split == pair || split[1] == '\0')
-        {
-          g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0,
-                       _("“%s” is not COLUMN=TOUCHPOINT"), pair);
-          return FALSE;
-        }
-      column_name = g_strndup (pair, split - pair);
-      if (!find_one_column (self, column_name, &column, error))
-        return FALSE;
-      tp = find_touchpoint (self, split + 1);
-      if (tp < 0)
-        {
-          g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0,
-                       _("the map “%s” has no touchpoint “%s”"), self->map->id, split + 1);
-          return FALSE;
-        }
-      wide.column = column;
-      wide.touchpoint = tp;
-      g_array_append_val (self->wide, wide);
-    }
-  return TRUE;
-}
-
-/* Each column whose question names a touchpoint's title: the longest
- * title it holds. */
-static void
-map_columns_by_title (JourneySurveyImport *self)
-{
-  for (guint c = 0; c < self->header->columns->len; c++)
-    {
-      JourneySurveyColumn *column = g_ptr_array_index (self->header->columns, c);
-      g_autofree char *question = g_utf8_casefold (column->question, -1);
-      int best = -1;
-      gsize best_length = 0;
-
-      if (g_str_has_suffix (column->id, "_NPS_GROUP") || (int) c == self->time_column ||
-          (int) c == self->header->status_column)
-        continue;
-      for (guint i = 0; i < self->n_touchpoints; i++)
-        {
-          JourneyTouchpoint *tp = journey_list_peek (self->map->touchpoints, i);
-          g_autofree char *title = g_utf8_casefold (tp->title != NULL ? tp->title : "", -1);
-          gsize length = strlen (title);
-
-          if (length > best_length && strstr (question, title) != NULL)
-            {
-              best = (int) i;
-              best_length = length;
-            }
-        }
-      if (best >= 0)
-        g_array_append_val (self->wide, ((WideColumn) { c, best }));
-    }
-}
-
-static gboolean
-resolve_mapping (JourneySurveyImport *self,
-                 GError             **error)
-{
-  const JourneySurveyOptions *o = &self->options;
-
-  self->time_column = self->header->time_column;
-  if (o->time_column != NULL && !find_one_column (self, o->time_column, &self->time_column, error))
-    return FALSE;
-  if (o->count_column != NULL && !find_one_column (self, o->count_column, &self->count_column, error))
-    return FALSE;
-
-  if (o->evidence_columns != NULL && (o->touchpoint_column != NULL || o->score_column != NULL))
-    {
-      g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0,
-                   _("use --evidence-column or --touchpoint-column with --score-column, not both"));
-      return FALSE;
-    }
-  if (o->evidence_columns != NULL)
-    return map_given_columns (self, error);
-  if ((o->touchpoint_column != NULL) != (o->score_column != NULL))
-    {
-      g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0,
-                   _("--touchpoint-column and --score-column go together"));
-      return FALSE;
-    }
-  if (o->touchpoint_column != NULL)
-    {
-      g_clear_pointer (&self->wide, g_array_unref);
-      return find_one_column (self, o->touchpoint_column, &self->touchpoint_column, error) &&
-             find_one_column (self, o->score_column, &self->score_column, error);
-    }
-  {
-    g_autoptr(GArray) tp = journey_survey_header_find (self->header, "touchpoint");
-    g_autoptr(GArray) score = journey_survey_header_find (self->header, "score");
-
-    if (tp->len == 1 && score->len == 1)
-      {
-        g_clear_pointer (&self->wide, g_array_unref);
-        self->touchpoint_column = g_array_index (tp, guint, 0);
-        self->score_column = g_array_index (score, guint, 0);
-        return TRUE;
-      }
-  }
-  map_columns_by_title (self);
-  if (self->wide->len == 0)
-    {
-      g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0,
-                   _("no column names a touchpoint of the map “%s”: use --evidence-column "
-                     "COLUMN=TOUCHPOINT, or --touchpoint-column and --score-column"), self->map->id);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /* -- Rows ----------------------------------------------------------------- */
@@ -441,7 +206,7 @@ lookup_touchpoint (JourneySurveyImport *self,
   if (g_hash_table_lookup_extended (self->touchpoint_by_name, cell, NULL, &found))
     return GPOINTER_TO_INT (found) - 1;
   {
-    int tp = find_touchpoint (self, cell);
+    int tp = journey_survey_import_find_touchpoint (self, cell);
 
     if (g_hash_table_size (self->touchpoint_by_name) < MAX_CACHED_NAMES)
       g_hash_table_insert (self->touchpoint_by_name, g_strdup (cell), GINT_TO_POINTER (tp + 1));
@@ -614,7 +379,7 @@ start_rows (JourneySurveyImport *self,
       g_set_error (error, JOURNEY_SURVEY_ERROR, JOURNEY_SURVEY_ERROR_NO_HEADER, _("the file has no header row"));
       return FALSE;
     }
-  if (!resolve_mapping (self, error))
+  if (!journey_survey_import_resolve_mapping (self, error))
     return FALSE;
   if (self->wide != NULL)
     self->row_scores = g_new0 (double, MAX (self->wide->len, 1));
@@ -665,138 +430,6 @@ on_row (const JourneySurveyRow *row,
     }
   read_row (self, row);
   return TRUE;
-}
-
-/* -- Results -------------------------------------------------------------- */
-
-static void
-add_bin (JourneySurveyResult *result,
-         Bin                 *bin,
-         guint                n_steps)
-{
-  result->responses += bin->responses;
-  result->sum += bin->sum;
-  for (guint s = 0; s < n_steps; s++)
-    g_array_index (result->histogram, double, s) += bin->counts[s];
-  if (bin->last != G_MININT64)
-    {
-      result->first = result->first == G_MININT64 ? bin->first : MIN (result->first, bin->first);
-      result->last = MAX (result->last, bin->last);
-    }
-}
-
-static int
-compare_days (gconstpointer a,
-              gconstpointer b)
-{
-  gint64 x = **(gint64 **) a;
-  gint64 y = **(gint64 **) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static JourneySurveyResult *
-collect (JourneySurveyImport *self,
-         guint                index,
-         gint64               from_day)
-{
-  Aggregate *aggregate = &self->aggregates[index];
-  JourneySurveyResult *result = g_new0 (JourneySurveyResult, 1);
-  g_autoptr(GPtrArray) days = g_ptr_array_new ();
-
-  result->touchpoint = journey_list_peek (self->map->touchpoints, index);
-  result->histogram = g_array_new (FALSE, TRUE, sizeof (double));
-  g_array_set_size (result->histogram, self->n_steps);
-  result->weeks = g_array_new (FALSE, FALSE, sizeof (JourneySurveyWeek));
-  result->first = result->last = G_MININT64;
-
-  if (aggregate->untimed != NULL)
-    add_bin (result, aggregate->untimed, self->n_steps);
-  if (aggregate->days != NULL)
-    {
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, aggregate->days);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        if (*(gint64 *) key >= from_day)
-          g_ptr_array_add (days, key);
-      g_ptr_array_sort (days, compare_days);
-    }
-  for (guint i = 0; i < days->len; i++)
-    {
-      gint64 day = *(gint64 *) g_ptr_array_index (days, i);
-      Bin *bin = g_hash_table_lookup (aggregate->days, &day);
-      /* Weeks begin on Monday; 1970-01-01 was a Thursday. */
-      gint64 monday = day - ((day % 7 + 7 + 3) % 7);
-      JourneySurveyWeek *week = result->weeks->len > 0
-                                ? &g_array_index (result->weeks, JourneySurveyWeek, result->weeks->len - 1) : NULL;
-
-      add_bin (result, bin, self->n_steps);
-      if (week == NULL || week->day != monday)
-        {
-          g_array_append_val (result->weeks, ((JourneySurveyWeek) { monday, 0, 0 }));
-          week = &g_array_index (result->weeks, JourneySurveyWeek, result->weeks->len - 1);
-        }
-      week->responses += bin->responses;
-      week->sum += bin->sum;
-    }
-  return result;
-}
-
-void
-journey_survey_result_free (JourneySurveyResult *result)
-{
-  if (result == NULL)
-    return;
-  g_array_unref (result->histogram);
-  g_array_unref (result->weeks);
-  g_free (result);
-}
-
-/**
- * journey_survey_import_get_results:
- * @newest: (out) (optional): the newest response's time, or G_MININT64
- *
- * The aggregates so far, in the time window, one per touchpoint that has
- * responses.
- *
- * Returns: (transfer container) (element-type JourneySurveyResult)
- */
-GPtrArray *
-journey_survey_import_get_results (JourneySurveyImport *self,
-                                   gint64              *newest)
-{
-  GPtrArray *results = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_survey_result_free);
-  gint64 last = G_MININT64;
-  gint64 from_day = G_MININT64;
-
-  for (guint i = 0; i < self->n_touchpoints; i++)
-    if (self->aggregates[i].days != NULL)
-      {
-        GHashTableIter iter;
-        gpointer value;
-
-        g_hash_table_iter_init (&iter, self->aggregates[i].days);
-        while (g_hash_table_iter_next (&iter, NULL, &value))
-          last = MAX (last, ((Bin *) value)->last);
-      }
-  /* --last-days N: the N days up to the newest response in the file. */
-  if (self->options.last_days > 0 && last != G_MININT64)
-    from_day = last / 86400 - self->options.last_days + 1;
-
-  for (guint i = 0; i < self->n_touchpoints; i++)
-    {
-      JourneySurveyResult *result = collect (self, i, from_day);
-
-      if (result->responses > 0)
-        g_ptr_array_add (results, result);
-      else
-        journey_survey_result_free (result);
-    }
-  if (newest != NULL)
-    *newest = last;
-  return results;
 }
 
 /* -- Public API ----------------------------------------------------------- */
@@ -964,31 +597,4 @@ journey_survey_import_get_scale (JourneySurveyImport *self,
 {
   *min = self->survey_scale->min;
   *max = self->survey_scale->max;
-}
-
-char **
-journey_survey_import_get_mapping (JourneySurveyImport *self)
-{
-  GStrvBuilder *builder;
-  char **mapping;
-
-  if (self->wide == NULL || self->header == NULL)
-    return NULL;
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < self->wide->len; i++)
-    {
-      WideColumn *w = &g_array_index (self->wide, WideColumn, i);
-      JourneySurveyColumn *column = g_ptr_array_index (self->header->columns, w->column);
-      JourneyTouchpoint *tp = journey_list_peek (self->map->touchpoints, w->touchpoint);
-      g_autoptr(GArray) same = journey_survey_header_find (self->header, column->id);
-      g_autofree char *name = same->len == 1 && *column->id != '\0'
-                              ? g_strdup (column->id) : g_strdup_printf ("#%u", w->column + 1);
-
-      g_autofree char *pair = g_strdup_printf ("%s=%s", name, tp->id);
-
-      g_strv_builder_add (builder, pair);
-    }
-  mapping = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-  return mapping;
 }
