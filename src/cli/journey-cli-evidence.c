@@ -144,10 +144,10 @@ report (const char          *survey,
       JourneySurveySkip *skip = g_ptr_array_index (skipped, i);
 
       /* TRANSLATORS: "survey.csv:12: skipped: the score “x” is …" */
-      g_printerr (_("%s:%" G_GUINT64_FORMAT ": skipped: %s\n"), survey, skip->line, skip->reason);
+      g_printerr (_("%s:%llu: skipped: %s\n"), survey, (unsigned long long) skip->line, skip->reason);
     }
   if (n_skipped > skipped->len)
-    g_printerr (_("%s: %" G_GUINT64_FORMAT " more rows skipped\n"), survey, n_skipped - skipped->len);
+    g_printerr (_("%s: %llu more rows skipped\n"), survey, (unsigned long long) (n_skipped - skipped->len));
 }
 
 static int

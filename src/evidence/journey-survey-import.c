@@ -527,7 +527,7 @@ journey_survey_import_end (JourneySurveyImport *self,
   if (self->n_used == 0)
     {
       g_set_error (error, JOURNEY_SURVEY_ERROR, JOURNEY_SURVEY_ERROR_NO_ROWS,
-                   _("no row could be used (%" G_GUINT64_FORMAT " skipped)"), self->n_skipped);
+                   _("no row could be used (%llu skipped)"), (unsigned long long) self->n_skipped);
       return FALSE;
     }
   return TRUE;

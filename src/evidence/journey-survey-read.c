@@ -314,7 +314,7 @@ on_field (void   *field,
     }
   if (self->arena_length + length + 1 >= MAX_ROW_BYTES)
     {
-      self->invalid = N_("a row longer than 4 MiB");
+      self->invalid = N_("more than 4 MiB of text");
       length = 0;
     }
   if (self->invalid == NULL && length > 0)
@@ -389,9 +389,9 @@ parse (JourneySurveyReader *self,
       if (self->error == NULL)
         g_set_error (&self->error, JOURNEY_SURVEY_ERROR, JOURNEY_SURVEY_ERROR_TOO_LONG,
                      status == CSV_ENOMEM || status == CSV_ETOOBIG
-                     ? _("line %" G_GUINT64_FORMAT ": a cell longer than 1 MiB begins here (is a quote left open?)")
-                     : _("line %" G_GUINT64_FORMAT ": the CSV cannot be read"),
-                     self->row_line);
+                     ? _("line %llu: a cell longer than 1 MiB begins here (is a quote left open?)")
+                     : _("line %llu: the CSV cannot be read"),
+                     (unsigned long long) self->row_line);
       return FALSE;
     }
   return self->error == NULL;
