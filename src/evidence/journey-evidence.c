@@ -238,33 +238,53 @@ unique_name (JourneyMap *map,
   return name;
 }
 
+/* The parts that @map holds of source @name equal @parts. */
 static gboolean
-import (JourneyHistory             *history,
-        JourneyMap                 *map,
-        GFile                      *survey,
-        GFile                      *project_dir,
-        const JourneySurveyOptions *options,
-        const char                 *name,
-        const char                 *replaces,
-        gboolean                    follow,
-        GCancellable               *cancellable,
-        JourneySurveyImport       **import_out,
-        GError                    **error)
+parts_unchanged (JourneyMap *map,
+                 const char *name,
+                 GHashTable *parts)
 {
-  g_autoptr(JourneySurveyImport) import = journey_survey_import_new (map, options);
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+      JourneyEvidencePart *part = g_hash_table_lookup (parts, tp->id);
+      JourneyEvidencePart *old = NULL;
+
+      for (guint k = 0; tp->evidence != NULL && k < journey_list_get_length (tp->evidence->sources); k++)
+        if (g_strcmp0 (((JourneyEvidencePart *) journey_list_peek (tp->evidence->sources, k))->source, name) == 0)
+          old = journey_list_peek (tp->evidence->sources, k);
+      if (!journey_evidence_item_equal (old, part))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * journey_evidence_apply_import:
+ * @import: a survey read to its end (with journey_survey_import_end())
+ * @replaces: (nullable): the name of the source it replaces
+ *
+ * Puts what @import read into @map as a source (see
+ * journey_evidence_import_file()): on the main thread, after a read that
+ * may have run in a worker thread.
+ */
+void
+journey_evidence_apply_import (JourneyHistory             *history,
+                               JourneyMap                 *map,
+                               JourneySurveyImport        *import,
+                               GFile                      *survey,
+                               GFile                      *project_dir,
+                               const JourneySurveyOptions *options,
+                               const char                 *name,
+                               const char                 *replaces,
+                               gboolean                    follow)
+{
   g_autoptr(JourneyEvidenceSource) source = NULL;
   g_autoptr(GHashTable) parts = NULL;
   g_autofree char *path = journey_evidence_relative_path (project_dir, survey);
   g_autofree char *chosen = NULL;
   g_autofree char *fallback = NULL;
   JourneyEvidenceSource *same;
-
-  if (!journey_survey_import_read_file (import, survey, cancellable, error))
-    {
-      if (import_out != NULL)
-        *import_out = g_steal_pointer (&import);
-      return FALSE;
-    }
 
   source = journey_evidence_make_source (import, options, "-", path, follow, NULL);
   same = find_same_source (map, path, source->mapping, source->touchpoint_column, source->score_column);
@@ -283,17 +303,66 @@ import (JourneyHistory             *history,
   if (replaces == NULL && name == NULL && same != NULL)
     replaces = same->name;
 
-  /* Rows without times: the import's time, unless nothing changed. */
+  /* Rows without times: the time of the import, unless nothing changed
+   * (a refresh of unchanged data writes the same bytes). */
   same = journey_map_find_evidence_source (map, replaces != NULL ? replaces : chosen, NULL);
-  fallback = same != NULL && same->updated != NULL ? g_strdup (same->updated) : now_time ();
+  if (same != NULL && same->updated != NULL)
+    {
+      parts = journey_evidence_make_parts (import, map, chosen, same->updated);
+      if (parts_unchanged (map, same->name, parts))
+        fallback = g_strdup (same->updated);
+      g_clear_pointer (&parts, g_hash_table_unref);
+    }
+  if (fallback == NULL)
+    fallback = now_time ();
   parts = journey_evidence_make_parts (import, map, chosen, fallback);
   g_clear_object (&source);
   source = journey_evidence_make_source (import, options, chosen, path, follow, fallback);
 
   journey_edit_import_evidence (history, map, source, replaces, parts);
+}
+
+static gboolean
+import (JourneyHistory             *history,
+        JourneyMap                 *map,
+        GFile                      *survey,
+        GFile                      *project_dir,
+        const JourneySurveyOptions *options,
+        const char                 *name,
+        const char                 *replaces,
+        gboolean                    follow,
+        GCancellable               *cancellable,
+        JourneySurveyImport       **import_out,
+        GError                    **error)
+{
+  g_autoptr(JourneySurveyImport) import = journey_survey_import_new (map, options);
+  gboolean ok = journey_survey_import_read_file (import, survey, cancellable, error);
+
+  if (ok)
+    journey_evidence_apply_import (history, map, import, survey, project_dir, options, name, replaces, follow);
   if (import_out != NULL)
     *import_out = g_steal_pointer (&import);
-  return TRUE;
+  return ok;
+}
+
+/* A copy of @map's touchpoints (ids, titles) and scale that a worker
+ * thread can read while the map is edited. */
+JourneyMap *
+journey_evidence_map_snapshot (JourneyMap *map)
+{
+  g_autoptr(JourneyScale) scale = journey_scale_new (map->scale->min, map->scale->max,
+                                                     (const char * const *) map->scale->labels);
+  JourneyMap *copy = g_object_new (JOURNEY_TYPE_MAP, "id", map->id, "title", map->title, "scale", scale, NULL);
+
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
+      g_autoptr(JourneyTouchpoint) tp_copy = g_object_new (JOURNEY_TYPE_TOUCHPOINT, "id", tp->id, "title", tp->title,
+                                                           "lane", tp->lane, NULL);
+
+      journey_list_append (copy->touchpoints, tp_copy);
+    }
+  return copy;
 }
 
 gboolean

@@ -54,6 +54,17 @@ gboolean               journey_evidence_import_file    (JourneyHistory          
                                                         JourneySurveyImport       **import_out,
                                                         GError                    **error);
 
+void                   journey_evidence_apply_import   (JourneyHistory             *history,
+                                                        JourneyMap                 *map,
+                                                        JourneySurveyImport        *import,
+                                                        GFile                      *survey,
+                                                        GFile                      *project_dir,
+                                                        const JourneySurveyOptions *options,
+                                                        const char                 *name,
+                                                        const char                 *replaces,
+                                                        gboolean                    follow);
+JourneyMap            *journey_evidence_map_snapshot   (JourneyMap                 *map);
+
 /* Imports @source of @map again from its file. */
 gboolean               journey_evidence_refresh_source (JourneyHistory             *history,
                                                         JourneyMap                 *map,

@@ -332,6 +332,13 @@ items_equal (JourneyItem *a,
   return TRUE;
 }
 
+gboolean
+journey_evidence_item_equal (gpointer a,
+                             gpointer b)
+{
+  return items_equal (a, b);
+}
+
 /* The touchpoint's evidence without the parts named @drop (and @drop2),
  * with @add (nullable) at the end. */
 static JourneyEvidence *

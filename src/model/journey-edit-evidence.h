@@ -54,6 +54,10 @@ void                   journey_evidence_rebase_paths   (JourneyProject      *pro
                                                         GFile               *from,
                                                         GFile               *to);
 
+/* Two items (or NULLs) with equal fields, lists and objects compared too. */
+gboolean             journey_evidence_item_equal       (gpointer             a,
+                                                        gpointer             b);
+
 JourneyEvidenceSource *journey_map_find_evidence_source (JourneyMap         *map,
                                                         const char          *name,
                                                         guint               *position);
