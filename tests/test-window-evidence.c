@@ -107,6 +107,44 @@ test_import (void)
   remove_folder (dir);
 }
 
+/* A survey export dropped on the window is imported into the shown map. */
+static void
+test_drop (void)
+{
+  g_autofree char *dir = make_folder ("touchpoint,score\nwebsite,5\nwebsite,3\n");
+  g_autofree char *survey = g_build_filename (dir, "survey.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (survey);
+  JourneyWindow *window = open_window (dir);
+  JourneyTouchpoint *website = journey_map_find_touchpoint (journey_window_get_map (window), "website");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *files = g_slist_prepend (NULL, file);
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; target == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
+  while (website->evidence == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (website->evidence->responses, ==, 2);
+  g_assert_cmpfloat (website->evidence->mean, ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
 static gboolean
 on_timeout (gpointer data)
 {
@@ -177,6 +215,7 @@ main (int   argc,
   test_app = test_app_new ();
 
   g_test_add_func ("/window-evidence/import", test_import);
+  g_test_add_func ("/window-evidence/drop", test_drop);
   g_test_add_func ("/window-evidence/follow", test_follow);
 
   status = g_test_run ();

@@ -269,6 +269,16 @@ journey_window_import_survey_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* A file dropped on the window that is a survey export by its name: the
+ * format itself is told from the content. */
+gboolean
+journey_window_is_survey_name (const char *basename)
+{
+  g_autofree char *lower = g_ascii_strdown (basename, -1);
+
+  return g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".tsv") || g_str_has_suffix (lower, ".txt");
+}
+
 void
 journey_window_evidence_init (JourneyWindow *self)
 {

@@ -27,6 +27,7 @@ void     journey_window_import_survey         (JourneyWindow       *self,
 gboolean journey_window_import_survey_finish  (JourneyWindow       *self,
                                                GAsyncResult        *result,
                                                GError             **error);
+gboolean journey_window_is_survey_name        (const char    *basename);
 /* The sources followed now, for tests. */
 guint    journey_window_get_n_followed        (JourneyWindow *self);
 
