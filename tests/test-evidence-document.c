@@ -13,6 +13,7 @@
 
 #include "journey-evidence.h"
 #include "journey-evidence-follow.h"
+#include "journey-evidence-stats.h"
 #include "journey-document.h"
 #include "journey-edit.h"
 #include "journey-format.h"
@@ -162,6 +163,65 @@ test_document_save_as (void)
   g_unlink (survey);
   g_rmdir (sub);
   g_rmdir (dir);
+}
+
+/* The comparison: interval, metric, thin evidence, ranking, adopting. */
+static void
+test_document_compare (void)
+{
+  g_autoptr(JourneyProject) project = load_hotel ();
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = journey_list_peek (project->maps, 0);
+  JourneyTouchpoint *website = journey_map_find_touchpoint (map, "website");
+  JourneyTouchpoint *room = journey_map_find_touchpoint (map, "room");
+  g_autoptr(GPtrArray) ranked = NULL;
+  JourneyEvidenceSummary summary;
+  const char *order[] = { "room", "checkout", "website", "checkin" };
+
+  import_into (history, map, "qualtrics.csv", NULL);
+
+  /* 3, 4 and 5: mean 4, standard deviation 1, ± 1.96/√3. */
+  g_assert_true (journey_evidence_summarize (website->evidence, map->scale, &summary));
+  g_assert_cmpint (summary.responses, ==, 3);
+  g_assert_cmpfloat_with_epsilon (summary.low, 4 - 1.96 / sqrt (3), 1e-9);
+  g_assert_cmpfloat (summary.high, ==, 5);  /* clamped to the scale */
+  g_assert_true (summary.thin);
+  g_assert_cmpint (summary.metric, ==, JOURNEY_EVIDENCE_METRIC_CSAT);
+  g_assert_cmpfloat_with_epsilon (summary.score, 200.0 / 3, 1e-9);
+
+  /* Gaps of 0.5 (room, then the hand-typed check-out), then none. */
+  ranked = journey_evidence_rank_gaps (map);
+  g_assert_cmpuint (ranked->len, ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < ranked->len; i++)
+    g_assert_cmpstr (((JourneyTouchpoint *) g_ptr_array_index (ranked, i))->id, ==, order[i]);
+
+  journey_edit_adopt_evidence (history, map, &room, 1);
+  g_assert_cmpfloat (room->satisfaction, ==, 4.5);
+  g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Set satisfaction of “Room” to its measurement");
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpfloat (room->satisfaction, ==, 4);
+}
+
+/* An NPS question: promoters (9, 10) minus detractors (6) of four. */
+static void
+test_document_nps (void)
+{
+  g_autoptr(JourneyProject) project = load_hotel ();
+  JourneyMap *map = journey_list_peek (project->maps, 0);
+  JourneyTouchpoint *room = journey_map_find_touchpoint (map, "room");
+  char *columns[] = { "QID4=room", NULL };
+  JourneySurveyOptions options = { .format = -1, .evidence_columns = columns,
+                                   .has_survey_scale = TRUE, .survey_min = 0, .survey_max = 10 };
+  g_autofree char *path = fixture ("qualtrics.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+  JourneyEvidenceSummary summary;
+
+  g_assert_true (journey_evidence_import_file (NULL, map, file, dir, &options, "NPS", FALSE, NULL, NULL, NULL));
+  g_assert_true (journey_evidence_summarize (room->evidence, map->scale, &summary));
+  g_assert_cmpint (summary.metric, ==, JOURNEY_EVIDENCE_METRIC_NPS);
+  g_assert_cmpfloat (summary.score, ==, 25);
+  g_assert_cmpfloat (summary.mean, ==, 4.2);
 }
 
 /* -- Following a source --------------------------------------------------- */
@@ -343,6 +403,8 @@ main (int   argc,
   g_test_add_func ("/evidence/document/import", test_document_import);
   g_test_add_func ("/evidence/document/scale", test_document_scale);
   g_test_add_func ("/evidence/document/save-as", test_document_save_as);
+  g_test_add_func ("/evidence/document/compare", test_document_compare);
+  g_test_add_func ("/evidence/document/nps", test_document_nps);
   g_test_add_func ("/evidence/follow", test_follow);
   g_test_add_func ("/evidence/cli", test_cli);
 
