@@ -372,6 +372,24 @@ test_cli (void)
     g_assert_cmpstr (first, ==, second);
   }
 
+  /* Rows without times: a refresh in place keeps the time of the import
+   * while the survey is unchanged. */
+  {
+    g_autofree char *untimed = g_build_filename (dir, "untimed.csv", NULL);
+    g_autofree char *before = NULL, *after = NULL;
+    const char *import_args[] = { "--import-evidence", untimed, project, "--export", again, NULL };
+    const char *refresh_args[] = { "--refresh-evidence", again, NULL };
+
+    g_assert_true (g_file_set_contents (untimed, "touchpoint,score\nroom,4\nroom,5\n", -1, NULL));
+    g_assert_cmpint (run (import_args, NULL, NULL), ==, 0);
+    g_assert_true (g_file_get_contents (again, &before, NULL, NULL));
+    g_usleep (1100 * 1000);
+    g_assert_cmpint (run (refresh_args, NULL, NULL), ==, 0);
+    g_assert_true (g_file_get_contents (again, &after, NULL, NULL));
+    g_assert_cmpstr (before, ==, after);
+    g_unlink (untimed);
+  }
+
   /* Usage errors: exit 2; bad input: exit 1, no output. */
   {
     const char *ambiguous[] = { "--import-evidence", survey, project, "--export", again,
