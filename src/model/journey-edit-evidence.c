@@ -415,7 +415,8 @@ journey_edit_import_evidence (JourneyHistory        *history,
                               const char            *replaces,
                               GHashTable            *parts)
 {
-  const char *old_name = replaces != NULL ? replaces : source->name;
+  /* A copy: @replaces may be the name of the source that goes. */
+  g_autofree char *old_name = g_strdup (replaces != NULL ? replaces : source->name);
   guint n = journey_list_get_length (map->touchpoints);
 
   g_return_if_fail (JOURNEY_IS_MAP (map));
@@ -447,9 +448,10 @@ journey_edit_remove_evidence_source (JourneyHistory *history,
 {
   guint n = journey_list_get_length (map->touchpoints);
   g_autofree char *label = g_strdup_printf (_("Remove the source “%s”"), name);
+  g_autofree char *removed = g_strdup (name);
 
   journey_history_begin_group (history, label);
-  put_source (history, map, NULL, name);
+  put_source (history, map, NULL, removed);
   for (guint i = 0; i < n; i++)
     {
       JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
@@ -457,7 +459,7 @@ journey_edit_remove_evidence_source (JourneyHistory *history,
 
       if (tp->evidence == NULL)
         continue;
-      evidence = evidence_with (tp, name, NULL, NULL);
+      evidence = evidence_with (tp, removed, NULL, NULL);
       set_evidence (history, tp, evidence);
     }
   journey_history_end_group (history);
@@ -472,6 +474,7 @@ journey_edit_rename_evidence_source (JourneyHistory *history,
   JourneyEvidenceSource *source = journey_map_find_evidence_source (map, name, NULL);
   g_autoptr(JourneyEvidenceSource) renamed = NULL;
   g_autofree char *label = NULL;
+  g_autofree char *old_name = g_strdup (name);
   guint n = journey_list_get_length (map->touchpoints);
 
   if (source == NULL || new_name == NULL || *new_name == '\0' ||
@@ -482,7 +485,7 @@ journey_edit_rename_evidence_source (JourneyHistory *history,
   journey_history_begin_group (history, label);
   renamed = journey_edit_item_copy (JOURNEY_ITEM (source));
   g_object_set (renamed, "name", new_name, NULL);
-  put_source (history, map, renamed, name);
+  put_source (history, map, renamed, old_name);
   for (guint i = 0; i < n; i++)
     {
       JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
@@ -495,7 +498,7 @@ journey_edit_rename_evidence_source (JourneyHistory *history,
         {
           JourneyEvidencePart *part = g_ptr_array_index (parts, k);
 
-          if (g_strcmp0 (part->source, name) == 0)
+          if (g_strcmp0 (part->source, old_name) == 0)
             {
               JourneyEvidencePart *copy = journey_edit_item_copy (JOURNEY_ITEM (part));
 
