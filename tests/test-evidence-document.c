@@ -372,6 +372,16 @@ test_cli (void)
     g_assert_cmpstr (first, ==, second);
   }
 
+  /* The same survey again, by the command line: replaced, not added. */
+  {
+    g_autofree char *twice = NULL;
+    const char *args[] = { "--import-evidence", survey, out, "--export", again, "--follow", NULL };
+
+    g_assert_cmpint (run (args, NULL, NULL), ==, 0);
+    g_assert_true (g_file_get_contents (again, &twice, NULL, NULL));
+    g_assert_cmpstr (twice, ==, first);
+  }
+
   /* Rows without times: a refresh in place keeps the time of the import
    * while the survey is unchanged. */
   {
