@@ -63,7 +63,11 @@ read_rows (const char            *bytes,
   if (separator != NULL)
     *separator = journey_survey_reader_get_separator (reader);
   g_ptr_array_add (collected.rows, NULL);
-  return g_strjoinv ("\n", (char **) g_ptr_array_free (collected.rows, FALSE));
+  {
+    g_auto(GStrv) rows = (char **) g_ptr_array_free (collected.rows, FALSE);
+
+    return g_strjoinv ("\n", rows);
+  }
 }
 
 static void

@@ -294,7 +294,7 @@ fields_equal (JourneyItem        *a,
       {
         GArray *u = *(GArray **) x, *v = *(GArray **) y;
 
-        return u->len == v->len && memcmp (u->data, v->data, u->len * sizeof (int)) == 0;
+        return u->len == v->len && (u->len == 0 || memcmp (u->data, v->data, u->len * sizeof (int)) == 0);
       }
     case JOURNEY_FIELD_OBJECT:
       return items_equal (*(JourneyItem **) x, *(JourneyItem **) y);
