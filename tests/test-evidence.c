@@ -418,6 +418,13 @@ test_hostile_files (void)
     g_assert_error (error, JOURNEY_SURVEY_ERROR, JOURNEY_SURVEY_ERROR_NO_ROWS);
     g_assert_cmpstr (lines, ==, "2");
   }
+  /* An empty file (found by the fuzzer): no header, no crash. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(JourneySurveyImport) import = import_fixture (map, "empty.csv", NULL, &error);
+
+    g_assert_error (error, JOURNEY_SURVEY_ERROR, JOURNEY_SURVEY_ERROR_NO_HEADER);
+  }
   /* A 10 MB cell: refused at 1 MiB, naming the line it begins on. */
   {
     JourneySurveyOptions options = { .format = -1 };

@@ -485,7 +485,9 @@ start (JourneySurveyReader *self,
   if (self->encoding == JOURNEY_SURVEY_ENCODING_AUTO || bom > 0)
     self->encoding = detected;
   self->started = TRUE;
-  decode (self, bytes + bom, length - bom);
+  /* An empty file has no bytes at all (data is NULL). */
+  if (length > bom)
+    decode (self, bytes + bom, length - bom);
 
   if (looks_binary (self->text->data, MIN (self->text->len, SNIFF_SIZE)))
     {
