@@ -18,6 +18,7 @@
 #include <stdio.h>
 
 #include "journey-cli.h"
+#include "journey-cli-evidence.h"
 #include "journey-csv.h"
 #include "journey-export.h"
 #include "journey-format.h"
@@ -249,6 +250,7 @@ journey_cli_run (char ***args)
   /* Translators: %s is a list of extensions such as “.svg, .png or .pdf” */
   g_autofree char *export_help = g_strdup_printf (_("Write the project FILE to OUT, in the format OUT’s extension names: %s"),
                                                   extensions);
+  JourneyCliEvidence evidence = { 0 };
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_FILENAME, &options.validate,
       N_("Check FILE and the FILEs after it and print their problems; exit 0 if all are valid, 1 if any is not"),
@@ -291,6 +293,7 @@ journey_cli_run (char ***args)
                                       "Exit status: 0 success, 1 bad input, 2 wrong usage.\n"
                                       "Example: journeys --export map.svg hotel.journey"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  journey_cli_evidence_add_entries (context, &evidence);
   /* GTK's own options are not offered: without --validate or --export this
    * is only a launcher for the application. */
 
@@ -319,6 +322,8 @@ journey_cli_run (char ***args)
       g_print ("journeys %s\n", PACKAGE_VERSION);
       status = JOURNEY_EXIT_OK;
     }
+  else if (journey_cli_evidence_requested (&evidence))
+    status = journey_cli_evidence_run (&evidence, options.export, options.files, options.map);
   else if (options.validate != NULL && options.export != NULL)
     status = usage_error (_("use --validate or --export, not both"));
   else if (options.validate != NULL)
@@ -360,5 +365,6 @@ journey_cli_run (char ***args)
 
 out:
   options_clear (&options);
+  journey_cli_evidence_clear (&evidence);
   return status;
 }

@@ -13,6 +13,7 @@
 
 #include "journey-autosave.h"
 #include "journey-document-private.h"
+#include "journey-edit-evidence.h"
 #include "journey-file.h"
 
 /* What a save writes in its thread: the text is made before. */
@@ -84,7 +85,16 @@ save_prepare (JourneyDocument   *self,
   if ((flags & JOURNEY_SAVE_OVERWRITE) == 0 && self->file != NULL && g_file_equal (file, self->file))
     data->etag = g_strdup (self->etag);
   data->generation = self->generation;
-  data->text = journey_format_write_data (self->project, &data->length);
+  /* Survey sources are relative to the project's folder (SPEC §5): written
+   * for the new one; the document follows once it is saved there. */
+  {
+    g_autoptr(GFile) from = self->file != NULL ? g_file_get_parent (self->file) : NULL;
+    g_autoptr(GFile) to = g_file_get_parent (file);
+
+    journey_evidence_rebase_paths (self->project, from, to);
+    data->text = journey_format_write_data (self->project, &data->length);
+    journey_evidence_rebase_paths (self->project, to, from);
+  }
 
   return g_steal_pointer (&data);
 }
@@ -135,6 +145,13 @@ save_apply (JourneyDocument *self,
   /* Saved at last: the draft of a document that had no file goes. */
   journey_document_forget_draft (self);
 
+  if (self->file == NULL || !g_file_equal (self->file, data->file))
+    {
+      g_autoptr(GFile) from = self->file != NULL ? g_file_get_parent (self->file) : NULL;
+      g_autoptr(GFile) to = g_file_get_parent (data->file);
+
+      journey_evidence_rebase_paths (self->project, from, to);
+    }
   journey_document_set_file (self, data->file);
   g_free (self->etag);
   self->etag = g_steal_pointer (&data->new_etag);

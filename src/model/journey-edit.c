@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "journey-edit-evidence.h"
 #include "journey-edit-private.h"
 #include "journey-format.h"
 
@@ -162,7 +163,13 @@ journey_edit_evidence_on_scale (JourneyEvidence *evidence,
                                 JourneyScale    *from,
                                 JourneyScale    *to)
 {
-  JourneyEvidence *copy = g_object_new (JOURNEY_TYPE_EVIDENCE,
+  JourneyEvidence *copy;
+
+  /* Survey evidence re-bins from the survey's own histograms (SPEC §11). */
+  if (journey_list_get_length (evidence->sources) > 0)
+    return journey_evidence_on_scale (evidence, from, to);
+
+  copy = g_object_new (JOURNEY_TYPE_EVIDENCE,
                                         "source", evidence->source,
                                         "responses", evidence->responses,
                                         "mean", journey_edit_map_linearly (from, to, evidence->mean),

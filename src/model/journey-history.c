@@ -698,6 +698,25 @@ journey_history_mark_modified (JourneyHistory *self)
 }
 
 /**
+ * journey_history_changed_outside:
+ *
+ * The document was changed, not by a step of this history (a followed
+ * survey's update, SPEC §10 "The history"): it is modified, and "changed"
+ * tells the views, but nothing is added to undo.
+ */
+void
+journey_history_changed_outside (JourneyHistory *self)
+{
+  State before;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+
+  before = get_state (self);
+  self->clean_reachable = FALSE;
+  notify_state (self, &before, TRUE);
+}
+
+/**
  * journey_history_clear:
  *
  * Forgets every step; the document is clean.

@@ -85,6 +85,7 @@ guint           journey_history_get_n_steps    (JourneyHistory *self);
 gboolean        journey_history_is_dirty       (JourneyHistory *self);
 void            journey_history_mark_clean     (JourneyHistory *self);
 void            journey_history_mark_modified  (JourneyHistory *self);
+void            journey_history_changed_outside (JourneyHistory *self);
 void            journey_history_clear          (JourneyHistory *self);
 
 G_END_DECLS

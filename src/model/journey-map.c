@@ -30,6 +30,7 @@ static const JourneyField map_fields[] = {
   JOURNEY_FIELD (JourneyMap, stages, "stages", LIST, REQ, 0, journey_stage_get_type),
   JOURNEY_FIELD (JourneyMap, lanes, "lanes", LIST, REQ, 0, journey_lane_get_type),
   JOURNEY_FIELD (JourneyMap, touchpoints, "touchpoints", LIST, REQ, 0, journey_touchpoint_get_type),
+  JOURNEY_FIELD (JourneyMap, evidence_sources, "evidence_sources", LIST, 0, 0, journey_evidence_source_get_type),
 };
 
 G_DEFINE_FINAL_TYPE (JourneyMap, journey_map, JOURNEY_TYPE_ITEM)

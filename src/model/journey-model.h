@@ -12,6 +12,7 @@
 #include "journey-item.h"
 #include "journey-list.h"
 #include "journey-scale.h"
+#include "journey-evidence-source.h"
 
 G_BEGIN_DECLS
 
@@ -125,6 +126,7 @@ struct _JourneyEvidence
   double  mean;       /* on the map's scale */
   GArray *histogram;  /* of int: one count per whole step of the scale */
   char   *updated;    /* ISO 8601, as written */
+  JourneyList *sources; /* of JourneyEvidencePart (SPEC §11): one per survey source */
 };
 
 /* -- Touchpoint ----------------------------------------------------------- */
@@ -176,6 +178,7 @@ struct _JourneyMap
   JourneyList  *stages;      /* of JourneyStage */
   JourneyList  *lanes;       /* of JourneyLane */
   JourneyList  *touchpoints; /* of JourneyTouchpoint */
+  JourneyList  *evidence_sources; /* of JourneyEvidenceSource (SPEC §11) */
 };
 
 const char        *journey_map_get_display_name        (JourneyMap        *self);

@@ -93,6 +93,7 @@ static const JourneyField evidence_fields[] = {
   JOURNEY_FIELD (JourneyEvidence, mean, "mean", DOUBLE, REQ, 0, NULL),
   JOURNEY_FIELD (JourneyEvidence, histogram, "histogram", INTV, 0, 0, NULL),
   JOURNEY_FIELD (JourneyEvidence, updated, "updated", STRING, JOURNEY_FIELD_TIMESTAMP, 0, NULL),
+  JOURNEY_FIELD (JourneyEvidence, sources, "sources", LIST, 0, 0, journey_evidence_part_get_type),
 };
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyEvidence, journey_evidence, evidence_fields)

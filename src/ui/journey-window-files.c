@@ -14,6 +14,7 @@
 
 #include "journey-format.h"
 #include "journey-preferences.h"
+#include "journey-window-evidence.h"
 #include "journey-window-files.h"
 #include "journey-window-private.h"
 
@@ -653,6 +654,13 @@ on_drop (JourneyWindow *self,
     {
       g_autofree char *basename = g_file_get_basename (l->data);
 
+      /* A survey export goes into the shown map (SPEC §11). */
+      if (basename != NULL && journey_window_is_survey_name (basename) && journey_window_get_map (self) != NULL)
+        {
+          journey_window_import_survey (self, l->data, NULL, NULL);
+          any = TRUE;
+          continue;
+        }
       /* Only journeys: an image dropped by mistake is not an error. */
       if (basename == NULL || !g_str_has_suffix (basename, ".journey"))
         continue;

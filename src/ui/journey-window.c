@@ -15,6 +15,7 @@
 #include "journey-canvas.h"
 #include "journey-inspector.h"
 #include "journey-window-private.h"
+#include "journey-window-evidence.h"
 #include "journey-window-export.h"
 #include "journey-presentation.h"
 #include "journey-start-page.h"
@@ -397,6 +398,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, toggle_inspector_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, journey_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-survey", NULL, journey_window_import_survey_action);
   gtk_widget_class_install_action (widget_class, "win.export-again", NULL, journey_window_export_again_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, journey_window_print_action);
@@ -449,6 +451,7 @@ journey_window_init (JourneyWindow *self)
 
   journey_window_load_init (self);
   journey_window_files_init (self);
+  journey_window_evidence_init (self);
   self->presentation = journey_presentation_new (self, self->canvas, self->header_bar, GTK_WIDGET (self->inspector));
 
   journey_window_show_page (self, "empty");

@@ -3,7 +3,8 @@
  * exported: the loader, the layout of every map, the SVG writer and every
  * CSV flavour.  Any crash, sanitizer report, leak or broken promise below
  * (a refused file without a problem, output that is not UTF-8, CSV that
- * does not parse back) is a finding.
+ * does not parse back) is a finding.  The same bytes also go through the
+ * survey importer as a survey export (fuzz-evidence.c).
  *
  * Built as the fuzzer with clang (meson -Dfuzzing=true, see
  * build-aux/test.sh --fuzz), and with any compiler into fuzz-replay, the
@@ -29,6 +30,9 @@
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
+/* fuzz-evidence.c: the same bytes as a survey export. */
+void fuzz_evidence (const uint8_t *data,
+                    size_t         size);
 
 #define check(condition) \
   G_STMT_START { \
@@ -74,6 +78,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(JourneyProject) project = NULL;
   const JourneyCsvFlavour flavours[] = { JOURNEY_CSV_PLAIN, JOURNEY_CSV_JIRA, JOURNEY_CSV_RALLY };
+
+  fuzz_evidence (data, size);
 
   project = journey_format_read_data ((const char *) data, size, problems, &error);
 

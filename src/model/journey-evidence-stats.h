@@ -1,0 +1,56 @@
+/* journey-evidence-stats.h
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "journey-history.h"
+#include "journey-model.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What the evidence of a touchpoint says (SPEC §11, issue 17 "Compare"):
+ * the mean with its 95 % confidence interval, the survey's own metric as
+ * fits its scale, thin evidence; the touchpoints in the order of their
+ * gap between hypothesis and measurement; adopting the measurement.
+ */
+
+/* Fewer responses than this are thin evidence. */
+#define JOURNEY_EVIDENCE_THIN 30
+
+typedef enum
+{
+  JOURNEY_EVIDENCE_METRIC_CSAT,  /* top-two-box %, a 1–5 (or any other) survey scale */
+  JOURNEY_EVIDENCE_METRIC_NPS,   /* promoters % − detractors %, a 0–10 scale */
+  JOURNEY_EVIDENCE_METRIC_CES,   /* the mean effort, a 1–7 scale */
+} JourneyEvidenceMetric;
+
+typedef struct
+{
+  int                   responses;
+  double                mean;    /* on the map's scale */
+  double                low;     /* the 95 % confidence interval of the mean, on the map's scale */
+  double                high;
+  gboolean              thin;
+  JourneyEvidenceMetric metric;
+  double                score;   /* CSAT %, NPS (−100…100) or CES (on the survey's scale) */
+} JourneyEvidenceSummary;
+
+gboolean   journey_evidence_summarize        (JourneyEvidence        *evidence,
+                                              JourneyScale           *map_scale,
+                                              JourneyEvidenceSummary *summary);
+/* The touchpoints of @map that have evidence, the largest gap between
+ * satisfaction and measured mean first.  (transfer container) */
+GPtrArray *journey_evidence_rank_gaps        (JourneyMap             *map);
+/* Sets the satisfaction of each of @touchpoints that has evidence to its
+ * measured mean, as one undo step. */
+void       journey_edit_adopt_evidence       (JourneyHistory         *history,
+                                              JourneyMap             *map,
+                                              JourneyTouchpoint     **touchpoints,
+                                              guint                   n_touchpoints);
+
+G_END_DECLS

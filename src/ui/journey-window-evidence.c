@@ -1,0 +1,289 @@
+/* journey-window-evidence.c
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Survey evidence in the window: importing a survey export, and following
+ * the sources that ask for it (SPEC §11). */
+
+#define G_LOG_DOMAIN "journey-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "journey-evidence.h"
+#include "journey-evidence-follow.h"
+#include "journey-window-evidence.h"
+#include "journey-window-private.h"
+
+#define FOLLOWERS_KEY "journey-evidence-followers"
+
+typedef struct
+{
+  JourneyMap          *map;       /* the shown map */
+  JourneyMap          *snapshot;  /* what the worker thread reads */
+  GFile               *file;
+  JourneySurveyImport *import;
+} ImportData;
+
+static void
+import_data_free (ImportData *data)
+{
+  g_clear_object (&data->map);
+  g_clear_object (&data->snapshot);
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->import, journey_survey_import_free);
+  g_free (data);
+}
+
+static GFile *
+project_folder (JourneyWindow *self)
+{
+  GFile *file = journey_document_get_file (self->document);
+
+  return file != NULL ? g_file_get_parent (file) : NULL;
+}
+
+/* -- Following ------------------------------------------------------------ */
+
+static void
+on_follow_updated (JourneyWindow         *self,
+                   JourneyEvidenceFollow *follow)
+{
+  /* Marks the document changed and redraws; no undo step. */
+  journey_history_changed_outside (journey_document_get_history (self->document));
+}
+
+static void
+update_followers (JourneyWindow *self)
+{
+  JourneyProject *project = journey_document_get_project (self->document);
+  g_autoptr(GFile) folder = project_folder (self);
+  g_autoptr(GFile) root = g_file_new_for_path ("/");
+  GPtrArray *followers = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint m = 0; project != NULL && m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      for (guint i = 0; i < journey_list_get_length (map->evidence_sources); i++)
+        {
+          JourneyEvidenceSource *source = journey_list_peek (map->evidence_sources, i);
+          g_autoptr(GError) error = NULL;
+          JourneyEvidenceFollow *follow;
+
+          if (!source->follow || source->path == NULL)
+            continue;
+          follow = journey_evidence_follow_new (map, source->name, folder != NULL ? folder : root, &error);
+          if (follow == NULL)
+            {
+              g_autofree char *message = g_strdup_printf (_("“%s” cannot be followed: %s"), source->name, error->message);
+
+              journey_window_add_error_toast (self, message);
+              continue;
+            }
+          g_signal_connect_object (follow, "updated", G_CALLBACK (on_follow_updated), self, G_CONNECT_SWAPPED);
+          g_ptr_array_add (followers, follow);
+        }
+    }
+  g_object_set_data_full (G_OBJECT (self), FOLLOWERS_KEY, followers, (GDestroyNotify) g_ptr_array_unref);
+}
+
+guint
+journey_window_get_n_followed (JourneyWindow *self)
+{
+  GPtrArray *followers = g_object_get_data (G_OBJECT (self), FOLLOWERS_KEY);
+
+  return followers != NULL ? followers->len : 0;
+}
+
+/* -- Import --------------------------------------------------------------- */
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportData *data = task_data;
+  JourneySurveyOptions options = { .format = -1 };
+  GError *error = NULL;
+
+  data->import = journey_survey_import_new (data->snapshot, &options);
+  if (journey_survey_import_read_file (data->import, data->file, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* "Imported 120 responses from survey.csv; 3 rows skipped (line 12: …)" */
+static void
+report (JourneyWindow       *self,
+        ImportData          *data)
+{
+  g_autofree char *name = g_file_get_basename (data->file);
+  guint64 used = journey_survey_import_get_n_used (data->import);
+  guint64 skipped = journey_survey_import_get_n_skipped (data->import);
+  GPtrArray *listed = journey_survey_import_get_skipped (data->import);
+  g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (skipped == 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %llu row from “%s”",
+                                            "Imported %llu rows from “%s”", (gulong) MIN (used, G_MAXULONG)),
+                               (unsigned long long) used, name);
+  else
+    {
+      JourneySurveySkip *first = g_ptr_array_index (listed, 0);
+
+      /* Translators: "Imported 120 rows from “survey.csv”, 3 skipped (line 12: no score)" */
+      message = g_strdup_printf (_("Imported %llu rows from “%s”, %llu skipped (line %llu: %s)"),
+                                 (unsigned long long) used, name, (unsigned long long) skipped,
+                                 (unsigned long long) first->line, first->reason);
+    }
+  /* A toast's title is markup: file names and cells are only text. */
+  escaped = g_markup_escape_text (message, -1);
+  journey_window_add_toast (self, adw_toast_new (escaped));
+}
+
+static void
+import_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (object);
+  GTask *task = G_TASK (result);
+  ImportData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (task, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_autofree char *name = g_file_get_basename (data->file);
+          g_autofree char *message = g_strdup_printf (_("“%s” cannot be imported: %s"), name, error->message);
+
+          journey_window_add_error_toast (self, message);
+        }
+      return;
+    }
+  /* The map may have gone while the file was read. */
+  if (journey_window_get_map (self) == data->map)
+    {
+      JourneySurveyOptions options = { .format = -1 };
+      g_autoptr(GFile) folder = project_folder (self);
+
+      journey_evidence_apply_import (journey_document_get_history (self->document), data->map, data->import,
+                                     data->file, folder, &options, NULL, NULL, FALSE);
+      report (self, data);
+    }
+}
+
+static void
+import_finished (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GTask *outer = user_data;
+
+  import_done (object, result, NULL);
+  g_task_return_boolean (outer, g_task_had_error (G_TASK (result)) == FALSE);
+  g_object_unref (outer);
+}
+
+void
+journey_window_import_survey (JourneyWindow       *self,
+                              GFile               *file,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  JourneyMap *map = journey_window_get_map (self);
+  g_autoptr(GTask) task = NULL;
+  GTask *outer = g_task_new (self, self->cancellable, callback, user_data);
+  ImportData *data;
+
+  g_return_if_fail (JOURNEY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (map == NULL)
+    {
+      g_task_return_boolean (outer, FALSE);
+      g_object_unref (outer);
+      return;
+    }
+  data = g_new0 (ImportData, 1);
+  data->map = g_object_ref (map);
+  data->snapshot = journey_evidence_map_snapshot (map);
+  data->file = g_object_ref (file);
+
+  task = g_task_new (self, self->cancellable, import_finished, outer);
+  g_task_set_task_data (task, data, (GDestroyNotify) import_data_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+gboolean
+journey_window_import_survey_finish (JourneyWindow  *self,
+                                     GAsyncResult   *result,
+                                     GError        **error)
+{
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+on_chooser_response (JourneyWindow        *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      journey_window_import_survey (self, file, NULL, NULL);
+    }
+  g_clear_object (&self->chooser);
+}
+
+void
+journey_window_import_survey_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  /* The format is told from the content; these are the usual names. */
+  gtk_file_filter_set_name (filter, _("Survey exports (CSV, TSV, text)"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.tsv");
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Import a Survey"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* A file dropped on the window that is a survey export by its name: the
+ * format itself is told from the content. */
+gboolean
+journey_window_is_survey_name (const char *basename)
+{
+  g_autofree char *lower = g_ascii_strdown (basename, -1);
+
+  return g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".tsv") || g_str_has_suffix (lower, ".txt");
+}
+
+void
+journey_window_evidence_init (JourneyWindow *self)
+{
+  g_signal_connect_object (self->document, "notify::project", G_CALLBACK (update_followers), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (update_followers), self,
+                           G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,224 @@
+/* test-window-evidence.c: survey evidence in the window (SPEC §11): Import
+ * Survey… reads in a worker thread and lands as one undo step; a project
+ * with a followed source follows it while it is open, its updates marking
+ * the document changed but not on the undo history.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+
+#include "journey-evidence.h"
+#include "journey-format.h"
+#include "journey-window-evidence.h"
+#include "journey-window-test-utils.h"
+
+static JourneyApplication *test_app;
+
+/* A folder with a copy of hotel.journey and @survey_text as survey.csv. */
+static char *
+make_folder (const char *survey_text)
+{
+  g_autofree char *dir = g_dir_make_tmp ("journeys-window-evidence-XXXXXX", NULL);
+  g_autofree char *source = g_build_filename (g_getenv ("JOURNEYS_TEST_FILES_DIR"), "evidence", "hotel.journey", NULL);
+  g_autofree char *project = g_build_filename (dir, "hotel.journey", NULL);
+  g_autofree char *survey = g_build_filename (dir, "survey.csv", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (project, text, -1, NULL));
+  g_assert_true (g_file_set_contents (survey, survey_text, -1, NULL));
+  return g_steal_pointer (&dir);
+}
+
+static void
+remove_folder (const char *dir)
+{
+  const char *names[] = { "hotel.journey", "survey.csv", NULL };
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static JourneyWindow *
+open_window (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window = journey_window_new (test_app);
+
+  journey_window_load (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_document (window);
+  g_assert_nonnull (journey_window_get_project (window));
+  return window;
+}
+
+static void
+on_imported (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  *(gboolean *) user_data = TRUE;
+  g_assert_true (journey_window_import_survey_finish (JOURNEY_WINDOW (object), result, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_import (void)
+{
+  g_autofree char *dir = make_folder ("touchpoint,score\nwebsite,5\nroom,2\nroom,4\nlobby,3\n");
+  g_autofree char *survey = g_build_filename (dir, "survey.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (survey);
+  JourneyWindow *window = open_window (dir);
+  JourneyHistory *history = journey_window_get_history (window);
+  JourneyMap *map = journey_window_get_map (window);
+  JourneyTouchpoint *room = journey_map_find_touchpoint (map, "room");
+  JourneyEvidenceSource *source;
+  gboolean done = FALSE;
+
+  journey_window_import_survey (window, file, on_imported, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpint (room->evidence->responses, ==, 2);
+  g_assert_cmpfloat (room->evidence->mean, ==, 3);
+  source = journey_list_peek (map->evidence_sources, 0);
+  g_assert_cmpstr (source->path, ==, "survey.csv");
+  g_assert_cmpint (source->skipped, ==, 1);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+  g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Import “survey.csv”");
+  g_assert_true (journey_document_get_dirty (journey_window_get_document (window)));
+
+  g_assert_true (journey_history_undo (history));
+  g_assert_null (room->evidence);
+  g_assert_cmpuint (journey_list_get_length (map->evidence_sources), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
+/* A survey export dropped on the window is imported into the shown map. */
+static void
+test_drop (void)
+{
+  g_autofree char *dir = make_folder ("touchpoint,score\nwebsite,5\nwebsite,3\n");
+  g_autofree char *survey = g_build_filename (dir, "survey.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (survey);
+  JourneyWindow *window = open_window (dir);
+  JourneyTouchpoint *website = journey_map_find_touchpoint (journey_window_get_map (window), "website");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkDropTarget *target = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *files = g_slist_prepend (NULL, file);
+  gboolean accepted = FALSE;
+
+  for (guint i = 0; target == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
+  while (website->evidence == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (website->evidence->responses, ==, 2);
+  g_assert_cmpfloat (website->evidence->mean, ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_follow (void)
+{
+  g_autofree char *dir = make_folder ("touchpoint,score\nroom,4\n");
+  g_autofree char *project_path = g_build_filename (dir, "hotel.journey", NULL);
+  g_autofree char *survey = g_build_filename (dir, "survey.csv", NULL);
+  JourneyWindow *window;
+  JourneyTouchpoint *room;
+  gboolean timed_out = FALSE;
+  guint timeout;
+  FILE *out;
+
+  /* The project remembers the survey as followed (journeys --follow). */
+  {
+    g_autoptr(GFile) project_file = g_file_new_for_path (project_path);
+    g_autoptr(GFile) survey_file = g_file_new_for_path (survey);
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+    g_autoptr(JourneyProject) project = journey_format_read_file (project_file, problems, NULL);
+    JourneySurveyOptions options = { .format = -1 };
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (journey_evidence_import_file (NULL, journey_list_peek (project->maps, 0), survey_file, folder,
+                                                 &options, "Live", TRUE, NULL, NULL, &error));
+    g_assert_true (journey_format_write_file (project, project_file, JOURNEY_SAVE_NONE, &error));
+    g_assert_no_error (error);
+  }
+
+  window = open_window (dir);
+  room = journey_map_find_touchpoint (journey_window_get_map (window), "room");
+  g_assert_cmpuint (journey_window_get_n_followed (window), ==, 1);
+  g_assert_cmpint (room->evidence->responses, ==, 1);
+  g_assert_false (journey_document_get_dirty (journey_window_get_document (window)));
+
+  out = g_fopen (survey, "ab");
+  fputs ("room,2\n", out);
+  fclose (out);
+  timeout = g_timeout_add (1000, on_timeout, &timed_out);
+  while (!timed_out && room->evidence->responses != 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+
+  g_assert_cmpfloat (room->evidence->mean, ==, 3);
+  g_assert_true (journey_document_get_dirty (journey_window_get_document (window)));
+  g_assert_false (journey_history_can_undo (journey_window_get_history (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  test_app = test_app_new ();
+
+  g_test_add_func ("/window-evidence/import", test_import);
+  g_test_add_func ("/window-evidence/drop", test_drop);
+  g_test_add_func ("/window-evidence/follow", test_follow);
+
+  status = g_test_run ();
+  g_clear_object (&test_app);
+  return status;
+}
