@@ -672,7 +672,7 @@ test_band_motion_quiet (Fixture       *f,
   g_signal_emit_by_name (drag, "drag-update", 2.0, 2.0);
   g_signal_emit_by_name (drag, "drag-update", 3.0, 2.5);
   g_signal_emit_by_name (drag, "drag-end", 3.0, 2.5);
-  iterate ();
+  test_iterate ();
   g_assert_cmpuint (changes, ==, 2);
   g_assert_cmpuint (journey_selection_get_n_selected (selection), ==, 0);
 
@@ -1308,7 +1308,7 @@ test_value_pill_fits_cjk (Fixture       *f,
 
   g_assert_true (journey_edit_set_scale (f->history, f->map, scale, &error));
   g_assert_no_error (error);
-  iterate ();
+  test_iterate ();
   layout = journey_canvas_get_layout (f->canvas);
   b = card (f, "b");
   handle = &layout->handles[b->handle];
@@ -1331,7 +1331,7 @@ test_value_pill_fits_cjk (Fixture       *f,
   dy = journey_layout_y_for_value (layout, 3) - handle->y;
   g_signal_emit_by_name (drag, "drag-begin", wx, wy);
   g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
-  iterate ();
+  test_iterate ();
   layout = journey_canvas_get_layout (f->canvas);
   b = card (f, "b");
 
@@ -1349,7 +1349,7 @@ test_value_pill_fits_cjk (Fixture       *f,
   g_assert_cmpfloat (run, >=, logical.width / (double) PANGO_SCALE + 2 * 10 - 0.7 * body - 2);
 
   g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
-  iterate ();
+  test_iterate ();
 }
 
 /* Scrolls the map point (@x, @y) to the top left corner of the view. */

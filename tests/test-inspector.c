@@ -400,10 +400,10 @@ test_selection_counts (Fixture       *f,
   journey_edit_set_shared (f->history, (JourneyTouchpoint *[]) { f->a, f->b }, 2, "lane", &value, "Move");
   g_value_set_string (&value, "web");
   journey_edit_set_shared (f->history, (JourneyTouchpoint *[]) { f->b }, 1, "channel", &value, "Channel");
-  iterate ();
+  test_iterate ();
 
   g_assert_true (journey_selection_unselect_all (selection));
-  iterate ();
+  test_iterate ();
   g_assert_false (journey_selection_unselect_all (selection));
   g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Guest")), ==, "1 touchpoint · Customer actions");
   g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Staff")), ==, "3 touchpoints · Onstage (seen by the customer)");
@@ -412,7 +412,7 @@ test_selection_counts (Fixture       *f,
 
   /* An undo while the map page shows counts again at once. */
   journey_history_undo (f->history);
-  iterate ();
+  test_iterate ();
   g_assert_cmpstr (adw_expander_row_get_subtitle (row (f, "Website")), ==, "1 touchpoint");
 }
 
