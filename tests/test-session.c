@@ -1,0 +1,548 @@
+/* test-session.c: the workshop session's HTTP API (SPEC §10), against the
+ * running server on 127.0.0.1: every call and every error code.
+ *
+ * Copyright 2026 The Journeys developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "journey-edit.h"
+#include "journey-session.h"
+#include "journey-test-utils.h"
+
+typedef struct
+{
+  JourneyProject *project;
+  JourneyHistory *history;
+  JourneyMap     *map;
+  JourneySession *session;
+  SoupSession    *client;
+  char           *base;     /* http://127.0.0.1:PORT/s/CODE/ */
+  char           *root;     /* http://127.0.0.1:PORT */
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  JourneySessionServer *server;
+  g_autoptr(GError) error = NULL;
+
+  f->project = test_load_string (TEST_PROJECT);
+  f->history = journey_history_new ();
+  f->map = test_first_map (f->project);
+  f->session = journey_session_new (f->history, f->map);
+  g_assert_true (journey_session_start (f->session, &error));
+  g_assert_no_error (error);
+  server = journey_session_get_server (f->session);
+  f->root = g_strdup_printf ("http://127.0.0.1:%u", journey_session_server_get_port (server));
+  f->base = g_strdup_printf ("%s/s/%s/", f->root, journey_session_server_get_code (server));
+  f->client = soup_session_new ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  journey_session_stop (f->session);
+  g_assert_finalize_object (f->session);
+  g_clear_object (&f->client);
+  g_clear_object (&f->history);
+  g_clear_object (&f->project);
+  g_free (f->base);
+  g_free (f->root);
+}
+
+/* Sends a request; returns its status, and its body in @body. */
+static guint
+call (Fixture     *f,
+      const char  *method,
+      const char  *url,
+      const char  *token,
+      const char  *json,
+      GBytes     **body)
+{
+  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
+  g_autoptr(GBytes) answer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (msg);
+  if (token != NULL)
+    soup_message_headers_replace (soup_message_get_request_headers (msg), "X-Participant", token);
+  if (json != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+      soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
+    }
+  answer = soup_session_send_and_read (f->client, msg, NULL, &error);
+  g_assert_no_error (error);
+  if (body != NULL)
+    *body = g_steal_pointer (&answer);
+  return soup_message_get_status (msg);
+}
+
+static guint
+api (Fixture    *f,
+     const char *method,
+     const char *route,
+     const char *token,
+     const char *json)
+{
+  g_autofree char *url = g_strconcat (f->base, "api/", route, NULL);
+
+  return call (f, method, url, token, json, NULL);
+}
+
+static char *
+join (Fixture    *f,
+      const char *json)
+{
+  g_autofree char *url = g_strconcat (f->base, "api/join", NULL);
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *object;
+
+  g_assert_cmpuint (call (f, "POST", url, NULL, json, &body), ==, 200);
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), NULL));
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_has_member (object, "participant"));
+  return g_strdup (json_object_get_string_member (object, "participant"));
+}
+
+static JsonObject *
+get_map (Fixture    *f,
+         JsonParser *parser)
+{
+  g_autofree char *url = g_strconcat (f->base, "api/map", NULL);
+  g_autoptr(GBytes) body = NULL;
+
+  g_assert_cmpuint (call (f, "GET", url, NULL, NULL, &body), ==, 200);
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (body, NULL), g_bytes_get_size (body), NULL));
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+/* Sends @request over a plain socket; returns the answer's first line. */
+static char *
+raw (Fixture    *f,
+     const char *request)
+{
+  g_autoptr(GSocketClient) socket_client = g_socket_client_new ();
+  g_autoptr(GSocketConnection) connection = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDataInputStream) in = NULL;
+  JourneySessionServer *server = journey_session_get_server (f->session);
+
+  connection = g_socket_client_connect_to_host (socket_client, "127.0.0.1",
+                                                journey_session_server_get_port (server), NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_write_all (g_io_stream_get_output_stream (G_IO_STREAM (connection)), request, strlen (request),
+                             NULL, NULL, &error);
+  g_assert_no_error (error);
+  in = g_data_input_stream_new (g_io_stream_get_input_stream (G_IO_STREAM (connection)));
+  return g_strchomp (g_data_input_stream_read_line (in, NULL, NULL, &error));
+}
+
+/* -- Tests --------------------------------------------------------------- */
+
+static void
+test_code_and_pages (Fixture       *f,
+                     gconstpointer  data)
+{
+  JourneySessionServer *server = journey_session_get_server (f->session);
+  const char *code = journey_session_server_get_code (server);
+  g_autofree char *url = journey_session_get_url (f->session);
+  g_autofree char *lower = g_ascii_strdown (f->base, -1);
+  g_autofree char *wrong = g_strdup_printf ("%s/s/QQQQQQ/", f->root);
+  g_autofree char *js = g_strconcat (f->base, "page.js", NULL);
+  g_autofree char *escape = g_strconcat (f->base, "%2e%2e/%2e%2e/etc/passwd", NULL);
+  g_autofree char *folder = g_strconcat (f->base, "api/", NULL);
+  g_autoptr(GBytes) page = NULL;
+  g_autoptr(SoupMessage) msg = NULL;
+  g_autoptr(GBytes) ignored = NULL;
+  const char *csp;
+
+  g_assert_cmpuint (strlen (code), >=, 6);
+  for (const char *p = code; *p; p++)
+    g_assert_nonnull (strchr ("ACDEFGHJKMNPQRTUVWXY34679", *p));
+  g_assert_true (g_str_has_prefix (url, "http://"));
+  g_assert_true (g_str_has_suffix (url, data ? "" : "/"));
+
+  g_assert_cmpuint (call (f, "GET", f->root, NULL, NULL, &page), ==, 200);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (page, NULL), g_bytes_get_size (page), "name=\"code\""));
+  g_clear_pointer (&page, g_bytes_unref);
+
+  msg = soup_message_new ("GET", f->base);
+  page = soup_session_send_and_read (f->client, msg, NULL, NULL);
+  g_assert_cmpuint (soup_message_get_status (msg), ==, 200);
+  csp = soup_message_headers_get_one (soup_message_get_response_headers (msg), "Content-Security-Policy");
+  g_assert_nonnull (csp);
+  g_assert_nonnull (strstr (csp, "default-src 'none'"));
+  g_assert_nonnull (strstr (csp, "script-src 'self'"));
+  g_assert_null (strstr (csp, "unsafe"));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (page, NULL), g_bytes_get_size (page), "src=\"page.js\""));
+  g_assert_null (g_strstr_len (g_bytes_get_data (page, NULL), g_bytes_get_size (page), "http"));
+
+  /* The code is read case-insensitively; a wrong one is not found. */
+  g_assert_cmpuint (call (f, "GET", lower, NULL, NULL, NULL), ==, 200);
+  g_assert_cmpuint (call (f, "GET", wrong, NULL, NULL, NULL), ==, 404);
+  g_assert_cmpuint (call (f, "GET", js, NULL, NULL, &ignored), ==, 200);
+  g_assert_cmpuint (call (f, "GET", escape, NULL, NULL, NULL), ==, 404);
+  g_assert_cmpuint (call (f, "GET", folder, NULL, NULL, NULL), ==, 404);
+  g_assert_cmpuint (api (f, "POST", "map", NULL, "{}"), ==, 405);
+  g_assert_cmpuint (api (f, "GET", "nothing", NULL, NULL), ==, 404);
+
+  /* Only the page's own files exist: nothing of the file system. */
+  {
+    g_autofree char *line = raw (f, "GET /s/../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n");
+    g_autofree char *line2 = NULL;
+    g_autofree char *request = g_strdup_printf ("GET /s/%s/../index.html HTTP/1.1\r\nHost: x\r\n\r\n", code);
+
+    g_assert_true (g_str_has_prefix (line, "HTTP/1.1 4"));
+    line2 = raw (f, request);
+    g_assert_true (g_str_has_prefix (line2, "HTTP/1.1 4"));
+  }
+}
+
+static void
+test_map (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *map = get_map (f, parser);
+  JsonArray *touchpoints = json_object_get_array_member (map, "touchpoints");
+  JsonObject *first = json_array_get_object_element (touchpoints, 0);
+  JsonObject *scale = json_object_get_object_member (map, "scale");
+
+  g_assert_cmpstr (json_object_get_string_member (map, "title"), ==, "Weekend stay");
+  g_assert_cmpint (json_object_get_int_member (scale, "min"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (scale, "max"), ==, 5);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (scale, "labels")), ==, 5);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (map, "stages")), ==, 2);
+  g_assert_cmpuint (json_array_get_length (touchpoints), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (first, "id"), ==, "site");
+  g_assert_cmpstr (json_object_get_string_member (first, "stage"), ==, "book");
+  g_assert_cmpint (json_object_get_int_member (first, "number"), ==, 1);
+  g_assert_true (json_object_get_boolean_member (first, "on_curve"));
+  g_assert_cmpfloat (json_object_get_double_member (first, "satisfaction"), ==, 4.0);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (touchpoints, 2), "id"), ==, "invoice");
+  g_assert_false (json_object_get_boolean_member (json_array_get_object_element (touchpoints, 2), "on_curve"));
+  g_assert_false (json_object_get_boolean_member (json_object_get_object_member (map, "voting"), "open"));
+  g_assert_true (json_object_has_member (json_object_get_object_member (map, "timer"), "ends"));
+  g_assert_false (json_object_get_boolean_member (map, "paused"));
+}
+
+static void
+test_join (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *token = join (f, "{\"name\": \"Ana\", \"role\": \"design\"}");
+  g_autofree char *anonymous = join (f, "{\"role\": \"customer\"}");
+  g_autofree char *long_name = g_strdup_printf ("{\"name\": \"%061d\", \"role\": \"design\"}", 0);
+  JourneySessionServer *server = journey_session_get_server (f->session);
+
+  g_assert_cmpuint (strlen (token), >=, 32);
+  g_assert_cmpstr (token, !=, anonymous);
+  g_assert_cmpuint (journey_session_server_count_role (server, "design"), ==, 1);
+  g_assert_cmpuint (journey_session_server_count_role (server, NULL), ==, 2);
+
+  g_assert_cmpuint (api (f, "POST", "join", NULL, "{\"role\": \"boss\"}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "join", NULL, "{\"name\": \"Ana\"}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "join", NULL, long_name), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "join", NULL, "{\"name\": \"A\\u0007\", \"role\": \"design\"}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "join", NULL, "{\"name\": 3, \"role\": \"design\"}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "join", NULL, "[1, 2]"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "join", NULL, "{\"role\": "), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "join", NULL, NULL), ==, 400);
+  g_assert_cmpuint (journey_session_server_count_role (server, NULL), ==, 2);
+}
+
+static void
+test_rate (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *ana = join (f, "{\"name\": \"Ana\", \"role\": \"design\"}");
+  g_autofree char *bo = join (f, "{\"role\": \"support\"}");
+  JourneyTouchpoint *site = journey_map_find_touchpoint (f->map, "site");
+  const char *rate4 = "{\"touchpoint\": \"site\", \"score\": 4}";
+
+  g_assert_cmpuint (api (f, "POST", "rate", NULL, rate4), ==, 401);
+  g_assert_cmpuint (api (f, "POST", "rate", "0123456789abcdef0123456789abcdef", rate4), ==, 401);
+  g_assert_cmpuint (api (f, "POST", "rate", ana, "{\"touchpoint\": \"nowhere\", \"score\": 4}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "rate", ana, "{\"touchpoint\": \"site\", \"score\": 2.5}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "rate", ana, "{\"touchpoint\": \"site\", \"score\": 6}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "rate", ana, "{\"touchpoint\": \"site\", \"score\": \"4\"}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "rate", ana, "{\"touchpoint\": \"site\"}"), ==, 400);
+  g_assert_cmpuint (journey_session_apply_pending (f->session), ==, 2); /* the joins */
+  g_assert_null (site->room);
+
+  g_assert_cmpuint (api (f, "POST", "rate", ana, rate4), ==, 204);
+  g_assert_cmpuint (api (f, "POST", "rate", bo, "{\"touchpoint\": \"site\", \"score\": 2}"), ==, 204);
+  journey_session_apply_pending (f->session);
+  g_assert_nonnull (site->room);
+  g_assert_cmpint (site->room->responses, ==, 2);
+  g_assert_cmpfloat (site->room->mean, ==, 3.0);
+  g_assert_cmpint (g_array_index (site->room->histogram, int, 1), ==, 1);
+  g_assert_cmpint (g_array_index (site->room->histogram, int, 3), ==, 1);
+  /* The room's rating is not the hypothesis, nor evidence. */
+  g_assert_cmpfloat (site->satisfaction, ==, 4.0);
+  g_assert_null (site->evidence);
+
+  /* A later rating replaces the earlier one. */
+  g_assert_cmpuint (api (f, "POST", "rate", ana, "{\"touchpoint\": \"site\", \"score\": 5}"), ==, 204);
+  journey_session_apply_pending (f->session);
+  g_assert_cmpint (site->room->responses, ==, 2);
+  g_assert_cmpfloat (site->room->mean, ==, 3.5);
+  g_assert_cmpfloat_with_epsilon (journey_room_get_spread (site->room, f->map->scale), 1.5, 1e-9);
+
+  /* Not the facilitator's to undo, but a change to save. */
+  g_assert_false (journey_history_can_undo (f->history));
+  g_assert_true (journey_history_is_dirty (f->history));
+
+  /* Paused: writes wait. */
+  journey_session_set_paused (f->session, TRUE);
+  g_assert_cmpuint (api (f, "POST", "rate", ana, rate4), ==, 409);
+  journey_session_set_paused (f->session, FALSE);
+  g_assert_cmpuint (api (f, "POST", "rate", ana, rate4), ==, 204);
+}
+
+static void
+test_vote (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *ana = join (f, "{\"name\": \"Ana\", \"role\": \"design\"}");
+  g_autofree char *bo = join (f, "{\"role\": \"support\"}");
+  JourneyTouchpoint *site = journey_map_find_touchpoint (f->map, "site");
+  JourneyTouchpoint *desk = journey_map_find_touchpoint (f->map, "desk");
+  const char *vote_site = "{\"touchpoint\": \"site\"}";
+  const char *vote_desk = "{\"touchpoint\": \"desk\"}";
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_cmpuint (api (f, "POST", "vote", ana, vote_site), ==, 409);
+  g_assert_cmpuint (api (f, "POST", "vote", NULL, vote_site), ==, 401);
+
+  journey_session_open_round (f->session, 2, TRUE, TRUE);
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (get_map (f, parser), "voting"), "open"));
+  g_assert_cmpuint (api (f, "POST", "vote", ana, "{\"touchpoint\": \"nowhere\"}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "vote", ana, vote_site), ==, 204);
+  g_assert_cmpuint (api (f, "POST", "vote", ana, vote_site), ==, 409); /* one per card */
+  g_assert_cmpuint (api (f, "POST", "vote", ana, vote_desk), ==, 204);
+  g_assert_cmpuint (api (f, "POST", "vote", ana, "{\"touchpoint\": \"invoice\"}"), ==, 409); /* none left */
+  g_assert_cmpuint (api (f, "DELETE", "vote", ana, vote_desk), ==, 204); /* taken back */
+  g_assert_cmpuint (api (f, "DELETE", "vote", ana, vote_desk), ==, 409);
+  g_assert_cmpuint (api (f, "POST", "vote", bo, vote_site), ==, 204);
+
+  /* Hidden until the round closes: counted, shown nowhere. */
+  journey_session_apply_pending (f->session);
+  g_assert_cmpint (site->votes, ==, 0);
+  g_assert_null (journey_session_server_get_tally (journey_session_get_server (f->session)));
+
+  journey_session_close_round (f->session);
+  g_assert_cmpint (site->votes, ==, 2);
+  g_assert_cmpint (desk->votes, ==, 0);
+  g_assert_cmpuint (api (f, "POST", "vote", ana, vote_site), ==, 409);
+  g_assert_false (journey_history_can_undo (f->history));
+
+  /* The facilitator's own vote edit stays exact around them. */
+  g_assert_true (journey_edit_vote (f->history, desk, 1));
+  journey_session_open_round (f->session, 3, FALSE, FALSE);
+  g_assert_cmpuint (api (f, "POST", "vote", ana, vote_desk), ==, 204);
+  g_assert_cmpuint (api (f, "POST", "vote", ana, vote_desk), ==, 204);
+  journey_session_close_round (f->session);
+  g_assert_cmpint (desk->votes, ==, 3);
+  g_assert_true (journey_history_undo (f->history));
+  g_assert_cmpint (desk->votes, ==, 2);
+}
+
+static void
+test_comment (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *ana = join (f, "{\"name\": \"Ana\", \"role\": \"design\"}");
+  g_autofree char *anonymous = join (f, "{\"role\": \"business\"}");
+  g_autofree char *too_long = g_strdup_printf ("{\"touchpoint\": \"desk\", \"text\": \"%02001d\"}", 0);
+  g_autofree char *longest = g_strdup_printf ("{\"touchpoint\": \"desk\", \"text\": \"%02000d\"}", 0);
+  JourneyTouchpoint *desk = journey_map_find_touchpoint (f->map, "desk");
+  JourneyComment *comment;
+
+  g_assert_cmpuint (api (f, "POST", "comment", NULL, "{\"touchpoint\": \"desk\", \"text\": \"Hi\"}"), ==, 401);
+  g_assert_cmpuint (api (f, "POST", "comment", ana, "{\"touchpoint\": \"desk\", \"text\": \"  \"}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "comment", ana, "{\"touchpoint\": \"nowhere\", \"text\": \"Hi\"}"), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "comment", ana, too_long), ==, 400);
+  g_assert_cmpuint (api (f, "POST", "comment", ana, longest), ==, 204);
+  g_assert_cmpuint (api (f, "POST", "comment", ana,
+                         "{\"touchpoint\": \"desk\", \"text\": \"<img src=x onerror=alert(1)>\"}"), ==, 204);
+  g_assert_cmpuint (api (f, "POST", "comment", anonymous, "{\"touchpoint\": \"desk\", \"text\": \"Slow\\nqueue\"}"), ==, 204);
+  journey_session_apply_pending (f->session);
+
+  g_assert_cmpuint (journey_list_get_length (desk->comments), ==, 3);
+  comment = journey_list_peek (desk->comments, 1);
+  g_assert_cmpstr (comment->text, ==, "<img src=x onerror=alert(1)>");
+  g_assert_cmpstr (comment->author, ==, "Ana");
+  g_assert_cmpstr (comment->role, ==, "Design");
+  g_assert_nonnull (comment->created);
+  comment = journey_list_peek (desk->comments, 2);
+  g_assert_cmpstr (comment->author, ==, "Participant 2");
+  g_assert_cmpstr (comment->text, ==, "Slow\nqueue");
+  g_assert_false (journey_history_can_undo (f->history));
+}
+
+static void
+test_limits (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *ana = join (f, "{\"name\": \"Ana\", \"role\": \"design\"}");
+  g_autofree char *big = g_strdup_printf ("{\"touchpoint\": \"desk\", \"text\": \"%017000d\"}", 0);
+  JourneySessionServer *server = journey_session_get_server (f->session);
+  const char *code = journey_session_server_get_code (server);
+  g_autofree char *huge = g_strdup_printf ("POST /s/%s/api/comment HTTP/1.1\r\nHost: x\r\nX-Participant: %s\r\n"
+                                           "Content-Type: application/json\r\nContent-Length: 1000000000\r\n\r\n",
+                                           code, ana);
+  g_autofree char *chunked = g_strdup_printf ("POST /s/%s/api/comment HTTP/1.1\r\nHost: x\r\nX-Participant: %s\r\n"
+                                              "Transfer-Encoding: chunked\r\n\r\n", code, ana);
+  g_autofree char *line = NULL;
+  guint refused = 0;
+
+  /* Refused from its Content-Length: the gigabyte is never sent. */
+  g_assert_cmpuint (api (f, "POST", "comment", ana, big), ==, 413);
+  g_test_message ("huge");
+  line = raw (f, huge);
+  g_assert_cmpstr (line, ==, "HTTP/1.1 413 Request Entity Too Large");
+  g_clear_pointer (&line, g_free);
+  g_test_message ("chunked");
+  line = raw (f, chunked);
+  g_assert_true (g_str_has_prefix (line, "HTTP/1.1 411"));
+
+  /* More than 20 a second from one participant: 429 for 5 seconds. */
+  for (guint i = 0; i < 30; i++)
+    if (api (f, "POST", "rate", ana, "{\"touchpoint\": \"site\", \"score\": 3}") == 429)
+      refused++;
+  g_assert_cmpuint (refused, >=, 5);
+  g_assert_cmpuint (api (f, "GET", "map", ana, NULL), ==, 429);
+
+  /* And from one address without a participant, joins included. */
+  refused = 0;
+  for (guint i = 0; i < 30; i++)
+    if (api (f, "POST", "join", NULL, "{\"role\": \"other\"}") == 429)
+      refused++;
+  g_assert_cmpuint (refused, >=, 5);
+  g_assert_cmpuint (api (f, "GET", "map", NULL, NULL), ==, 429);
+}
+
+/* Reads the stream until @needle arrived, letting the session's batches
+ * run in between. */
+static void
+read_until (GInputStream *stream,
+            GString      *seen,
+            const char   *needle)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (strstr (seen->str, needle) == NULL)
+    {
+      char buffer[4096];
+      g_autoptr(GError) error = NULL;
+      gssize n;
+
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      n = g_pollable_input_stream_read_nonblocking (G_POLLABLE_INPUT_STREAM (stream), buffer, sizeof buffer,
+                                                    NULL, &error);
+      if (n > 0)
+        g_string_append_len (seen, buffer, n);
+      else
+        g_usleep (10000);
+    }
+}
+
+static void
+test_events (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *url = g_strconcat (f->base, "api/events", NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new ("GET", url);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) seen = g_string_new (NULL);
+  JourneySessionServer *server = journey_session_get_server (f->session);
+
+  stream = soup_session_send (f->client, msg, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (soup_message_get_status (msg), ==, 200);
+  g_assert_cmpstr (soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL),
+                   ==, "text/event-stream");
+  g_assert_true (G_IS_POLLABLE_INPUT_STREAM (stream));
+  read_until (stream, seen, "\"title\":\"Weekend stay\"");
+  g_assert_true (g_str_has_prefix (seen->str, "retry: 2000\nevent: map\ndata: {"));
+  g_assert_cmpuint (journey_session_server_count_streams (server), ==, 1);
+
+  /* The facilitator's change reaches the page within a batch. */
+  journey_history_set (f->history, f->map, "title", "Long weekend", NULL);
+  read_until (stream, seen, "\"title\":\"Long weekend\"");
+
+  journey_session_open_round (f->session, 3, FALSE, TRUE);
+  read_until (stream, seen, "event: voting\ndata: {\"open\":true,\"votes_per_person\":3");
+  journey_session_start_timer (f->session, 300);
+  read_until (stream, seen, "event: timer\ndata: {\"ends\":\"");
+  journey_session_set_paused (f->session, TRUE);
+  read_until (stream, seen, "event: paused\ndata: {\"paused\":true}");
+
+  /* Stopping ends the stream and the listening. */
+  journey_session_stop (f->session);
+  g_assert_cmpuint (journey_session_server_count_streams (server), ==, 0);
+  g_assert_false (journey_session_server_is_running (server));
+  {
+    g_autoptr(SoupMessage) after = soup_message_new ("GET", f->base);
+    g_autoptr(GBytes) body = soup_session_send_and_read (f->client, after, NULL, &error);
+
+    g_assert_nonnull (error);
+  }
+}
+
+/* A rating that comes in during a drag is not part of it. */
+static void
+test_during_drag (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *ana = join (f, "{\"role\": \"design\"}");
+  JourneyTouchpoint *site = journey_map_find_touchpoint (f->map, "site");
+
+  journey_history_begin_group (f->history, "Drag");
+  g_assert_true (journey_edit_set_satisfaction (f->history, f->map, site, 2.0, NULL));
+  g_assert_cmpuint (api (f, "POST", "rate", ana, "{\"touchpoint\": \"site\", \"score\": 5}"), ==, 204);
+  g_assert_cmpuint (api (f, "POST", "comment", ana, "{\"touchpoint\": \"site\", \"text\": \"Nice\"}"), ==, 204);
+  journey_session_apply_pending (f->session);
+  journey_history_abort_group (f->history);
+
+  g_assert_cmpfloat (site->satisfaction, ==, 4.0);
+  g_assert_nonnull (site->room);
+  g_assert_cmpint (site->room->responses, ==, 1);
+  g_assert_cmpuint (journey_list_get_length (site->comments), ==, 1);
+  g_assert_false (journey_history_undo (f->history));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/session/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("code-and-pages", test_code_and_pages);
+  ADD ("map", test_map);
+  ADD ("join", test_join);
+  ADD ("rate", test_rate);
+  ADD ("vote", test_vote);
+  ADD ("comment", test_comment);
+  ADD ("limits", test_limits);
+  ADD ("events", test_events);
+  ADD ("during-drag", test_during_drag);
+#undef ADD
+
+  return g_test_run ();
+}
