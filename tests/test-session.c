@@ -7,6 +7,7 @@
  */
 
 #include <libsoup/soup.h>
+#include <signal.h>
 #include <string.h>
 
 #include "journey-edit.h"
@@ -525,6 +526,69 @@ test_during_drag (Fixture       *f,
   g_assert_false (journey_history_undo (f->history));
 }
 
+/* journeys --session FILE: one line once listening, flushed; what
+ * participants send is saved into FILE; SIGTERM ends it. */
+static void
+test_cli (void)
+{
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  const char *argv[] = { g_getenv ("JOURNEYS_BIN"), "--session", path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *host = NULL;
+  g_autoptr(SoupSession) client = soup_session_new ();
+  g_autoptr(GRegex) regex = g_regex_new ("^Participants join at http://([0-9.]+):([0-9]+)/s/([A-Z0-9]{6,})/$", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  g_assert_true (g_file_set_contents (path, TEST_PROJECT, -1, &error));
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
+  line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_regex_match (regex, line, 0, &match));
+
+  {
+    g_autofree char *port = g_match_info_fetch (match, 2);
+    g_autofree char *code = g_match_info_fetch (match, 3);
+    g_autofree char *join_url = g_strdup_printf ("http://127.0.0.1:%s/s/%s/api/join", port, code);
+    g_autofree char *comment_url = g_strdup_printf ("http://127.0.0.1:%s/s/%s/api/comment", port, code);
+    g_autoptr(SoupMessage) msg = soup_message_new ("POST", join_url);
+    g_autoptr(GBytes) join_body = g_bytes_new_static ("{\"role\":\"support\"}", 18);
+    g_autoptr(GBytes) answer = NULL;
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(SoupMessage) comment = soup_message_new ("POST", comment_url);
+    g_autoptr(GBytes) comment_body = g_bytes_new_static ("{\"touchpoint\":\"desk\",\"text\":\"Queue\"}", 36);
+    g_autoptr(GBytes) ignored = NULL;
+
+    soup_message_set_request_body_from_bytes (msg, "application/json", join_body);
+    answer = soup_session_send_and_read (client, msg, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (soup_message_get_status (msg), ==, 200);
+    g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (answer, NULL), g_bytes_get_size (answer), NULL));
+    soup_message_headers_replace (soup_message_get_request_headers (comment), "X-Participant",
+                                  json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)),
+                                                                 "participant"));
+    soup_message_set_request_body_from_bytes (comment, "application/json", comment_body);
+    ignored = soup_session_send_and_read (client, comment, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (soup_message_get_status (comment), ==, 204);
+  }
+
+  g_subprocess_send_signal (process, SIGTERM);
+  g_assert_true (g_subprocess_wait (process, NULL, &error));
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, &error));
+  g_assert_nonnull (strstr (saved, "\"text\": \"Queue\""));
+  g_assert_nonnull (strstr (saved, "\"author\": \"Participant 1\""));
+  test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +607,7 @@ main (int   argc,
   ADD ("events", test_events);
   ADD ("during-drag", test_during_drag);
 #undef ADD
+  g_test_add_func ("/session/cli", test_cli);
 
   return g_test_run ();
 }
