@@ -26,6 +26,7 @@ static const char code_alphabet[] = "ACDEFGHJKMNPQRTUVWXY34679";
   "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 #define PING_SECONDS 15
+#define LISTEN_BACKLOG 512
 
 /* -- Helpers ------------------------------------------------------------- */
 
@@ -461,6 +462,24 @@ handler (SoupServer        *server,
 
 /* -- The thread ---------------------------------------------------------- */
 
+/* Listens on all IPv4 interfaces on a random port, with room for a whole
+ * room's connections at once (GSocket's default backlog is 10). */
+static gboolean
+listen_all (SoupServer  *server,
+            GError     **error)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, error);
+  g_autoptr(GInetAddress) any = g_inet_address_new_any (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (any, 0);
+
+  if (socket == NULL)
+    return FALSE;
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  return g_socket_bind (socket, address, FALSE, error) &&
+         g_socket_listen (socket, error) &&
+         soup_server_listen_socket (server, socket, 0, error);
+}
+
 static gpointer
 server_thread (gpointer data)
 {
@@ -475,7 +494,7 @@ server_thread (gpointer data)
   soup_server_add_early_handler (self->soup, NULL, early_handler, self, NULL);
   soup_server_add_handler (self->soup, NULL, handler, self, NULL);
 
-  if (soup_server_listen_all (self->soup, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error))
+  if (listen_all (self->soup, &error))
     {
       uris = soup_server_get_uris (self->soup);
       self->port = uris ? (guint) g_uri_get_port (uris->data) : 0;
