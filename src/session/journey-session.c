@@ -145,20 +145,35 @@ publish_map (JourneySession *self)
 
 /* -- Applying participants' input --------------------------------------- */
 
+/* The histogram of @tp's room rating, to which a batch's ratings add. */
+static GArray *
+batch_histogram (JourneySession    *self,
+                 GHashTable        *batch,
+                 JourneyTouchpoint *tp)
+{
+  guint steps = journey_scale_get_n_steps (self->map->scale);
+  GArray *histogram = g_hash_table_lookup (batch, tp);
+
+  if (histogram == NULL)
+    {
+      histogram = g_array_new (FALSE, TRUE, sizeof (int));
+      g_array_set_size (histogram, steps);
+      if (tp->room != NULL && tp->room->histogram->len == steps)
+        memcpy (histogram->data, tp->room->histogram->data, steps * sizeof (int));
+      g_hash_table_insert (batch, tp, histogram);
+    }
+  return histogram;
+}
+
 static void
-apply_rating (JourneySession       *self,
-              JourneyTouchpoint    *tp,
-              JourneySessionChange *change)
+add_rating (JourneySession       *self,
+            GHashTable           *batch,
+            JourneyTouchpoint    *tp,
+            JourneySessionChange *change)
 {
   JourneyScale *scale = self->map->scale;
-  guint steps = journey_scale_get_n_steps (scale);
-  g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
-  g_autoptr(JourneyRoom) room = NULL;
-  g_auto(GValue) value = G_VALUE_INIT;
+  GArray *histogram = batch_histogram (self, batch, tp);
 
-  g_array_set_size (histogram, steps);
-  if (tp->room != NULL && tp->room->histogram->len == steps)
-    memcpy (histogram->data, tp->room->histogram->data, steps * sizeof (int));
   if (change->replaces && change->old_score >= scale->min && change->old_score <= scale->max)
     {
       int *old = &g_array_index (histogram, int, change->old_score - scale->min);
@@ -167,14 +182,28 @@ apply_rating (JourneySession       *self,
       if (*old > 0)
         (*old)--;
     }
-  if (change->score < scale->min || change->score > scale->max)
-    return;
-  g_array_index (histogram, int, change->score - scale->min)++;
+  if (change->score >= scale->min && change->score <= scale->max)
+    g_array_index (histogram, int, change->score - scale->min)++;
+}
 
-  room = journey_room_new_from_histogram (scale, histogram);
-  g_value_init (&value, JOURNEY_TYPE_ROOM);
-  g_value_set_object (&value, room);
-  journey_history_set_outside (self->history, tp, "room", &value);
+/* Each touchpoint rated in the batch gets its new room rating once. */
+static void
+apply_ratings (JourneySession *self,
+               GHashTable     *batch)
+{
+  GHashTableIter iter;
+  gpointer tp, histogram;
+
+  g_hash_table_iter_init (&iter, batch);
+  while (g_hash_table_iter_next (&iter, &tp, &histogram))
+    {
+      g_autoptr(JourneyRoom) room = journey_room_new_from_histogram (self->map->scale, histogram);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, JOURNEY_TYPE_ROOM);
+      g_value_set_object (&value, room);
+      journey_history_set_outside (self->history, tp, "room", &value);
+    }
 }
 
 static void
@@ -207,6 +236,7 @@ guint
 journey_session_apply_pending (JourneySession *self)
 {
   g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GHashTable) ratings = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
 
   g_return_val_if_fail (JOURNEY_IS_SESSION (self), 0);
 
@@ -222,10 +252,11 @@ journey_session_apply_pending (JourneySession *self)
 
       /* A touchpoint deleted since is skipped. */
       if (change->kind == JOURNEY_SESSION_RATED && tp != NULL)
-        apply_rating (self, tp, change);
+        add_rating (self, ratings, tp, change);
       else if (change->kind == JOURNEY_SESSION_COMMENTED && tp != NULL)
         apply_comment (self, tp, change);
     }
+  apply_ratings (self, ratings);
   journey_history_end_outside (self->history);
 
   g_signal_emit (self, signals[CHANGED], 0);
