@@ -593,11 +593,47 @@ test_cli (void)
   test_tmpdir_remove (dir);
 }
 
+/* The page speaks the browser's language where the app has it. */
+static void
+test_language (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SoupMessage) msg = soup_message_new ("GET", f->base);
+  g_autoptr(SoupMessage) join_page = soup_message_new ("GET", f->root);
+  g_autoptr(SoupMessage) english = soup_message_new ("GET", f->base);
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GBytes) join_body = NULL;
+  g_autoptr(GBytes) english_body = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *join_text = NULL;
+  g_autofree char *english_text = NULL;
+
+  soup_message_headers_replace (soup_message_get_request_headers (msg), "Accept-Language",
+                                "fr-CH, fr;q=0.9, de-DE;q=0.8, en;q=0.5");
+  body = soup_session_send_and_read (f->client, msg, NULL, NULL);
+  text = g_strndup (g_bytes_get_data (body, NULL), g_bytes_get_size (body));
+  g_assert_nonnull (strstr (text, "<html lang=\"de\">"));
+  g_assert_nonnull (strstr (text, "\"Join the workshop\":\"Dem Workshop beitreten\""));
+
+  soup_message_headers_replace (soup_message_get_request_headers (join_page), "Accept-Language", "de");
+  join_body = soup_session_send_and_read (f->client, join_page, NULL, NULL);
+  join_text = g_strndup (g_bytes_get_data (join_body, NULL), g_bytes_get_size (join_body));
+  g_assert_nonnull (strstr (join_text, "Geben Sie den Beitrittscode ein"));
+  g_assert_null (strstr (join_text, "@"));
+
+  soup_message_headers_replace (soup_message_get_request_headers (english), "Accept-Language", "ja, <x>");
+  english_body = soup_session_send_and_read (f->client, english, NULL, NULL);
+  english_text = g_strndup (g_bytes_get_data (english_body, NULL), g_bytes_get_size (english_body));
+  g_assert_nonnull (strstr (english_text, "<html lang=\"en\">"));
+  g_assert_nonnull (strstr (english_text, "\"Join the workshop\":\"Join the workshop\""));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_setenv ("JOURNEYS_LOCALEDIR", JOURNEYS_BUILD_LOCALEDIR, TRUE);
 
 #define ADD(path, func) \
   g_test_add ("/session/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
@@ -610,6 +646,7 @@ main (int   argc,
   ADD ("limits", test_limits);
   ADD ("events", test_events);
   ADD ("during-drag", test_during_drag);
+  ADD ("language", test_language);
 #undef ADD
   g_test_add_func ("/session/cli", test_cli);
 

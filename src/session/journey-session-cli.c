@@ -172,8 +172,8 @@ journey_session_cli_run (JourneyProject *project,
   sigterm = g_unix_signal_add (SIGTERM, on_signal, &run);
 
   url = journey_session_get_url (session);
-  /* TRANSLATORS: the address line of journeys --session; scripts read it */
-  g_print (_("Participants join at %s\n"), url);
+  /* The contract of SPEC §5, which scripts read: not translated. */
+  g_print ("Participants join at %s\n", url);
   fflush (stdout);
 
   g_data_input_stream_read_line_async (input, G_PRIORITY_DEFAULT, cancellable, on_line, &run);

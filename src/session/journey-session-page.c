@@ -25,7 +25,7 @@ static const char * const page_strings[] = {
   N_("Join the workshop"),
   N_("Enter the join code that the facilitator shows."),
   N_("Join code"),
-  N_("Open"),
+  N_("Go to the Session"),
   N_("No session has this code. Check it and try again."),
   N_("Your name (optional)"),
   N_("Your role"),
