@@ -12,6 +12,7 @@
 
 #include "journey-edit.h"
 #include "journey-session.h"
+#include "journey-session-qr.h"
 #include "journey-test-utils.h"
 
 typedef struct
@@ -628,6 +629,42 @@ test_language (Fixture       *f,
   g_assert_nonnull (strstr (english_text, "\"Join the workshop\":\"Join the workshop\""));
 }
 
+/* The QR code of the address: a version that holds it, the three finder
+ * patterns where a reader looks for them. */
+static void
+test_qr (void)
+{
+  const char *url = "http://192.168.178.21:43125/s/ACDEF3/";
+  g_autoptr(GBytes) modules = NULL;
+  const guint8 *m;
+  guint width = 0;
+
+  modules = journey_session_qr_new (url, &width);
+  g_assert_nonnull (modules);
+  g_assert_cmpuint (width, >=, 21);
+  g_assert_cmpuint ((width - 21) % 4, ==, 0);
+  g_assert_cmpuint (g_bytes_get_size (modules), ==, width * width);
+  m = g_bytes_get_data (modules, NULL);
+
+  for (guint corner = 0; corner < 3; corner++)
+    {
+      guint x0 = corner == 1 ? width - 7 : 0;
+      guint y0 = corner == 2 ? width - 7 : 0;
+
+      for (guint y = 0; y < 7; y++)
+        for (guint x = 0; x < 7; x++)
+          {
+            gboolean ring = x == 0 || y == 0 || x == 6 || y == 6;
+            gboolean centre = x >= 2 && x <= 4 && y >= 2 && y <= 4;
+
+            g_assert_cmpuint (m[(y0 + y) * width + x0 + x], ==, ring || centre ? 1 : 0);
+          }
+    }
+  /* Timing pattern: alternating modules on row 6 between the finders. */
+  for (guint x = 8; x < width - 8; x++)
+    g_assert_cmpuint (m[6 * width + x], ==, x % 2 == 0 ? 1 : 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +686,7 @@ main (int   argc,
   ADD ("language", test_language);
 #undef ADD
   g_test_add_func ("/session/cli", test_cli);
+  g_test_add_func ("/session/qr", test_qr);
 
   return g_test_run ();
 }
