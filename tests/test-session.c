@@ -665,6 +665,59 @@ test_qr (void)
     g_assert_cmpuint (m[6 * width + x], ==, x % 2 == 0 ? 1 : 0);
 }
 
+/* The room's rating: adopted as the satisfaction and cleared, each one
+ * undo step of the facilitator's; the room disagrees from a fifth of the
+ * scale. */
+static void
+test_adopt_and_clear (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *site = journey_map_find_touchpoint (map, "site");
+  JourneyTouchpoint *desk = journey_map_find_touchpoint (map, "desk");
+  JourneyTouchpoint *both[] = { site, desk };
+  g_autoptr(GArray) agree = g_array_new (FALSE, TRUE, sizeof (int));
+  g_autoptr(GArray) split = g_array_new (FALSE, TRUE, sizeof (int));
+  g_autoptr(JourneyRoom) calm = NULL;
+  g_autoptr(JourneyRoom) torn = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_array_set_size (agree, 5);
+  g_array_set_size (split, 5);
+  g_array_index (agree, int, 1) = 3;              /* 2, 2, 2 */
+  g_array_index (split, int, 0) = 1;              /* 1 and 5 */
+  g_array_index (split, int, 4) = 1;
+  calm = journey_room_new_from_histogram (map->scale, agree);
+  torn = journey_room_new_from_histogram (map->scale, split);
+  g_assert_false (journey_room_disagrees (calm, map->scale));
+  g_assert_true (journey_room_disagrees (torn, map->scale));
+  g_assert_cmpfloat (torn->mean, ==, 3.0);
+
+  g_value_init (&value, JOURNEY_TYPE_ROOM);
+  g_value_set_object (&value, calm);
+  journey_history_set_outside (history, site, "room", &value);
+  g_value_set_object (&value, torn);
+  journey_history_set_outside (history, desk, "room", &value);
+  g_assert_false (journey_history_can_undo (history));
+
+  g_assert_true (journey_edit_adopt_room (history, map, both, 2));
+  g_assert_cmpfloat (site->satisfaction, ==, 2.0);
+  g_assert_cmpfloat (desk->satisfaction, ==, 3.0);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+  g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Adopt the Room’s Rating");
+  g_assert_false (journey_edit_adopt_room (history, map, both, 2));
+
+  g_assert_true (journey_edit_clear_room (history, map));
+  g_assert_null (site->room);
+  g_assert_null (desk->room);
+  g_assert_true (journey_history_undo (history));
+  g_assert_true (site->room == calm);
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpfloat (site->satisfaction, ==, 4.0);
+  g_assert_cmpfloat (desk->satisfaction, ==, 2.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -687,6 +740,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/session/cli", test_cli);
   g_test_add_func ("/session/qr", test_qr);
+  g_test_add_func ("/session/adopt-and-clear", test_adopt_and_clear);
 
   return g_test_run ();
 }

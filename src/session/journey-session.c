@@ -380,6 +380,22 @@ journey_session_get_server (JourneySession *self)
   return self->server;
 }
 
+JourneyHistory *
+journey_session_get_history (JourneySession *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_SESSION (self), NULL);
+
+  return self->history;
+}
+
+JourneyMap *
+journey_session_get_map (JourneySession *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_SESSION (self), NULL);
+
+  return self->map;
+}
+
 /**
  * journey_session_get_lan_address:
  *

@@ -37,6 +37,8 @@ gboolean              journey_session_start           (JourneySession *self,
 void                  journey_session_stop            (JourneySession *self);
 gboolean              journey_session_is_running      (JourneySession *self);
 JourneySessionServer *journey_session_get_server      (JourneySession *self);
+JourneyHistory       *journey_session_get_history     (JourneySession *self);
+JourneyMap           *journey_session_get_map         (JourneySession *self);
 char                 *journey_session_get_url         (JourneySession *self);
 guint                 journey_session_apply_pending   (JourneySession *self);
 

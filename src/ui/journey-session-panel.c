@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "journey-edit.h"
 #include "journey-session-panel.h"
 #include "journey-session-qr.h"
 #include "journey-window-private.h"
@@ -171,6 +172,25 @@ on_paused (JourneySessionPanel *self)
   journey_session_set_paused (self->session, gtk_switch_get_active (self->paused));
 }
 
+/* The facilitator's own edits: each one undo step. */
+static void
+on_adopt_clicked (JourneySessionPanel *self)
+{
+  JourneyMap *map = journey_session_get_map (self->session);
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
+    g_ptr_array_add (all, journey_list_peek (map->touchpoints, i));
+  journey_edit_adopt_room (journey_session_get_history (self->session), map,
+                           (JourneyTouchpoint *const *) all->pdata, all->len);
+}
+
+static void
+on_clear_clicked (JourneySessionPanel *self)
+{
+  journey_edit_clear_room (journey_session_get_history (self->session), journey_session_get_map (self->session));
+}
+
 static GtkWidget *
 row (GtkWidget *first,
      ...)
@@ -196,6 +216,8 @@ build (JourneySessionPanel *self)
   GtkWidget *timer = gtk_button_new_with_mnemonic (_("Start _Timer"));
   GtkWidget *timer_stop = gtk_button_new_with_mnemonic (_("Stop T_imer"));
   GtkWidget *stop = gtk_button_new_with_mnemonic (_("_Stop Session"));
+  GtkWidget *adopt = gtk_button_new_with_mnemonic (_("_Adopt the Room’s Rating for All Cards"));
+  GtkWidget *clear = gtk_button_new_with_mnemonic (_("C_lear the Room’s Ratings"));
 
   self->qr = g_object_new (JOURNEY_TYPE_QR_VIEW, "hexpand", TRUE, "vexpand", TRUE, NULL);
   self->address = GTK_LABEL (gtk_label_new (NULL));
@@ -240,6 +262,7 @@ build (JourneySessionPanel *self)
                                           timer_stop, NULL));
   gtk_box_append (GTK_BOX (content), row (gtk_label_new (_("Pause participation")), GTK_WIDGET (self->paused),
                                           NULL));
+  gtk_box_append (GTK_BOX (content), row (adopt, clear, NULL));
   gtk_box_append (GTK_BOX (content), stop);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
@@ -252,6 +275,8 @@ build (JourneySessionPanel *self)
   g_signal_connect_object (timer, "clicked", G_CALLBACK (on_timer_clicked), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (timer_stop, "clicked", G_CALLBACK (on_timer_stop_clicked), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->paused, "notify::active", G_CALLBACK (on_paused), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adopt, "clicked", G_CALLBACK (on_adopt_clicked), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (clear, "clicked", G_CALLBACK (on_clear_clicked), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (stop, "clicked", G_CALLBACK (gtk_window_close), self, G_CONNECT_SWAPPED);
 }
 
