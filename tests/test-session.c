@@ -584,6 +584,9 @@ test_cli (void)
     g_assert_cmpuint (soup_message_get_status (comment), ==, 204);
   }
 
+  /* The client's connections close first, as phones leave. */
+  g_clear_object (&client);
+  g_usleep (200000);
   g_subprocess_send_signal (process, SIGTERM);
   g_assert_true (g_subprocess_wait (process, NULL, &error));
   g_assert_true (g_subprocess_get_if_exited (process));

@@ -27,6 +27,7 @@ static const char code_alphabet[] = "ACDEFGHJKMNPQRTUVWXY34679";
 
 #define PING_SECONDS 15
 #define LISTEN_BACKLOG 512
+#define CLOSE_WAIT_MS 50
 
 /* -- Helpers ------------------------------------------------------------- */
 
@@ -463,11 +464,14 @@ handler (SoupServer        *server,
 /* -- The thread ---------------------------------------------------------- */
 
 /* Listens on all IPv4 interfaces on a random port, with room for a whole
- * room's connections at once (GSocket's default backlog is 10). */
+ * room's connections at once (GSocket's default backlog is 10); the port
+ * in @port. */
 static gboolean
 listen_all (SoupServer  *server,
+            guint       *port,
             GError     **error)
 {
+  g_autoptr(GSocketAddress) local = NULL;
   g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, error);
   g_autoptr(GInetAddress) any = g_inet_address_new_any (G_SOCKET_FAMILY_IPV4);
   g_autoptr(GSocketAddress) address = g_inet_socket_address_new (any, 0);
@@ -475,9 +479,15 @@ listen_all (SoupServer  *server,
   if (socket == NULL)
     return FALSE;
   g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
-  return g_socket_bind (socket, address, FALSE, error) &&
-         g_socket_listen (socket, error) &&
-         soup_server_listen_socket (server, socket, 0, error);
+  if (!g_socket_bind (socket, address, FALSE, error) || !g_socket_listen (socket, error) ||
+      !soup_server_listen_socket (server, socket, 0, error))
+    return FALSE;
+  /* From the socket: soup_server_get_uris() of libsoup 3.2 leaks. */
+  local = g_socket_get_local_address (socket, error);
+  if (local == NULL)
+    return FALSE;
+  *port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
+  return TRUE;
 }
 
 static gpointer
@@ -486,7 +496,6 @@ server_thread (gpointer data)
   JourneySessionServer *self = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GSource) ping = NULL;
-  GSList *uris;
 
   g_main_context_push_thread_default (self->context);
 
@@ -494,12 +503,7 @@ server_thread (gpointer data)
   soup_server_add_early_handler (self->soup, NULL, early_handler, self, NULL);
   soup_server_add_handler (self->soup, NULL, handler, self, NULL);
 
-  if (listen_all (self->soup, &error))
-    {
-      uris = soup_server_get_uris (self->soup);
-      self->port = uris ? (guint) g_uri_get_port (uris->data) : 0;
-      g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-    }
+  listen_all (self->soup, &self->port, &error);
 
   ping = g_timeout_source_new_seconds (PING_SECONDS);
   g_source_set_callback (ping, ping_streams, self, NULL);
@@ -526,8 +530,10 @@ server_thread (gpointer data)
     }
   soup_server_disconnect (self->soup);
   g_clear_object (&self->soup);
-  while (g_main_context_iteration (self->context, FALSE))
-    ;
+  /* Connections close asynchronously: let them finish (briefly). */
+  for (gint64 end = g_get_monotonic_time () + CLOSE_WAIT_MS * 1000; g_get_monotonic_time () < end;)
+    if (!g_main_context_iteration (self->context, FALSE))
+      g_usleep (1000);
   g_main_context_pop_thread_default (self->context);
   return NULL;
 }
