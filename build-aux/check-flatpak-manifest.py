@@ -4,8 +4,9 @@
 #   check-flatpak-manifest.py MANIFEST DESKTOP-FILE APP-ID
 #
 # The manifest must be valid JSON for APP_ID on a GNOME runtime of 49 or
-# newer, ask for no more than Wayland, X11 as a fallback, IPC and the GPU
-# (files go through the portal, so no --filesystem), pin every source it
+# newer, ask for no more than Wayland, X11 as a fallback, IPC, the GPU and
+# the network (a workshop session's server, SPEC §10; files go through the
+# portal, so no --filesystem), pin every source it
 # downloads, and build the app from this repository.  The desktop file's
 # Exec must take files (%f %F %u %U): flatpak rewrites it on export to
 # `flatpak run --file-forwarding APP_ID @@ %F @@`, which needs them.
@@ -18,7 +19,7 @@ import json
 import re
 import sys
 
-FINISH_ARGS = {'--socket=wayland', '--socket=fallback-x11', '--share=ipc', '--device=dri'}
+FINISH_ARGS = {'--socket=wayland', '--socket=fallback-x11', '--share=ipc', '--device=dri', '--share=network'}
 
 problems = []
 
@@ -69,6 +70,8 @@ def main():
     check(len(modules) > 0, 'no modules')
     names = [m.get('name') for m in modules if isinstance(m, dict)]
     check('libcsv' in names, 'no libcsv module')
+    # The GNOME runtime has libsoup 3, not libqrencode.
+    check('libqrencode' in names, 'no libqrencode module')
     for module in modules:
         for source in module.get('sources', []):
             check_source(module, source)

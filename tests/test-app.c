@@ -898,6 +898,7 @@ test_menu_and_shortcuts (void)
 {
   static const char *const hig_order[] = {
     "_New Window", "_Open…", "_Save", "Save _As…", "_Import Survey…", "_Export…", "_Print…", "P_resent",
+    "Start _Workshop Session…",
     "_Preferences", "_Keyboard Shortcuts", "_Help", "_About Journeys", NULL,
   };
   JourneyWindow *window = open_example ("hotel.journey");

@@ -328,6 +328,160 @@ test_abort_group (void)
   g_assert_cmpfloat (tp->time, ==, 0.5);
 }
 
+static const char *
+id_at (JourneyList *list,
+       guint        position)
+{
+  return journey_item_get_id (journey_list_peek (list, position));
+}
+
+static JourneyTouchpoint *
+new_touchpoint (const char *id)
+{
+  return g_object_new (JOURNEY_TYPE_TOUCHPOINT, "id", id, "title", id, "lane", "guest", "time", 1.0, NULL);
+}
+
+/* Participants' changes come between the facilitator's steps: undo and
+ * redo still find their items, wherever they are now. */
+static void
+test_outside_between_list_steps (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  g_autoptr(JourneyTouchpoint) mine = new_touchpoint ("mine");
+  g_autoptr(JourneyTouchpoint) theirs = new_touchpoint ("theirs");
+  g_autoptr(JourneyLane) extra = g_object_new (JOURNEY_TYPE_LANE, "id", "extra", "name", "Extra", NULL);
+
+  /* site, invoice, desk + mine at the end */
+  journey_history_insert (history, map->touchpoints, 3, mine);
+  journey_history_insert_outside (history, map->touchpoints, 0, theirs);
+  g_assert_cmpstr (id_at (map->touchpoints, 0), ==, "theirs");
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+
+  /* Undo takes back the facilitator's touchpoint, not the participant's. */
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpuint (journey_list_get_length (map->touchpoints), ==, 4);
+  g_assert_null (journey_map_find_touchpoint (map, "mine"));
+  g_assert_nonnull (journey_map_find_touchpoint (map, "theirs"));
+  g_assert_true (journey_history_redo (history));
+  g_assert_cmpstr (id_at (map->touchpoints, 4), ==, "mine");
+
+  /* A removed item comes back after the item it followed. */
+  journey_history_remove (history, map->touchpoints, 2); /* invoice */
+  journey_history_remove_outside (history, map->touchpoints, theirs);
+  g_assert_cmpstr (id_at (map->touchpoints, 0), ==, "site");
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpuint (journey_list_get_length (map->touchpoints), ==, 4);
+  g_assert_cmpstr (id_at (map->touchpoints, 0), ==, "site");
+  g_assert_cmpstr (id_at (map->touchpoints, 1), ==, "invoice");
+  g_assert_cmpstr (id_at (map->touchpoints, 2), ==, "desk");
+  g_assert_true (journey_history_redo (history));
+  g_assert_null (journey_map_find_touchpoint (map, "invoice"));
+  g_assert_nonnull (journey_map_find_touchpoint (map, "desk"));
+
+  /* A move: guest goes to the end, then a lane arrives at the start. */
+  journey_history_move (history, map->lanes, 0, 2);
+  journey_history_insert_outside (history, map->lanes, 0, extra);
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpstr (id_at (map->lanes, 0), ==, "guest");
+  g_assert_cmpstr (id_at (map->lanes, 1), ==, "extra");
+  g_assert_cmpstr (id_at (map->lanes, 2), ==, "staff");
+  g_assert_cmpstr (id_at (map->lanes, 3), ==, "back");
+  g_assert_true (journey_history_redo (history));
+  g_assert_cmpstr (id_at (map->lanes, 0), ==, "extra");
+  g_assert_cmpstr (id_at (map->lanes, 3), ==, "guest");
+}
+
+/* Outside changes never join the open step, and Escape does not take
+ * them back. */
+static void
+test_outside_during_drag (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "site");
+  JourneyTouchpoint *desk = journey_map_find_touchpoint (map, "desk");
+  g_autoptr(JourneyComment) comment = g_object_new (JOURNEY_TYPE_COMMENT, "author", "Ana", "text", "Slow", NULL);
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint changed = 0;
+
+  g_signal_connect_swapped (history, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+  g_value_init (&value, G_TYPE_INT);
+
+  journey_history_begin_group (history, "Drag Touchpoint");
+  g_assert_true (journey_edit_set_satisfaction (history, map, tp, 2.5, NULL));
+  g_value_set_int (&value, 2);
+  g_assert_true (journey_history_set_outside (history, tp, "votes", &value));
+  journey_history_insert_outside (history, desk->comments, 0, comment);
+  g_assert_true (journey_edit_set_satisfaction (history, map, tp, 2.0, NULL));
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_true (journey_history_is_dirty (history));
+
+  journey_history_abort_group (history);
+  g_assert_cmpfloat (tp->satisfaction, ==, 4.0);
+  g_assert_cmpint (tp->votes, ==, 2);
+  g_assert_cmpuint (journey_list_get_length (desk->comments), ==, 1);
+  g_assert_false (journey_history_can_undo (history));
+  g_assert_true (journey_history_is_dirty (history));
+
+  /* A finished drag with outside changes inside: undo takes back the
+   * drag only. */
+  journey_history_begin_group (history, "Drag Touchpoint");
+  g_assert_true (journey_edit_set_satisfaction (history, map, tp, 3.0, NULL));
+  g_value_set_int (&value, 3);
+  journey_history_set_outside (history, tp, "votes", &value);
+  journey_history_end_group (history);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpfloat (tp->satisfaction, ==, 4.0);
+  g_assert_cmpint (tp->votes, ==, 3);
+  g_assert_cmpuint (journey_list_get_length (desk->comments), ==, 1);
+
+  /* The document stays changed until it is saved. */
+  journey_history_mark_clean (history);
+  g_assert_false (journey_history_is_dirty (history));
+  g_value_set_int (&value, 4);
+  journey_history_set_outside (history, tp, "votes", &value);
+  g_assert_true (journey_history_is_dirty (history));
+}
+
+/* A count the facilitator changed and participants add to: undo takes
+ * back the facilitator's part only. */
+static void
+test_outside_shifts_counts (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *tp = journey_map_find_touchpoint (map, "site");
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint changed = 0;
+
+  g_signal_connect_swapped (history, "changed", G_CALLBACK (g_atomic_int_inc), &changed);
+  g_value_init (&value, G_TYPE_INT);
+
+  g_assert_true (journey_edit_vote (history, tp, 1));
+  g_assert_cmpint (tp->votes, ==, 1);
+
+  /* One batch, one "changed". */
+  changed = 0;
+  journey_history_begin_outside (history);
+  g_value_set_int (&value, tp->votes + 3);
+  journey_history_set_outside (history, tp, "votes", &value);
+  journey_history_set (history, tp, "title", "Mine", NULL);
+  journey_history_end_outside (history);
+  g_assert_cmpint (tp->votes, ==, 4);
+  g_assert_cmpuint (changed, ==, 2); /* the title step, then the batch */
+
+  g_assert_true (journey_history_undo (history));
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpint (tp->votes, ==, 3);
+  g_assert_true (journey_history_redo (history));
+  g_assert_cmpint (tp->votes, ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +495,9 @@ main (int   argc,
   g_test_add_func ("/history/clean-state", test_clean_state);
   g_test_add_func ("/history/step-limit", test_step_limit);
   g_test_add_func ("/history/scale-rules", test_scale_rules);
+  g_test_add_func ("/history/outside-between-list-steps", test_outside_between_list_steps);
+  g_test_add_func ("/history/outside-during-drag", test_outside_during_drag);
+  g_test_add_func ("/history/outside-shifts-counts", test_outside_shifts_counts);
 
   return g_test_run ();
 }

@@ -23,6 +23,7 @@
 #include "journey-export.h"
 #include "journey-format.h"
 #include "journey-layout.h"
+#include "journey-session-cli.h"
 
 /* The narrowest PNG that --scale may ask for, in pixels. */
 #define MIN_IMAGE_WIDTH 16
@@ -35,6 +36,7 @@ typedef struct
   double    scale;
   char     *csv;
   char     *notes;
+  char     *session;
   gboolean  version;
   char    **files;
 } Options;
@@ -47,6 +49,7 @@ options_clear (Options *options)
   g_free (options->map);
   g_free (options->csv);
   g_free (options->notes);
+  g_free (options->session);
   g_strfreev (options->files);
 }
 
@@ -266,6 +269,9 @@ journey_cli_run (char ***args)
     { "notes", 0, 0, G_OPTION_ARG_STRING, &options.notes,
       N_("With --export to SVG, PNG or PDF: on or off, to show or hide the notes on the map whatever the map says"),
       N_("on|off") },
+    { "session", 0, 0, G_OPTION_ARG_FILENAME, &options.session,
+      N_("Start a workshop session on FILE in a process of its own and print where participants join"),
+      N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options.files, NULL, N_("[FILE…]") },
@@ -324,6 +330,18 @@ journey_cli_run (char ***args)
     }
   else if (journey_cli_evidence_requested (&evidence))
     status = journey_cli_evidence_run (&evidence, options.export, options.files, options.map);
+  else if (options.session != NULL)
+    {
+      g_autoptr(JourneyProject) project = NULL;
+
+      if (options.validate != NULL || options.export != NULL || n_files > 0 || options.scale != 1.0 ||
+          options.csv != NULL || options.notes != NULL)
+        status = usage_error (_("--session takes one project and, at most, --map: journeys --session FILE"));
+      else if ((project = load (options.session)) == NULL)
+        status = JOURNEY_EXIT_INPUT;
+      else
+        status = journey_session_cli_run (project, options.session, options.map);
+    }
   else if (options.validate != NULL && options.export != NULL)
     status = usage_error (_("use --validate or --export, not both"));
   else if (options.validate != NULL)

@@ -183,6 +183,26 @@ journey_edit_evidence_on_scale (JourneyEvidence *evidence,
   return copy;
 }
 
+/* The room's rating @room re-counted on @to: each step's ratings go to the
+ * step of @to nearest to where the step maps linearly. */
+static JourneyRoom *
+room_on_scale (JourneyRoom  *room,
+               JourneyScale *from,
+               JourneyScale *to)
+{
+  g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
+
+  g_array_set_size (histogram, journey_scale_get_n_steps (to));
+  for (guint i = 0; i < room->histogram->len && i < journey_scale_get_n_steps (from); i++)
+    {
+      int step = CLAMP (journey_scale_get_step (to, journey_edit_map_linearly (from, to, from->min + (int) i)),
+                        to->min, to->max);
+
+      g_array_index (histogram, int, step - to->min) += g_array_index (room->histogram, int, i);
+    }
+  return journey_room_new_from_histogram (to, histogram);
+}
+
 /**
  * journey_edit_set_scale:
  * @scale: the new scale; the map keeps a reference
@@ -235,6 +255,12 @@ journey_edit_set_scale (JourneyHistory  *history,
           g_autoptr(JourneyEvidence) evidence = journey_edit_evidence_on_scale (tp->evidence, old, scale);
 
           journey_history_set (history, tp, "evidence", evidence, NULL);
+        }
+      if (tp->room != NULL)
+        {
+          g_autoptr(JourneyRoom) room = room_on_scale (tp->room, old, scale);
+
+          journey_history_set (history, tp, "room", room, NULL);
         }
     }
 

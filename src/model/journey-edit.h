@@ -291,4 +291,19 @@ gboolean journey_edit_delete_map             (JourneyHistory           *history,
                                               guint                     position,
                                               GError                  **error);
 
+/* -- The room's rating (SPEC §10) ------------------------------------------ */
+
+/* A spread of a fifth of the scale or more. */
+gboolean journey_room_disagrees              (JourneyRoom              *room,
+                                              JourneyScale             *scale);
+/* The room's mean as the satisfaction of @touchpoints that have one: one
+ * step. */
+gboolean journey_edit_adopt_room             (JourneyHistory           *history,
+                                              JourneyMap               *map,
+                                              JourneyTouchpoint *const *touchpoints,
+                                              guint                     n);
+/* Every room's rating of @map cleared: one step. */
+gboolean journey_edit_clear_room             (JourneyHistory           *history,
+                                              JourneyMap               *map);
+
 G_END_DECLS

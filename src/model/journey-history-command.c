@@ -27,6 +27,8 @@ journey_command_free (gpointer data)
   if (G_IS_VALUE (&command->new_value))
     g_value_unset (&command->new_value);
   g_clear_object (&command->list);
+  g_clear_object (&command->after);
+  g_clear_object (&command->before);
   g_clear_pointer (&command->children, g_ptr_array_unref);
   g_free (command);
 }
@@ -42,10 +44,45 @@ journey_command_new (CommandKind kind,
   return command;
 }
 
+/* Where an item goes that follows @anchor (NULL: the start); @hint when
+ * @anchor has left the list since. */
+static guint
+position_after (JourneyList *list,
+                GObject     *anchor,
+                guint        hint)
+{
+  guint position;
+
+  if (anchor == NULL)
+    return 0;
+  if (journey_list_find (list, anchor, &position))
+    return position + 1;
+  return MIN (hint, journey_list_get_length (list));
+}
+
+/* The position that the item at @from moves to so that it follows
+ * @anchor, for journey_list_move(). */
+static guint
+move_target (JourneyList *list,
+             guint        from,
+             GObject     *anchor,
+             guint        hint)
+{
+  guint position;
+
+  if (anchor == NULL)
+    return 0;
+  if (journey_list_find (list, anchor, &position))
+    return position < from ? position + 1 : position;
+  return MIN (hint, journey_list_get_length (list) - 1);
+}
+
 void
 journey_command_apply (Command *command,
                        gboolean forward)
 {
+  guint position;
+
   switch (command->kind)
     {
     case COMMAND_SET:
@@ -56,16 +93,18 @@ journey_command_apply (Command *command,
     case COMMAND_INSERT:
     case COMMAND_REMOVE:
       if (forward == (command->kind == COMMAND_INSERT))
-        journey_list_insert (command->list, command->from, command->object);
-      else
-        g_object_unref (journey_list_steal (command->list, command->from));
+        journey_list_insert (command->list, position_after (command->list, command->after, command->from),
+                             command->object);
+      else if (journey_list_find (command->list, command->object, &position))
+        g_object_unref (journey_list_steal (command->list, position));
       break;
 
     case COMMAND_MOVE:
-      if (forward)
-        journey_list_move (command->list, command->from, command->to);
-      else
-        journey_list_move (command->list, command->to, command->from);
+      if (journey_list_find (command->list, command->object, &position))
+        journey_list_move (command->list, position,
+                           move_target (command->list, position,
+                                        forward ? command->after : command->before,
+                                        forward ? command->to : command->from));
       break;
 
     case COMMAND_GROUP:

@@ -30,9 +30,12 @@ typedef struct
   GParamSpec  *pspec;     /* SET */
   GValue       old_value; /* SET */
   GValue       new_value; /* SET */
-  JourneyList *list;      /* INSERT, REMOVE, MOVE */
-  guint        from;      /* INSERT, REMOVE: the position; MOVE: from */
-  guint        to;        /* MOVE */
+  JourneyList *list;      /* INSERT, REMOVE, MOVE; MOVE: object is the item */
+  guint        from;      /* INSERT, REMOVE: the position; MOVE: from (hints only) */
+  guint        to;        /* MOVE (a hint only) */
+  GObject     *after;     /* INSERT, REMOVE: the item before @object, NULL at
+                           * the start; MOVE: the item before it at @to */
+  GObject     *before;    /* MOVE: the item before it at @from */
   GPtrArray   *children;  /* GROUP */
   guint        merge_key; /* SET pushed by journey_history_set_merging(), else 0 */
 } Command;
@@ -40,7 +43,9 @@ typedef struct
 Command *journey_command_new      (CommandKind   kind,
                                    const char   *label);
 void     journey_command_free     (gpointer      data);
-/* Applies @command, or reverts it. */
+/* Applies @command, or reverts it.  List commands find their item (and the
+ * item it follows) in the list by identity, not by position, so changes
+ * from outside the history (participants of a session) may come between. */
 void     journey_command_apply    (Command      *command,
                                    gboolean      forward);
 /* Whether @a and @b, values of @pspec, are the same (NaN is NaN). */
@@ -53,5 +58,23 @@ Command *journey_set_command_new  (gpointer      object,
                                    GParamSpec   *pspec,
                                    const GValue *value,
                                    const char   *label);
+
+/* The history's state; journey-history.c and journey-history-outside.c
+ * share it. */
+struct _JourneyHistory
+{
+  GObject    parent_instance;
+
+  GPtrArray *undo_stack;  /* of Command, the newest last */
+  GPtrArray *redo_stack;  /* of Command, the next to redo last */
+  Command   *group;       /* the step being built, or NULL */
+  guint      group_depth;
+
+  guint      clean_depth; /* undo_stack->len when last saved */
+  gboolean   clean_reachable;
+
+  guint      outside_depth;   /* journey_history_begin_outside() nesting */
+  gboolean   outside_changed; /* an outside change since the outermost began */
+};
 
 G_END_DECLS

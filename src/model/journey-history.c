@@ -16,19 +16,6 @@
 
 #include "journey-history-private.h"
 
-struct _JourneyHistory
-{
-  GObject    parent_instance;
-
-  GPtrArray *undo_stack;  /* of Command, the newest last */
-  GPtrArray *redo_stack;  /* of Command, the next to redo last */
-  Command   *group;       /* the step being built, or NULL */
-  guint      group_depth;
-
-  guint      clean_depth; /* undo_stack->len when last saved */
-  gboolean   clean_reachable;
-};
-
 G_DEFINE_FINAL_TYPE (JourneyHistory, journey_history, G_TYPE_OBJECT)
 
 enum {
@@ -415,6 +402,8 @@ journey_history_insert (JourneyHistory *self,
   command->list = g_object_ref (list);
   command->object = g_object_ref (item);
   command->from = position;
+  if (position > 0)
+    command->after = g_object_ref (journey_list_peek (list, position - 1));
   run (self, command);
 }
 
@@ -438,6 +427,8 @@ journey_history_remove (JourneyHistory *self,
   command->list = g_object_ref (list);
   command->object = g_object_ref (journey_list_peek (list, position));
   command->from = position;
+  if (position > 0)
+    command->after = g_object_ref (journey_list_peek (list, position - 1));
   run (self, command);
 }
 
@@ -466,8 +457,14 @@ journey_history_move (JourneyHistory *self,
 
   command = journey_command_new (COMMAND_MOVE, _("Reorder"));
   command->list = g_object_ref (list);
+  command->object = g_object_ref (journey_list_peek (list, from));
   command->from = from;
   command->to = to;
+  if (from > 0)
+    command->before = g_object_ref (journey_list_peek (list, from - 1));
+  /* Once moved, it follows the item now at @to - 1, not counting itself. */
+  if (to > 0)
+    command->after = g_object_ref (journey_list_peek (list, to - 1 < from ? to - 1 : to));
   run (self, command);
 }
 
@@ -734,5 +731,24 @@ journey_history_clear (JourneyHistory *self)
   g_ptr_array_set_size (self->redo_stack, 0);
   self->clean_depth = 0;
   self->clean_reachable = TRUE;
+  notify_changes (self, &before);
+}
+
+/* -- Changes from outside (the rest in journey-history-outside.c) ------- */
+
+void
+journey_history_end_outside (JourneyHistory *self)
+{
+  State before;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (self));
+  g_return_if_fail (self->outside_depth > 0);
+
+  if (--self->outside_depth > 0 || !self->outside_changed)
+    return;
+
+  self->outside_changed = FALSE;
+  before = get_state (self);
+  self->clean_reachable = FALSE;
   notify_changes (self, &before);
 }

@@ -88,4 +88,20 @@ void            journey_history_mark_modified  (JourneyHistory *self);
 void            journey_history_changed_outside (JourneyHistory *self);
 void            journey_history_clear          (JourneyHistory *self);
 
+/* Changes from outside the history: a session's participants, a followed
+ * survey.  Not on the undo stack; see journey_history_begin_outside(). */
+void            journey_history_begin_outside  (JourneyHistory *self);
+void            journey_history_end_outside    (JourneyHistory *self);
+gboolean        journey_history_set_outside    (JourneyHistory *self,
+                                                gpointer        object,
+                                                const char     *property,
+                                                const GValue   *value);
+void            journey_history_insert_outside (JourneyHistory *self,
+                                                JourneyList    *list,
+                                                guint           position,
+                                                gpointer        item);
+gboolean        journey_history_remove_outside (JourneyHistory *self,
+                                                JourneyList    *list,
+                                                gpointer        item);
+
 G_END_DECLS

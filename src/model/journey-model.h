@@ -129,6 +129,25 @@ struct _JourneyEvidence
   JourneyList *sources; /* of JourneyEvidencePart (SPEC §11): one per survey source */
 };
 
+#define JOURNEY_TYPE_ROOM (journey_room_get_type ())
+G_DECLARE_FINAL_TYPE (JourneyRoom, journey_room, JOURNEY, ROOM, JourneyItem)
+
+/* The room's rating of a touchpoint (SPEC §10): what the participants of
+ * workshop sessions rated, an aggregate kept apart from customer evidence.
+ * No names: one count per whole step of the map's scale. */
+struct _JourneyRoom
+{
+  JourneyItem parent_instance;
+  int     responses;
+  double  mean;       /* on the map's scale */
+  GArray *histogram;  /* of int: one count per whole step of the scale */
+};
+
+JourneyRoom *journey_room_new_from_histogram (JourneyScale *scale,
+                                              GArray       *histogram);
+double       journey_room_get_spread         (JourneyRoom  *self,
+                                              JourneyScale *scale);
+
 /* -- Touchpoint ----------------------------------------------------------- */
 
 #define JOURNEY_TYPE_TOUCHPOINT (journey_touchpoint_get_type ())
@@ -155,6 +174,7 @@ struct _JourneyTouchpoint
   JourneyList     *comments;      /* of JourneyComment */
   int              votes;
   JourneyEvidence *evidence;      /* or NULL */
+  JourneyRoom     *room;          /* the room's rating, or NULL */
 };
 
 gboolean    journey_touchpoint_has_target       (JourneyTouchpoint *self);

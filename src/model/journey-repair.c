@@ -310,6 +310,36 @@ replacement_lane (JourneyMap *map,
   return found != NULL ? found : journey_list_peek (map->lanes, 0);
 }
 
+/* The evidence and the room's rating of a touchpoint: an aggregate with a
+ * mean on the scale and one count per step. */
+static void
+repair_aggregate (Repair            *repair,
+                  JourneyMap        *map,
+                  JourneyItem       *item,
+                  double            *mean,
+                  GArray            *histogram,
+                  gboolean           scale_ok,
+                  const JourneyPath *path)
+{
+  JourneyPath mean_path = JOURNEY_PATH_KEY (path, "mean");
+  JourneyPath histogram_path = JOURNEY_PATH_KEY (path, "histogram");
+  guint steps;
+
+  repair_fields (repair, item, path);
+  if (!scale_ok)
+    return;
+
+  steps = journey_scale_get_n_steps (map->scale);
+  clamp_to_scale (repair, map->scale, mean, &mean_path);
+  if (histogram->len != 0 && histogram->len != steps)
+    {
+      journey_problems_add (repair->changes, &histogram_path,
+                            _("had %u counts for the %u steps of the scale; left out"),
+                            histogram->len, steps);
+      g_array_set_size (histogram, 0);
+    }
+}
+
 static void
 repair_touchpoint (Repair            *repair,
                    JourneyMap        *map,
@@ -326,6 +356,7 @@ repair_touchpoint (Repair            *repair,
   JourneyPath actions_path = JOURNEY_PATH_KEY (path, "actions");
   JourneyPath comments_path = JOURNEY_PATH_KEY (path, "comments");
   JourneyPath evidence_path = JOURNEY_PATH_KEY (path, "evidence");
+  JourneyPath room_path = JOURNEY_PATH_KEY (path, "room");
 
   if (tp->lane == NULL || journey_map_find_lane (map, tp->lane) == NULL)
     {
@@ -371,26 +402,11 @@ repair_touchpoint (Repair            *repair,
   repair_list (repair, tp->comments, &comments_path, NULL);
 
   if (tp->evidence != NULL)
-    {
-      JourneyEvidence *evidence = tp->evidence;
-      JourneyPath mean_path = JOURNEY_PATH_KEY (&evidence_path, "mean");
-      JourneyPath histogram_path = JOURNEY_PATH_KEY (&evidence_path, "histogram");
-
-      repair_fields (repair, JOURNEY_ITEM (evidence), &evidence_path);
-      if (scale_ok)
-        {
-          guint steps = journey_scale_get_n_steps (map->scale);
-
-          clamp_to_scale (repair, map->scale, &evidence->mean, &mean_path);
-          if (evidence->histogram->len != 0 && evidence->histogram->len != steps)
-            {
-              journey_problems_add (repair->changes, &histogram_path,
-                                    _("had %u counts for the %u steps of the scale; left out"),
-                                    evidence->histogram->len, steps);
-              g_array_set_size (evidence->histogram, 0);
-            }
-        }
-    }
+    repair_aggregate (repair, map, JOURNEY_ITEM (tp->evidence), &tp->evidence->mean, tp->evidence->histogram,
+                      scale_ok, &evidence_path);
+  if (tp->room != NULL)
+    repair_aggregate (repair, map, JOURNEY_ITEM (tp->room), &tp->room->mean, tp->room->histogram,
+                      scale_ok, &room_path);
 }
 
 static void

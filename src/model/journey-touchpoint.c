@@ -39,6 +39,7 @@ static const JourneyField touchpoint_fields[] = {
   JOURNEY_FIELD (JourneyTouchpoint, comments, "comments", LIST, 0, 0, journey_comment_get_type),
   JOURNEY_FIELD (JourneyTouchpoint, votes, "votes", INT, 0, 0, NULL),
   JOURNEY_FIELD (JourneyTouchpoint, evidence, "evidence", OBJECT, 0, 0, journey_evidence_get_type),
+  JOURNEY_FIELD (JourneyTouchpoint, room, "room", OBJECT, 0, 0, journey_room_get_type),
 };
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyTouchpoint, journey_touchpoint, touchpoint_fields)

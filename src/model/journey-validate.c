@@ -225,6 +225,33 @@ check_scale (Checker           *checker,
   return TRUE;
 }
 
+/* The evidence and the room's rating of a touchpoint: an aggregate with a
+ * mean on the scale and one count per step. */
+static void
+check_aggregate (Checker           *checker,
+                 JourneyMap        *map,
+                 JourneyItem       *item,
+                 double             mean,
+                 GArray            *histogram,
+                 gboolean           scale_ok,
+                 const JourneyPath *path)
+{
+  JourneyPath mean_path = JOURNEY_PATH_KEY (path, "mean");
+  JourneyPath histogram_path = JOURNEY_PATH_KEY (path, "histogram");
+  guint steps;
+
+  check_fields (checker, item, path);
+  if (!scale_ok)
+    return;
+
+  steps = journey_scale_get_n_steps (map->scale);
+  check_on_scale (checker, map->scale, mean, &mean_path);
+  if (histogram->len != 0 && histogram->len != steps)
+    journey_problems_add (checker->problems, &histogram_path,
+                          _("must have one count for each of the %u steps of the scale, not %u"),
+                          steps, histogram->len);
+}
+
 static void
 check_touchpoint (Checker           *checker,
                   JourneyMap        *map,
@@ -241,6 +268,7 @@ check_touchpoint (Checker           *checker,
   JourneyPath actions_path = JOURNEY_PATH_KEY (path, "actions");
   JourneyPath comments_path = JOURNEY_PATH_KEY (path, "comments");
   JourneyPath evidence_path = JOURNEY_PATH_KEY (path, "evidence");
+  JourneyPath room_path = JOURNEY_PATH_KEY (path, "room");
 
   if (tp->lane != NULL && tp->lane[0] != '\0' && !g_hash_table_contains (checker->lanes, tp->lane))
     journey_problems_add (checker->problems, &lane_path, _("no lane of this map has the id “%s”"), tp->lane);
@@ -265,23 +293,11 @@ check_touchpoint (Checker           *checker,
   check_list (checker, tp->comments, &comments_path, FALSE);
 
   if (tp->evidence != NULL)
-    {
-      JourneyEvidence *evidence = tp->evidence;
-      JourneyPath mean_path = JOURNEY_PATH_KEY (&evidence_path, "mean");
-      JourneyPath histogram_path = JOURNEY_PATH_KEY (&evidence_path, "histogram");
-
-      check_fields (checker, JOURNEY_ITEM (evidence), &evidence_path);
-      if (scale_ok)
-        {
-          guint steps = journey_scale_get_n_steps (map->scale);
-
-          check_on_scale (checker, map->scale, evidence->mean, &mean_path);
-          if (evidence->histogram->len != 0 && evidence->histogram->len != steps)
-            journey_problems_add (checker->problems, &histogram_path,
-                                  _("must have one count for each of the %u steps of the scale, not %u"),
-                                  steps, evidence->histogram->len);
-        }
-    }
+    check_aggregate (checker, map, JOURNEY_ITEM (tp->evidence), tp->evidence->mean, tp->evidence->histogram,
+                     scale_ok, &evidence_path);
+  if (tp->room != NULL)
+    check_aggregate (checker, map, JOURNEY_ITEM (tp->room), tp->room->mean, tp->room->histogram,
+                     scale_ok, &room_path);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "journey-document.h"
 #include "journey-canvas.h"
 #include "journey-inspector.h"
+#include "journey-session-panel.h"
 #include "journey-window-private.h"
 #include "journey-window-evidence.h"
 #include "journey-window-export.h"
@@ -403,6 +404,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, journey_window_print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, journey_window_present_action);
+  gtk_widget_class_install_action (widget_class, "win.start-session", NULL, journey_window_start_session_action);
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s",
                                    journey_window_new_from_template_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", journey_window_open_recent_action);
