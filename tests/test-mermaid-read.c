@@ -9,6 +9,7 @@
 
 #include <math.h>
 
+#include "journey-document.h"
 #include "journey-mermaid-read.h"
 #include "journey-test-utils.h"
 
@@ -521,6 +522,33 @@ test_hostile (void)
   g_assert_cmpstr (touchpoint_at (first_map (project_many), 19999)->id, ==, "same-20000");
 }
 
+/* Opened as a document: a new, unsaved one without a file, so nothing is
+ * ever written over the Mermaid file; the guesses kept for the window. */
+static void
+test_document (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mermaid-read-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "day.mmd", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(JourneyDocument) document = journey_document_new (NULL, NULL);
+  g_autoptr(GPtrArray) problems = test_problems_new ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *warnings;
+
+  g_assert_true (g_file_set_contents (path, "journey\nsection A\nTea: 5: Me\nWork: : Me\n", -1, NULL));
+  g_assert_true (journey_document_load (document, file, problems, &error));
+  g_assert_no_error (error);
+  g_assert_null (journey_document_get_file (document));
+  g_assert_true (journey_document_get_dirty (document));
+  g_assert_cmpuint (journey_list_get_length (first_map (journey_document_get_project (document))->touchpoints), ==, 2);
+  warnings = journey_document_get_import_warnings (document);
+  g_assert_nonnull (warnings);
+  g_assert_cmpuint (warnings->len, ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/mermaid-read/detect", test_detect);
   g_test_add_func ("/mermaid-read/refused", test_refused);
   g_test_add_func ("/mermaid-read/hostile", test_hostile);
+  g_test_add_func ("/mermaid-read/document", test_document);
 
   return g_test_run ();
 }
