@@ -23,6 +23,7 @@
 #include "journey-export.h"
 #include "journey-format.h"
 #include "journey-layout.h"
+#include "journey-mermaid-write.h"
 
 /* The narrowest PNG that --scale may ask for, in pixels. */
 #define MIN_IMAGE_WIDTH 16
@@ -88,9 +89,14 @@ load (const char *path)
   g_autoptr(GError) error = NULL;
   JourneyProject *project;
 
-  project = journey_format_read_file (file, problems, &error);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+
+  /* A project file, or Mermaid journeys read as a new project. */
+  project = journey_format_open_file (file, problems, NULL, NULL, NULL, warnings, &error);
   if (project == NULL)
     print_problems (path, problems, error);
+  else if (warnings->len > 0)
+    print_problems (path, warnings, NULL);
   return project;
 }
 
@@ -150,6 +156,26 @@ is_same_file (const char *out,
          out_st.st_dev == in_st.st_dev && out_st.st_ino == in_st.st_ino;
 }
 
+/* A map as a Mermaid journey: the names altered for Mermaid are listed
+ * on stderr. */
+static int
+export_mermaid (JourneyProject *project,
+                JourneyMap     *map,
+                const char     *out)
+{
+  g_autoptr(GPtrArray) alterations = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  g_autoptr(GError) error = NULL;
+
+  if (!journey_mermaid_write_file (project, map, out, alterations, &error))
+    {
+      g_printerr ("%s: %s\n", out, error->message);
+      return JOURNEY_EXIT_INPUT;
+    }
+  if (alterations->len > 0)
+    print_problems (out, alterations, NULL);
+  return JOURNEY_EXIT_OK;
+}
+
 static int
 run_export (const char        *out,
             const char        *path,
@@ -165,20 +191,21 @@ run_export (const char        *out,
   JourneyMap *map = NULL;
   gboolean is_project = g_str_has_suffix (lower, ".journey");
   gboolean is_csv = g_str_has_suffix (lower, ".csv");
-  gboolean is_known = is_project || is_csv ||
+  gboolean is_mermaid = journey_mermaid_style_for_path (out, NULL);
+  gboolean is_known = is_project || is_csv || is_mermaid ||
                       g_str_has_suffix (lower, ".svg") || g_str_has_suffix (lower, ".png") ||
                       g_str_has_suffix (lower, ".pdf");
 
   if (!is_known)
     {
       g_autofree char *message =
-        g_strdup_printf (_("cannot tell the format of “%s”: use .svg, .png, .pdf, .csv or .journey"), out);
+        g_strdup_printf (_("cannot tell the format of “%s”: use .svg, .png, .pdf, .csv, .journey, .mmd or .md"), out);
       return usage_error (message);
     }
 
   if (csv_name != NULL && !is_csv)
     return usage_error (_("--csv goes with an OUT that ends in .csv"));
-  if (notes != JOURNEY_NOTES_AS_MAP && (is_csv || is_project))
+  if (notes != JOURNEY_NOTES_AS_MAP && (is_csv || is_project || is_mermaid))
     return usage_error (_("--notes goes with an OUT that ends in .svg, .png or .pdf"));
 
   /* Only a .journey OUT may replace the project it is made from: any other
@@ -235,6 +262,9 @@ run_export (const char        *out,
   if (map == NULL)
     map = journey_list_peek (project->maps, 0);
 
+  if (is_mermaid)
+    return export_mermaid (project, map, out);
+
   /* A scale so small that the image would be a few pixels is a mistake
    * (1e-300 made a 1 × 1 PNG). */
   if (map != NULL && g_str_has_suffix (lower, ".png"))
@@ -271,7 +301,7 @@ journey_cli_run (char ***args)
       N_("Check FILE and the FILEs after it and print their problems; exit 0 if all are valid, 1 if any is not"),
       N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export,
-      N_("Write the project FILE to OUT, in the format OUT’s extension names: .svg, .png, .pdf, .csv or .journey"),
+      N_("Write the project FILE to OUT, in the format OUT’s extension names: .svg, .png, .pdf, .csv, .journey, or .mmd or .md (a Mermaid journey); FILE may be a Mermaid journey too"),
       N_("OUT") },
     { "map", 0, 0, G_OPTION_ARG_STRING, &options.map,
       N_("With --export: the id of the map to export (the first map by default)"), N_("ID") },
