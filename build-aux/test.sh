@@ -105,6 +105,7 @@ else
 fi
 
 meson compile -C "$builddir"
+journeys_install_mermaid "$builddir"
 
 run=()
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
