@@ -19,6 +19,7 @@
 #include "journey-presentation.h"
 #include "journey-start-page.h"
 #include "journey-window-files.h"
+#include "journey-window-mermaid.h"
 
 G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -103,6 +104,7 @@ update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-again", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-mermaid", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", has_project);
 }
 
@@ -587,6 +589,9 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-again", NULL, journey_window_export_again_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, journey_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-mermaid", NULL, journey_window_copy_mermaid_action);
+  gtk_widget_class_install_action (widget_class, "win.open-mermaid-text", "s",
+                                   journey_window_open_mermaid_text_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, journey_window_present_action);
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s",
                                    journey_window_new_from_template_action);
@@ -691,6 +696,7 @@ on_loaded (GObject      *source_object,
     }
 
   gtk_spinner_stop (self->loading_spinner);
+  journey_window_show_import_warnings (self, file);
   if (journey_document_get_recovered (document))
     {
       AdwToast *toast = adw_toast_new (_("Unsaved changes from the last session were recovered"));
