@@ -479,15 +479,19 @@ read_diagram (Parser     *self,
     }
   if (self->in_descr_block)
     {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not closed with “%s”"), "accDescr {", "}");
+
       self->line = self->descr_line;
       self->line_start = self->descr_line_start;
-      return fail (self, self->descr_at, _("“accDescr {” is not closed with “}”"));
+      return fail (self, self->descr_at, message);
     }
   if (self->in_directive)
     {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not closed with “%s”"), "%%{", "}%%");
+
       self->line = self->directive_line;
       self->line_start = self->directive_line_start;
-      return fail (self, self->directive_at, _("“%%{” is not closed with “}%%”"));
+      return fail (self, self->directive_at, message);
     }
   if (!self->started)
     {
