@@ -141,14 +141,15 @@ test_docs_example (void)
   }
 }
 
-/* Keywords in any case, blank lines, indentation, comments, CRLF. */
+/* Keywords in any case (but `journey` first, which Mermaid's detector
+ * wants in lower case), blank lines, indentation, comments, CRLF. */
 static void
 test_case_and_comments (void)
 {
   const char *text =
     "%% a comment before the diagram\r\n"
     "\r\n"
-    "JOURNEY\r\n"
+    "journey\r\n"
     "\t%% a comment\r\n"
     "  # another comment\r\n"
     "TITLE Shop visit\r\n"
@@ -360,6 +361,7 @@ test_ids (void)
     "section Café!\n"
     "Pay: 3\n"
     "Pay: 4\n"
+    "Journeyman: 1\n"
     "!!!: 2\n"
     "\xE2\x80\x8BTitle page: 2\n";
   g_autoptr(JourneyProject) project = read_ok (text, NULL);
@@ -368,9 +370,10 @@ test_ids (void)
   g_assert_cmpstr (((JourneyStage *) journey_list_peek (map->stages, 0))->id, ==, "cafe");
   g_assert_cmpstr (touchpoint_at (map, 0)->id, ==, "pay");
   g_assert_cmpstr (touchpoint_at (map, 1)->id, ==, "pay-2");
-  g_assert_cmpstr (touchpoint_at (map, 2)->id, ==, "touchpoint");
-  g_assert_cmpstr (touchpoint_at (map, 3)->title, ==, "Title page");
-  g_assert_cmpstr (touchpoint_at (map, 3)->id, ==, "title-page");
+  g_assert_cmpstr (touchpoint_at (map, 2)->title, ==, "Journeyman");
+  g_assert_cmpstr (touchpoint_at (map, 3)->id, ==, "touchpoint");
+  g_assert_cmpstr (touchpoint_at (map, 4)->title, ==, "Title page");
+  g_assert_cmpstr (touchpoint_at (map, 4)->id, ==, "title-page");
 }
 
 /* Front matter and directives are skipped. */
@@ -450,6 +453,7 @@ test_detect (void)
   g_assert_cmpint (journey_mermaid_detect (TEST_PROJECT, strlen (TEST_PROJECT)), ==, JOURNEY_MERMAID_NONE);
   g_assert_cmpint (journey_mermaid_detect ("", 0), ==, JOURNEY_MERMAID_NONE);
   g_assert_cmpint (journey_mermaid_detect ("flowchart LR\n", 13), ==, JOURNEY_MERMAID_NONE);
+  g_assert_cmpint (journey_mermaid_detect ("Journey\n", 8), ==, JOURNEY_MERMAID_NONE);
   g_assert_cmpint (journey_mermaid_detect ("\xEF\xBB\xBF  journey\n", 14), ==, JOURNEY_MERMAID_DIAGRAM);
   g_assert_cmpint (journey_mermaid_detect (DOCS_EXAMPLE, strlen (DOCS_EXAMPLE)), ==, JOURNEY_MERMAID_DIAGRAM);
 }
@@ -468,6 +472,9 @@ test_refused (void)
     { "journey\ntitle A; B\n", "line 2, column 8", "“;”" },
     { "journey\n  ;\n", "line 2, column 3", "“;”" },
     { "journey\nsection A\njourney planning: 3\n", "line 3, column 1", "journey" },
+    { "journey\nsection A\nJourney planning: 3\n", "line 3, column 1", "journey" },
+    { "JOURNEY\nsection A\nt: 3\n", "line 1, column 1", "journey" },
+    { "journeyfoo: 3\n", "line 1, column 1", "journey" },
     { "journey\ntitle\n", "line 2, column 6", "“:”" },
     { "journey\naccDescr {\n  never closed\n", "line 2, column 1", "accDescr" },
     { "%%{init: {}\njourney\n", "line 1, column 1", "%%{" },

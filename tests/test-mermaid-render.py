@@ -7,7 +7,9 @@
 # build (mermaid.min.js, from the npm package `mermaid`, major version
 # pinned by build-aux/setup.sh) in Debian's headless Chromium through
 # Selenium.  Each rendered SVG must hold one task per touchpoint of the
-# map's customer and onstage lanes, and show their names.
+# map's customer and onstage lanes, and show their names.  And the reader
+# accepts exactly what Mermaid's parser accepts, on a list of diagrams
+# built from its grammar (journey.jison).
 #
 # Exit status: 0 passed, 1 failed, 77 skipped (mermaid.min.js not
 # installed because npm was offline, or Chromium or Selenium missing).
@@ -81,9 +83,71 @@ TRICKY_SHOWN = [
     "accTitle∶ hidden",
 ]
 
+# The reader agrees with Mermaid's parser on what is a journey: each of
+# these is accepted by `journeys --validate` exactly when Mermaid parses it.
+GRAMMAR = [
+ "journey\nsection A\nt: 3\n",
+ "journey\nsection A\nTask without score\n",
+ "journey\nsection A\nTask: \n",
+ "journey\nsection A\nTask:\n",
+ "journey\nsection A\nTask:# c\n",
+ "journey\nsection A\n: 5\n",
+ "journey\nsection A: 5\n",
+ "journey\nsection A\nTask: 5; Me\n",
+ "journey\ntitle A; B\n",
+ "journey\n  ;\n",
+ "journey\nsection A\njourney planning: 3\n",
+ "journey\ntitle\n",
+ "journey\naccDescr {\n  never closed\n",
+ "journey\naccDescr {\n  closed }\nsection A\nt: 2\n",
+ "journey\naccDescr: a; b # c\nsection A\nt: 2\n",
+ "journey\naccTitle: a; b\nsection A\nt: 2\n",
+ "journey\nEarly: 2\nsection A\nt: 2\n",
+ "journey\nsection Empty\n",
+ "journey\nTitle Shop: 5\n",
+ "journey\nsection A\nTask # comment\n",
+ "journey\nsection A\nTask: 5 # comment\n",
+ "journey\nsection A\n# whole\nt: 4: Me\n",
+ "journey\nsection A\nt: 4: Me: extra\n",
+ "journey\nsection A\nt%%: 4\n",
+ "journey\nsection A\nx%% t: 4\n",
+ "JOURNEY\nSECTION A\nt: 4\n",
+ "journey title X\nsection A\nt: 4\n",
+ "journeyfoo: 3\n",
+ "journey\nsection A\nsections: 3\n",
+ "journey\nsection A\ntitles: 3\n",
+ "journey\nsection A\naccTitleX: 3\n",
+ "journey\nsection A\nt: 4: \n",
+ "journey\nsection A\nt: : Me\n",
+ "journey\nsection A\nt: high\n",
+ "%% c\njourney\nsection A\nt: 1\n",
+ "---\ntitle: x\n---\njourney\nsection A\nt: 1\n",
+ "journey\nsection {weird}\nt{x}: 1\n",
+ "journey\nsection A\n  t: 1\n  }: 2\n",
+ "\n\n  journey\n",
+ "journey\nsection A\nt\u3000x: 2\n",
+]
+
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><script src="{script}"></script></head>
 <body><div id="out"></div></body></html>
+"""
+
+PARSE = """
+const done = arguments[arguments.length - 1];
+mermaid.initialize({ startOnLoad: false });
+(async () => {
+  const results = [];
+  for (const text of arguments[0]) {
+    try {
+      await mermaid.parse(text);
+      results.push([true, '']);
+    } catch (e) {
+      results.push([false, String(e && e.message || e)]);
+    }
+  }
+  done(results);
+})();
 """
 
 RENDER = """
@@ -152,6 +216,13 @@ def main():
         # Mermaid, so the test would see a writer that forgot to alter it.
         cases.append(("control", "journey\n  section A\n    Journey planning: 3: Me\n", None, []))
 
+        accepted = []
+        for i, text in enumerate(GRAMMAR):
+            path = tmp / f"grammar-{i}.mmd"
+            path.write_text(text, encoding="utf-8")
+            run = subprocess.run([JOURNEYS, "--validate", str(path)], capture_output=True, text=True, check=False)
+            accepted.append((run.returncode == 0, (run.stdout + run.stderr).strip()))
+
         page = tmp / "page.html"
         page.write_text(PAGE.format(script=MERMAID_JS.resolve().as_uri()), encoding="utf-8")
 
@@ -169,6 +240,12 @@ def main():
                 results = []
             else:
                 results = driver.execute_async_script(RENDER, [case[1] for case in cases])
+                parsed = driver.execute_async_script(PARSE, GRAMMAR)
+                for text, (ours, said), (theirs, error) in zip(GRAMMAR, accepted, parsed):
+                    if ours != theirs:
+                        failures.append(f"{text!r}: journeys {'accepts' if ours else 'refuses'} it ({said}), "
+                                        f"Mermaid {'accepts' if theirs else 'refuses'} it ({error})")
+                print(f"{len(GRAMMAR)} diagrams accepted or refused as Mermaid's parser does")
         finally:
             driver.quit()
 

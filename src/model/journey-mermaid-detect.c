@@ -16,7 +16,7 @@
 
 /* Whether the text from @p to @end, once the blank lines, front matter,
  * comments and directives before it are skipped, starts with `journey`
- * (as Mermaid's detector decides: /^\s*journey/). */
+ * in lower case (as Mermaid's detector decides: /^\s*journey/). */
 gboolean
 journey_mermaid_starts_with_journey (const char *p,
                      const char *end)
@@ -68,7 +68,7 @@ journey_mermaid_starts_with_journey (const char *p,
         }
       if (has_keyword (text, e, "%%"))
         continue;
-      return has_keyword (text, e, "journey");
+      return has_journey (text, e, TRUE);
     }
   return FALSE;
 }

@@ -71,6 +71,20 @@ has_keyword (const char *p,
   return (gsize) (end - p) >= n && g_ascii_strncasecmp (p, keyword, n) == 0;
 }
 
+/* @p starts with the keyword `journey`, in any case (@exact: in lower
+ * case, as Mermaid's detector wants it at the start of a diagram), not
+ * followed by a letter, digit or `_` (jison puts a word boundary after a
+ * keyword). */
+static inline gboolean
+has_journey (const char *p,
+             const char *end,
+             gboolean    exact)
+{
+  if (exact ? (end - p < 7 || strncmp (p, "journey", 7) != 0) : !has_keyword (p, end, "journey"))
+    return FALSE;
+  return p + 7 == end || !(g_ascii_isalnum (p[7]) || p[7] == '_');
+}
+
 static inline gboolean
 is_space (const char *p,
           const char *end)

@@ -387,7 +387,7 @@ read_line (Parser     *self,
       if (*p == ';')
         return fail_semicolon (self, p);
 
-      if (has_keyword (p, end, "journey"))
+      if (has_journey (p, end, !self->started))
         {
           if (self->started)
             return fail (self, p, _("“journey” may only start the diagram"));

@@ -73,16 +73,27 @@ replacement (gunichar  c,
     }
 }
 
+/* Whether Mermaid's lexer would read a keyword or a comment at the start
+ * of @name (journey.jison tries them before a task's name): `journey` (a
+ * word of its own), `title ` and `section ` (with white space after),
+ * `accTitle:`, `accDescr:` or `accDescr {`, `%%`, or one character and
+ * `%%`; in any case. */
 static gboolean
 starts_with_keyword (const char *name)
 {
-  static const char *const keywords[] = { "journey", "title", "section", "acctitle", "accdescr", "%%" };
+  const char *after = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
-    if (g_ascii_strncasecmp (name, keywords[i], strlen (keywords[i])) == 0)
-      return TRUE;
-  /* Mermaid's second comment rule: one character, then `%%`. */
-  return name[0] != '\0' && g_str_has_prefix (g_utf8_next_char (name), "%%");
+  if (g_ascii_strncasecmp (name, "journey", 7) == 0)
+    return !(g_ascii_isalnum (name[7]) || name[7] == '_');
+  if (g_ascii_strncasecmp (name, "title", 5) == 0 || g_ascii_strncasecmp (name, "section", 7) == 0)
+    return g_ascii_isspace (name[g_ascii_tolower (name[0]) == 't' ? 5 : 7]);
+  if (g_ascii_strncasecmp (name, "acctitle", 8) == 0 || g_ascii_strncasecmp (name, "accdescr", 8) == 0)
+    {
+      for (after = name + 8; g_ascii_isspace (*after); after++)
+        ;
+      return *after == ':' || (*after == '{' && g_ascii_tolower (name[3]) == 'd');
+    }
+  return g_str_has_prefix (name, "%%") || (name[0] != '\0' && g_str_has_prefix (g_utf8_next_char (name), "%%"));
 }
 
 /* @text as Mermaid must be given it to show it; "" for NULL. */
