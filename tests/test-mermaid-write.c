@@ -98,7 +98,7 @@ test_altered_names (void)
                    "  title Stay ＃2； ＜b>＆\n"
                    "  accDescr {\n"
                    "    Line one\n"
-                   "line ｝ two\n"
+                   "    line ｝ two\n"
                    "  }\n"
                    "  section Book∶ online<br>or by phone\n"
                    "    \xE2\x80\x8BJourney∶ 50% %\xE2\x80\x8B% done: 4: Guest\n"
@@ -135,6 +135,17 @@ test_markdown (void)
   g_assert_cmpint (journey_mermaid_detect (text, strlen (text)), ==, JOURNEY_MERMAID_MARKDOWN);
   back = read_mermaid (text);
   g_assert_cmpuint (journey_list_get_length (((JourneyMap *) journey_list_peek (back->maps, 0))->touchpoints), ==, 2);
+
+  /* An objective with a line of ``` does not close the fence. */
+  {
+    g_autofree char *with_fence = NULL;
+    g_autoptr(JourneyProject) fenced = NULL;
+
+    g_object_set (journey_list_peek (project->maps, 0), "objective", "Before\n```\nafter", NULL);
+    with_fence = write_first (project, JOURNEY_MERMAID_FENCED, NULL);
+    fenced = read_mermaid (with_fence);
+    g_assert_cmpstr (((JourneyMap *) journey_list_peek (fenced->maps, 0))->objective, ==, "Before\n```\nafter");
+  }
 
   g_assert_true (journey_mermaid_style_for_path ("/tmp/README.MD", &style));
   g_assert_cmpint (style, ==, JOURNEY_MERMAID_FENCED);

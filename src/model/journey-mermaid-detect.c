@@ -105,9 +105,12 @@ journey_mermaid_is_closing_fence (const char  *p,
                   const char  *e,
                   const Fence *fence)
 {
-  const char *q = skip_space (p, e);
+  const char *q = p;
   guint n = 0;
 
+  /* At most 3 spaces further in than the opening fence (CommonMark). */
+  while (q < e && (*q == ' ' || *q == '\t') && (guint) (q - p) < fence->indent + 3)
+    q++;
   while (q < e && *q == fence->marker)
     q++, n++;
   return n >= fence->length && skip_space (q, e) == e;

@@ -184,8 +184,16 @@ write_header (Writer     *self,
       gboolean block = strchr (map->objective, '\n') != NULL;
       g_autofree char *place = g_strdup_printf ("maps[%u].objective", self->map_index);
 
+      gsize start;
+
       g_string_append (self->out, block ? "  accDescr {\n    " : "  accDescr: ");
+      start = self->out->len;
       append_name (self, map->objective, NAME_DESCRIPTION, NULL, g_steal_pointer (&place));
+      /* Each line indented, so that none closes a Markdown fence (``` at
+       * most 3 spaces in) around the diagram. */
+      for (gsize i = start; i < self->out->len; i++)
+        if (self->out->str[i] == '\n')
+          g_string_insert (self->out, i + 1, "    ");
       g_string_append (self->out, block ? "\n  }\n" : "\n");
     }
 }
