@@ -162,6 +162,7 @@ test_round_trip (void)
   const char *diagram =
     "journey\n"
     "  title My working day\n"
+    "    Wakes up: 2: Me\n"
     "  section Go to work\n"
     "    Make tea: 5: Me\n"
     "    Go upstairs: 3: Me\n"

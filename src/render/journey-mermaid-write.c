@@ -243,10 +243,15 @@ write_map (Writer     *self,
     {
       JourneyStage *stage = journey_list_peek (map->stages, i);
 
-      g_string_append (self->out, "  section ");
-      append_name (self, journey_stage_get_display_name (stage), NAME_SECTION, stage->id,
-                   g_strdup_printf ("maps[%u].stages[%u].name", self->map_index, i));
-      g_string_append_c (self->out, '\n');
+      /* A first stage without a name holds the tasks before any section,
+       * as the reader makes it. */
+      if (i > 0 || !is_blank (stage->name))
+        {
+          g_string_append (self->out, "  section ");
+          append_name (self, journey_stage_get_display_name (stage), NAME_SECTION, stage->id,
+                       g_strdup_printf ("maps[%u].stages[%u].name", self->map_index, i));
+          g_string_append_c (self->out, '\n');
+        }
 
       /* The touchpoints are in time order, and so are the stages. */
       while (next < touchpoints->len &&
