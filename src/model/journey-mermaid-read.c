@@ -22,7 +22,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "journey-edit.h"
 #include "journey-format.h"
 #include "journey-mermaid-private.h"
 
