@@ -333,13 +333,14 @@ file_starts_with (const char *path,
 /* Opens the export dialog of @window, chooses @format (and @scale) and
  * exports to @path as if the file chooser had answered. */
 static void
-export_through_dialog (JourneyWindow       *window,
-                       JourneyExportFormat  format,
-                       double               scale,
-                       const char          *path,
-                       const char          *shot)
+export_through_dialog (JourneyWindow *window,
+                       const char    *format_id,
+                       double         scale,
+                       const char    *path,
+                       const char    *shot)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  const JourneyExportFormat *format = journey_export_format_from_id (format_id);
   JourneyExportDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
@@ -347,7 +348,7 @@ export_through_dialog (JourneyWindow       *window,
   dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   journey_export_dialog_set_format (dialog, format);
-  if (format == JOURNEY_EXPORT_FORMAT_CSV)
+  if (format->flags & JOURNEY_EXPORT_USES_CSV_FLAVOUR)
     journey_export_dialog_set_csv_flavour (dialog, JOURNEY_CSV_PLAIN);
   if (scale > 0)
     journey_export_dialog_set_scale (dialog, scale);
@@ -378,7 +379,7 @@ test_export (void)
 
   g_assert_null (journey_window_get_export_target (window));
 
-  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_SVG, 0, svg, NULL);
+  export_through_dialog (window, "svg", 0, svg, NULL);
   g_assert_true (file_starts_with (svg, "<?xml"));
 
   /* The toast says so and offers to open it. */
@@ -389,28 +390,28 @@ test_export (void)
     screenshot (GTK_WIDGET (window), "exported-toast");
   }
 
-  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_PNG, 2, png, "export-dialog");
+  export_through_dialog (window, "png", 2, png, "export-dialog");
   width2 = png_width (png);
 
   /* The dialog comes back with the last format and scale. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
   iterate ();
   dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
-  g_assert_cmpint (journey_export_dialog_get_format (dialog), ==, JOURNEY_EXPORT_FORMAT_PNG);
+  g_assert_cmpstr (journey_export_dialog_get_format (dialog)->id, ==, "png");
   gtk_window_close (GTK_WINDOW (dialog));
   iterate ();
   g_assert_null (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
 
-  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_PNG, 1, png1, NULL);
+  export_through_dialog (window, "png", 1, png1, NULL);
   width1 = png_width (png1);
   g_assert_cmpuint (width1, >, 100);
   g_assert_cmpint (ABS ((int) width2 - 2 * (int) width1), <=, 1);
 
-  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_PDF, 0, pdf, NULL);
+  export_through_dialog (window, "pdf", 0, pdf, NULL);
   g_assert_true (file_starts_with (pdf, "%PDF-"));
 
   /* The format's extension is added to a bare name. */
-  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_CSV, 0, csv_no_ext, NULL);
+  export_through_dialog (window, "csv", 0, csv_no_ext, NULL);
   g_assert_false (g_file_test (csv_no_ext, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv_text, "\"map\",\"stage\",\"touchpoint\",\"kind\",\"text\",\"owner\",\"status\",\"votes\"\r\n"));
@@ -425,24 +426,24 @@ test_export (void)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
     iterate ();
     jira_dialog = JOURNEY_EXPORT_DIALOG (find_dialog (GTK_WINDOW (window), JOURNEY_TYPE_EXPORT_DIALOG));
-    journey_export_dialog_set_format (jira_dialog, JOURNEY_EXPORT_FORMAT_CSV);
+    journey_export_dialog_set_format (jira_dialog, journey_export_format_from_id ("csv"));
     journey_export_dialog_set_csv_flavour (jira_dialog, JOURNEY_CSV_JIRA);
     journey_export_dialog_export_to (jira_dialog, jira_file);
     iterate ();
     g_assert_true (g_file_get_contents (jira, &jira_text, NULL, NULL));
     g_assert_true (g_str_has_prefix (jira_text, "\"Summary\",\"Description\",\"Issue Type\",\"Status\","));
-    g_assert_cmpint (journey_window_get_export_target (window)->csv_flavour, ==, JOURNEY_CSV_JIRA);
+    g_assert_cmpint (journey_window_get_export_target (window)->options.csv_flavour, ==, JOURNEY_CSV_JIRA);
     g_unlink (jira);
   }
 
   /* Plain again; then Ctrl+E writes the last target again. */
-  export_through_dialog (window, JOURNEY_EXPORT_FORMAT_CSV, 0, csv_no_ext, NULL);
+  export_through_dialog (window, "csv", 0, csv_no_ext, NULL);
   g_clear_pointer (&csv_text, g_free);
   g_assert_true (g_file_get_contents (csv, &csv_text, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv_text, "\"map\",\"stage\""));
   target = journey_window_get_export_target (window);
   g_assert_nonnull (target);
-  g_assert_cmpint (target->format, ==, JOURNEY_EXPORT_FORMAT_CSV);
+  g_assert_cmpstr (target->format->id, ==, "csv");
   g_assert_cmpint (g_unlink (csv), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-again", NULL));
   g_assert_true (g_file_test (csv, G_FILE_TEST_IS_REGULAR));
@@ -458,9 +459,27 @@ test_export (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* A file name is shown as it is, never read as markup. */
-  export_through_dialog (other, JOURNEY_EXPORT_FORMAT_SVG, 0, marked_up, NULL);
+  export_through_dialog (other, "svg", 0, marked_up, NULL);
   g_assert_true (file_starts_with (marked_up, "<?xml"));
   g_assert_true (shows_text (GTK_WIDGET (other), "Exported “R&D <draft>.svg”"));
+
+  /* Every format the dialog offers is written as chosen, whatever the name
+   * says: a name with another format's extension gets this one's. */
+  for (guint i = 0; i < journey_export_get_n_formats (); i++)
+    {
+      const JourneyExportFormat *format = journey_export_get_format (i);
+      static const char *magic[] = { "<?xml", "\x89PNG", "%PDF-", "\"map\"", "journey\n", "# " };
+      g_autofree char *named = g_build_filename (dir, i == 0 ? "every.png" : "every.svg", NULL);
+      g_autofree char *written = g_strconcat (named, ".", journey_export_format_get_extension (format), NULL);
+
+      if (format->flags & JOURNEY_EXPORT_PROJECT)
+        continue;
+      g_assert_cmpuint (i, <, G_N_ELEMENTS (magic));
+      export_through_dialog (other, format->id, 0, named, NULL);
+      g_assert_false (g_file_test (named, G_FILE_TEST_EXISTS));
+      g_assert_true (file_starts_with (written, magic[i]));
+      g_assert_cmpstr (journey_window_get_export_target (other)->format->id, ==, format->id);
+    }
 
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "journey-export.h"
 #include "journey-mermaid-read.h"
 #include "journey-mermaid-write.h"
 #include "journey-test-utils.h"
@@ -128,7 +129,6 @@ test_markdown (void)
   g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
   g_autofree char *text = write_first (project, JOURNEY_MERMAID_FENCED, NULL);
   g_autoptr(JourneyProject) back = NULL;
-  JourneyMermaidStyle style = JOURNEY_MERMAID_PLAIN;
 
   g_assert_true (g_str_has_prefix (text, "# Weekend stay\n\n```mermaid\njourney\n"));
   g_assert_true (g_str_has_suffix (text, "    Checks in: 2: Staff\n```\n"));
@@ -147,11 +147,9 @@ test_markdown (void)
     g_assert_cmpstr (((JourneyMap *) journey_list_peek (fenced->maps, 0))->objective, ==, "Before\n```\nafter");
   }
 
-  g_assert_true (journey_mermaid_style_for_path ("/tmp/README.MD", &style));
-  g_assert_cmpint (style, ==, JOURNEY_MERMAID_FENCED);
-  g_assert_true (journey_mermaid_style_for_path ("a.mmd", &style));
-  g_assert_cmpint (style, ==, JOURNEY_MERMAID_PLAIN);
-  g_assert_false (journey_mermaid_style_for_path ("a.svg", NULL));
+  /* The export table knows both, by their extensions. */
+  g_assert_cmpstr (journey_export_format_for_path ("/tmp/README.MD", NULL)->id, ==, "md");
+  g_assert_cmpstr (journey_export_format_for_path ("a.mmd", NULL)->id, ==, "mmd");
 }
 
 /* A 1–5 diagram read and written again keeps its sections, task names and
@@ -201,12 +199,14 @@ test_examples (void)
           JourneyMap *map = journey_list_peek (project->maps, m);
           g_autoptr(GPtrArray) curve = journey_map_get_curve_touchpoints (map);
           g_autofree char *out = g_strdup_printf ("%s/%s-%u.md", tmp, name, m);
+          g_autoptr(GFile) out_file = g_file_new_for_path (out);
           g_autofree char *text = NULL;
           g_autoptr(JourneyProject) back = NULL;
           g_autoptr(GError) error = NULL;
           JourneyMap *back_map;
 
-          g_assert_true (journey_mermaid_write_file (project, map, out, NULL, &error));
+          /* Through the export table, as --export and the dialog write it. */
+          g_assert_true (journey_export_write (project, map, NULL, NULL, out_file, &error));
           g_assert_no_error (error);
           g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
           back = read_mermaid (text);

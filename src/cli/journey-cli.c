@@ -19,11 +19,9 @@
 
 #include "journey-cli.h"
 #include "journey-csv.h"
-#include "journey-document.h"
 #include "journey-export.h"
 #include "journey-format.h"
 #include "journey-layout.h"
-#include "journey-mermaid-write.h"
 
 /* The narrowest PNG that --scale may ask for, in pixels. */
 #define MIN_IMAGE_WIDTH 16
@@ -156,61 +154,61 @@ is_same_file (const char *out,
          out_st.st_dev == in_st.st_dev && out_st.st_ino == in_st.st_ino;
 }
 
-/* A map as a Mermaid journey: the names altered for Mermaid are listed
- * on stderr. */
+/* @option (such as "--csv") applies only to the formats with @flags. */
 static int
-export_mermaid (JourneyProject *project,
-                JourneyMap     *map,
-                const char     *out)
+option_refused (const char         *option,
+                JourneyExportFlags  flags)
 {
-  g_autoptr(GPtrArray) alterations = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *extensions = journey_export_describe_extensions (flags);
+  /* Translators: the first %s is an option such as --csv, the second a list
+   * of extensions such as “.svg, .png or .pdf” */
+  g_autofree char *message = g_strdup_printf (_("%s goes with an OUT that ends in %s"), option, extensions);
 
-  if (!journey_mermaid_write_file (project, map, out, alterations, &error))
-    {
-      g_printerr ("%s: %s\n", out, error->message);
-      return JOURNEY_EXIT_INPUT;
-    }
-  if (alterations->len > 0)
-    print_problems (out, alterations, NULL);
-  return JOURNEY_EXIT_OK;
+  return usage_error (message);
+}
+
+/* A scale so small that the image would be a few pixels is a mistake
+ * (1e-300 made a 1 × 1 PNG). */
+static gboolean
+scale_too_small (JourneyProject             *project,
+                 JourneyMap                 *map,
+                 const JourneyExportOptions *options)
+{
+  g_autoptr(JourneyLayout) layout = NULL;
+
+  if (map == NULL)
+    map = journey_list_peek (project->maps, 0);
+  if (map == NULL)
+    return FALSE;
+  layout = journey_export_layout_new (project, map, options);
+  return layout->width * options->scale < MIN_IMAGE_WIDTH;
 }
 
 static int
-run_export (const char        *out,
-            const char        *path,
-            const char        *map_id,
-            double             scale,
-            const char        *csv_name,
-            JourneyCsvFlavour  flavour,
-            JourneyNotesMode   notes)
+run_export (const char                 *out,
+            const char                 *path,
+            const char                 *map_id,
+            const JourneyExportOptions *options,
+            gboolean                    csv_given)
 {
   g_autoptr(JourneyProject) project = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *lower = g_ascii_strdown (out, -1);
+  g_autoptr(GFile) file = NULL;
+  const JourneyExportFormat *format;
   JourneyMap *map = NULL;
-  gboolean is_project = g_str_has_suffix (lower, ".journey");
-  gboolean is_csv = g_str_has_suffix (lower, ".csv");
-  gboolean is_mermaid = journey_mermaid_style_for_path (out, NULL);
-  gboolean is_known = is_project || is_csv || is_mermaid ||
-                      g_str_has_suffix (lower, ".svg") || g_str_has_suffix (lower, ".png") ||
-                      g_str_has_suffix (lower, ".pdf");
 
-  if (!is_known)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("cannot tell the format of “%s”: use .svg, .png, .pdf, .csv, .journey, .mmd or .md"), out);
-      return usage_error (message);
-    }
+  format = journey_export_format_for_path (out, &error);
+  if (format == NULL)
+    return usage_error (error->message);
 
-  if (csv_name != NULL && !is_csv)
-    return usage_error (_("--csv goes with an OUT that ends in .csv"));
-  if (notes != JOURNEY_NOTES_AS_MAP && (is_csv || is_project || is_mermaid))
-    return usage_error (_("--notes goes with an OUT that ends in .svg, .png or .pdf"));
+  if (csv_given && !(format->flags & JOURNEY_EXPORT_USES_CSV_FLAVOUR))
+    return option_refused ("--csv", JOURNEY_EXPORT_USES_CSV_FLAVOUR);
+  if (options->notes != JOURNEY_NOTES_AS_MAP && !(format->flags & JOURNEY_EXPORT_USES_NOTES))
+    return option_refused ("--notes", JOURNEY_EXPORT_USES_NOTES);
 
-  /* Only a .journey OUT may replace the project it is made from: any other
-   * format would destroy it. */
-  if (!is_project && is_same_file (out, path))
+  /* Only the project format may replace the project it is made from: any
+   * other would destroy it. */
+  if (!(format->flags & JOURNEY_EXPORT_PROJECT) && is_same_file (out, path))
     {
       g_autofree char *message =
         g_strdup_printf (_("“%s” is the project FILE itself; exporting to it would destroy the project"), out);
@@ -231,61 +229,16 @@ run_export (const char        *out,
         }
     }
 
-  if (is_project)
+  if ((format->flags & JOURNEY_EXPORT_USES_SCALE) && scale_too_small (project, map, options))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (out);
-      g_autoptr(JourneyDocument) document = journey_document_new (project, NULL);
-
-      /* Saved exactly as the app saves: the same document code. */
-      if (!journey_document_save (document, file, JOURNEY_SAVE_NONE, &error))
-        {
-          g_printerr ("%s: %s\n", out, error->message);
-          return JOURNEY_EXIT_INPUT;
-        }
-      return JOURNEY_EXIT_OK;
+      g_autofree char *message =
+        g_strdup_printf (_("--scale %g would make an image less than %d pixels wide"), options->scale, MIN_IMAGE_WIDTH);
+      return usage_error (message);
     }
 
-  /* The CSV of a whole project lists every map; an image shows one. */
-  if (is_csv)
+  file = g_file_new_for_commandline_arg (out);
+  if (!journey_export_write (project, map, format, options, file, &error))
     {
-      gsize length = 0;
-      g_autofree char *csv = journey_csv_write_flavour (project, map, flavour, &length);
-
-      if (!journey_write_file_atomically (out, csv, length, FALSE, &error))
-        {
-          g_printerr ("%s: %s\n", out, error->message);
-          return JOURNEY_EXIT_INPUT;
-        }
-      return JOURNEY_EXIT_OK;
-    }
-
-  if (map == NULL)
-    map = journey_list_peek (project->maps, 0);
-
-  if (is_mermaid)
-    return export_mermaid (project, map, out);
-
-  /* A scale so small that the image would be a few pixels is a mistake
-   * (1e-300 made a 1 × 1 PNG). */
-  if (map != NULL && g_str_has_suffix (lower, ".png"))
-    {
-      JourneyStyle style = *journey_style_get_default ();
-      g_autoptr(JourneyLayout) layout = NULL;
-
-      style.notes = notes;
-      layout = journey_layout_new (map, project, &style);
-      if (layout->width * scale < MIN_IMAGE_WIDTH)
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("--scale %g would make an image less than %d pixels wide"), scale, MIN_IMAGE_WIDTH);
-          return usage_error (message);
-        }
-    }
-
-  if (!journey_export_file_full (project, map, out, scale, notes, &error))
-    {
-      if (g_error_matches (error, JOURNEY_EXPORT_ERROR, JOURNEY_EXPORT_ERROR_UNSUPPORTED))
-        return usage_error (error->message);
       g_printerr ("%s: %s\n", out, error->message);
       return JOURNEY_EXIT_INPUT;
     }
@@ -296,13 +249,16 @@ int
 journey_cli_run (char ***args)
 {
   Options options = { .scale = 1.0 };
+  g_autofree char *extensions = journey_export_describe_extensions (0);
+  /* Translators: %s is a list of extensions such as “.svg, .png or .pdf” */
+  g_autofree char *export_help = g_strdup_printf (_("Write the project FILE to OUT, in the format OUT’s extension names: %s"),
+                                                  extensions);
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_FILENAME, &options.validate,
       N_("Check FILE and the FILEs after it and print their problems; exit 0 if all are valid, 1 if any is not"),
       N_("FILE") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &options.export,
-      N_("Write the project FILE to OUT, in the format OUT’s extension names: .svg, .png, .pdf, .csv, .journey, or .mmd or .md (a Mermaid journey); FILE may be a Mermaid journey too"),
-      N_("OUT") },
+      export_help, N_("OUT") },
     { "map", 0, 0, G_OPTION_ARG_STRING, &options.map,
       N_("With --export: the id of the map to export (the first map by default)"), N_("ID") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &options.scale,
@@ -319,8 +275,7 @@ journey_cli_run (char ***args)
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  JourneyCsvFlavour flavour = JOURNEY_CSV_PLAIN;
-  JourneyNotesMode notes = JOURNEY_NOTES_AS_MAP;
+  JourneyExportOptions export_options = JOURNEY_EXPORT_OPTIONS_INIT;
   guint n_files;
   int status = -1;
 
@@ -352,9 +307,9 @@ journey_cli_run (char ***args)
   n_files = options.files ? g_strv_length (options.files) : 0;
 
   if (g_strcmp0 (options.notes, "on") == 0)
-    notes = JOURNEY_NOTES_SHOWN;
+    export_options.notes = JOURNEY_NOTES_SHOWN;
   else if (g_strcmp0 (options.notes, "off") == 0)
-    notes = JOURNEY_NOTES_HIDDEN;
+    export_options.notes = JOURNEY_NOTES_HIDDEN;
   else if (options.notes != NULL)
     {
       g_autofree char *message = g_strdup_printf (_("--notes must be on or off, not “%s”"), options.notes);
@@ -378,15 +333,18 @@ journey_cli_run (char ***args)
         status = usage_error (_("--export needs one project to export: journeys --export OUT FILE"));
       else if (!isfinite (options.scale) || options.scale <= 0 || options.scale > 16)
         status = usage_error (_("--scale must be a number greater than 0 and at most 16"));
-      else if (options.csv != NULL && !journey_csv_flavour_from_name (options.csv, &flavour))
+      else if (options.csv != NULL && !journey_csv_flavour_from_name (options.csv, &export_options.csv_flavour))
         {
           g_autofree char *message =
             g_strdup_printf (_("unknown CSV flavour “%s”: use plain, jira or rally"), options.csv);
           status = usage_error (message);
         }
       else
-        status = run_export (options.export, options.files[0], options.map, options.scale,
-                             options.csv, flavour, notes);
+        {
+          export_options.scale = options.scale;
+          status = run_export (options.export, options.files[0], options.map, &export_options,
+                               options.csv != NULL);
+        }
     }
   else if (options.map != NULL || options.scale != 1.0 || options.csv != NULL)
     status = usage_error (_("--map, --scale and --csv go with --export"));

@@ -293,56 +293,65 @@ journey_mermaid_write_data (JourneyProject      *project,
   return g_string_free (self.out, FALSE);
 }
 
-/**
- * journey_mermaid_style_for_path:
- * @style: (out) (optional): the style the extension asks for
- *
- * Returns: whether @path ends in .mmd or .md (in any case)
- */
-gboolean
-journey_mermaid_style_for_path (const char          *path,
-                                JourneyMermaidStyle *style)
+static gboolean
+export_to (JourneyProject       *project,
+           JourneyMap           *map,
+           JourneyMermaidStyle   style,
+           const char           *path,
+           GError              **error)
 {
-  g_autofree char *lower = NULL;
-  JourneyMermaidStyle found;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  lower = g_ascii_strdown (path, -1);
-  if (g_str_has_suffix (lower, ".mmd"))
-    found = JOURNEY_MERMAID_PLAIN;
-  else if (g_str_has_suffix (lower, ".md"))
-    found = JOURNEY_MERMAID_FENCED;
-  else
-    return FALSE;
-  if (style != NULL)
-    *style = found;
-  return TRUE;
-}
-
-/**
- * journey_mermaid_write_file:
- *
- * Writes the diagram of @map to @path: fenced in Markdown when @path ends
- * in .md, the diagram alone otherwise.  Never a partial file.
- *
- * Returns: whether it was written
- */
-gboolean
-journey_mermaid_write_file (JourneyProject  *project,
-                            JourneyMap      *map,
-                            const char      *path,
-                            GPtrArray       *alterations,
-                            GError         **error)
-{
-  JourneyMermaidStyle style = JOURNEY_MERMAID_PLAIN;
+  g_autoptr(GPtrArray) alterations = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  journey_mermaid_style_for_path (path, &style);
   text = journey_mermaid_write_data (project, map, style, alterations);
-  return journey_write_file_atomically (path, text, strlen (text), FALSE, error);
+  if (!journey_write_file_atomically (path, text, strlen (text), FALSE, error))
+    return FALSE;
+
+  /* What was altered, placed, as the command line reports problems. */
+  for (guint i = 0; i < alterations->len; i++)
+    {
+      JourneyProblem *problem = g_ptr_array_index (alterations, i);
+
+      g_printerr ("%s: %s: %s\n", path, problem->path, problem->message);
+    }
+  return TRUE;
+}
+
+/**
+ * journey_mermaid_export_plain:
+ *
+ * The export table's writer of .mmd: the diagram alone.
+ *
+ * Returns: whether it was written
+ */
+gboolean
+journey_mermaid_export_plain (JourneyProject             *project,
+                              JourneyMap                 *map,
+                              const JourneyExportOptions *options,
+                              const char                 *path,
+                              GError                    **error)
+{
+  return export_to (project, map, JOURNEY_MERMAID_PLAIN, path, error);
+}
+
+/**
+ * journey_mermaid_export_fenced:
+ *
+ * The export table's writer of .md: a heading and the diagram in a
+ * ```mermaid block.
+ *
+ * Returns: whether it was written
+ */
+gboolean
+journey_mermaid_export_fenced (JourneyProject             *project,
+                               JourneyMap                 *map,
+                               const JourneyExportOptions *options,
+                               const char                 *path,
+                               GError                    **error)
+{
+  return export_to (project, map, JOURNEY_MERMAID_FENCED, path, error);
 }

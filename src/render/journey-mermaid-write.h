@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "journey-export.h"
 #include "journey-model.h"
 #include "journey-problem.h"
 
@@ -43,16 +44,19 @@ char     *journey_mermaid_write_data  (JourneyProject      *project,
                                        JourneyMermaidStyle  style,
                                        GPtrArray           *alterations);
 
-/* Writes the diagram to @path (fenced when @path ends in .md), through a
- * temporary file renamed over it. */
-gboolean  journey_mermaid_write_file  (JourneyProject      *project,
-                                       JourneyMap          *map,
-                                       const char          *path,
-                                       GPtrArray           *alterations,
-                                       GError             **error);
-
-/* Whether @path names a Mermaid file (.mmd or .md), and which style. */
-gboolean  journey_mermaid_style_for_path (const char          *path,
-                                          JourneyMermaidStyle *style);
+/* The rows "mmd" and "md" of the export table (journey-export.c): the
+ * diagram of @map, alone or fenced in Markdown, written to @path through a
+ * temporary file renamed over it; the names altered are listed on stderr
+ * ("OUT: maps[0].touchpoints[3].title: …"). */
+gboolean  journey_mermaid_export_plain  (JourneyProject             *project,
+                                         JourneyMap                 *map,
+                                         const JourneyExportOptions *options,
+                                         const char                 *path,
+                                         GError                    **error);
+gboolean  journey_mermaid_export_fenced (JourneyProject             *project,
+                                         JourneyMap                 *map,
+                                         const JourneyExportOptions *options,
+                                         const char                 *path,
+                                         GError                    **error);
 
 G_END_DECLS

@@ -11,9 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "journey-export.h"
 #include "journey-export-dialog.h"
-#include "journey-format.h"
 
 struct _JourneyExportDialog
 {
@@ -22,6 +20,8 @@ struct _JourneyExportDialog
   char                 *name;
   GFile                *folder;
   GtkFileChooserNative *chooser;
+  /* The formats listed by format_row, in its order. */
+  GPtrArray            *formats;
 
   /* Template widgets */
   AdwComboRow          *format_row;
@@ -40,25 +40,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static const struct
-{
-  const char *extension;
-  const char *mime_type;
-} formats[] = {
-  [JOURNEY_EXPORT_FORMAT_SVG] = { "svg", "image/svg+xml" },
-  [JOURNEY_EXPORT_FORMAT_PNG] = { "png", "image/png" },
-  [JOURNEY_EXPORT_FORMAT_PDF] = { "pdf", "application/pdf" },
-  [JOURNEY_EXPORT_FORMAT_CSV] = { "csv", "text/csv" },
-};
-
-const char *
-journey_export_format_get_extension (JourneyExportFormat format)
-{
-  g_return_val_if_fail (format <= JOURNEY_EXPORT_FORMAT_CSV, NULL);
-
-  return formats[format].extension;
-}
 
 JourneyExportTarget *
 journey_export_target_copy (const JourneyExportTarget *target)
@@ -81,73 +62,31 @@ journey_export_target_free (JourneyExportTarget *target)
   g_free (target);
 }
 
-/* Plain CSV for spreadsheets, or the columns that Jira's or Rally's
- * importer takes (SPEC §5). */
-static gboolean
-write_csv (const JourneyExportTarget *target,
-           JourneyProject            *project,
-           JourneyMap                *map,
-           const char                *path,
-           GError                   **error)
-{
-  gsize length = 0;
-  g_autofree char *csv = journey_csv_write_flavour (project, map, target->csv_flavour, &length);
-
-  return journey_write_file_atomically (path, csv, length, FALSE, error);
-}
-
-gboolean
-journey_export_target_write (const JourneyExportTarget *target,
-                             JourneyProject            *project,
-                             JourneyMap                *map,
-                             GError                   **error)
-{
-  g_autofree char *path = NULL;
-
-  g_return_val_if_fail (target != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (target->file), FALSE);
-  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
-
-  path = g_file_get_path (target->file);
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (target->file);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s: only files on this computer can be written"), uri);
-      return FALSE;
-    }
-
-  if (target->format == JOURNEY_EXPORT_FORMAT_CSV)
-    return write_csv (target, project, map, path, error);
-  return journey_export_file_full (project, map, path, target->scale, target->notes, error);
-}
-
+/* Only the rows of the options that apply to the format. */
 static void
 update_rows (JourneyExportDialog *self)
 {
-  JourneyExportFormat format = journey_export_dialog_get_format (self);
+  const JourneyExportFormat *format = journey_export_dialog_get_format (self);
 
-  gtk_widget_set_visible (self->scale_row, format == JOURNEY_EXPORT_FORMAT_PNG);
-  gtk_widget_set_visible (GTK_WIDGET (self->columns_row), format == JOURNEY_EXPORT_FORMAT_CSV);
-  gtk_widget_set_visible (self->notes_row, format != JOURNEY_EXPORT_FORMAT_CSV);
+  gtk_widget_set_visible (self->scale_row, (format->flags & JOURNEY_EXPORT_USES_SCALE) != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_row), (format->flags & JOURNEY_EXPORT_USES_CSV_FLAVOUR) != 0);
+  gtk_widget_set_visible (self->notes_row, (format->flags & JOURNEY_EXPORT_USES_NOTES) != 0);
 }
 
-/* @file with the extension of @format, unless it has it already. */
+/* @file with the extension of @format, unless it has one of the format's
+ * already. */
 static GFile *
-with_extension (GFile               *file,
-                JourneyExportFormat  format)
+with_extension (GFile                     *file,
+                const JourneyExportFormat *format)
 {
   g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *suffix = g_strconcat (".", formats[format].extension, NULL);
-  g_autofree char *lower = g_utf8_strdown (basename, -1);
   g_autoptr(GFile) parent = NULL;
   g_autofree char *name = NULL;
 
-  if (g_str_has_suffix (lower, suffix))
+  if (journey_export_format_for_path (basename, NULL) == format)
     return g_object_ref (file);
   parent = g_file_get_parent (file);
-  name = g_strconcat (basename, suffix, NULL);
+  name = g_strconcat (basename, ".", journey_export_format_get_extension (format), NULL);
   return g_file_get_child (parent, name);
 }
 
@@ -175,7 +114,7 @@ choose_file_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   JourneyExportDialog *self = JOURNEY_EXPORT_DIALOG (widget);
-  JourneyExportFormat format = journey_export_dialog_get_format (self);
+  const JourneyExportFormat *format = journey_export_dialog_get_format (self);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
@@ -185,15 +124,14 @@ choose_file_action (GtkWidget  *widget,
 
   self->chooser = gtk_file_chooser_native_new (_("Export the Map"), parent ? parent : GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, adw_combo_row_get_selected_item (self->format_row)
-                                    ? gtk_string_object_get_string (adw_combo_row_get_selected_item (self->format_row))
-                                    : formats[format].extension);
-  gtk_file_filter_add_mime_type (filter, formats[format].mime_type);
-  gtk_file_filter_add_suffix (filter, formats[format].extension);
+  gtk_file_filter_set_name (filter, journey_export_format_get_name (format));
+  gtk_file_filter_add_mime_type (filter, format->mime_type);
+  for (guint i = 0; format->extensions[i] != NULL; i++)
+    gtk_file_filter_add_suffix (filter, format->extensions[i]);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   if (self->folder != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), self->folder, NULL);
-  name = g_strconcat (self->name, ".", formats[format].extension, NULL);
+  name = g_strconcat (self->name, ".", journey_export_format_get_extension (format), NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response), self, G_CONNECT_SWAPPED);
   /* The dialog waits for the chooser: no second one. */
@@ -222,6 +160,7 @@ journey_export_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->name, g_free);
   g_clear_object (&self->folder);
+  g_clear_pointer (&self->formats, g_ptr_array_unref);
 
   G_OBJECT_CLASS (journey_export_dialog_parent_class)->finalize (object);
 }
@@ -259,7 +198,21 @@ journey_export_dialog_class_init (JourneyExportDialogClass *klass)
 static void
 journey_export_dialog_init (JourneyExportDialog *self)
 {
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->formats = g_ptr_array_new ();
+  for (guint i = 0; i < journey_export_get_n_formats (); i++)
+    {
+      const JourneyExportFormat *format = journey_export_get_format (i);
+
+      if (format->flags & JOURNEY_EXPORT_PROJECT)
+        continue;
+      g_ptr_array_add (self->formats, (gpointer) format);
+      gtk_string_list_append (names, journey_export_format_get_name (format));
+    }
+  adw_combo_row_set_model (self->format_row, G_LIST_MODEL (names));
 
   g_signal_connect_object (self->format_row, "notify::selected", G_CALLBACK (update_rows), self, G_CONNECT_SWAPPED);
   update_rows (self);
@@ -285,32 +238,39 @@ journey_export_dialog_new (GtkWindow                 *parent,
   if (previous != NULL)
     {
       journey_export_dialog_set_format (self, previous->format);
-      if (previous->format == JOURNEY_EXPORT_FORMAT_PNG)
-        journey_export_dialog_set_scale (self, previous->scale);
-      adw_combo_row_set_selected (self->columns_row, previous->csv_flavour);
+      if (previous->format->flags & JOURNEY_EXPORT_USES_SCALE)
+        journey_export_dialog_set_scale (self, previous->options.scale);
+      adw_combo_row_set_selected (self->columns_row, previous->options.csv_flavour);
     }
   return GTK_WIDGET (self);
 }
 
-JourneyExportFormat
+const JourneyExportFormat *
 journey_export_dialog_get_format (JourneyExportDialog *self)
 {
   guint selected;
 
-  g_return_val_if_fail (JOURNEY_IS_EXPORT_DIALOG (self), JOURNEY_EXPORT_FORMAT_SVG);
+  g_return_val_if_fail (JOURNEY_IS_EXPORT_DIALOG (self), NULL);
 
   selected = adw_combo_row_get_selected (self->format_row);
-  return selected <= JOURNEY_EXPORT_FORMAT_CSV ? (JourneyExportFormat) selected : JOURNEY_EXPORT_FORMAT_SVG;
+  return g_ptr_array_index (self->formats, selected < self->formats->len ? selected : 0);
 }
 
 void
-journey_export_dialog_set_format (JourneyExportDialog *self,
-                                  JourneyExportFormat  format)
+journey_export_dialog_set_format (JourneyExportDialog       *self,
+                                  const JourneyExportFormat *format)
 {
-  g_return_if_fail (JOURNEY_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (format <= JOURNEY_EXPORT_FORMAT_CSV);
+  guint index;
 
-  adw_combo_row_set_selected (self->format_row, format);
+  g_return_if_fail (JOURNEY_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (format != NULL);
+
+  if (!g_ptr_array_find (self->formats, format, &index))
+    {
+      g_critical ("The export dialog does not offer %s", format->id);
+      return;
+    }
+  adw_combo_row_set_selected (self->format_row, index);
 }
 
 void
@@ -352,18 +312,24 @@ void
 journey_export_dialog_export_to (JourneyExportDialog *self,
                                  GFile               *file)
 {
-  JourneyExportTarget target = { 0 };
+  JourneyExportTarget target = { .options = JOURNEY_EXPORT_OPTIONS_INIT };
   g_autoptr(GFile) named = NULL;
+  JourneyExportFlags flags;
 
   g_return_if_fail (JOURNEY_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
   target.format = journey_export_dialog_get_format (self);
+  flags = target.format->flags;
   named = with_extension (file, target.format);
   target.file = named;
-  target.scale = target.format == JOURNEY_EXPORT_FORMAT_PNG ? gtk_spin_button_get_value (self->scale_spin) : 1.0;
-  target.csv_flavour = (JourneyCsvFlavour) MIN (adw_combo_row_get_selected (self->columns_row), JOURNEY_CSV_RALLY);
-  target.notes = gtk_switch_get_active (self->notes_switch) ? JOURNEY_NOTES_SHOWN : JOURNEY_NOTES_HIDDEN;
+  if (flags & JOURNEY_EXPORT_USES_SCALE)
+    target.options.scale = gtk_spin_button_get_value (self->scale_spin);
+  /* The others are kept though the format ignores them: the dialog offers
+   * them again next time. */
+  target.options.csv_flavour = (JourneyCsvFlavour) MIN (adw_combo_row_get_selected (self->columns_row),
+                                                        JOURNEY_CSV_RALLY);
+  target.options.notes = gtk_switch_get_active (self->notes_switch) ? JOURNEY_NOTES_SHOWN : JOURNEY_NOTES_HIDDEN;
 
   g_object_ref (self);
   g_signal_emit (self, signals[EXPORT], 0, &target);

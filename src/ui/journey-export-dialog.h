@@ -9,42 +9,22 @@
 
 #include <adwaita.h>
 
-#include "journey-csv.h"
-#include "journey-layout.h"
-
+#include "journey-export.h"
 #include "journey-model.h"
 
 G_BEGIN_DECLS
-
-typedef enum
-{
-  JOURNEY_EXPORT_FORMAT_SVG,
-  JOURNEY_EXPORT_FORMAT_PNG,
-  JOURNEY_EXPORT_FORMAT_PDF,
-  JOURNEY_EXPORT_FORMAT_CSV,
-} JourneyExportFormat;
 
 /* Where and how a map was exported: remembered so that it can be done
  * again (Ctrl+E). */
 typedef struct
 {
-  GFile                   *file;
-  JourneyExportFormat      format;
-  double                   scale;       /* PNG only */
-  JourneyCsvFlavour        csv_flavour; /* CSV only: plain, Jira or Rally */
-  JourneyNotesMode         notes;       /* SVG, PNG, PDF: the note lanes shown or hidden */
+  GFile                     *file;
+  const JourneyExportFormat *format;
+  JourneyExportOptions       options;
 } JourneyExportTarget;
 
 JourneyExportTarget *journey_export_target_copy  (const JourneyExportTarget *target);
 void                 journey_export_target_free  (JourneyExportTarget       *target);
-const char          *journey_export_format_get_extension (JourneyExportFormat format);
-
-/* Writes @map of @project (CSV: @map, or every map when NULL) as @target
- * says.  Never leaves a partial file. */
-gboolean             journey_export_target_write (const JourneyExportTarget *target,
-                                                  JourneyProject            *project,
-                                                  JourneyMap                *map,
-                                                  GError                   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyExportTarget, journey_export_target_free)
 
@@ -63,9 +43,11 @@ GtkWidget          *journey_export_dialog_new        (GtkWindow                 
                                                       const JourneyExportTarget *previous,
                                                       const char                *name,
                                                       GFile                     *folder);
-JourneyExportFormat journey_export_dialog_get_format (JourneyExportDialog       *self);
+/* The formats offered are those of journey_export_get_format(), but the
+ * project itself (JOURNEY_EXPORT_PROJECT: Save As writes it). */
+const JourneyExportFormat *journey_export_dialog_get_format (JourneyExportDialog *self);
 void                journey_export_dialog_set_format (JourneyExportDialog       *self,
-                                                      JourneyExportFormat        format);
+                                                      const JourneyExportFormat *format);
 void                journey_export_dialog_set_csv_flavour (JourneyExportDialog *self,
                                                           JourneyCsvFlavour    flavour);
 void                journey_export_dialog_set_scale  (JourneyExportDialog       *self,

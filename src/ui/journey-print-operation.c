@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "journey-export.h"
 #include "journey-layout.h"
 #include "journey-painter.h"
 #include "journey-print-operation.h"
@@ -71,8 +72,7 @@ ensure_scene (JourneyPrintOperation *self)
   if (self->scene == NULL)
     {
       g_clear_pointer (&self->map_layout, journey_layout_free);
-      self->map_layout = journey_layout_new (self->map, self->project, NULL);
-      self->scene = journey_scene_new (self->map_layout);
+      self->scene = journey_export_scene_new (self->project, self->map, NULL, &self->map_layout);
     }
   if (self->painter == NULL)
     self->painter = journey_painter_new ();
@@ -295,8 +295,7 @@ journey_print_operation_count_pages (JourneyPrintOperation *self,
 
   if (measured == NULL)
     {
-      layout = journey_layout_new (self->map, self->project, NULL);
-      scene = journey_scene_new (layout);
+      scene = journey_export_scene_new (self->project, self->map, NULL, &layout);
       measured = scene;
     }
   columns = count_tiles (journey_scene_get_width (measured) * POINTS_PER_PIXEL, width);

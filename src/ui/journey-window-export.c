@@ -50,7 +50,7 @@ journey_window_export_to (JourneyWindow             *self,
     g_object_set_data_full (G_OBJECT (journey_window_get_document (self)), TARGET_KEY,
                             journey_export_target_copy (target), (GDestroyNotify) journey_export_target_free);
 
-  if (!journey_export_target_write (target, project, map, &error))
+  if (!journey_export_write (project, map, target->format, &target->options, target->file, &error))
     {
       journey_window_add_error_toast (self, error->message);
       return FALSE;

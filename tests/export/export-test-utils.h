@@ -7,10 +7,12 @@
 
 #pragma once
 
+#include <csv.h>
 #include <glib.h>
 #include <math.h>
 #include <string.h>
 
+#include "journey-export.h"
 #include "journey-format.h"
 #include "journey-layout.h"
 #include "journey-painter.h"
@@ -139,4 +141,74 @@ export_test_draw_quickly (JourneyPainter    *painter,
   ExportTestQuickDraw d = { painter, scene, cr, area };
 
   journey_scene_foreach_in (scene, area, export_test_draw_node_quickly, &d);
+}
+
+/* -- CSV, read back by libcsv ---------------------------------------------- */
+
+typedef struct
+{
+  GPtrArray *rows;  /* of GPtrArray of char * */
+  GPtrArray *row;
+} ExportTestCsvRows;
+
+static inline void
+export_test_csv_field (void   *s,
+                       size_t  len,
+                       void   *data)
+{
+  ExportTestCsvRows *rows = data;
+
+  if (rows->row == NULL)
+    rows->row = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (rows->row, g_strndup (s ? s : "", len));
+}
+
+static inline void
+export_test_csv_row (int   c,
+                     void *data)
+{
+  ExportTestCsvRows *rows = data;
+
+  g_ptr_array_add (rows->rows, rows->row ? rows->row : g_ptr_array_new_with_free_func (g_free));
+  rows->row = NULL;
+}
+
+/* @data parsed strictly as RFC 4180: an array of rows, each an array of
+ * cells (char *).  Fails the test if it is not well-formed. */
+static inline GPtrArray *
+parse_csv (const char *data,
+           gsize       len)
+{
+  struct csv_parser parser;
+  ExportTestCsvRows rows = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref), NULL };
+
+  g_assert_cmpint (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL), ==, 0);
+  g_assert_cmpuint (csv_parse (&parser, data, len, export_test_csv_field, export_test_csv_row, &rows), ==, len);
+  g_assert_cmpint (csv_fini (&parser, export_test_csv_field, export_test_csv_row, &rows), ==, 0);
+  csv_free (&parser);
+  g_assert_null (rows.row);
+  return rows.rows;
+}
+
+#define ROW(rows, r) ((GPtrArray *) g_ptr_array_index (rows, r))
+#define CELL(rows, r, c) ((const char *) g_ptr_array_index (ROW (rows, r), c))
+
+/* -- exporting --------------------------------------------------------------- */
+
+/* @map of @project exported to @path through the one entry point, in the
+ * format its extension names, at @scale with the notes as @notes says. */
+static inline gboolean
+export_test_write (JourneyProject   *project,
+                   JourneyMap       *map,
+                   const char       *path,
+                   double            scale,
+                   JourneyNotesMode  notes,
+                   GError          **error)
+{
+  JourneyExportOptions options = JOURNEY_EXPORT_OPTIONS_INIT;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  options.scale = scale;
+  options.notes = notes;
+  return journey_export_write (project, map, NULL, &options, file, error);
 }

@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <csv.h>
 
 #include "export-test-utils.h"
 #include "journey-csv.h"
@@ -65,54 +64,7 @@ static const struct
   { "Offer a rail ticket", "To Do", "Defined", "Takes the train", "Low" },
 };
 
-/* -- parsing back ---------------------------------------------------------- */
-
-typedef struct
-{
-  GPtrArray *rows;  /* of GPtrArray of char * */
-  GPtrArray *row;
-  GPtrArray *quoted; /* of GPtrArray: whether each cell was quoted */
-} CsvRows;
-
-static void
-csv_field (void   *s,
-           size_t  len,
-           void   *data)
-{
-  CsvRows *rows = data;
-
-  if (rows->row == NULL)
-    rows->row = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (rows->row, g_strndup (s ? s : "", len));
-}
-
-static void
-csv_row (int   c,
-         void *data)
-{
-  CsvRows *rows = data;
-
-  g_ptr_array_add (rows->rows, rows->row ? rows->row : g_ptr_array_new_with_free_func (g_free));
-  rows->row = NULL;
-}
-
-static GPtrArray *
-parse_csv (const char *data,
-           gsize       len)
-{
-  struct csv_parser parser;
-  CsvRows rows = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref), NULL, NULL };
-
-  g_assert_cmpint (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL), ==, 0);
-  g_assert_cmpuint (csv_parse (&parser, data, len, csv_field, csv_row, &rows), ==, len);
-  g_assert_cmpint (csv_fini (&parser, csv_field, csv_row, &rows), ==, 0);
-  csv_free (&parser);
-  g_assert_null (rows.row);
-  return rows.rows;
-}
-
-#define ROW(rows, r) ((GPtrArray *) g_ptr_array_index (rows, r))
-#define CELL(rows, r, c) ((const char *) g_ptr_array_index (ROW (rows, r), c))
+/* -- parsing back (parse_csv() is in export-test-utils.h) ------------------ */
 
 /* Every cell of @data is in double quotes: a field starts right after the
  * start, a comma or a line end, and always with a quote. */

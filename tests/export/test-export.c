@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <cairo.h>
-#include <csv.h>
 #include <glib/gstdio.h>
 #include <librsvg/rsvg.h>
 
@@ -319,7 +318,7 @@ check_map_svg (JourneyProject *project,
   gsize length;
   SvgInfo info;
 
-  g_assert_true (journey_export_file (project, map, path, 1, &error));
+  g_assert_true (export_test_write (project, map, path, 1, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_no_error (error);
   data = read_file (path, &length);
   g_assert_true (g_str_has_prefix (data, "<?xml"));
@@ -444,7 +443,7 @@ check_notes_svg (JourneyProject   *project,
   gsize length;
   SvgInfo info;
 
-  g_assert_true (journey_export_file_full (project, map, path, 1, mode, &error));
+  g_assert_true (export_test_write (project, map, path, 1, mode, &error));
   g_assert_no_error (error);
   data = read_file (path, &length);
   style.notes = mode;
@@ -748,7 +747,7 @@ test_png_pixels (void)
       JourneyLayoutHandle *h = layout->handles;
       double neutral = layout->band.neutral_y;
 
-      g_assert_true (journey_export_file (project, map, path, scale, &error));
+      g_assert_true (export_test_write (project, map, path, scale, JOURNEY_NOTES_AS_MAP, &error));
       g_assert_no_error (error);
 
       surface = cairo_image_surface_create_from_png (path);
@@ -791,7 +790,7 @@ test_pdf (void)
   guint pages = 0;
   gsize len;
 
-  g_assert_true (journey_export_file (project, NULL, path, 1, &error));
+  g_assert_true (export_test_write (project, NULL, path, 1, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_no_error (error);
   data = read_file (path, &len);
   g_assert_cmpuint (len, >, 1000);
@@ -842,7 +841,7 @@ test_png_huge_is_scaled (void)
 
   /* A 3,000-touchpoint map at scale 4 would be far past cairo's limits
    * and memory: it is scaled down to fit, never refused or crashed. */
-  g_assert_true (journey_export_file (project, map, path, 4, &error));
+  g_assert_true (export_test_write (project, map, path, 4, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_no_error (error);
   png_size (path, &width, &height);
   scale = journey_raster_clamp_scale (layout->width, layout->height, 4);
@@ -875,51 +874,6 @@ test_png_huge_is_scaled (void)
 }
 
 /* -- CSV ------------------------------------------------------------------ */
-
-typedef struct
-{
-  GPtrArray *rows;  /* of GPtrArray of char * */
-  GPtrArray *row;
-} CsvRows;
-
-static void
-csv_field (void   *s,
-           size_t  len,
-           void   *data)
-{
-  CsvRows *rows = data;
-
-  if (rows->row == NULL)
-    rows->row = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (rows->row, g_strndup (s ? s : "", len));
-}
-
-static void
-csv_row (int   c,
-         void *data)
-{
-  CsvRows *rows = data;
-
-  g_ptr_array_add (rows->rows, rows->row ? rows->row : g_ptr_array_new_with_free_func (g_free));
-  rows->row = NULL;
-}
-
-static GPtrArray *
-parse_csv (const char *data,
-           gsize       len)
-{
-  struct csv_parser parser;
-  CsvRows rows = { g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref), NULL };
-
-  g_assert_cmpint (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL), ==, 0);
-  g_assert_cmpuint (csv_parse (&parser, data, len, csv_field, csv_row, &rows), ==, len);
-  g_assert_cmpint (csv_fini (&parser, csv_field, csv_row, &rows), ==, 0);
-  csv_free (&parser);
-  g_assert_null (rows.row);
-  return rows.rows;
-}
-
-#define CELL(rows, r, c) ((const char *) g_ptr_array_index ((GPtrArray *) g_ptr_array_index (rows, r), c))
 
 static void
 test_csv (void)
@@ -965,7 +919,7 @@ test_csv (void)
   g_object_set (tp, "pain-points", pains, "title", "=cmd|' /C calc'!A0", NULL);
   g_object_set (map, "title", "Stay, \"weekend\"", NULL);
 
-  g_assert_true (journey_export_file (project, map, path, 1, &error));
+  g_assert_true (export_test_write (project, map, path, 1, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_no_error (error);
   data = read_file (path, &len);
   g_assert_true (g_utf8_validate (data, len, NULL));
@@ -1027,21 +981,21 @@ test_files (void)
   g_autofree char *data = NULL;
   guint n_files = 0;
 
-  g_assert_false (journey_export_file (project, NULL, bad, 1, &error));
+  g_assert_false (export_test_write (project, NULL, bad, 1, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_error (error, JOURNEY_EXPORT_ERROR, JOURNEY_EXPORT_ERROR_UNSUPPORTED);
   g_clear_error (&error);
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
 
-  g_assert_false (journey_export_file (project, NULL, missing, 1, &error));
+  g_assert_false (export_test_write (project, NULL, missing, 1, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
 
-  g_assert_true (journey_export_file (project, NULL, upper, 1, &error));
+  g_assert_true (export_test_write (project, NULL, upper, 1, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_no_error (error);
 
   /* An existing file is replaced whole, and no temporary file is left. */
   g_assert_true (g_file_set_contents (existing, "old contents", -1, NULL));
-  g_assert_true (journey_export_file (project, NULL, existing, 1, &error));
+  g_assert_true (export_test_write (project, NULL, existing, 1, JOURNEY_NOTES_AS_MAP, &error));
   g_assert_no_error (error);
   data = read_file (existing, NULL);
   g_assert_true (g_str_has_prefix (data, "<?xml"));
