@@ -877,7 +877,7 @@ static void
 test_menu_and_shortcuts (void)
 {
   static const char *const hig_order[] = {
-    "_New Window", "_Open…", "_Save", "Save _As…", "_Export…", "_Print…", "P_resent",
+    "_New Window", "_Open…", "_Save", "Save _As…", "_Export…", "Copy as _Mermaid", "_Print…", "P_resent",
     "_Preferences", "_Keyboard Shortcuts", "_Help", "_About Journeys", NULL,
   };
   JourneyWindow *window = open_example ("hotel.journey");
