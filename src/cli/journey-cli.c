@@ -274,6 +274,7 @@ journey_cli_run (char ***args)
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *description = NULL;
   g_autoptr(GError) error = NULL;
   JourneyExportOptions export_options = JOURNEY_EXPORT_OPTIONS_INIT;
   guint n_files;
@@ -283,17 +284,22 @@ journey_cli_run (char ***args)
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Map customer journeys: open FILEs in windows, or check and export them."));
-  g_option_context_set_description (context,
-                                    _("The CSV lists the pain points, opportunities and actions, one a row; a cell\n"
-                                      "that would start with =, +, - or @ starts with an apostrophe, so that\n"
-                                      "spreadsheets do not run it as a formula.  --csv jira and --csv rally write\n"
-                                      "one row per action instead, for the CSV import of Jira (Summary, Description,\n"
-                                      "Issue Type, Status, Labels, Priority) or Rally (Name, Description, Schedule\n"
-                                      "State, Tags), every cell quoted and unchanged.\n"
-                                      "FILE may be a named pipe; one that no program writes to within 5 seconds is\n"
-                                      "refused, and no file is read past 512 MiB.\n"
-                                      "Exit status: 0 success, 1 bad input, 2 wrong usage.\n"
-                                      "Example: journeys --export map.svg hotel.journey"));
+  description = g_strconcat (_("The CSV lists the pain points, opportunities and actions, one a row; a cell\n"
+                               "that would start with =, +, - or @ starts with an apostrophe, so that\n"
+                               "spreadsheets do not run it as a formula.  --csv jira and --csv rally write\n"
+                               "one row per action instead, for the CSV import of Jira (Summary, Description,\n"
+                               "Issue Type, Status, Labels, Priority) or Rally (Name, Description, Schedule\n"
+                               "State, Tags), every cell quoted and unchanged.\n"
+                               "FILE may be a named pipe; one that no program writes to within 5 seconds is\n"
+                               "refused, and no file is read past 512 MiB.\n"
+                               "Exit status: 0 success, 1 bad input, 2 wrong usage.\n"
+                               "Example: journeys --export map.svg hotel.journey"),
+                             "\n",
+                             _("FILE may also be a Mermaid journey diagram (a .mmd file, or Markdown with\n"
+                               "```mermaid blocks), read as a new project; an OUT that ends in .mmd or .md\n"
+                               "writes a map as one."),
+                             NULL);
+  g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   /* GTK's own options are not offered: without --validate or --export this
    * is only a launcher for the application. */
