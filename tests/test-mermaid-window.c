@@ -11,6 +11,7 @@
 
 #include "journey-canvas.h"
 #include "journey-mermaid-write.h"
+#include "journey-test-utils.h"
 #include "journey-window-test-utils.h"
 
 static JourneyApplication *test_app;
@@ -40,6 +41,14 @@ open_diagram (const char  *dir,
   test_wait_for_document (window);
   g_assert_nonnull (journey_window_get_project (window));
   return window;
+}
+
+/* Closes @window without leaving a draft of its unsaved journey. */
+static void
+close_window (JourneyWindow *window)
+{
+  journey_document_discard_autosave (journey_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -75,8 +84,9 @@ test_open (void)
   journey_window_autosave (window);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, DIAGRAM);
+  g_assert_nonnull (journey_document_get_draft_id (document));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  close_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -96,7 +106,7 @@ test_copy (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (text, ==, DIAGRAM);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  close_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -138,8 +148,8 @@ test_paste (void)
                                              "journey\n  section A\n    no score\n"));
   g_assert_cmpuint (count_windows (), ==, before);
 
-  gtk_window_destroy (GTK_WINDOW (other));
-  gtk_window_destroy (GTK_WINDOW (window));
+  close_window (other);
+  close_window (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -148,7 +158,18 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *state_dir = NULL;
+  g_autofree char *journeys = NULL;
+  g_autofree char *drafts = NULL;
   int status;
+
+  /* Drafts of the unsaved journeys of these tests go to a folder of
+   * their own, not to the state folder that the other tests share (where
+   * the next start of the app would offer them). */
+  state_dir = g_dir_make_tmp ("mermaid-window-state-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  journeys = g_build_filename (state_dir, "journeys", NULL);
+  drafts = g_build_filename (journeys, "drafts", NULL);
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
@@ -161,5 +182,10 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&test_app);
+  /* Every unsaved journey's draft was discarded: none is left. */
+  g_assert_cmpuint (test_tmpdir_count (drafts), ==, 0);
+  g_rmdir (drafts);
+  test_tmpdir_remove (journeys);
+  g_rmdir (state_dir);
   return status;
 }
