@@ -87,6 +87,24 @@ journeys_install_packages() {
     apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# Mermaid's own renderer, for the test that renders the exported Mermaid
+# journeys (tests/test-mermaid-render.py): the npm package, its major
+# version pinned, in DIR/mermaid-npm.  Offline, the test is skipped.
+JOURNEYS_MERMAID_NPM="mermaid@11"
+
+journeys_install_mermaid() {
+  local prefix="$1/mermaid-npm"
+  if [[ -f "$prefix/node_modules/mermaid/dist/mermaid.min.js" ]]; then
+    return 0
+  fi
+  echo "setup: installing $JOURNEYS_MERMAID_NPM from npm into $prefix"
+  mkdir -p "$prefix"
+  if ! npm install --prefix "$prefix" --no-audit --no-fund --no-save "$JOURNEYS_MERMAID_NPM" >/dev/null; then
+    echo "setup: cannot install $JOURNEYS_MERMAID_NPM (offline?): test-mermaid-render will be skipped" >&2
+  fi
+  return 0
+}
+
 # meson setup DIR OPTIONS..., or reconfigure DIR with OPTIONS if it exists.
 journeys_meson_setup() {
   local dir="$1"

@@ -68,7 +68,7 @@ if [[ -n "$fuzz_seconds" ]]; then
   meson compile -C "$builddir" tests/fuzz/fuzz-journey tests/fuzz/fuzz-replay
   journeys_sanitizer_env
   export LC_ALL=C.UTF-8
-  seeds=(data/examples data/tests/valid data/tests/invalid data/tests/fuzz data/tests/evidence)
+  seeds=(data/examples data/tests/valid data/tests/invalid data/tests/fuzz data/tests/evidence data/tests/mermaid)
   echo "test.sh: replaying ${seeds[*]}"
   "$builddir/tests/fuzz/fuzz-replay" "${seeds[@]}" | tail -n 1
   mkdir -p "$builddir/corpus" "$builddir/artifacts"
@@ -105,6 +105,7 @@ else
 fi
 
 meson compile -C "$builddir"
+journeys_install_mermaid "$builddir"
 
 run=()
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then

@@ -448,7 +448,7 @@ test_export (void)
   for (guint i = 0; i < journey_export_get_n_formats (); i++)
     {
       const JourneyExportFormat *format = journey_export_get_format (i);
-      static const char *magic[] = { "<?xml", "\x89PNG", "%PDF-", "\"map\"" };
+      static const char *magic[] = { "<?xml", "\x89PNG", "%PDF-", "\"map\"", "journey\n", "# " };
       g_autofree char *named = g_build_filename (dir, i == 0 ? "every.png" : "every.svg", NULL);
       g_autofree char *written = g_strconcat (named, ".", journey_export_format_get_extension (format), NULL);
 
@@ -897,8 +897,8 @@ static void
 test_menu_and_shortcuts (void)
 {
   static const char *const hig_order[] = {
-    "_New Window", "_Open…", "_Save", "Save _As…", "_Import Survey…", "_Export…", "_Print…", "P_resent",
-    "Start _Workshop Session…",
+    "_New Window", "_Open…", "_Save", "Save _As…", "_Import Survey…", "_Export…", "Copy as _Mermaid", "_Print…",
+    "P_resent", "Start _Workshop Session…",
     "_Preferences", "_Keyboard Shortcuts", "_Help", "_About Journeys", NULL,
   };
   JourneyWindow *window = open_example ("hotel.journey");

@@ -91,10 +91,14 @@ load (const char *path)
   g_autoptr(GError) error = NULL;
   JourneyProject *project;
 
-  /* A .journey, or a file of another format that can be read back. */
-  project = journey_export_read_project (file, problems, &error);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+
+  /* A project file, or Mermaid journeys read as a new project. */
+  project = journey_format_open_file (file, problems, NULL, NULL, NULL, warnings, &error);
   if (project == NULL)
     print_problems (path, problems, error);
+  else if (warnings->len > 0)
+    print_problems (path, warnings, NULL);
   return project;
 }
 
@@ -278,6 +282,7 @@ journey_cli_run (char ***args)
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *description = NULL;
   g_autoptr(GError) error = NULL;
   JourneyExportOptions export_options = JOURNEY_EXPORT_OPTIONS_INIT;
   guint n_files;
@@ -287,17 +292,22 @@ journey_cli_run (char ***args)
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Map customer journeys: open FILEs in windows, or check and export them."));
-  g_option_context_set_description (context,
-                                    _("The CSV lists the pain points, opportunities and actions, one a row; a cell\n"
-                                      "that would start with =, +, - or @ starts with an apostrophe, so that\n"
-                                      "spreadsheets do not run it as a formula.  --csv jira and --csv rally write\n"
-                                      "one row per action instead, for the CSV import of Jira (Summary, Description,\n"
-                                      "Issue Type, Status, Labels, Priority) or Rally (Name, Description, Schedule\n"
-                                      "State, Tags), every cell quoted and unchanged.\n"
-                                      "FILE may be a named pipe; one that no program writes to within 5 seconds is\n"
-                                      "refused, and no file is read past 512 MiB.\n"
-                                      "Exit status: 0 success, 1 bad input, 2 wrong usage.\n"
-                                      "Example: journeys --export map.svg hotel.journey"));
+  description = g_strconcat (_("The CSV lists the pain points, opportunities and actions, one a row; a cell\n"
+                               "that would start with =, +, - or @ starts with an apostrophe, so that\n"
+                               "spreadsheets do not run it as a formula.  --csv jira and --csv rally write\n"
+                               "one row per action instead, for the CSV import of Jira (Summary, Description,\n"
+                               "Issue Type, Status, Labels, Priority) or Rally (Name, Description, Schedule\n"
+                               "State, Tags), every cell quoted and unchanged.\n"
+                               "FILE may be a named pipe; one that no program writes to within 5 seconds is\n"
+                               "refused, and no file is read past 512 MiB.\n"
+                               "Exit status: 0 success, 1 bad input, 2 wrong usage.\n"
+                               "Example: journeys --export map.svg hotel.journey"),
+                             "\n",
+                             _("FILE may also be a Mermaid journey diagram (a .mmd file, or Markdown with\n"
+                               "```mermaid blocks), read as a new project; an OUT that ends in .mmd or .md\n"
+                               "writes a map as one."),
+                             NULL);
+  g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   journey_cli_evidence_add_entries (context, &evidence);
   /* GTK's own options are not offered: without --validate or --export this

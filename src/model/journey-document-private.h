@@ -36,6 +36,9 @@ struct _JourneyDocument
   JourneyProject   *repaired;
   GPtrArray        *repairs;
 
+  /* The last load read Mermaid journeys: what it had to guess. */
+  GPtrArray        *import_warnings;
+
   /* The watch on the file (journey-document-monitor.c). */
   GFileMonitor     *monitor;
   guint             check_id;     /* the pending look at the file */
@@ -63,6 +66,10 @@ void      journey_document_changed_on_disk (JourneyDocument *self,
 gboolean  journey_document_check_not_busy (JourneyDocument  *self,
                                            GError          **error);
 char     *journey_document_etag_of        (GFile            *file);
+
+/* journey-document-recovery.c */
+void      journey_document_become_unsaved (JourneyDocument *self,
+                                           JourneyProject  *project);
 
 /* journey-document-monitor.c */
 void      journey_document_watch          (JourneyDocument  *self);

@@ -130,6 +130,22 @@ journey_document_load_draft (JourneyDocument  *self,
   return TRUE;
 }
 
+/* A repaired copy, or Mermaid journeys that a load read: a new document
+ * without a file, dirty.  The copy is nowhere on disk yet: it is
+ * autosaved as a draft, and closing asks to save it. */
+void
+journey_document_become_unsaved (JourneyDocument *self,
+                                 JourneyProject  *project)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  journey_document_forget_draft (self);
+  become_new (self, project);
+  journey_history_mark_modified (self->history);
+  journey_document_set_recovered (self, FALSE);
+  journey_document_notify_project (self);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 gboolean
 journey_document_get_can_repair (JourneyDocument *self)
 {
@@ -160,16 +176,7 @@ journey_document_open_repaired_copy (JourneyDocument *self)
   project = g_steal_pointer (&self->repaired);
   changes = g_steal_pointer (&self->repairs);
 
-  g_object_freeze_notify (G_OBJECT (self));
-  journey_document_forget_draft (self);
-  become_new (self, project);
-  /* The copy is nowhere on disk yet: it is autosaved as a draft, and
-   * closing asks to save it. */
-  journey_history_mark_modified (self->history);
-  journey_document_set_recovered (self, FALSE);
-  journey_document_notify_project (self);
-  g_object_thaw_notify (G_OBJECT (self));
-
+  journey_document_become_unsaved (self, project);
   return g_steal_pointer (&changes);
 }
 

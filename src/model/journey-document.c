@@ -55,6 +55,8 @@ typedef struct
   GPtrArray      *repairs;
   char           *etag;
   gboolean        reload;     /* the file as it is on disk, no autosave */
+  gboolean        imported;   /* Mermaid journeys, not a project file */
+  GPtrArray      *warnings;   /* what reading Mermaid had to guess */
 } LoadData;
 
 static void
@@ -66,6 +68,7 @@ load_data_free (LoadData *data)
   g_clear_object (&data->recovered);
   g_clear_object (&data->repaired);
   g_clear_pointer (&data->repairs, g_ptr_array_unref);
+  g_clear_pointer (&data->warnings, g_ptr_array_unref);
   g_free (data->etag);
   g_free (data);
 }
@@ -170,12 +173,12 @@ load_run (LoadData  *data,
   if (data->reload)
     data->project = journey_format_read_file (data->file, data->problems, error);
   else
-    data->project = journey_format_read_file_or_repair (data->file, data->problems, &data->repaired,
-                                                        data->repairs, error);
+    data->project = journey_format_open_file (data->file, data->problems, &data->repaired, data->repairs,
+                                              &data->imported, data->warnings, error);
   if (data->project == NULL)
     return FALSE;
 
-  if (!data->reload)
+  if (!data->reload && !data->imported)
     data->recovered = journey_autosave_recover (data->file);
   return TRUE;
 }
@@ -199,6 +202,15 @@ load_apply (JourneyDocument *self,
             LoadData        *data)
 {
   gboolean recovered = data->recovered != NULL;
+
+  g_clear_pointer (&self->import_warnings, g_ptr_array_unref);
+  if (data->imported)
+    {
+      /* Mermaid: nothing is ever written over the file it came from. */
+      self->import_warnings = g_steal_pointer (&data->warnings);
+      journey_document_become_unsaved (self, data->project);
+      return;
+    }
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -232,6 +244,7 @@ load_data_new (GFile *file)
   data->file = g_object_ref (file);
   data->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
   data->repairs = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  data->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
   return data;
 }
 
@@ -356,6 +369,7 @@ journey_document_finalize (GObject *object)
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->noticed_etag, g_free);
   g_clear_pointer (&self->draft_id, g_free);
+  g_clear_pointer (&self->import_warnings, g_ptr_array_unref);
   journey_document_forget_repaired_copy (self);
 
   G_OBJECT_CLASS (journey_document_parent_class)->finalize (object);
@@ -550,6 +564,19 @@ journey_document_get_recovered (JourneyDocument *self)
 {
   g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), FALSE);
   return self->recovered;
+}
+
+/**
+ * journey_document_get_import_warnings:
+ *
+ * Returns: (transfer none) (nullable) (element-type JourneyProblem): what
+ *   the last load had to guess when it read Mermaid journeys, or %NULL
+ */
+GPtrArray *
+journey_document_get_import_warnings (JourneyDocument *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_DOCUMENT (self), NULL);
+  return self->import_warnings;
 }
 
 /**

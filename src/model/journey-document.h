@@ -97,6 +97,12 @@ gboolean         journey_document_load_finish           (JourneyDocument      *s
                                                          GPtrArray           **problems,
                                                          GError              **error);
 
+/* A load of a file that holds Mermaid journeys (journey-mermaid-read.h)
+ * makes the document a new, unsaved one without a file, dirty, so that
+ * nothing is written over the Mermaid file; here is what reading it had to
+ * guess (JourneyProblem), or NULL. */
+GPtrArray       *journey_document_get_import_warnings   (JourneyDocument      *self);
+
 /* Reloading: the document's file read again, as it is on disk now, in
  * place of the project, its unsaved changes and its autosave, with a
  * fresh history, as if it were opened anew.  On failure (a file that is

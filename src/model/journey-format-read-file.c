@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "journey-format-private.h"
+#include "journey-mermaid-read.h"
 
 /* How long reading a named pipe (FIFO) waits for a program to write to it,
  * and then for each further piece, before giving up. */
@@ -319,6 +320,37 @@ journey_format_repair_file (GFile      *file,
   return journey_format_repair_data (data, length, changes, error);
 }
 
+/* A project from @data, or when it has problems, *@repaired (if given)
+ * set to a repaired copy, if there is one. */
+static JourneyProject *
+read_data_or_repair (const char      *data,
+                     gsize            length,
+                     GPtrArray       *problems,
+                     JourneyProject **repaired,
+                     GPtrArray       *changes,
+                     GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  JourneyProject *project;
+
+  project = journey_format_read_data (data, length, problems, &local_error);
+  if (project != NULL)
+    return project;
+
+  /* A file from a newer version, or too large, is not tried; malformed
+   * JSON is tried, and the repair refuses it. */
+  if (repaired != NULL && g_error_matches (local_error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_INVALID))
+    {
+      g_autoptr(GPtrArray) own_changes = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+
+      *repaired = journey_format_repair_data (data, length, own_changes, NULL);
+      if (*repaired != NULL)
+        g_ptr_array_extend_and_steal (changes, g_steal_pointer (&own_changes));
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
 /**
  * journey_format_read_file_or_repair:
  * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
@@ -338,8 +370,6 @@ journey_format_read_file_or_repair (GFile           *file,
                                     GError         **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
-  JourneyProject *project;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -352,21 +382,52 @@ journey_format_read_file_or_repair (GFile           *file,
   data = read_file_capped (file, &length, problems, error);
   if (data == NULL)
     return NULL;
+  return read_data_or_repair (data, length, problems, repaired, changes, error);
+}
 
-  project = journey_format_read_data (data, length, problems, &local_error);
-  if (project != NULL)
-    return project;
+/**
+ * journey_format_open_file:
+ * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
+ * @repaired: (out) (optional) (nullable) (transfer full): as for
+ *   journey_format_read_file_or_repair()
+ * @changes: (nullable) (element-type JourneyProblem): the changes made
+ *   for @repaired
+ * @imported: (out) (optional): whether @file held Mermaid journeys
+ * @warnings: (nullable) (element-type JourneyProblem): what reading
+ *   Mermaid had to guess
+ *
+ * Returns: (transfer full) (nullable): the project read from @file
+ */
+JourneyProject *
+journey_format_open_file (GFile           *file,
+                          GPtrArray       *problems,
+                          JourneyProject **repaired,
+                          GPtrArray       *changes,
+                          gboolean        *imported,
+                          GPtrArray       *warnings,
+                          GError         **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
 
-  /* A file from a newer version, or too large, is not tried; malformed
-   * JSON is tried, and the repair refuses it. */
-  if (repaired != NULL && g_error_matches (local_error, JOURNEY_FORMAT_ERROR, JOURNEY_FORMAT_ERROR_INVALID))
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (repaired == NULL || changes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (repaired != NULL)
+    *repaired = NULL;
+  if (imported != NULL)
+    *imported = FALSE;
+
+  data = read_file_capped (file, &length, problems, error);
+  if (data == NULL)
+    return NULL;
+
+  if (journey_mermaid_detect (data, length) != JOURNEY_MERMAID_NONE)
     {
-      g_autoptr(GPtrArray) own_changes = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
-
-      *repaired = journey_format_repair_data (data, length, own_changes, NULL);
-      if (*repaired != NULL)
-        g_ptr_array_extend_and_steal (changes, g_steal_pointer (&own_changes));
+      if (imported != NULL)
+        *imported = TRUE;
+      return journey_mermaid_read_data (data, length, problems, warnings, error);
     }
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return NULL;
+  return read_data_or_repair (data, length, problems, repaired, changes, error);
 }

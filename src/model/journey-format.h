@@ -80,6 +80,19 @@ JourneyProject *journey_format_read_file_or_repair (GFile           *file,
                                                     GPtrArray       *changes,
                                                     GError         **error);
 
+/* Reads @file as journey_format_read_file_or_repair() does, unless it
+ * holds Mermaid journeys (journey-mermaid-read.h, detected from the
+ * content): then those are read, as a new project that no file holds,
+ * *@imported is set to TRUE, and @warnings (nullable) receives what the
+ * reader had to guess. */
+JourneyProject *journey_format_open_file     (GFile           *file,
+                                              GPtrArray       *problems,
+                                              JourneyProject **repaired,
+                                              GPtrArray       *changes,
+                                              gboolean        *imported,
+                                              GPtrArray       *warnings,
+                                              GError         **error);
+
 /* Writing: stable key order, two-space indent, one trailing newline. */
 char           *journey_format_write_data    (JourneyProject *project,
                                               gsize          *length);

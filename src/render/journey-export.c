@@ -20,6 +20,7 @@
 #include "journey-file.h"
 #include "journey-format.h"
 #include "journey-layout.h"
+#include "journey-mermaid-write.h"
 #include "journey-raster.h"
 #include "journey-scene.h"
 #include "journey-svg.h"
@@ -47,6 +48,10 @@ static const JourneyExportFormat formats[] = {
     JOURNEY_EXPORT_USES_NOTES, write_pdf },
   { "csv", N_("CSV Table"), (const char * const[]) { "csv", NULL }, "text/csv",
     JOURNEY_EXPORT_USES_CSV_FLAVOUR | JOURNEY_EXPORT_ALL_MAPS, write_csv },
+  { "mmd", N_("Mermaid Journey"), (const char * const[]) { "mmd", NULL }, "text/vnd.mermaid",
+    0, journey_mermaid_export_plain },
+  { "md", N_("Mermaid Journey in Markdown"), (const char * const[]) { "md", NULL }, "text/markdown",
+    0, journey_mermaid_export_fenced },
   { "journey", N_("Journeys Project"), (const char * const[]) { "journey", NULL }, "application/x-journey",
     JOURNEY_EXPORT_ALL_MAPS | JOURNEY_EXPORT_PROJECT, write_project, journey_format_read_file },
 };

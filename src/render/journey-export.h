@@ -108,7 +108,8 @@ guint                      journey_export_get_n_formats   (void);
 const JourneyExportFormat *journey_export_get_format      (guint                      index);
 /* The position of @format in the table. */
 guint                      journey_export_format_get_index (const JourneyExportFormat *format);
-/* The format with @id ("svg", "png", "pdf", "csv", "journey"), or NULL. */
+/* The format with @id ("svg", "png", "pdf", "csv", "mmd", "md",
+ * "journey"), or NULL. */
 const JourneyExportFormat *journey_export_format_from_id  (const char                *id);
 /* The format that the extension of @path names (in any case), or NULL
  * with JOURNEY_EXPORT_ERROR_UNSUPPORTED naming @path and the extensions

@@ -15,6 +15,7 @@
 
 #include "journey-canvas-private.h"
 #include "journey-edit.h"
+#include "journey-mermaid-read.h"
 #include "journey-theme.h"
 
 /* -- keyboard ------------------------------------------------------------- */
@@ -475,6 +476,13 @@ on_paste_read (GObject      *source,
 
   if (text == NULL || self->history == NULL || self->map == NULL)
     return;
+
+  /* A Mermaid journey's text opens as a new map, in a window of its own. */
+  if (journey_mermaid_detect (text, strlen (text)) != JOURNEY_MERMAID_NONE)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.open-mermaid-text", "s", text);
+      return;
+    }
 
   if (!journey_edit_paste (self->history, self->project, self->map, text, strlen (text), NAN, NULL, pasted, &error))
     {

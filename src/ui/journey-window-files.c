@@ -257,20 +257,37 @@ journey_filter_new (void)
   return filter;
 }
 
+/* Mermaid journeys (journey-mermaid-read.h) open as new journeys. */
+static GtkFileFilter *
+mermaid_filter_new (const char *name,
+                    gboolean    with_journeys)
+{
+  GtkFileFilter *filter = with_journeys ? journey_filter_new () : gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_suffix (filter, "mmd");
+  gtk_file_filter_add_suffix (filter, "md");
+  return filter;
+}
+
 void
 journey_window_open_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
   JourneyWindow *self = JOURNEY_WINDOW (widget);
+  g_autoptr(GtkFileFilter) all = mermaid_filter_new (_("Journeys and Mermaid Journeys"), TRUE);
   g_autoptr(GtkFileFilter) filter = journey_filter_new ();
+  g_autoptr(GtkFileFilter) mermaid = mermaid_filter_new (_("Mermaid Journeys (.mmd, .md)"), FALSE);
 
   if (self->chooser != NULL)
     return;
 
   self->chooser = gtk_file_chooser_native_new (_("Open a Journey"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), mermaid);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_open_response), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -653,6 +670,7 @@ on_drop (JourneyWindow *self,
   for (GSList *l = files; l != NULL; l = l->next)
     {
       g_autofree char *basename = g_file_get_basename (l->data);
+      g_autofree char *lower = basename != NULL ? g_ascii_strdown (basename, -1) : NULL;
 
       /* A survey export goes into the shown map (SPEC §11). */
       if (basename != NULL && journey_window_is_survey_name (basename) && journey_window_get_map (self) != NULL)
@@ -661,8 +679,10 @@ on_drop (JourneyWindow *self,
           any = TRUE;
           continue;
         }
-      /* Only journeys: an image dropped by mistake is not an error. */
-      if (basename == NULL || !g_str_has_suffix (basename, ".journey"))
+      /* Only journeys and Mermaid journeys: an image dropped by mistake
+       * is not an error. */
+      if (lower == NULL || !(g_str_has_suffix (lower, ".journey") || g_str_has_suffix (lower, ".mmd") ||
+                             g_str_has_suffix (lower, ".md")))
         continue;
       journey_window_open_file (self, l->data);
       any = TRUE;

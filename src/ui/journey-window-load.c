@@ -18,6 +18,7 @@
 #include "journey-document.h"
 #include "journey-inspector.h"
 #include "journey-window-private.h"
+#include "journey-window-mermaid.h"
 
 void
 journey_window_discard_recovered_action (GtkWidget  *widget,
@@ -222,6 +223,7 @@ on_loaded (GObject      *source_object,
     }
 
   gtk_spinner_stop (self->loading_spinner);
+  journey_window_show_import_warnings (self, file);
   if (journey_document_get_recovered (document))
     {
       AdwToast *toast = adw_toast_new (_("Unsaved changes from the last session were recovered"));

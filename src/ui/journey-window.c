@@ -21,6 +21,7 @@
 #include "journey-presentation.h"
 #include "journey-start-page.h"
 #include "journey-window-files.h"
+#include "journey-window-mermaid.h"
 
 G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -103,6 +104,7 @@ journey_window_update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-again", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-mermaid", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", has_project);
 }
 
@@ -403,6 +405,9 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-again", NULL, journey_window_export_again_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, journey_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-mermaid", NULL, journey_window_copy_mermaid_action);
+  gtk_widget_class_install_action (widget_class, "win.open-mermaid-text", "s",
+                                   journey_window_open_mermaid_text_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, journey_window_present_action);
   gtk_widget_class_install_action (widget_class, "win.start-session", NULL, journey_window_start_session_action);
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s",

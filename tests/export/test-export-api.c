@@ -28,6 +28,8 @@ static const struct
   { "png", "png", "\x89PNG\r\n\x1a\n", 8 },
   { "pdf", "pdf", "%PDF-", 5 },
   { "csv", "csv", "\"map\",\"stage\",\"touchpoint\"", 26 },
+  { "mmd", "mmd", "journey\n", 8 },
+  { "md", "md", "# ", 2 },
   { "journey", "journey", "{", 1 },
 };
 
@@ -115,7 +117,7 @@ test_unknown (void)
       g_assert_null (journey_export_format_for_path (bad[i], &error));
       g_assert_error (error, JOURNEY_EXPORT_ERROR, JOURNEY_EXPORT_ERROR_UNSUPPORTED);
       g_assert_nonnull (strstr (error->message, bad[i]));
-      g_assert_nonnull (strstr (error->message, ".svg, .png, .pdf, .csv or .journey"));
+      g_assert_nonnull (strstr (error->message, ".svg, .png, .pdf, .csv, .mmd, .md or .journey"));
     }
 
   /* The lists that messages give. */
@@ -124,7 +126,7 @@ test_unknown (void)
     g_autofree char *notes = journey_export_describe_extensions (JOURNEY_EXPORT_USES_NOTES);
     g_autofree char *csv = journey_export_describe_extensions (JOURNEY_EXPORT_USES_CSV_FLAVOUR);
 
-    g_assert_cmpstr (all, ==, ".svg, .png, .pdf, .csv or .journey");
+    g_assert_cmpstr (all, ==, ".svg, .png, .pdf, .csv, .mmd, .md or .journey");
     g_assert_cmpstr (notes, ==, ".svg, .png or .pdf");
     g_assert_cmpstr (csv, ==, ".csv");
   }

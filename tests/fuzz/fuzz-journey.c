@@ -1,6 +1,8 @@
 /* fuzz-journey.c: the libFuzzer harness.  One input is the bytes of a
- * .journey file; it goes through everything a file goes through when it is
- * exported: the loader, the layout of every map, the SVG writer and every
+ * .journey file, or of a Mermaid journey (.mmd, or Markdown); it goes
+ * through everything a file goes through when it is opened and exported:
+ * the loader (the Mermaid reader for Mermaid, with its diagrams written
+ * back and read again), the layout of every map, the SVG writer and every
  * CSV flavour.  Any crash, sanitizer report, leak or broken promise below
  * (a refused file without a problem, output that is not UTF-8, CSV that
  * does not parse back) is a finding.  The same bytes also go through the
@@ -20,10 +22,13 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "journey-csv.h"
 #include "journey-format.h"
 #include "journey-layout.h"
+#include "journey-mermaid-read.h"
+#include "journey-mermaid-write.h"
 #include "journey-painter.h"
 #include "journey-scene.h"
 #include "journey-svg.h"
@@ -67,6 +72,42 @@ check_csv (const char *text,
   check (fields > 0);
 }
 
+/* A Mermaid journey read: refused with a reason or read without one, a
+ * project that breaks no rule, whose maps written as Mermaid read back
+ * with as many touchpoints on the curve. */
+static JourneyProject *
+check_mermaid (const char *data,
+               gsize       size)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JourneyProject) project = NULL;
+
+  project = journey_mermaid_read_data (data, size, problems, warnings, &error);
+  check ((project == NULL) == (problems->len > 0));
+  check ((project == NULL) == (error != NULL));
+  if (project == NULL)
+    return NULL;
+
+  g_ptr_array_set_size (problems, 0);
+  check (journey_project_check (project, problems));
+  for (guint i = 0; i < journey_list_get_length (project->maps); i++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, i);
+      g_autoptr(GPtrArray) curve = journey_map_get_curve_touchpoints (map);
+      g_autoptr(GPtrArray) altered = g_ptr_array_new_with_free_func ((GDestroyNotify) journey_problem_free);
+      g_autofree char *text = journey_mermaid_write_data (project, map, JOURNEY_MERMAID_FENCED, altered);
+      g_autoptr(JourneyProject) back = NULL;
+
+      check (g_utf8_validate (text, -1, NULL));
+      back = journey_mermaid_read_data (text, strlen (text), NULL, NULL, NULL);
+      check (back != NULL);
+      check (journey_list_get_length (((JourneyMap *) journey_list_peek (back->maps, 0))->touchpoints) == curve->len);
+    }
+  return g_steal_pointer (&project);
+}
+
 /* One painter for the whole run: it keeps its fonts. */
 static JourneyPainter *painter;
 
@@ -80,6 +121,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   const JourneyCsvFlavour flavours[] = { JOURNEY_CSV_PLAIN, JOURNEY_CSV_JIRA, JOURNEY_CSV_RALLY };
 
   fuzz_evidence (data, size);
+  if (journey_mermaid_detect ((const char *) data, size) != JOURNEY_MERMAID_NONE)
+    {
+      project = check_mermaid ((const char *) data, size);
+      if (project == NULL)
+        return 0;
+      goto export;
+    }
 
   project = journey_format_read_data ((const char *) data, size, problems, &error);
 
@@ -105,6 +153,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (project == NULL)
     return 0;
 
+export:
   for (guint i = 0; i < journey_list_get_length (project->maps); i++)
     {
       JourneyMap *map = journey_list_peek (project->maps, i);
