@@ -699,18 +699,19 @@ journey_history_mark_modified (JourneyHistory *self)
  *
  * The document was changed, not by a step of this history (a followed
  * survey's update, SPEC §10 "The history"): it is modified, and "changed"
- * tells the views, but nothing is added to undo.
+ * tells the views, but nothing is added to undo.  The same as a change
+ * made between journey_history_begin_outside() and
+ * journey_history_end_outside(), which a change inside such a run waits
+ * for.
  */
 void
 journey_history_changed_outside (JourneyHistory *self)
 {
-  State before;
-
   g_return_if_fail (JOURNEY_IS_HISTORY (self));
 
-  before = get_state (self);
-  self->clean_reachable = FALSE;
-  notify_state (self, &before, TRUE);
+  journey_history_begin_outside (self);
+  self->outside_changed = TRUE;
+  journey_history_end_outside (self);
 }
 
 /**

@@ -53,7 +53,7 @@ static const JourneyExportFormat formats[] = {
   { "md", N_("Mermaid Journey in Markdown"), (const char * const[]) { "md", NULL }, "text/markdown",
     0, journey_mermaid_export_fenced },
   { "journey", N_("Journeys Project"), (const char * const[]) { "journey", NULL }, "application/x-journey",
-    JOURNEY_EXPORT_ALL_MAPS | JOURNEY_EXPORT_PROJECT, write_project, journey_format_read_file },
+    JOURNEY_EXPORT_ALL_MAPS | JOURNEY_EXPORT_PROJECT, write_project },
 };
 
 static const JourneyExportOptions default_options = JOURNEY_EXPORT_OPTIONS_INIT;
@@ -253,24 +253,6 @@ journey_export_describe_extensions (JourneyExportFlags flags)
 }
 
 /* -- reading and writing ---------------------------------------------------- */
-
-JourneyProject *
-journey_export_read_project (GFile      *file,
-                             GPtrArray  *problems,
-                             GError    **error)
-{
-  g_autofree char *name = NULL;
-  const JourneyExportFormat *format;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  name = g_file_get_basename (file);
-  format = name != NULL ? journey_export_format_for_path (name, NULL) : NULL;
-  if (format != NULL && format->read != NULL)
-    return format->read (file, problems, error);
-  return journey_format_read_file (file, problems, error);
-}
 
 JourneyLayout *
 journey_export_layout_new (JourneyProject             *project,

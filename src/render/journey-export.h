@@ -27,9 +27,10 @@ G_BEGIN_DECLS
  * lines) and add one row to the `formats` table at the top of
  * journey-export.c, with its id, its name (N_() for the dialog's list),
  * its extensions, its MIME type, the JourneyExportFlags of the options
- * that apply to it, and its reader if a file of it can be read back as a
- * project (journeys --export OUT.journey IN).  The dialog lists it (unless it is the project
- * itself), --export takes its extensions, and the "use .svg, .png…"
+ * that apply to it.  (Reading is not here: every file that opens, a
+ * .journey or Mermaid journeys, is told from its content by
+ * journey_format_open_file().)  The dialog lists it (unless it is the
+ * project itself), --export takes its extensions, and the "use .svg, .png…"
  * messages and --help name them.  Then give the tests its first bytes:
  * `expected` in tests/export/test-export-api.c (which fails until you do)
  * and, when the dialog offers it, `magic` in test_export of
@@ -83,13 +84,6 @@ typedef gboolean (*JourneyExportWriter) (JourneyProject             *project,
                                          const char                 *path,
                                          GError                    **error);
 
-/* Reads @file, a file of the format, as a project, as
- * journey_format_read_file() reads a .journey: NULL, with @problems
- * (when given) or @error saying why, if it cannot. */
-typedef JourneyProject *(*JourneyExportReader) (GFile      *file,
-                                                GPtrArray  *problems,
-                                                GError    **error);
-
 typedef struct
 {
   const char          *id;         /* "svg": stable, never translated */
@@ -98,9 +92,6 @@ typedef struct
   const char          *mime_type;
   JourneyExportFlags   flags;
   JourneyExportWriter  write;
-  /* NULL, or how a file of the format is read back: what lets
-   * `journeys --export OUT IN` take an IN of this format. */
-  JourneyExportReader  read;
 } JourneyExportFormat;
 
 /* The formats, in the order the export dialog lists them. */
@@ -135,13 +126,6 @@ gboolean                   journey_export_write           (JourneyProject       
                                                            const JourneyExportFormat  *format,
                                                            const JourneyExportOptions *options,
                                                            GFile                      *file,
-                                                           GError                    **error);
-
-/* Reads @file as the project it holds, by the reader of the format its
- * extension names, or as a .journey when that format has none (or the
- * extension is unknown). */
-JourneyProject            *journey_export_read_project    (GFile                      *file,
-                                                           GPtrArray                  *problems,
                                                            GError                    **error);
 
 /* The map as every image export and printing draw it: @map laid out with
