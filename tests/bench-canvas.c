@@ -17,7 +17,8 @@
  * accessible children included; widgets is the number of the canvas's
  * child widgets; rss_mb the resident memory of the process afterwards.
  * Medians of several runs.  Comment lines after each give the zoom, the
- * renderer, and where a drag step's time goes.
+ * renderer, where a drag step's time goes and how many render nodes its
+ * frame has.
  *
  * Targets: frame_ms under 4 and drag_step_ms under 8 at every size.
  * BENCH_CPU=1 times the main thread's CPU instead of the wall clock.
@@ -83,6 +84,29 @@ bench_now_us (void)
     return g_get_monotonic_time ();
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static guint
+count_nodes (GskRenderNode *node)
+{
+  GskRenderNodeType type;
+  guint n = 1;
+
+  if (node == NULL)
+    return 0;
+  type = gsk_render_node_get_node_type (node);
+  if (type == GSK_CONTAINER_NODE)
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      n += count_nodes (gsk_container_node_get_child (node, i));
+  else if (type == GSK_TRANSFORM_NODE)
+    n += count_nodes (gsk_transform_node_get_child (node));
+  else if (type == GSK_CLIP_NODE)
+    n += count_nodes (gsk_clip_node_get_child (node));
+  else if (type == GSK_ROUNDED_CLIP_NODE)
+    n += count_nodes (gsk_rounded_clip_node_get_child (node));
+  else if (type == GSK_OPACITY_NODE)
+    n += count_nodes (gsk_opacity_node_get_child (node));
+  return n;
 }
 
 static void
@@ -309,6 +333,8 @@ bench (guint n)
               ms = (t[p + 1] - t[p]) / 1000.0;
               g_array_append_val (parts[p], ms);
             }
+          if (run == 0)
+            g_print ("# drag step frame: render_nodes=%u\n", count_nodes (node));
           g_clear_pointer (&node, gsk_render_node_unref);
         }
       g_signal_emit_by_name (drag, "drag-end", 10.0 + 3.0 * RUNS * 2, 0.0);
