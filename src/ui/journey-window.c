@@ -176,6 +176,13 @@ redo_action (GtkWidget  *widget,
   journey_history_redo (journey_document_get_history (self->document));
 }
 
+static gboolean
+destroy_window (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response (JourneyWindow   *self,
                    const char      *response,
@@ -185,7 +192,10 @@ on_close_response (JourneyWindow   *self,
     {
       journey_document_discard_autosave (self->document);
       journey_history_mark_clean (journey_document_get_history (self->document));
-      gtk_window_destroy (GTK_WINDOW (self));
+      /* Once the dialog, which is transient for the window and still
+       * answering, has closed: destroyed now, the window would be gone
+       * before the dialog lets go of it. */
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window, g_object_ref (self), g_object_unref);
     }
   else if (g_str_equal (response, "save"))
     {
