@@ -302,7 +302,9 @@ static void
 journey_session_panel_init (JourneySessionPanel *self)
 {
   gtk_window_set_title (GTK_WINDOW (self), _("Workshop Session"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 520, 820);
+  /* Wide enough for the address, the QR code and the join code side by
+   * side in every language (German is the longest). */
+  gtk_window_set_default_size (GTK_WINDOW (self), 820, 860);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
   gtk_window_set_hide_on_close (GTK_WINDOW (self), FALSE);
   build (self);
