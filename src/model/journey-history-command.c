@@ -157,6 +157,23 @@ journey_values_equal (GParamSpec   *pspec,
   return g_param_values_cmp (pspec, a, b) == 0;
 }
 
+GParamSpec *
+journey_writable_property (gpointer      object,
+                           const char   *property,
+                           const GValue *value)
+{
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+  g_return_val_if_fail (G_IS_VALUE (value), NULL);
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_val_if_fail (pspec != NULL, NULL);
+  g_return_val_if_fail (pspec->flags & G_PARAM_WRITABLE, NULL);
+  return pspec;
+}
+
 Command *
 journey_set_command_new (gpointer      object,
                          GParamSpec   *pspec,

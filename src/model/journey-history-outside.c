@@ -108,13 +108,10 @@ journey_history_set_outside (JourneyHistory *self,
   double delta = 0;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
-  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
-  g_return_val_if_fail (property != NULL, FALSE);
-  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
 
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_val_if_fail (pspec != NULL, FALSE);
-  g_return_val_if_fail (pspec->flags & G_PARAM_WRITABLE, FALSE);
+  pspec = journey_writable_property (object, property, value);
+  if (pspec == NULL)
+    return FALSE;
 
   /* A command is the one place that compares and converts values. */
   command = journey_set_command_new (object, pspec, value, NULL);

@@ -52,6 +52,11 @@ void     journey_command_apply    (Command      *command,
 gboolean journey_values_equal    (GParamSpec   *pspec,
                                   const GValue *a,
                                   const GValue *b);
+/* The writable property @property of @object, for a command that sets it;
+ * NULL, with a critical, for an object, a name or a value that is not one. */
+GParamSpec *journey_writable_property (gpointer      object,
+                                       const char   *property,
+                                       const GValue *value);
 /* A command that sets @pspec of @object to @value, or NULL when that is
  * what it holds already. */
 Command *journey_set_command_new  (gpointer      object,

@@ -248,13 +248,10 @@ journey_history_set_value (JourneyHistory *self,
   Command *command;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
-  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
-  g_return_val_if_fail (property != NULL, FALSE);
-  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
 
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_val_if_fail (pspec != NULL, FALSE);
-  g_return_val_if_fail (pspec->flags & G_PARAM_WRITABLE, FALSE);
+  pspec = journey_writable_property (object, property, value);
+  if (pspec == NULL)
+    return FALSE;
 
   command = journey_set_command_new (object, pspec, value, _("Change"));
   if (command == NULL)
@@ -294,13 +291,10 @@ journey_history_set_merging (JourneyHistory *self,
   State before;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (self), FALSE);
-  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
-  g_return_val_if_fail (property != NULL, FALSE);
-  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
 
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_val_if_fail (pspec != NULL, FALSE);
-  g_return_val_if_fail (pspec->flags & G_PARAM_WRITABLE, FALSE);
+  pspec = journey_writable_property (object, property, value);
+  if (pspec == NULL)
+    return FALSE;
 
   command = journey_set_command_new (object, pspec, value, label);
   if (command == NULL)
