@@ -19,52 +19,6 @@
 #include "journey-layout.h"
 #include "journey-test-utils.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_journeys (Run *run,
-              ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, (gpointer) g_getenv ("JOURNEYS_BIN"));
-  va_start (ap, run);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  /* No display: validate and export must not need one. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
 /* The folder of a file made by test_tmpfile_new(), with all it holds. */
 static void
 remove_temp (const char *path)
@@ -77,14 +31,14 @@ remove_temp (const char *path)
 static void
 test_version_and_help (void)
 {
-  g_auto(Run) version = { 0 };
-  g_auto(Run) help = { 0 };
+  g_auto(TestRun) version = { 0 };
+  g_auto(TestRun) help = { 0 };
 
-  run_journeys (&version, "--version", NULL);
+  test_run_journeys (&version, "--version", NULL);
   g_assert_cmpint (version.status, ==, 0);
   g_assert_true (g_str_has_prefix (version.out, "journeys "));
 
-  run_journeys (&help, "--help", NULL);
+  test_run_journeys (&help, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "--validate=FILE"));
   g_assert_nonnull (strstr (help.out, "--export=OUT"));
@@ -101,12 +55,12 @@ test_validate (void)
   g_autofree char *good = test_tmpfile_new ("good.journey", TEST_PROJECT);
   g_autofree char *bad = NULL;
   g_autofree char *text = g_strdup (TEST_PROJECT);
-  g_auto(Run) ok = { 0 };
-  g_auto(Run) invalid = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto(TestRun) ok = { 0 };
+  g_auto(TestRun) invalid = { 0 };
+  g_auto(TestRun) missing = { 0 };
   char *at;
 
-  run_journeys (&ok, "--validate", good, NULL);
+  test_run_journeys (&ok, "--validate", good, NULL);
   g_assert_cmpint (ok.status, ==, 0);
   g_assert_nonnull (strstr (ok.out, "valid"));
   g_assert_cmpstr (ok.err, ==, "");
@@ -116,13 +70,13 @@ test_validate (void)
   g_assert_nonnull (at);
   memcpy (at, "\"time\": 9.5", 11);
   bad = test_tmpfile_new ("bad.journey", text);
-  run_journeys (&invalid, "--validate", bad, NULL);
+  test_run_journeys (&invalid, "--validate", bad, NULL);
   g_assert_cmpint (invalid.status, ==, 1);
   g_assert_true (g_str_has_prefix (invalid.err, bad));
   g_assert_nonnull (strstr (invalid.err, ": maps[0].touchpoints[1].time: must be a number between 0 and 5"));
   g_assert_cmpstr (invalid.out, ==, "");
 
-  run_journeys (&missing, "--validate", "/nonexistent/x.journey", NULL);
+  test_run_journeys (&missing, "--validate", "/nonexistent/x.journey", NULL);
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_true (g_str_has_prefix (missing.err, "/nonexistent/x.journey: "));
 
@@ -139,14 +93,14 @@ test_validate_several (void)
   g_autofree char *other = test_tmpfile_new ("other.journey", TEST_PROJECT);
   g_autofree char *bad = NULL;
   g_autofree char *text = g_strdup (TEST_PROJECT);
-  g_auto(Run) all_good = { 0 };
-  g_auto(Run) one_bad = { 0 };
-  g_auto(Run) bad_first = { 0 };
-  g_auto(Run) no_file = { 0 };
+  g_auto(TestRun) all_good = { 0 };
+  g_auto(TestRun) one_bad = { 0 };
+  g_auto(TestRun) bad_first = { 0 };
+  g_auto(TestRun) no_file = { 0 };
   g_auto(GStrv) lines = NULL;
   char *at;
 
-  run_journeys (&all_good, "--validate", good, other, NULL);
+  test_run_journeys (&all_good, "--validate", good, other, NULL);
   g_assert_cmpint (all_good.status, ==, 0);
   g_assert_cmpstr (all_good.err, ==, "");
   lines = g_strsplit (all_good.out, "\n", -1);
@@ -162,7 +116,7 @@ test_validate_several (void)
   bad = test_tmpfile_new ("bad.journey", text);
 
   /* An invalid file in the middle: the files after it are checked too. */
-  run_journeys (&one_bad, "--validate", good, bad, "/nonexistent/x.journey", other, NULL);
+  test_run_journeys (&one_bad, "--validate", good, bad, "/nonexistent/x.journey", other, NULL);
   g_assert_cmpint (one_bad.status, ==, 1);
   lines = g_strsplit (one_bad.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
@@ -178,11 +132,11 @@ test_validate_several (void)
   g_assert_nonnull (strstr (one_bad.err, "/nonexistent/x.journey: "));
 
   /* The first file invalid, the last valid: still 1. */
-  run_journeys (&bad_first, "--validate", bad, good, NULL);
+  test_run_journeys (&bad_first, "--validate", bad, good, NULL);
   g_assert_cmpint (bad_first.status, ==, 1);
   g_assert_true (g_str_has_prefix (bad_first.out, good));
 
-  run_journeys (&no_file, "--validate", NULL);
+  test_run_journeys (&no_file, "--validate", NULL);
   g_assert_cmpint (no_file.status, ==, 2);
 
   remove_temp (good);
@@ -193,27 +147,27 @@ test_validate_several (void)
 static void
 test_usage_errors (void)
 {
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) no_file = { 0 };
-  g_auto(Run) both = { 0 };
-  g_auto(Run) format = { 0 };
-  g_auto(Run) scale = { 0 };
+  g_auto(TestRun) unknown = { 0 };
+  g_auto(TestRun) no_file = { 0 };
+  g_auto(TestRun) both = { 0 };
+  g_auto(TestRun) format = { 0 };
+  g_auto(TestRun) scale = { 0 };
 
-  run_journeys (&unknown, "--frobnicate", NULL);
+  test_run_journeys (&unknown, "--frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
   g_assert_nonnull (strstr (unknown.err, "--frobnicate"));
 
-  run_journeys (&no_file, "--export", "out.svg", NULL);
+  test_run_journeys (&no_file, "--export", "out.svg", NULL);
   g_assert_cmpint (no_file.status, ==, 2);
 
-  run_journeys (&both, "--validate", "a.journey", "--export", "b.svg", "a.journey", NULL);
+  test_run_journeys (&both, "--validate", "a.journey", "--export", "b.svg", "a.journey", NULL);
   g_assert_cmpint (both.status, ==, 2);
 
-  run_journeys (&format, "--export", "out.docx", "in.journey", NULL);
+  test_run_journeys (&format, "--export", "out.docx", "in.journey", NULL);
   g_assert_cmpint (format.status, ==, 2);
   g_assert_nonnull (strstr (format.err, "out.docx"));
 
-  run_journeys (&scale, "--export", "out.png", "in.journey", "--scale", "-1", NULL);
+  test_run_journeys (&scale, "--export", "out.png", "in.journey", "--scale", "-1", NULL);
   g_assert_cmpint (scale.status, ==, 2);
 }
 
@@ -226,24 +180,24 @@ test_export_journey (void)
   g_autofree char *again = g_build_filename (dir, "again.journey", NULL);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  g_auto(Run) run1 = { 0 };
-  g_auto(Run) run2 = { 0 };
-  g_auto(Run) bad_map = { 0 };
+  g_auto(TestRun) run1 = { 0 };
+  g_auto(TestRun) run2 = { 0 };
+  g_auto(TestRun) bad_map = { 0 };
   g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
   g_autofree char *expected = journey_format_write_data (project, NULL);
 
-  run_journeys (&run1, "--export", out, in, NULL);
+  test_run_journeys (&run1, "--export", out, in, NULL);
   g_assert_cmpint (run1.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &first, NULL, NULL));
   /* Saved exactly as the app saves it. */
   g_assert_cmpstr (first, ==, expected);
 
-  run_journeys (&run2, "--export", again, out, NULL);
+  test_run_journeys (&run2, "--export", again, out, NULL);
   g_assert_cmpint (run2.status, ==, 0);
   g_assert_true (g_file_get_contents (again, &second, NULL, NULL));
   g_assert_cmpstr (first, ==, second);
 
-  run_journeys (&bad_map, "--export", out, in, "--map", "nope", NULL);
+  test_run_journeys (&bad_map, "--export", out, in, "--map", "nope", NULL);
   g_assert_cmpint (bad_map.status, ==, 1);
   g_assert_nonnull (strstr (bad_map.err, "nope"));
 
@@ -259,21 +213,21 @@ test_export_never_leaves_partial_output (void)
   g_autofree char *svg = g_build_filename (dir, "out.svg", NULL);
   g_autofree char *unwritable = g_build_filename (dir, "no-such-folder", "out.journey", NULL);
   g_autofree char *good = g_build_filename (dir, "good.journey", NULL);
-  g_auto(Run) broken = { 0 };
-  g_auto(Run) broken_svg = { 0 };
-  g_auto(Run) nowhere = { 0 };
+  g_auto(TestRun) broken = { 0 };
+  g_auto(TestRun) broken_svg = { 0 };
+  g_auto(TestRun) nowhere = { 0 };
 
-  run_journeys (&broken, "--export", out, in, NULL);
+  test_run_journeys (&broken, "--export", out, in, NULL);
   g_assert_cmpint (broken.status, ==, 1);
   g_assert_nonnull (strstr (broken.err, "in.journey: line 1, column"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  run_journeys (&broken_svg, "--export", svg, in, NULL);
+  test_run_journeys (&broken_svg, "--export", svg, in, NULL);
   g_assert_cmpint (broken_svg.status, ==, 1);
   g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
 
   g_assert_true (g_file_set_contents (good, TEST_PROJECT, -1, NULL));
-  run_journeys (&nowhere, "--export", unwritable, good, NULL);
+  test_run_journeys (&nowhere, "--export", unwritable, good, NULL);
   g_assert_cmpint (nowhere.status, ==, 1);
   g_assert_nonnull (strstr (nowhere.err, "no-such-folder"));
 
@@ -292,12 +246,12 @@ test_export_formats (void)
       g_autofree char *out = g_build_filename (dir, names[i], NULL);
       g_autofree char *contents = NULL;
       gsize length = 0;
-      g_auto(Run) run = { 0 };
+      g_auto(TestRun) run = { 0 };
 
       if (g_str_equal (names[i], "map@2.png"))
-        run_journeys (&run, "--export", out, in, "--scale", "2", "--map", "stay", NULL);
+        test_run_journeys (&run, "--export", out, in, "--scale", "2", "--map", "stay", NULL);
       else
-        run_journeys (&run, "--export", out, in, NULL);
+        test_run_journeys (&run, "--export", out, in, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.err, ==, "");
       g_assert_true (g_file_get_contents (out, &contents, &length, NULL));
@@ -364,9 +318,9 @@ test_export_to_full_disk (void)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *out = g_build_filename (disk, names[i], NULL);
-      g_auto(Run) run = { 0 };
+      g_auto(TestRun) run = { 0 };
 
-      run_journeys (&run, "--export", out, in, NULL);
+      test_run_journeys (&run, "--export", out, in, NULL);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_nonnull (strstr (run.err, names[i]));
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -411,7 +365,7 @@ list_dir (const char *dir)
 }
 
 static void
-assert_refused (Run        *run,
+assert_refused (TestRun    *run,
                 int         status,
                 const char *prefix,
                 const char *fragment)
@@ -429,19 +383,19 @@ test_device (void)
   g_autofree char *in = test_tmpfile_new ("in.journey", TEST_PROJECT);
   g_autofree char *dir = g_path_get_dirname (in);
   g_autofree char *out = g_build_filename (dir, "out.svg", NULL);
-  g_auto(Run) validate = { 0 };
-  g_auto(Run) export = { 0 };
-  g_auto(Run) null = { 0 };
+  g_auto(TestRun) validate = { 0 };
+  g_auto(TestRun) export = { 0 };
+  g_auto(TestRun) null = { 0 };
   gint64 start = g_get_monotonic_time ();
 
   /* /dev/zero never ends: refused before a byte is read. */
-  run_journeys (&validate, "--validate", "/dev/zero", NULL);
+  test_run_journeys (&validate, "--validate", "/dev/zero", NULL);
   assert_refused (&validate, 1, "/dev/zero: ", "It is a device, not a file");
 
-  run_journeys (&export, "--export", out, "/dev/zero", NULL);
+  test_run_journeys (&export, "--export", out, "/dev/zero", NULL);
   assert_refused (&export, 1, "/dev/zero: ", "It is a device, not a file");
 
-  run_journeys (&null, "--validate", "/dev/null", NULL);
+  test_run_journeys (&null, "--validate", "/dev/null", NULL);
   assert_refused (&null, 1, "/dev/null: ", "It is a device, not a file");
 
   g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
@@ -461,12 +415,12 @@ test_folder_and_socket (void)
   g_autofree char *socket_path = g_build_filename (dir, "socket.journey", NULL);
   g_autofree char *out = g_build_filename (dir, "out.png", NULL);
   struct sockaddr_un address = { .sun_family = AF_UNIX };
-  g_auto(Run) on_folder = { 0 };
-  g_auto(Run) on_socket = { 0 };
+  g_auto(TestRun) on_folder = { 0 };
+  g_auto(TestRun) on_socket = { 0 };
   int fd;
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  run_journeys (&on_folder, "--export", out, folder, NULL);
+  test_run_journeys (&on_folder, "--export", out, folder, NULL);
   assert_refused (&on_folder, 1, folder, "It is a folder, not a file");
 
   g_assert_cmpuint (strlen (socket_path), <, sizeof address.sun_path);
@@ -476,7 +430,7 @@ test_folder_and_socket (void)
   g_assert_cmpint (bind (fd, (struct sockaddr *) &address, sizeof address), ==, 0);
   g_assert_cmpint (listen (fd, 1), ==, 0);
 
-  run_journeys (&on_socket, "--export", out, socket_path, NULL);
+  test_run_journeys (&on_socket, "--export", out, socket_path, NULL);
   assert_refused (&on_socket, 1, socket_path, "It is a socket, not a file");
   close (fd);
 
@@ -551,9 +505,9 @@ test_fifo (void)
   g_autofree char *fifo = g_build_filename (dir, "pipe.journey", NULL);
   g_autofree char *out = g_build_filename (dir, "out.svg", NULL);
   g_autofree char *contents = NULL;
-  g_auto(Run) fed = { 0 };
-  g_auto(Run) lonely = { 0 };
-  g_auto(Run) flooded = { 0 };
+  g_auto(TestRun) fed = { 0 };
+  g_auto(TestRun) lonely = { 0 };
+  g_auto(TestRun) flooded = { 0 };
   Writer small = { .path = fifo, .data = TEST_PROJECT };
   Writer huge = { .path = fifo, .total = (gsize) JOURNEY_FORMAT_MAX_SIZE + 64 * 1024 * 1024 };
   GThread *thread;
@@ -563,7 +517,7 @@ test_fifo (void)
 
   /* With a writer: read like a file. */
   thread = g_thread_new ("writer", write_pipe, &small);
-  run_journeys (&fed, "--export", out, fifo, NULL);
+  test_run_journeys (&fed, "--export", out, fifo, NULL);
   g_thread_join (thread);
   g_assert_cmpint (fed.status, ==, 0);
   g_assert_cmpstr (fed.err, ==, "");
@@ -573,7 +527,7 @@ test_fifo (void)
 
   /* No writer: refused after a few seconds, with a message, no file. */
   start = g_get_monotonic_time ();
-  run_journeys (&lonely, "--export", out, fifo, NULL);
+  test_run_journeys (&lonely, "--export", out, fifo, NULL);
   assert_refused (&lonely, 1, fifo, "no program wrote to it within 5 seconds");
   g_assert_cmpint (g_get_monotonic_time () - start, >=, 4 * G_USEC_PER_SEC);
   g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
@@ -582,7 +536,7 @@ test_fifo (void)
   /* Fed more than the limit: refused once the limit is passed, without
    * reading the rest. */
   thread = g_thread_new ("writer", write_pipe, &huge);
-  run_journeys (&flooded, "--validate", fifo, NULL);
+  test_run_journeys (&flooded, "--validate", fifo, NULL);
   g_thread_join (thread);
   assert_refused (&flooded, 1, fifo, "larger than 512 MiB");
   g_assert_true (huge.broken);
@@ -620,30 +574,30 @@ test_out_is_file (void)
   g_autofree char *other_spelling = g_build_filename (dir, ".", "..", base, "project.svg", NULL);
   g_autoptr(JourneyProject) project = test_load_string (TEST_PROJECT);
   g_autofree char *saved = NULL;
-  g_auto(Run) same = { 0 };
-  g_auto(Run) spelled = { 0 };
-  g_auto(Run) through_symlink = { 0 };
-  g_auto(Run) through_hardlink = { 0 };
-  g_auto(Run) resave = { 0 };
+  g_auto(TestRun) same = { 0 };
+  g_auto(TestRun) spelled = { 0 };
+  g_auto(TestRun) through_symlink = { 0 };
+  g_auto(TestRun) through_hardlink = { 0 };
+  g_auto(TestRun) resave = { 0 };
 
   g_assert_true (g_file_set_contents (journey, TEST_PROJECT, -1, NULL));
   g_assert_cmpint (symlink ("in.journey", symlink_path), ==, 0);
   g_assert_cmpint (link (journey, hardlink_path), ==, 0);
 
-  run_journeys (&same, "--export", in, in, NULL);
+  test_run_journeys (&same, "--export", in, in, NULL);
   assert_refused (&same, 2, "journeys: ", "is the project FILE itself");
   assert_unchanged (in, TEST_PROJECT);
 
-  run_journeys (&spelled, "--export", other_spelling, in, NULL);
+  test_run_journeys (&spelled, "--export", other_spelling, in, NULL);
   assert_refused (&spelled, 2, "journeys: ", "is the project FILE itself");
   assert_unchanged (in, TEST_PROJECT);
 
-  run_journeys (&through_symlink, "--export", symlink_path, journey, NULL);
+  test_run_journeys (&through_symlink, "--export", symlink_path, journey, NULL);
   assert_refused (&through_symlink, 2, "journeys: ", "is the project FILE itself");
   assert_unchanged (journey, TEST_PROJECT);
   g_assert_true (g_file_test (symlink_path, G_FILE_TEST_IS_SYMLINK));
 
-  run_journeys (&through_hardlink, "--export", hardlink_path, journey, "--scale", "2", NULL);
+  test_run_journeys (&through_hardlink, "--export", hardlink_path, journey, "--scale", "2", NULL);
   assert_refused (&through_hardlink, 2, "journeys: ", "is the project FILE itself");
   assert_unchanged (journey, TEST_PROJECT);
 
@@ -654,7 +608,7 @@ test_out_is_file (void)
 
   /* A .journey OUT that is FILE: saved again, as the app saves it. */
   g_remove (hardlink_path);
-  run_journeys (&resave, "--export", journey, journey, NULL);
+  test_run_journeys (&resave, "--export", journey, journey, NULL);
   g_assert_cmpint (resave.status, ==, 0);
   g_assert_true (g_file_get_contents (journey, &saved, NULL, NULL));
   g_assert_true (g_str_has_prefix (saved, "{\n  \"format\": \"journeys\""));
@@ -689,33 +643,33 @@ test_scales (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(TestRun) run = { 0 };
 
-      run_journeys (&run, "--export", out, in, "--scale", refused[i], NULL);
+      test_run_journeys (&run, "--export", out, in, "--scale", refused[i], NULL);
       g_test_message ("--scale %s: exit %d: %s", refused[i], run.status, run.err);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_nonnull (strstr (run.err, "--scale"));
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-      run_clear (&run);
+      test_run_clear (&run);
       memset (&run, 0, sizeof run);
-      run_journeys (&run, "--export", kept, in, "--scale", refused[i], NULL);
+      test_run_journeys (&run, "--export", kept, in, "--scale", refused[i], NULL);
       g_assert_cmpint (run.status, ==, 2);
       assert_unchanged (kept, "keep me");
     }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
 
-    run_journeys (&run, "--export", out, in, "--scale", too_small, NULL);
+    test_run_journeys (&run, "--export", out, in, "--scale", too_small, NULL);
     assert_refused (&run, 2, "journeys: ", "less than 16 pixels wide");
     g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   }
 
   {
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) run = { 0 };
 
-    run_journeys (&run, "--export", out, in, "--scale", smallest_ok, NULL);
+    test_run_journeys (&run, "--export", out, in, "--scale", smallest_ok, NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_true (g_file_get_contents (out, &png, &length, NULL));
     g_assert_cmpuint (length, >, 24);
@@ -750,9 +704,9 @@ test_csv_flavours (void)
     { "rally", "\"Name\",\"Description\",\"Schedule State\",\"Tags\"\r\n",
       "\r\n\"=1+1\",\"Touchpoint: Visits the website\n" },
   };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) not_csv = { 0 };
-  g_auto(Run) no_export = { 0 };
+  g_auto(TestRun) unknown = { 0 };
+  g_auto(TestRun) not_csv = { 0 };
+  g_auto(TestRun) no_export = { 0 };
 
   journey_list_append (tp->actions, action);
   text = journey_format_write_data (project, NULL);
@@ -760,10 +714,10 @@ test_csv_flavours (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(TestRun) run = { 0 };
       g_autofree char *csv = NULL;
 
-      run_journeys (&run, "--export", out, in, "--csv", cases[i].flavour, NULL);
+      test_run_journeys (&run, "--export", out, in, "--csv", cases[i].flavour, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.err, ==, "");
       g_assert_true (g_file_get_contents (out, &csv, NULL, NULL));
@@ -771,14 +725,14 @@ test_csv_flavours (void)
       g_assert_nonnull (strstr (csv, cases[i].row));
     }
 
-  run_journeys (&unknown, "--export", out, in, "--csv", "excel", NULL);
+  test_run_journeys (&unknown, "--export", out, in, "--csv", "excel", NULL);
   assert_refused (&unknown, 2, "journeys: ", "unknown CSV flavour “excel”");
 
-  run_journeys (&not_csv, "--export", svg, in, "--csv", "jira", NULL);
+  test_run_journeys (&not_csv, "--export", svg, in, "--csv", "jira", NULL);
   assert_refused (&not_csv, 2, "journeys: ", "--csv goes with an OUT that ends in .csv");
   g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
 
-  run_journeys (&no_export, in, "--csv", "jira", NULL);
+  test_run_journeys (&no_export, in, "--csv", "jira", NULL);
   assert_refused (&no_export, 2, "journeys: ", "go with --export");
 
   remove_temp (in);
@@ -822,20 +776,20 @@ test_notes (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(JourneyProject) project = journey_format_read_file (file, NULL, &error);
   g_autofree char *hidden_text = NULL;
-  g_auto(Run) shown = { 0 };
-  g_auto(Run) off = { 0 };
-  g_auto(Run) as_hidden = { 0 };
-  g_auto(Run) on = { 0 };
-  g_auto(Run) bad = { 0 };
-  g_auto(Run) with_csv = { 0 };
-  g_auto(Run) alone = { 0 };
-  g_auto(Run) png1 = { 0 };
-  g_auto(Run) png2 = { 0 };
+  g_auto(TestRun) shown = { 0 };
+  g_auto(TestRun) off = { 0 };
+  g_auto(TestRun) as_hidden = { 0 };
+  g_auto(TestRun) on = { 0 };
+  g_auto(TestRun) bad = { 0 };
+  g_auto(TestRun) with_csv = { 0 };
+  g_auto(TestRun) alone = { 0 };
+  g_auto(TestRun) png1 = { 0 };
+  g_auto(TestRun) png2 = { 0 };
 
   g_assert_no_error (error);
 
   /* The map's setting: shown. */
-  run_journeys (&shown, "--export", svg, hotel, NULL);
+  test_run_journeys (&shown, "--export", svg, hotel, NULL);
   g_assert_cmpint (shown.status, ==, 0);
   text = read_text (svg);
   g_assert_nonnull (strstr (text, "<g class=\"note pain-points\">"));
@@ -843,7 +797,7 @@ test_notes (void)
   g_assert_nonnull (strstr (text, "Prices shown without taxes</title>"));
   g_clear_pointer (&text, g_free);
 
-  run_journeys (&off, "--export", svg, hotel, "--notes", "off", NULL);
+  test_run_journeys (&off, "--export", svg, hotel, "--notes", "off", NULL);
   g_assert_cmpint (off.status, ==, 0);
   text = read_text (svg);
   g_assert_null (strstr (text, "class=\"note"));
@@ -854,34 +808,34 @@ test_notes (void)
   g_object_set (journey_list_peek (project->maps, 0), "show-notes", FALSE, NULL);
   hidden_text = journey_format_write_data (project, NULL);
   g_assert_true (g_file_set_contents (hidden, hidden_text, -1, NULL));
-  run_journeys (&as_hidden, "--export", svg, hidden, NULL);
+  test_run_journeys (&as_hidden, "--export", svg, hidden, NULL);
   g_assert_cmpint (as_hidden.status, ==, 0);
   text = read_text (svg);
   g_assert_null (strstr (text, "class=\"note"));
   g_clear_pointer (&text, g_free);
-  run_journeys (&on, "--export", svg, hidden, "--notes", "on", NULL);
+  test_run_journeys (&on, "--export", svg, hidden, "--notes", "on", NULL);
   g_assert_cmpint (on.status, ==, 0);
   text = read_text (svg);
   g_assert_nonnull (strstr (text, "<g class=\"note opportunities\">"));
   g_clear_pointer (&text, g_free);
 
   /* The lanes take room in images too. */
-  run_journeys (&png1, "--export", png_on, hidden, "--notes", "on", NULL);
-  run_journeys (&png2, "--export", png_off, hidden, "--notes", "off", NULL);
+  test_run_journeys (&png1, "--export", png_on, hidden, "--notes", "on", NULL);
+  test_run_journeys (&png2, "--export", png_off, hidden, "--notes", "off", NULL);
   g_assert_cmpint (png1.status, ==, 0);
   g_assert_cmpint (png2.status, ==, 0);
   g_assert_cmpuint (png_height (png_on), >, png_height (png_off) + 200);
 
   /* Usage errors, and no output. */
   g_assert_cmpint (g_unlink (svg), ==, 0);
-  run_journeys (&bad, "--export", svg, hotel, "--notes", "maybe", NULL);
+  test_run_journeys (&bad, "--export", svg, hotel, "--notes", "maybe", NULL);
   g_assert_cmpint (bad.status, ==, 2);
   g_assert_nonnull (strstr (bad.err, "maybe"));
   g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
-  run_journeys (&with_csv, "--export", csv, hotel, "--notes", "on", NULL);
+  test_run_journeys (&with_csv, "--export", csv, hotel, "--notes", "on", NULL);
   g_assert_cmpint (with_csv.status, ==, 2);
   g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
-  run_journeys (&alone, "--notes", "on", NULL);
+  test_run_journeys (&alone, "--notes", "on", NULL);
   g_assert_cmpint (alone.status, ==, 2);
   g_assert_nonnull (strstr (alone.err, "--notes"));
 

@@ -11,40 +11,6 @@
 
 #include "journey-test-utils.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_journeys (Run                *run,
-              const char * const *args)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) argv = NULL;
-  g_autoptr(GError) error = NULL;
-  int wait_status = 0;
-
-  g_strv_builder_add (builder, g_getenv ("JOURNEYS_BIN"));
-  g_strv_builder_addv (builder, (const char **) args);
-  argv = g_strv_builder_end (builder);
-  g_assert_true (g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err,
-                               &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
 static char *
 write_temp (const char *dir,
             const char *name,
@@ -66,12 +32,12 @@ test_import (void)
   g_autofree char *out = g_build_filename (dir, "day.journey", NULL);
   g_autofree char *expected = g_strdup_printf ("%s: line 5, column 10: ", in);
   const char *args[] = { "--export", out, in, NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(TestRun) run = { 0 };
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autoptr(JourneyProject) project = NULL;
   JourneyMap *map;
 
-  run_journeys (&run, args);
+  test_run_journeys_argv (&run, args);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.err, expected));
   g_assert_nonnull (strstr (run.err, "“x”"));
@@ -98,9 +64,9 @@ test_import_refused (void)
   g_autofree char *out = g_build_filename (dir, "notes.journey", NULL);
   g_autofree char *expected = g_strdup_printf ("%s: line 6, column 18: ", in);
   const char *args[] = { "--export", out, in, NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(TestRun) run = { 0 };
 
-  run_journeys (&run, args);
+  test_run_journeys_argv (&run, args);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, expected));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -120,10 +86,10 @@ test_export (void)
   g_autofree char *md = g_build_filename (dir, "stay.MD", NULL);
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
-  g_auto(Run) plain = { 0 };
-  g_auto(Run) fenced = { 0 };
-  g_auto(Run) notes = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto(TestRun) plain = { 0 };
+  g_auto(TestRun) fenced = { 0 };
+  g_auto(TestRun) notes = { 0 };
+  g_auto(TestRun) missing = { 0 };
   const char *plain_args[] = { "--export", mmd, NULL, "--map", "stay", NULL };
   const char *fenced_args[] = { "--export", md, NULL, NULL };
   const char *notes_args[] = { "--export", mmd, NULL, "--notes", "on", NULL };
@@ -135,7 +101,7 @@ test_export (void)
   in = write_temp (dir, "hotel.journey", project_text);
   plain_args[2] = fenced_args[2] = notes_args[2] = missing_args[2] = in;
 
-  run_journeys (&plain, plain_args);
+  test_run_journeys_argv (&plain, plain_args);
   g_assert_cmpint (plain.status, ==, 0);
   g_assert_true (g_file_get_contents (mmd, &text, NULL, NULL));
   g_assert_cmpstr (text, ==,
@@ -148,15 +114,15 @@ test_export (void)
   expected = g_strdup_printf ("%s: maps[0].touchpoints[2].title: ", mmd);
   g_assert_nonnull (strstr (plain.err, expected));
 
-  run_journeys (&fenced, fenced_args);
+  test_run_journeys_argv (&fenced, fenced_args);
   g_assert_cmpint (fenced.status, ==, 0);
   g_clear_pointer (&text, g_free);
   g_assert_true (g_file_get_contents (md, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "# Weekend stay\n\n```mermaid\njourney\n"));
 
-  run_journeys (&notes, notes_args);
+  test_run_journeys_argv (&notes, notes_args);
   g_assert_cmpint (notes.status, ==, 2);
-  run_journeys (&missing, missing_args);
+  test_run_journeys_argv (&missing, missing_args);
   g_assert_cmpint (missing.status, ==, 1);
 
   g_unlink (mmd);
