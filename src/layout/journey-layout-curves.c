@@ -38,6 +38,7 @@ reserve (JourneyLayout *self,
           curve->c1 = g_renew (JourneyPoint, curve->c1, n);
           curve->c2 = g_renew (JourneyPoint, curve->c2, n);
           curve->cards = g_renew (guint, curve->cards, n);
+          curve->spline = g_renew (double, curve->spline, 3 * (gsize) n);
         }
     }
   if (n > self->curve_capacity)
@@ -46,7 +47,6 @@ reserve (JourneyLayout *self,
       g_free (self->flags);
       self->flags = g_new0 (JourneyLayoutFlag, n);
       self->handles = g_renew (JourneyLayoutHandle, self->handles, n);
-      self->curve_scratch = g_renew (double, self->curve_scratch, 2 * (gsize) n);
       self->curve_capacity = n;
     }
   self->n_handles = 0;
@@ -70,7 +70,8 @@ card_of_index (JourneyLayout *self,
   return self->card_of_index;
 }
 
-static void
+/* Adds a point for @card; gives its index. */
+static int
 curve_add (JourneyLayoutCurve *curve,
            double              x,
            double              y,
@@ -79,7 +80,56 @@ curve_add (JourneyLayoutCurve *curve,
   curve->points[curve->n_points].x = x;
   curve->points[curve->n_points].y = y;
   curve->cards[curve->n_points] = card;
-  curve->n_points++;
+  return (int) curve->n_points++;
+}
+
+/* Where a card's touchpoint is on the curves: its x, its value and the y
+ * of the handle, and the y of its to-be and measured points (NAN where it
+ * has none). */
+typedef struct
+{
+  double x;
+  double value;
+  double y[JOURNEY_N_CURVES];
+  double measured;
+} CardPoints;
+
+static void
+card_points (JourneyLayout     *self,
+             JourneyLayoutCard *card,
+             CardPoints        *p)
+{
+  JourneyTouchpoint *tp = card->touchpoint;
+
+  p->x = card->rect.x + card->rect.width / 2;
+  p->value = isfinite (tp->satisfaction) ? clampd (tp->satisfaction, self->band.min, self->band.max)
+                                         : (self->band.min + self->band.max) / 2.0;
+  p->y[JOURNEY_CURVE_AS_IS] = journey_layout_y_for_value (self, p->value);
+  p->y[JOURNEY_CURVE_TO_BE] = isfinite (tp->target) ? journey_layout_y_for_value (self, tp->target) : NAN;
+  p->measured = NAN;
+  p->y[JOURNEY_CURVE_MEASURED] = NAN;
+  if (tp->evidence != NULL && isfinite (tp->evidence->mean))
+    {
+      p->measured = clampd (tp->evidence->mean, self->band.min, self->band.max);
+      p->y[JOURNEY_CURVE_MEASURED] = journey_layout_y_for_value (self, p->measured);
+    }
+}
+
+/* The handle of @card where @p puts it. */
+static void
+set_handle (JourneyLayout       *self,
+            JourneyLayoutHandle *handle,
+            guint                c,
+            const CardPoints    *p)
+{
+  JourneyLayoutCard *card = &self->cards[c];
+
+  handle->touchpoint = card->touchpoint;
+  handle->card = c;
+  handle->x = p->x;
+  handle->y = p->y[JOURNEY_CURVE_AS_IS];
+  handle->radius = card->major ? self->style.handle_radius + 2 : self->style.handle_radius;
+  handle->value = p->value;
 }
 
 /* Where the measured mean is a fifth of the scale or more from the
@@ -115,7 +165,6 @@ void
 journey_layout_place_curves (JourneyLayout *self,
                              JourneyMap    *map)
 {
-  const JourneyStyle *style = &self->style;
   double fifth = (self->band.max - self->band.min) / 5.0;
   const int *card_of_tp = card_of_index (self, journey_list_get_length (map->touchpoints));
   GArray *order;
@@ -124,59 +173,146 @@ journey_layout_place_curves (JourneyLayout *self,
     self->curve_order = journey_map_get_curve_indices (map);
   order = self->curve_order;
   reserve (self, order->len);
+  for (guint c = 0; c < self->n_cards; c++)
+    {
+      self->cards[c].handle = -1;
+      for (int k = 0; k < JOURNEY_N_CURVES; k++)
+        self->cards[c].points[k] = -1;
+    }
 
   for (guint i = 0; i < order->len; i++)
     {
       int c = card_of_tp[g_array_index (order, guint, i)];
       JourneyLayoutCard *card;
-      JourneyTouchpoint *tp;
-      JourneyLayoutHandle *handle;
-      double x, value, hy;
+      CardPoints p;
 
       /* The model and the layout find a touchpoint's lane alike, so
        * every touchpoint on the curve has a card. */
       if (G_UNLIKELY (c < 0))
         continue;
       card = &self->cards[c];
-      tp = card->touchpoint;
-      x = card->rect.x + card->rect.width / 2;
-      value = isfinite (tp->satisfaction) ? clampd (tp->satisfaction, self->band.min, self->band.max)
-                                          : (self->band.min + self->band.max) / 2.0;
-      hy = journey_layout_y_for_value (self, value);
+      card_points (self, card, &p);
 
-      curve_add (&self->curves[JOURNEY_CURVE_AS_IS], x, hy, (guint) c);
+      for (int k = 0; k < JOURNEY_N_CURVES; k++)
+        card->points[k] = isfinite (p.y[k]) ? curve_add (&self->curves[k], p.x, p.y[k], (guint) c) : -1;
+      set_handle (self, &self->handles[self->n_handles], (guint) c, &p);
+      card->handle = (int) self->n_handles++;
 
-      handle = &self->handles[self->n_handles];
-      handle->touchpoint = tp;
-      handle->card = (guint) c;
-      handle->x = x;
-      handle->y = hy;
-      handle->radius = card->major ? style->handle_radius + 2 : style->handle_radius;
-      handle->value = value;
-      card->handle = (int) self->n_handles;
-      self->n_handles++;
-
-      if (isfinite (tp->target))
-        curve_add (&self->curves[JOURNEY_CURVE_TO_BE], x,
-                   journey_layout_y_for_value (self, tp->target), (guint) c);
-
-      if (tp->evidence != NULL && isfinite (tp->evidence->mean))
-        {
-          double measured = clampd (tp->evidence->mean, self->band.min, self->band.max);
-          double my = journey_layout_y_for_value (self, measured);
-
-          curve_add (&self->curves[JOURNEY_CURVE_MEASURED], x, my, (guint) c);
-          if (fabs (measured - value) >= fifth - 1e-9)
-            add_flag (self, (guint) c, x, hy, my, measured - value);
-        }
+      if (isfinite (p.measured) && fabs (p.measured - p.value) >= fifth - 1e-9)
+        add_flag (self, (guint) c, p.x, p.y[JOURNEY_CURVE_AS_IS], p.y[JOURNEY_CURVE_MEASURED],
+                  p.measured - p.value);
     }
 
   for (int k = 0; k < JOURNEY_N_CURVES; k++)
     {
       JourneyLayoutCurve *curve = &self->curves[k];
       journey_spline_monotone_controls_with (curve->points, curve->n_points, curve->c1, curve->c2,
-                                             self->curve_scratch);
+                                             curve->spline);
     }
+}
+
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint ua = *(const guint *) a, ub = *(const guint *) b;
+
+  return ua < ub ? -1 : ua > ub;
+}
+
+/**
+ * journey_layout_patch_curves:
+ * @cards: (array length=n_cards): cards whose touchpoints changed
+ *
+ * Places the handles and points of @cards again, as
+ * journey_layout_place_curves() would, when they stay where they are in
+ * the curves' order (their x did not change) and on the same curves, and
+ * they have no measured point (whose flags come and go): the work as large
+ * as the change, not as the map.  Notes in self->changes what it changed.
+ *
+ * Returns: %FALSE when that is not so; nothing has changed then
+ */
+gboolean
+journey_layout_patch_curves (JourneyLayout *self,
+                             const guint   *cards,
+                             guint          n_cards)
+{
+  GArray *moved[JOURNEY_N_CURVES] = { NULL, };
+  JourneyLayoutChanges *changes = &self->changes;
+
+  for (guint i = 0; i < n_cards; i++)
+    {
+      JourneyLayoutCard *card = &self->cards[cards[i]];
+      CardPoints p;
+
+      if (card->handle < 0)
+        continue;
+      card_points (self, card, &p);
+      if (p.x != self->handles[card->handle].x || card->points[JOURNEY_CURVE_MEASURED] >= 0
+          || isfinite (p.y[JOURNEY_CURVE_MEASURED])
+          || (card->points[JOURNEY_CURVE_TO_BE] >= 0) != isfinite (p.y[JOURNEY_CURVE_TO_BE]))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n_cards; i++)
+    {
+      JourneyLayoutCard *card = &self->cards[cards[i]];
+      JourneyLayoutHandle *handle;
+      CardPoints p;
+
+      if (card->handle < 0)
+        continue;
+      card_points (self, card, &p);
+      handle = &self->handles[card->handle];
+      if (handle->y != p.y[JOURNEY_CURVE_AS_IS] || handle->value != p.value)
+        {
+          guint h = (guint) card->handle;
+
+          set_handle (self, handle, cards[i], &p);
+          g_array_append_val (changes->handles, h);
+        }
+      for (int k = 0; k < JOURNEY_N_CURVES; k++)
+        {
+          JourneyPoint *point;
+          guint index;
+
+          if (card->points[k] < 0)
+            continue;
+          index = (guint) card->points[k];
+          point = &self->curves[k].points[index];
+          if (point->y == p.y[k])
+            continue;
+          point->y = p.y[k];
+          if (moved[k] == NULL)
+            moved[k] = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_array_append_val (moved[k], index);
+        }
+    }
+
+  /* Each point's controls in the order of the curve: an update sees the
+   * points before it as they are now. */
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    {
+      JourneyLayoutCurve *curve = &self->curves[k];
+
+      if (moved[k] == NULL)
+        continue;
+      g_array_sort (moved[k], compare_uints);
+      for (guint i = 0; i < moved[k]->len; i++)
+        {
+          guint index = g_array_index (moved[k], guint, i);
+          guint first, end;
+
+          journey_spline_monotone_update (curve->points, curve->n_points, curve->c1, curve->c2, curve->spline,
+                                          index, index + 1, &first, &end);
+          /* Point i is drawn with the controls of the Bézier i - 1. */
+          changes->point_from[k] = MIN (changes->point_from[k], MIN (index, first + 1));
+          changes->point_to[k] = MAX (changes->point_to[k], MAX (index + 1, end + 1));
+        }
+      changes->point_to[k] = MIN (changes->point_to[k], curve->n_points);
+      g_array_unref (moved[k]);
+    }
+  return TRUE;
 }
 
 /* Frees the curves, handles and flags. */
@@ -189,11 +325,11 @@ journey_layout_clear_curves (JourneyLayout *self)
       g_clear_pointer (&self->curves[k].c1, g_free);
       g_clear_pointer (&self->curves[k].c2, g_free);
       g_clear_pointer (&self->curves[k].cards, g_free);
+      g_clear_pointer (&self->curves[k].spline, g_free);
       self->curves[k].n_points = 0;
     }
   g_clear_pointer (&self->handles, g_free);
   g_clear_pointer (&self->flags, g_free);
-  g_clear_pointer (&self->curve_scratch, g_free);
   g_clear_pointer (&self->card_of_index, g_free);
   self->curve_capacity = 0;
   self->n_handles = 0;

@@ -131,8 +131,12 @@ number_range (JourneyLayout *self,
 
       if (c != 0 && self->cards[c - 1].number != k + 1)
         {
-          self->cards[c - 1].number = k + 1;
-          g_snprintf (self->cards[c - 1].number_label, sizeof self->cards[c - 1].number_label, "%u", k + 1);
+          guint card = c - 1;
+
+          self->cards[card].number = k + 1;
+          g_snprintf (self->cards[card].number_label, sizeof self->cards[card].number_label, "%u", k + 1);
+          if (self->changes.cards != NULL)
+            g_array_append_val (self->changes.cards, card);
         }
     }
 }
@@ -223,6 +227,7 @@ journey_layout_renumber_cards (JourneyLayout            *self,
       g_array_unref (self->time_order);
       self->time_order = fresh;
       apply_numbers (self, journey_list_get_length (map->touchpoints));
+      self->changes.known = FALSE;
     }
 }
 

@@ -166,6 +166,9 @@ void     journey_layout_clear_notes      (JourneyLayout  *self);
 /* journey-layout-curves.c */
 void   journey_layout_place_curves       (JourneyLayout  *self,
                                           JourneyMap     *map);
+gboolean journey_layout_patch_curves     (JourneyLayout  *self,
+                                          const guint    *cards,
+                                          guint           n_cards);
 void   journey_layout_clear_curves       (JourneyLayout  *self);
 
 G_END_DECLS

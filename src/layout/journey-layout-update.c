@@ -50,11 +50,29 @@ frame_unchanged (JourneyLayout *self,
       start += journey_stage_get_span (stage);
     }
 
-  for (guint c = 0; c < self->n_cards; c++)
-    if (self->cards[c].touchpoint != journey_list_peek (map->touchpoints, self->cards[c].index))
-      return FALSE;
+  /* The same touchpoints in the same order: the cards are theirs. */
+  return journey_list_get_stamp (map->touchpoints) == self->touchpoints_stamp;
+}
 
-  return TRUE;
+/* Nothing changed yet by the update that begins. */
+static void
+begin_changes (JourneyLayoutChanges *changes)
+{
+  changes->generation++;
+  changes->known = TRUE;
+  if (changes->cards == NULL)
+    {
+      changes->cards = g_array_new (FALSE, FALSE, sizeof (guint));
+      changes->handles = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
+  g_array_set_size (changes->cards, 0);
+  g_array_set_size (changes->handles, 0);
+  for (int k = 0; k < JOURNEY_N_CURVES; k++)
+    {
+      changes->point_from[k] = G_MAXUINT;
+      changes->point_to[k] = 0;
+    }
+  changes->flags = FALSE;
 }
 
 /* The layout's lane for a lane id: the first of that id, as the model has
@@ -116,6 +134,7 @@ journey_layout_update (JourneyLayout            *self,
 
   if (!frame_unchanged (self, map))
     return FALSE;
+  begin_changes (&self->changes);
   if (n_changed == 0)
     return TRUE;
 
@@ -174,6 +193,7 @@ journey_layout_update (JourneyLayout            *self,
           card->rect.x = left;
           card->lane = lane;
           moved = TRUE;
+          self->changes.known = FALSE;
         }
       card->stage = journey_map_get_stage_at (map, clampd (tp->time, 0, self->duration));
     }
@@ -202,6 +222,7 @@ journey_layout_update (JourneyLayout            *self,
     }
 
   /* Numbers follow the order in time. */
+  g_array_append_vals (self->changes.cards, cards->data, cards->len);
   journey_layout_renumber_cards (self, map, changed, n_changed);
 
   /* The curves through the cards where they are now. */
@@ -214,9 +235,11 @@ journey_layout_update (JourneyLayout            *self,
       g_array_unref (self->curve_order);
       self->curve_order = order;
     }
-  for (guint c = 0; c < self->n_cards; c++)
-    self->cards[c].handle = -1;
-  journey_layout_place_curves (self, map);
+  if (moved || !journey_layout_patch_curves (self, (const guint *) (gpointer) cards->data, cards->len))
+    {
+      journey_layout_place_curves (self, map);
+      self->changes.known = FALSE;
+    }
 
   /* The legend lists the curves drawn and whether a gap is flagged. */
   if ((self->n_flags > 0) != had_flags)

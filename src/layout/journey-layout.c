@@ -140,6 +140,10 @@ set_timeline (JourneyLayout *self,
   self->width = self->timeline_x + self->timeline_width + style->margin;
 }
 
+/* The serials of layouts (JourneyLayoutChanges): layouts are made on
+ * other threads too. */
+static gint last_serial;
+
 JourneyLayout *
 journey_layout_new (JourneyMap         *map,
                     JourneyProject     *project,
@@ -193,6 +197,8 @@ journey_layout_new (JourneyMap         *map,
   self->height = ceil (y + style->margin);
   self->width = ceil (self->width);
   self->n_touchpoints = journey_list_get_length (map->touchpoints);
+  self->touchpoints_stamp = journey_list_get_stamp (map->touchpoints);
+  self->changes.serial = (guint) g_atomic_int_add (&last_serial, 1) + 1;
 
   return self;
 }
@@ -238,6 +244,8 @@ journey_layout_free (JourneyLayout *self)
   journey_layout_clear_curves (self);
   g_clear_pointer (&self->curve_order, g_array_unref);
   g_clear_pointer (&self->card_of, g_hash_table_unref);
+  g_clear_pointer (&self->changes.cards, g_array_unref);
+  g_clear_pointer (&self->changes.handles, g_array_unref);
 
   for (guint i = 0; i < self->n_legend; i++)
     journey_text_block_clear (&self->legend[i].text);

@@ -183,6 +183,14 @@ typedef struct
 
 typedef enum
 {
+  JOURNEY_CURVE_AS_IS,     /* hypothesis, dashed */
+  JOURNEY_CURVE_TO_BE,     /* targets, dotted */
+  JOURNEY_CURVE_MEASURED,  /* evidence, solid */
+  JOURNEY_N_CURVES
+} JourneyCurveKind;
+
+typedef enum
+{
   JOURNEY_MARKER_PAIN_POINTS,
   JOURNEY_MARKER_OPPORTUNITIES,
   JOURNEY_MARKER_ACTIONS,
@@ -209,6 +217,7 @@ typedef struct
   guint                row;           /* stacking row in its lane */
   gboolean             major;
   int                  handle;        /* index in layout handles, or -1 */
+  int                  points[JOURNEY_N_CURVES]; /* its point on each curve, or -1 */
   JourneyRect          rect;
   JourneyTextBlock     title;
   JourneyTextBlock     caption;       /* channel name; may have no lines */
@@ -270,14 +279,6 @@ typedef struct
   double            neutral_y;     /* the middle of the scale */
 } JourneyLayoutBand;
 
-typedef enum
-{
-  JOURNEY_CURVE_AS_IS,     /* hypothesis, dashed */
-  JOURNEY_CURVE_TO_BE,     /* targets, dotted */
-  JOURNEY_CURVE_MEASURED,  /* evidence, solid */
-  JOURNEY_N_CURVES
-} JourneyCurveKind;
-
 typedef struct
 {
   JourneyCurveKind  kind;
@@ -287,6 +288,7 @@ typedef struct
   JourneyPoint     *c1;            /* n_points - 1 Bézier control points */
   JourneyPoint     *c2;
   guint            *cards;         /* n_points: the card of each point */
+  double           *spline;        /* 3 × n_points: journey_spline's state */
 } JourneyLayoutCurve;
 
 typedef struct
@@ -325,6 +327,23 @@ typedef struct
   JourneyTextBlock  text;
 } JourneyLayoutLegendEntry;
 
+/* What the last journey_layout_update() of a layout changed, for those
+ * who keep something made from it (a scene) and bring it up to date: the
+ * cards, handles and points to make again.  @known is FALSE when the
+ * update did not say (cards restacked, the curves placed anew): then
+ * compare everything. */
+typedef struct
+{
+  guint     serial;         /* of the layout: no other layout has it */
+  guint     generation;     /* updates made to it so far */
+  gboolean  known;          /* what follows is all that changed */
+  GArray   *cards;          /* guint: cards, their numbers or notes changed */
+  GArray   *handles;        /* guint: handles that moved */
+  guint     point_from[JOURNEY_N_CURVES]; /* points and their controls that */
+  guint     point_to[JOURNEY_N_CURVES];   /* changed: [from, to), or none */
+  gboolean  flags;          /* the flags may have changed */
+} JourneyLayoutChanges;
+
 typedef struct
 {
   double             width;
@@ -359,12 +378,12 @@ typedef struct
   JourneyLayoutCard *cards;
   guint              n_cards;
   guint              n_touchpoints; /* in the map, with or without a card */
+  guint              touchpoints_stamp; /* journey_list_get_stamp() when laid out */
 
   JourneyLayoutCurve curves[JOURNEY_N_CURVES];
   GArray            *curve_order;   /* journey_map_get_curve_indices() */
   GHashTable        *card_of;       /* touchpoint → card + 1, for updates */
   guint              curve_capacity; /* points, handles and flags allocated */
-  double            *curve_scratch; /* 2 × curve_capacity, for the splines */
   int               *card_of_index; /* n_touchpoints: touchpoint index → card, or -1 */
 
   JourneyLayoutHandle *handles;
@@ -384,6 +403,8 @@ typedef struct
   guint              n_note_lanes;
   JourneyLayoutNote *notes;         /* by card, then kind, then item */
   guint              n_notes;
+
+  JourneyLayoutChanges changes;     /* by the last journey_layout_update() */
 } JourneyLayout;
 
 JourneyLayout *journey_layout_new            (JourneyMap         *map,

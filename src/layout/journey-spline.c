@@ -13,70 +13,143 @@
 
 #include "journey-spline.h"
 
-/* The secants between neighbours: the slope of each stretch. */
-static void
-secant_slopes (const JourneyPoint *points,
-               guint               n,
-               double             *delta)
+/* The slope of the stretch from point @k to the next. */
+static double
+secant (const JourneyPoint *points,
+        guint               k)
 {
-  for (guint k = 0; k + 1 < n; k++)
+  double h = points[k + 1].x - points[k].x;
+
+  return h > 1e-9 ? (points[k + 1].y - points[k].y) / h : 0;
+}
+
+/* The tangent at point @k before Fritsch & Carlson's limit: the mean of
+ * the secants around it; 0 at a peak or a valley and at either end of a
+ * flat stretch.  At the ends, the one secant there. */
+static double
+initial_tangent (const double *delta,
+                 guint         n,
+                 guint         k)
+{
+  if (k == 0)
+    return delta[0] == 0 ? 0 : delta[0];
+  if (k == n - 1)
+    return delta[n - 2] == 0 ? 0 : delta[n - 2];
+  if (delta[k - 1] * delta[k] <= 0)
+    return 0;
+  return (delta[k - 1] + delta[k]) / 2;
+}
+
+/* Fritsch & Carlson's condition for the stretch @k, from the tangent
+ * @in that reaches point @k (the last stretch may have scaled it) and the
+ * initial tangent @next of point @k + 1: where they are too steep for
+ * their stretch (α² + β² > 9), both are scaled down so the cubic stays
+ * monotone.  Gives point @k's final tangent and the one that reaches
+ * point @k + 1. */
+static void
+limit (double  delta,
+       double  in,
+       double  next,
+       double *final,
+       double *out)
+{
+  double a, b, s;
+
+  *final = in;
+  *out = next;
+  if (delta == 0)
+    return;
+  a = in / delta;
+  b = next / delta;
+  s = a * a + b * b;
+  if (s > 9)
     {
-      double h = points[k + 1].x - points[k].x;
-      delta[k] = h > 1e-9 ? (points[k + 1].y - points[k].y) / h : 0;
+      double tau = 3 / sqrt (s);
+
+      *final = tau * a * delta;
+      *out = tau * b * delta;
     }
 }
 
-/* Tangents at the points: the mean of the secants around a point, 0 at a
- * peak or a valley and along a flat stretch. */
+/* Hermite to Bézier: the control points a third of the way along. */
 static void
-initial_tangents (const double *delta,
-                  guint         n,
-                  double       *m)
+set_c1 (const JourneyPoint *points,
+        JourneyPoint       *c1,
+        guint               k,
+        double              m)
 {
-  m[0] = delta[0];
-  m[n - 1] = delta[n - 2];
-  for (guint k = 1; k + 1 < n; k++)
-    {
-      if (delta[k - 1] * delta[k] <= 0)
-        m[k] = 0;
-      else
-        m[k] = (delta[k - 1] + delta[k]) / 2;
-    }
+  double h = points[k + 1].x - points[k].x;
 
-  for (guint k = 0; k + 1 < n; k++)
-    {
-      if (delta[k] == 0)
-        {
-          m[k] = 0;
-          m[k + 1] = 0;
-        }
-    }
+  c1[k].x = points[k].x + h / 3;
+  c1[k].y = points[k].y + m * h / 3;
 }
 
-/* Fritsch & Carlson's condition: where the tangents are too steep for
- * their stretch (α² + β² > 9), scale them down so the cubic stays
- * monotone. */
 static void
-limit_tangents (const double *delta,
-                guint         n,
-                double       *m)
+set_c2 (const JourneyPoint *points,
+        JourneyPoint       *c2,
+        guint               k,
+        double              m)
 {
-  for (guint k = 0; k + 1 < n; k++)
-    {
-      double a, b, s;
+  double h = points[k + 1].x - points[k].x;
 
-      if (delta[k] == 0)
-        continue;
-      a = m[k] / delta[k];
-      b = m[k + 1] / delta[k];
-      s = a * a + b * b;
-      if (s > 9)
-        {
-          double tau = 3 / sqrt (s);
-          m[k] = tau * a * delta[k];
-          m[k + 1] = tau * b * delta[k];
-        }
+  c2[k].x = points[k + 1].x - h / 3;
+  c2[k].y = points[k + 1].y - m * h / 3;
+}
+
+/* The state: the secants (n - 1), the initial tangents (n) and the
+ * tangents as they reach each point (n), the limit of the stretch before
+ * applied.  The limit runs from the first stretch to the last, so a
+ * change can reach far ahead; the update follows it until the tangent
+ * reaching a point is what it was. */
+void
+journey_spline_monotone_update (const JourneyPoint *points,
+                                guint               n_points,
+                                JourneyPoint       *c1,
+                                JourneyPoint       *c2,
+                                double             *state,
+                                guint               from,
+                                guint               to,
+                                guint              *first,
+                                guint              *end)
+{
+  guint n = n_points;
+  double *delta = state;
+  double *m0 = state + n;
+  double *in = state + 2 * n;
+  guint k0, k;
+
+  *first = *end = 0;
+  if (n < 2 || from >= to || from >= n)
+    return;
+  to = MIN (to, n);
+
+  /* The secants and initial tangents the moved points change. */
+  for (k = from > 0 ? from - 1 : 0; k < to && k + 1 < n; k++)
+    delta[k] = secant (points, k);
+  for (k = from > 0 ? from - 1 : 0; k <= to && k < n; k++)
+    m0[k] = initial_tangent (delta, n, k);
+
+  /* The limit, from the first stretch whose inputs changed. */
+  k0 = from >= 2 ? from - 2 : 0;
+  if (k0 == 0)
+    in[0] = m0[0];
+  for (k = k0; k + 1 < n; k++)
+    {
+      double final, out;
+
+      limit (delta[k], in[k], m0[k + 1], &final, &out);
+      set_c1 (points, c1, k, final);
+      if (k > 0)
+        set_c2 (points, c2, k - 1, final);
+      if (k >= to && out == in[k + 1])
+        break;
+      in[k + 1] = out;
     }
+  if (k + 1 == n)
+    set_c2 (points, c2, n - 2, in[n - 1]);
+
+  *first = k0 > 0 ? k0 - 1 : 0;
+  *end = MIN (k + 1, n - 1);
 }
 
 void
@@ -84,33 +157,13 @@ journey_spline_monotone_controls_with (const JourneyPoint *points,
                                        guint               n_points,
                                        JourneyPoint       *c1,
                                        JourneyPoint       *c2,
-                                       double             *scratch)
+                                       double             *state)
 {
-  guint n = n_points;
-  double *delta = scratch;
-  double *m = scratch + n;
+  guint first, end;
 
   g_return_if_fail (n_points == 0 || points != NULL);
 
-  if (n < 2)
-    return;
-
-  secant_slopes (points, n, delta);
-  initial_tangents (delta, n, m);
-  limit_tangents (delta, n, m);
-
-  /* Hermite to Bézier: the control points a third of the way along. */
-  for (guint k = 0; k + 1 < n; k++)
-    {
-      JourneyPoint p0 = points[k];
-      JourneyPoint p1 = points[k + 1];
-      double h = p1.x - p0.x;
-
-      c1[k].x = p0.x + h / 3;
-      c1[k].y = p0.y + m[k] * h / 3;
-      c2[k].x = p1.x - h / 3;
-      c2[k].y = p1.y - m[k + 1] * h / 3;
-    }
+  journey_spline_monotone_update (points, n_points, c1, c2, state, 0, n_points, &first, &end);
 }
 
 void
@@ -119,10 +172,10 @@ journey_spline_monotone_controls (const JourneyPoint *points,
                                   JourneyPoint       *c1,
                                   JourneyPoint       *c2)
 {
-  g_autofree double *scratch = NULL;
+  g_autofree double *state = NULL;
 
   if (n_points < 2)
     return;
-  scratch = g_new (double, 2 * (gsize) n_points);
-  journey_spline_monotone_controls_with (points, n_points, c1, c2, scratch);
+  state = g_new (double, 3 * (gsize) n_points);
+  journey_spline_monotone_controls_with (points, n_points, c1, c2, state);
 }

@@ -27,13 +27,27 @@ void journey_spline_monotone_controls (const JourneyPoint *points,
                                        guint               n_points,
                                        JourneyPoint       *c1,
                                        JourneyPoint       *c2);
-/* The same, with @scratch of 2 × @n_points doubles to work in: what a
- * drag, placing the curves again on every motion, calls without
- * allocating. */
+/* The same, with @state of 3 × @n_points doubles that it fills with what
+ * journey_spline_monotone_update() needs: what a drag, placing the curves
+ * again on every motion, calls without allocating. */
 void journey_spline_monotone_controls_with (const JourneyPoint *points,
                                             guint               n_points,
                                             JourneyPoint       *c1,
                                             JourneyPoint       *c2,
-                                            double             *scratch);
+                                            double             *state);
+/* After points [@from, @to) moved, in x order still, the controls that
+ * change with them, exactly as journey_spline_monotone_controls_with()
+ * would make them; @state is what it, or this, left there.  The controls
+ * made again are those of the Béziers [*@first, *@end).  The work is as
+ * large as the change, not as the curve. */
+void journey_spline_monotone_update        (const JourneyPoint *points,
+                                            guint               n_points,
+                                            JourneyPoint       *c1,
+                                            JourneyPoint       *c2,
+                                            double             *state,
+                                            guint               from,
+                                            guint               to,
+                                            guint              *first,
+                                            guint              *end);
 
 G_END_DECLS

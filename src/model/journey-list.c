@@ -19,7 +19,18 @@ struct _JourneyList
   GObject    parent_instance;
   GType      item_type;
   GPtrArray *items;
+  guint      stamp;
 };
+
+/* Stamps of lists' contents: one sequence for every list (files are read
+ * on other threads), so that no two contents of any list share one. */
+static gint last_stamp;
+
+static void
+restamp (JourneyList *self)
+{
+  self->stamp = (guint) g_atomic_int_add (&last_stamp, 1) + 1;
+}
 
 static void journey_list_model_iface_init (GListModelInterface *iface);
 
@@ -77,6 +88,7 @@ static void
 journey_list_init (JourneyList *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  restamp (self);
 }
 
 JourneyList *
@@ -115,6 +127,20 @@ journey_list_peek (JourneyList *self,
   return g_ptr_array_index (self->items, position);
 }
 
+/**
+ * journey_list_get_stamp:
+ *
+ * Returns: a number that changes whenever an item is inserted, removed or
+ *   moved, and that no other content of any list has: the same stamp, the
+ *   same items in the same order
+ */
+guint
+journey_list_get_stamp (JourneyList *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_LIST (self), 0);
+  return self->stamp;
+}
+
 gboolean
 journey_list_find (JourneyList *self,
                    gpointer     item,
@@ -135,6 +161,7 @@ journey_list_insert (JourneyList *self,
   g_return_if_fail (position <= self->items->len);
 
   g_ptr_array_insert (self->items, position, g_object_ref (item));
+  restamp (self);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
 }
 
@@ -164,6 +191,7 @@ journey_list_steal (JourneyList *self,
   g_return_val_if_fail (position < self->items->len, NULL);
 
   item = g_ptr_array_steal_index (self->items, position);
+  restamp (self);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
   return item;
 }
@@ -184,6 +212,7 @@ journey_list_move (JourneyList *self,
 
   item = g_ptr_array_steal_index (self->items, from);
   g_ptr_array_insert (self->items, to, item);
+  restamp (self);
   g_list_model_items_changed (G_LIST_MODEL (self), MIN (from, to), MAX (from, to) - MIN (from, to) + 1,
                               MAX (from, to) - MIN (from, to) + 1);
 }

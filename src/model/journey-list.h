@@ -25,6 +25,7 @@ JourneyList *journey_list_new        (GType        item_type);
 guint        journey_list_get_length (JourneyList *self);
 gpointer     journey_list_peek       (JourneyList *self,
                                       guint        position);
+guint        journey_list_get_stamp  (JourneyList *self);
 gboolean     journey_list_find       (JourneyList *self,
                                       gpointer     item,
                                       guint       *position);

@@ -515,6 +515,7 @@ assert_layouts_equal (JourneyLayout *a,
       g_assert_cmpuint (ca->row, ==, cb->row);
       g_assert_cmpint (ca->stage, ==, cb->stage);
       g_assert_cmpint (ca->handle, ==, cb->handle);
+      g_assert_cmpmem (ca->points, sizeof ca->points, cb->points, sizeof cb->points);
       assert_blocks_equal (&ca->title, &cb->title);
       assert_blocks_equal (&ca->caption, &cb->caption);
       g_assert_cmpuint (ca->number, ==, cb->number);
@@ -576,8 +577,8 @@ assert_layouts_equal (JourneyLayout *a,
           g_assert_cmpfloat (ka->points[i].y, ==, kb->points[i].y);
           if (i + 1 < ka->n_points)
             {
-              g_assert_cmpfloat (ka->c1[i].y, ==, kb->c1[i].y);
-              g_assert_cmpfloat (ka->c2[i].x, ==, kb->c2[i].x);
+              g_assert_cmpmem (&ka->c1[i], sizeof (JourneyPoint), &kb->c1[i], sizeof (JourneyPoint));
+              g_assert_cmpmem (&ka->c2[i], sizeof (JourneyPoint), &kb->c2[i], sizeof (JourneyPoint));
             }
         }
     }
