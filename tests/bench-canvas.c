@@ -222,7 +222,7 @@ bench (guint n)
   GArray *parts[4] = { NULL, };
   double zoom, mx, my, x, y;
   gboolean frozen_top, frozen_left;
-  guint visible = 0;
+  guint visible = 0, local = 0;
   int card = -1;
 
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
@@ -320,7 +320,8 @@ bench (guint n)
           t[0] = bench_now_us ();
           g_signal_emit_by_name (drag, "drag-update", 10.0 + 3.0 * (run + 1), 0.0);
           t[1] = bench_now_us ();
-          journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
+          if (journey_canvas_get_layout (JOURNEY_CANVAS (canvas))->changes.known)
+            local++;
           t[2] = bench_now_us ();
           allocate_canvas (canvas);
           t[3] = bench_now_us ();
@@ -350,8 +351,9 @@ bench (guint n)
            frozen_top ? "top" : "", frozen_left ? (frozen_top ? ",left" : "left") : (frozen_top ? "" : "none"));
 
   if (parts[0] != NULL)
-    g_print ("# drag step: edit_ms=%.2f layout_and_scene_ms=%.2f allocate_ms=%.2f snapshot_ms=%.2f\n",
-             median (parts[0]), median (parts[1]), median (parts[2]), median (parts[3]));
+    g_print ("# drag step: edit_ms=%.2f layout_and_scene_ms=%.2f allocate_ms=%.2f snapshot_ms=%.2f"
+             " local_updates=%u/%u\n",
+             median (parts[0]), median (parts[1]), median (parts[2]), median (parts[3]), local, RUNS * 2);
   for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
     g_clear_pointer (&parts[p], g_array_unref);
 

@@ -272,28 +272,78 @@ journey_scene_add_path (JourneySceneBuilder *b,
 }
 
 /* Path @node's bounds, from its ops. */
+/* The hull of the points of ops [@from, @to) of @node, in @hull: x0, y0,
+ * x1, y1; empty (x0 > x1) for none. */
 void
-journey_scene_path_bound (JourneySceneNode *node)
+journey_scene_path_hull (const JourneySceneNode *node,
+                         guint                   from,
+                         guint                   to,
+                         double                  hull[4])
 {
   const JourneyPathOp *ops = node->path.ops;
-  guint n_ops = node->path.n_ops;
-  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
 
-  for (guint i = 0; i < n_ops; i++)
+  hull[0] = hull[1] = G_MAXDOUBLE;
+  hull[2] = hull[3] = -G_MAXDOUBLE;
+  for (guint i = from; i < to && i < node->path.n_ops; i++)
     {
       guint n = ops[i].op == JOURNEY_PATH_CURVE ? 3 : ops[i].op == JOURNEY_PATH_CLOSE ? 0 : 1;
 
       /* The control points hold a Bézier segment: their hull bounds it. */
       for (guint k = 0; k < n; k++)
         {
-          x0 = MIN (x0, ops[i].p[k].x);
-          y0 = MIN (y0, ops[i].p[k].y);
-          x1 = MAX (x1, ops[i].p[k].x);
-          y1 = MAX (y1, ops[i].p[k].y);
+          hull[0] = MIN (hull[0], ops[i].p[k].x);
+          hull[1] = MIN (hull[1], ops[i].p[k].y);
+          hull[2] = MAX (hull[2], ops[i].p[k].x);
+          hull[3] = MAX (hull[3], ops[i].p[k].y);
         }
     }
-  if (x0 <= x1)
-    set_bounds (node, x0, y0, x1, y1, half_stroke (node));
+}
+
+static void
+bound_by_hull (JourneySceneNode *node)
+{
+  const double *hull = node->path.hull;
+
+  if (hull[0] <= hull[2])
+    set_bounds (node, hull[0], hull[1], hull[2], hull[3], half_stroke (node));
+}
+
+void
+journey_scene_path_bound (JourneySceneNode *node)
+{
+  journey_scene_path_hull (node, 0, node->path.n_ops, node->path.hull);
+  bound_by_hull (node);
+}
+
+/**
+ * journey_scene_path_rebound:
+ * @before: the hull of ops [@from, @to) before they changed
+ *
+ * The bounds of @node after its ops [@from, @to) changed, as
+ * journey_scene_path_bound() would make them: grown by the ops' new hull
+ * when the old one lay inside the others' (the others then hold the
+ * bounds' edges), measured again otherwise.
+ */
+void
+journey_scene_path_rebound (JourneySceneNode *node,
+                            guint             from,
+                            guint             to,
+                            const double      before[4])
+{
+  double *hull = node->path.hull;
+  double now[4];
+
+  if (!(before[0] > hull[0] && before[1] > hull[1] && before[2] < hull[2] && before[3] < hull[3]))
+    {
+      journey_scene_path_bound (node);
+      return;
+    }
+  journey_scene_path_hull (node, from, to, now);
+  hull[0] = MIN (hull[0], now[0]);
+  hull[1] = MIN (hull[1], now[1]);
+  hull[2] = MAX (hull[2], now[2]);
+  hull[3] = MAX (hull[3], now[3]);
+  bound_by_hull (node);
 }
 
 /* A text node of one or more lines; @width is the widest line. */

@@ -167,16 +167,41 @@ flags_equal (const JourneyLayoutFlag *a,
       && memcmp (&a->rect, &b->rect, sizeof a->rect) == 0 && strcmp (a->label, b->label) == 0;
 }
 
+/* Handle @i again, its connector too, when it changed. */
+static gboolean
+patch_handle (JourneySceneCurveLayer  *self,
+              GArray                  *nodes,
+              guint                    layer,
+              JourneyLayout           *layout,
+              const JourneySceneState *state,
+              guint                    i,
+              gboolean                *changed)
+{
+  if (i >= layout->n_handles || handles_equal (&layout->handles[i], &self->handles[i]))
+    return TRUE;
+  if (!rebuild (nodes, layer + self->at[AT_CONNECTORS] + 1 + i, 1, layout, state,
+                journey_scene_build_connector, i)
+      || !rebuild (nodes, layer + self->at[AT_HANDLES] + 1 + i, 1, layout, state,
+                   journey_scene_build_handle, i))
+    return FALSE;
+  self->handles[i] = layout->handles[i];
+  *changed = TRUE;
+  return TRUE;
+}
+
 /* Brings the curve layer from @layer in @nodes up to date with @layout: the
- * handles and flags that changed, the curves and the legend.  Returns
- * FALSE when it has as many handles, flags, points or legend entries no
- * more: then build it again. */
+ * handles and flags that changed, the curves and the legend; with
+ * @changes (the layout's, when it knows them and the layer was up to date
+ * with it before), only those it names.  Returns FALSE when it has as
+ * many handles, flags, points or legend entries no more: then build it
+ * again. */
 gboolean
-journey_scene_curve_layer_patch (JourneySceneCurveLayer  *self,
-                                 GArray                  *nodes,
-                                 guint                    layer,
-                                 JourneyLayout           *layout,
-                                 const JourneySceneState *state)
+journey_scene_curve_layer_patch (JourneySceneCurveLayer     *self,
+                                 GArray                     *nodes,
+                                 guint                       layer,
+                                 JourneyLayout              *layout,
+                                 const JourneySceneState    *state,
+                                 const JourneyLayoutChanges *changes)
 {
   gboolean handles_changed = FALSE, flags_changed = FALSE;
 
@@ -191,20 +216,21 @@ journey_scene_curve_layer_patch (JourneySceneCurveLayer  *self,
       || (self->n_legend > 0 && self->at[AT_LEGEND] == G_MAXUINT))
     return FALSE;
 
-  for (guint i = 0; i < layout->n_handles; i++)
+  if (changes != NULL)
     {
-      if (handles_equal (&layout->handles[i], &self->handles[i]))
-        continue;
-      if (!rebuild (nodes, layer + self->at[AT_CONNECTORS] + 1 + i, 1, layout, state,
-                    journey_scene_build_connector, i)
-          || !rebuild (nodes, layer + self->at[AT_HANDLES] + 1 + i, 1, layout, state,
-                       journey_scene_build_handle, i))
-        return FALSE;
-      self->handles[i] = layout->handles[i];
-      handles_changed = TRUE;
+      for (guint k = 0; k < changes->handles->len; k++)
+        if (!patch_handle (self, nodes, layer, layout, state, g_array_index (changes->handles, guint, k),
+                           &handles_changed))
+          return FALSE;
+    }
+  else
+    {
+      for (guint i = 0; i < layout->n_handles; i++)
+        if (!patch_handle (self, nodes, layer, layout, state, i, &handles_changed))
+          return FALSE;
     }
 
-  for (guint i = 0; i < layout->n_flags; i++)
+  for (guint i = 0; (changes == NULL || changes->flags) && i < layout->n_flags; i++)
     {
       if (flags_equal (&layout->flags[i], &self->flags[i]))
         continue;
@@ -217,13 +243,13 @@ journey_scene_curve_layer_patch (JourneySceneCurveLayer  *self,
 
   /* The curves run through every handle: their paths and points again,
    * in place; the legend is small: built again in its place. */
-  if (journey_scene_patch_curves (nodes, layer + self->at[AT_CURVES], layout))
+  if (journey_scene_patch_curves (nodes, layer + self->at[AT_CURVES], layout, changes))
     bound_group (nodes, layer + self->at[AT_CURVES]);
   else if (!rebuild (nodes, layer + self->at[AT_CURVES],
                      g_array_index (nodes, JourneySceneNode, layer + self->at[AT_CURVES]).group.size,
                      layout, state, build_curves, 0))
     return FALSE;
-  if (self->n_legend > 0
+  if (self->n_legend > 0 && changes == NULL
       && !rebuild (nodes, layer + self->at[AT_LEGEND],
                    g_array_index (nodes, JourneySceneNode, layer + self->at[AT_LEGEND]).group.size,
                    layout, state, build_legend, 0))

@@ -56,19 +56,25 @@ build_connectors (JourneySceneBuilder *b)
 }
 
 /* The path of @curve: a move to its first point, a Bézier to each next
- * one; n_points ops. */
+ * one; n_points ops, of which those in [@from, @to) made here. */
 static void
 curve_ops (const JourneyLayoutCurve *curve,
-           JourneyPathOp            *ops)
+           JourneyPathOp            *ops,
+           guint                     from,
+           guint                     to)
 {
-  ops[0].op = JOURNEY_PATH_MOVE;
-  ops[0].p[0] = curve->points[0];
-  for (guint k = 0; k + 1 < curve->n_points; k++)
+  for (guint i = from; i < to && i < curve->n_points; i++)
     {
-      ops[k + 1].op = JOURNEY_PATH_CURVE;
-      ops[k + 1].p[0] = curve->c1[k];
-      ops[k + 1].p[1] = curve->c2[k];
-      ops[k + 1].p[2] = curve->points[k + 1];
+      if (i == 0)
+        {
+          ops[0].op = JOURNEY_PATH_MOVE;
+          ops[0].p[0] = curve->points[0];
+          continue;
+        }
+      ops[i].op = JOURNEY_PATH_CURVE;
+      ops[i].p[0] = curve->c1[i - 1];
+      ops[i].p[1] = curve->c2[i - 1];
+      ops[i].p[2] = curve->points[i];
     }
 }
 
@@ -96,7 +102,7 @@ journey_scene_build_curves (JourneySceneBuilder *b)
         {
           JourneyPathOp *ops = g_new0 (JourneyPathOp, curve->n_points);
 
-          curve_ops (curve, ops);
+          curve_ops (curve, ops, 0, curve->n_points);
           journey_scene_add_path (b, JOURNEY_ROLE_CURVE, curve->css_class, ops, curve->n_points);
         }
 
@@ -118,20 +124,23 @@ journey_scene_build_curves (JourneySceneBuilder *b)
  * journey_scene_patch_curves:
  * @nodes: a scene's nodes
  * @first: the group journey_scene_build_curves() began there
+ * @changes: (nullable): what the layout's last update changed, when it
+ *   knows, and the group was brought up to date with the layout before it
  *
  * Brings the curves group at @first up to date with @layout in place, as
  * journey_scene_build_curves() would build it again, when each curve has
  * as many points as it was built with: what a drag, which moves a point
- * or two of thousands, needs on every motion.  The group's bounds are the
- * caller's to update.
+ * or two of thousands, needs on every motion.  With @changes, only the
+ * points it names.  The group's bounds are the caller's to update.
  *
  * Returns: %FALSE when the group does not fit @layout's curves (build it
  *   again then)
  */
 gboolean
-journey_scene_patch_curves (GArray        *nodes,
-                            guint          first,
-                            JourneyLayout *layout)
+journey_scene_patch_curves (GArray                     *nodes,
+                            guint                       first,
+                            JourneyLayout              *layout,
+                            const JourneyLayoutChanges *changes)
 {
   JourneySceneNode *all = (JourneySceneNode *) (gpointer) nodes->data;
   guint end = first + all[first].group.size - 1;
@@ -140,6 +149,8 @@ journey_scene_patch_curves (GArray        *nodes,
   for (guint o = 0; o < G_N_ELEMENTS (curve_order); o++)
     {
       JourneyLayoutCurve *curve = &layout->curves[curve_order[o]];
+      guint from = changes ? changes->point_from[curve->kind] : 0;
+      guint to = changes ? changes->point_to[curve->kind] : curve->n_points;
 
       if (curve->n_points == 0)
         continue;
@@ -147,26 +158,31 @@ journey_scene_patch_curves (GArray        *nodes,
       if (curve->n_points > 1)
         {
           JourneySceneNode *path = &all[i++];
+          double before[4];
 
           if (i > end || path->kind != JOURNEY_SCENE_PATH || path->path.n_ops != curve->n_points)
             return FALSE;
-          curve_ops (curve, path->path.ops);
-          journey_scene_path_bound (path);
+          journey_scene_path_hull (path, from, to, before);
+          curve_ops (curve, path->path.ops, from, to);
+          journey_scene_path_rebound (path, from, to, before);
         }
 
       if (curve->kind == JOURNEY_CURVE_AS_IS)
         continue;
-      for (guint k = 0; k < curve->n_points; k++)
+      if (i + curve->n_points > end)
+        return FALSE;
+      for (guint k = from; k < to && k < curve->n_points; k++)
         {
-          JourneySceneNode *point = &all[i++];
+          JourneySceneNode *point = &all[i + k];
 
-          if (i > end || point->kind != JOURNEY_SCENE_CIRCLE || point->circle.r != point_radius (curve))
+          if (point->kind != JOURNEY_SCENE_CIRCLE || point->circle.r != point_radius (curve))
             return FALSE;
           if (point->circle.cx != curve->points[k].x || point->circle.cy != curve->points[k].y)
             journey_scene_circle_place (point, curve->points[k].x, curve->points[k].y);
           point->item_index = curve->cards[k];
           point->item = layout->cards[curve->cards[k]].touchpoint;
         }
+      i += curve->n_points;
     }
   return i == end;
 }

@@ -65,6 +65,14 @@ void              journey_scene_circle_place  (JourneySceneNode     *node,
                                                double                cx,
                                                double                cy);
 void              journey_scene_path_bound    (JourneySceneNode     *node);
+void              journey_scene_path_hull     (const JourneySceneNode *node,
+                                               guint                 from,
+                                               guint                 to,
+                                               double                hull[4]);
+void              journey_scene_path_rebound  (JourneySceneNode     *node,
+                                               guint                 from,
+                                               guint                 to,
+                                               const double          before[4]);
 /* A text of @n_lines lines joined by '\n'; @width is the widest. */
 JourneySceneNode *journey_scene_add_text      (JourneySceneBuilder  *b,
                                                JourneySceneRole      role,
@@ -116,7 +124,8 @@ void journey_scene_build_flag              (JourneySceneBuilder *b,
 void journey_scene_build_curves            (JourneySceneBuilder *b);
 gboolean journey_scene_patch_curves        (GArray              *nodes,
                                             guint                first,
-                                            JourneyLayout       *layout);
+                                            JourneyLayout       *layout,
+                                            const JourneyLayoutChanges *changes);
 void journey_scene_build_legend            (JourneySceneBuilder *b);
 
 /* Begins the group that holds every card; journey_scene_builder_end()
@@ -147,7 +156,8 @@ gboolean journey_scene_curve_layer_patch    (JourneySceneCurveLayer  *self,
                                              GArray                  *nodes,
                                              guint                    layer,
                                              JourneyLayout           *layout,
-                                             const JourneySceneState *state);
+                                             const JourneySceneState *state,
+                                             const JourneyLayoutChanges *changes);
 
 /* journey-scene-index.c: the cards that meet a rectangle. */
 typedef struct _JourneySceneIndex JourneySceneIndex;

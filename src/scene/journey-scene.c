@@ -45,6 +45,9 @@ struct _JourneyScene
   JourneyRect        *note_rects;     /* by note of the layout */
   /* Everything but the cards that a change of the frame would move. */
   GArray *frame_key;
+  /* The layout last seen, and how many updates it had then. */
+  guint   layout_serial;
+  guint   layout_generation;
 
   /* Which cards meet a rectangle: made when first asked. */
   JourneySceneIndex *index;
@@ -125,6 +128,22 @@ frame_key_equal (GArray *a,
                  GArray *b)
 {
   return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (double)) == 0;
+}
+
+/* What card @c was built from, the scene's memory already made for
+ * @layout's cards. */
+static void
+remember_card (JourneyScene  *self,
+               JourneyLayout *layout,
+               guint          c)
+{
+  JourneyLayoutCard *card = &layout->cards[c];
+
+  self->card_rects[c] = card->rect;
+  self->card_touchpoints[c] = card->touchpoint;
+  self->card_numbers[c] = card->number;
+  for (guint n = card->first_note; n < card->first_note + card->n_notes; n++)
+    self->note_rects[n] = layout->notes[n].rect;
 }
 
 static void
@@ -218,6 +237,8 @@ build_all (JourneyScene  *self,
 
   self->width = layout->width;
   self->height = layout->height;
+  self->layout_serial = layout->changes.serial;
+  self->layout_generation = layout->changes.generation;
   g_clear_pointer (&self->frame_key, g_array_unref);
   self->frame_key = frame_key_new (layout);
   g_clear_pointer (&self->note_rects, g_free);
@@ -550,14 +571,40 @@ strictly_inside (const JourneyRect *r,
       && r->y + r->height < outer->y + outer->height;
 }
 
+/* Card @c's group built again from @layout; @inside stays TRUE while the
+ * group keeps off the edges of @bounds, before and after. */
+static void
+refresh_card (JourneyScene      *self,
+              JourneyLayout     *layout,
+              guint              c,
+              const JourneyRect *bounds,
+              gboolean          *inside)
+{
+  *inside = *inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,
+                                        bounds);
+  rebuild_card (self, layout, c);
+  if (self->index != NULL)
+    journey_scene_index_move (self->index, c, &g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds);
+  *inside = *inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,
+                                        bounds);
+}
+
+static int
+compare_uints (gconstpointer a,
+               gconstpointer b)
+{
+  guint ua = *(const guint *) a, ub = *(const guint *) b;
+
+  return ua < ub ? -1 : ua > ub;
+}
+
 int
 journey_scene_update (JourneyScene              *self,
                       JourneyLayout             *layout,
                       JourneyTouchpoint *const  *changed,
                       guint                      n_changed)
 {
-  g_autoptr(GArray) key = NULL;
-  g_autoptr(GHashTable) dirty = NULL;
+  const JourneyLayoutChanges *changes = NULL;
   JourneySceneBuilder b;
   JourneyRect bounds;
   gboolean inside = TRUE;
@@ -566,47 +613,84 @@ journey_scene_update (JourneyScene              *self,
   g_return_val_if_fail (self != NULL, -1);
   g_return_val_if_fail (layout != NULL, -1);
 
-  key = frame_key_new (layout);
-  if (!frame_key_equal (key, self->frame_key))
+  /* The same layout brought up to date keeps its frame; what its last
+   * update changed is all that changed when the scene saw the one before. */
+  if (layout->changes.serial == self->layout_serial)
     {
-      build_all (self, layout);
-      return -1;
+      if (layout->changes.known && layout->changes.generation == self->layout_generation + 1)
+        changes = &layout->changes;
     }
+  else
+    {
+      g_autoptr(GArray) key = frame_key_new (layout);
 
-  /* The touchpoints named changed: a few during a drag, looked for in
-   * the list itself then. */
-  if (n_changed > DIRTY_LIST_MAX)
-    {
-      dirty = g_hash_table_new (NULL, NULL);
-      for (guint i = 0; i < n_changed; i++)
-        g_hash_table_add (dirty, changed[i]);
+      if (!frame_key_equal (key, self->frame_key))
+        {
+          build_all (self, layout);
+          return -1;
+        }
     }
+  self->layout_serial = layout->changes.serial;
+  self->layout_generation = layout->changes.generation;
 
   /* The bounds of the group of every card stay as they are while the
    * cards rebuilt keep off its edges, before and after. */
   bounds = g_array_index (self->nodes, JourneySceneNode, self->touchpoints).bounds;
-  for (guint c = 0; c < layout->n_cards; c++)
+  if (changes != NULL && (n_changed == 0 || layout->card_of != NULL))
     {
-      JourneyLayoutCard *card = &layout->cards[c];
+      g_autoptr(GArray) cards = g_array_copy (changes->cards);
 
-      if (card_unchanged (self, layout, c) && !named_changed (card->touchpoint, changed, n_changed, dirty))
-        continue;
+      /* The cards the update changed, and those named. */
+      for (guint i = 0; i < n_changed; i++)
+        {
+          guint c = GPOINTER_TO_UINT (g_hash_table_lookup (layout->card_of, changed[i]));
 
-      inside = inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,
-                                          &bounds);
-      rebuild_card (self, layout, c);
-      if (self->index != NULL)
-        journey_scene_index_move (self->index, c, &g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds);
-      inside = inside && strictly_inside (&g_array_index (self->nodes, JourneySceneNode, self->card_first[c]).bounds,
-                                          &bounds);
-      rebuilt++;
+          if (c > 0)
+            g_array_append_val (cards, (guint) { c - 1 });
+        }
+      g_array_sort (cards, compare_uints);
+      for (guint i = 0; i < cards->len; i++)
+        {
+          guint c = g_array_index (cards, guint, i);
+
+          if (i > 0 && c == g_array_index (cards, guint, i - 1))
+            continue;
+          refresh_card (self, layout, c, &bounds, &inside);
+          remember_card (self, layout, c);
+          rebuilt++;
+        }
+    }
+  else
+    {
+      g_autoptr(GHashTable) dirty = NULL;
+
+      changes = NULL;
+      /* The touchpoints named changed: a few during a drag, looked for in
+       * the list itself then. */
+      if (n_changed > DIRTY_LIST_MAX)
+        {
+          dirty = g_hash_table_new (NULL, NULL);
+          for (guint i = 0; i < n_changed; i++)
+            g_hash_table_add (dirty, changed[i]);
+        }
+
+      for (guint c = 0; c < layout->n_cards; c++)
+        {
+          if (card_unchanged (self, layout, c)
+              && !named_changed (layout->cards[c].touchpoint, changed, n_changed, dirty))
+            continue;
+          refresh_card (self, layout, c, &bounds, &inside);
+          rebuilt++;
+        }
+      remember_cards (self, layout);
     }
   if (rebuilt > 0 && !inside)
     update_touchpoints_bounds (self);
 
   /* The handles and flags that changed, the curves and the legend; or,
    * when they are as many no more, all of them again. */
-  if (!journey_scene_curve_layer_patch (&self->curve_layer_memo, self->nodes, self->curve_layer, layout, self->state))
+  if (!journey_scene_curve_layer_patch (&self->curve_layer_memo, self->nodes, self->curve_layer, layout, self->state,
+                                        changes))
     {
       clear_nodes (self->nodes, self->curve_layer);
       journey_scene_builder_init (&b, self->nodes, layout, self->state);
@@ -614,8 +698,6 @@ journey_scene_update (JourneyScene              *self,
       journey_scene_builder_clear (&b);
       journey_scene_curve_layer_remember (&self->curve_layer_memo, self->nodes, self->curve_layer, layout);
     }
-
-  remember_cards (self, layout);
   return rebuilt;
 }
 

@@ -237,6 +237,7 @@ typedef struct
     {
       JourneyPathOp *ops;
       guint          n_ops;
+      double         hull[4];      /* x0, y0, x1, y1 of the ops' points */
     } path;
     struct
     {
