@@ -17,8 +17,12 @@
  * accessible children included; widgets is the number of the canvas's
  * child widgets; rss_mb the resident memory of the process afterwards.
  * Medians of several runs.  Comment lines after each give the zoom, the
- * renderer, where a drag step's time goes and how many render nodes its
- * frame has.
+ * renderer, where a drag step's time goes, how many of the steps the
+ * layout and scene brought up to date locally (local_updates: the card
+ * stayed at its time, as it does between snap steps), how many render
+ * nodes its frame has, and what a step costs that takes the card to
+ * another time, there and back (its lane packed again around it; the
+ * map laid out anew when a lane changes height).
  *
  * Targets: frame_ms under 4 and drag_step_ms under 8 at every size.
  * BENCH_CPU=1 times the main thread's CPU instead of the wall clock.
@@ -156,17 +160,24 @@ snapshot_canvas (GtkWidget *canvas)
   return gtk_snapshot_free_to_node (snapshot);
 }
 
-/* Layout as the frame clock does it: the canvas's size_allocate (its
- * layout and its accessible children) when it asked for one. */
+/* Layout as the frame clock does it: the widget's size_allocate (for
+ * the canvas: its layout and its accessible children) when it asked for
+ * one. */
+static void
+allocate_widget (GtkWidget *widget)
+{
+  GtkAllocation allocation = { 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget) };
+  int min;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_size_allocate (widget, &allocation, -1);
+}
+
 static void
 allocate_canvas (GtkWidget *canvas)
 {
-  GtkAllocation allocation = { 0, 0, gtk_widget_get_width (canvas), gtk_widget_get_height (canvas) };
-  int min;
-
-  gtk_widget_measure (canvas, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-  gtk_widget_measure (canvas, GTK_ORIENTATION_VERTICAL, -1, &min, NULL, NULL, NULL);
-  gtk_widget_size_allocate (canvas, &allocation, -1);
+  allocate_widget (canvas);
 }
 
 /* The cards in view, and in @middle one near the middle of the view. */
@@ -222,7 +233,9 @@ bench (guint n)
   GArray *parts[4] = { NULL, };
   double zoom, mx, my, x, y;
   gboolean frozen_top, frozen_left;
-  guint visible = 0, local = 0;
+  g_autoptr(GArray) crossings = g_array_new (FALSE, FALSE, sizeof (double));
+  guint visible = 0, local = 0, crossing_local = 0;
+  double unit;
   int card = -1;
 
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
@@ -338,6 +351,26 @@ bench (guint n)
             g_print ("# drag step frame: render_nodes=%u\n", count_nodes (node));
           g_clear_pointer (&node, gsk_render_node_unref);
         }
+
+      /* Steps of a whole unit of time, there and back: the card goes to
+       * another time and its lane is packed again around it on every
+       * one. */
+      unit = journey_canvas_get_layout (JOURNEY_CANVAS (canvas))->px_per_unit
+             * journey_canvas_get_zoom (JOURNEY_CANVAS (canvas));
+      for (int run = 0; run < RUNS; run++)
+        {
+          gint64 t0 = bench_now_us ();
+          double ms;
+
+          g_signal_emit_by_name (drag, "drag-update", 10.0 + 3.0 * RUNS * 2 + (run % 2 == 0 ? unit : 0), 0.0);
+          if (journey_canvas_get_layout (JOURNEY_CANVAS (canvas))->changes.known)
+            crossing_local++;
+          /* The card may grow the map: the scrolled window measures it. */
+          allocate_widget (scrolled);
+          gsk_render_node_unref (snapshot_canvas (canvas));
+          ms = (bench_now_us () - t0) / 1000.0;
+          g_array_append_val (crossings, ms);
+        }
       g_signal_emit_by_name (drag, "drag-end", 10.0 + 3.0 * RUNS * 2, 0.0);
     }
   spin (100);
@@ -354,6 +387,9 @@ bench (guint n)
     g_print ("# drag step: edit_ms=%.2f layout_and_scene_ms=%.2f allocate_ms=%.2f snapshot_ms=%.2f"
              " local_updates=%u/%u\n",
              median (parts[0]), median (parts[1]), median (parts[2]), median (parts[3]), local, RUNS * 2);
+  if (crossings->len > 0)
+    g_print ("# drag step to another time: ms=%.2f local_updates=%u/%u\n",
+             median (crossings), crossing_local, crossings->len);
   for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
     g_clear_pointer (&parts[p], g_array_unref);
 
