@@ -267,6 +267,56 @@ card_unchanged (JourneyScene  *self,
  * list; more, in a hash table. */
 #define DIRTY_LIST_MAX 8
 
+/* Whether card @c has moved on in the time order and nothing else: the
+ * same place, touchpoint and notes, another number. */
+static gboolean
+only_number_changed (JourneyScene  *self,
+                     JourneyLayout *layout,
+                     guint          c)
+{
+  JourneyLayoutCard *card = &layout->cards[c];
+
+  if (c >= self->n_remembered || card->number == self->card_numbers[c] || card->number == 0
+      || self->card_numbers[c] == 0 || card->touchpoint != self->card_touchpoints[c]
+      || memcmp (&card->rect, &self->card_rects[c], sizeof (JourneyRect)) != 0)
+    return FALSE;
+  for (guint n = card->first_note; n < card->first_note + card->n_notes; n++)
+    if (memcmp (&layout->notes[n].rect, &self->note_rects[n], sizeof (JourneyRect)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Card @c's number, on it and on its notes, as journey_scene_build_card()
+ * writes it, in place: when a card passes others in time, each of those
+ * changes only that.  Returns FALSE when the group has not the number
+ * nodes it expects (then build it again). */
+static gboolean
+renumber_card (JourneyScene  *self,
+               JourneyLayout *layout,
+               guint          c)
+{
+  JourneyLayoutCard *card = &layout->cards[c];
+  JourneySceneNode *nodes = (JourneySceneNode *) (gpointer) self->nodes->data;
+  guint first = self->card_first[c];
+  guint found = 0;
+
+  for (guint i = first; i < first + nodes[first].group.size; i++)
+    if (nodes[i].kind == JOURNEY_SCENE_TEXT
+        && (nodes[i].role == JOURNEY_ROLE_NUMBER_LABEL || nodes[i].role == JOURNEY_ROLE_NOTE_NUMBER_LABEL))
+      found++;
+  if (found != 1 + card->n_notes)
+    return FALSE;
+
+  for (guint i = first; i < first + nodes[first].group.size; i++)
+    if (nodes[i].kind == JOURNEY_SCENE_TEXT
+        && (nodes[i].role == JOURNEY_ROLE_NUMBER_LABEL || nodes[i].role == JOURNEY_ROLE_NOTE_NUMBER_LABEL))
+      {
+        g_free (nodes[i].text.text);
+        nodes[i].text.text = g_strdup (card->number_label);
+      }
+  return TRUE;
+}
+
 static gboolean
 named_changed (JourneyTouchpoint        *touchpoint,
                JourneyTouchpoint *const *changed,
@@ -655,7 +705,9 @@ journey_scene_update (JourneyScene              *self,
 
           if (i > 0 && c == g_array_index (cards, guint, i - 1))
             continue;
-          refresh_card (self, layout, c, &bounds, &inside);
+          if (named_changed (layout->cards[c].touchpoint, changed, n_changed, NULL)
+              || !only_number_changed (self, layout, c) || !renumber_card (self, layout, c))
+            refresh_card (self, layout, c, &bounds, &inside);
           remember_card (self, layout, c);
           rebuilt++;
         }
@@ -676,10 +728,12 @@ journey_scene_update (JourneyScene              *self,
 
       for (guint c = 0; c < layout->n_cards; c++)
         {
-          if (card_unchanged (self, layout, c)
-              && !named_changed (layout->cards[c].touchpoint, changed, n_changed, dirty))
+          gboolean named = named_changed (layout->cards[c].touchpoint, changed, n_changed, dirty);
+
+          if (!named && card_unchanged (self, layout, c))
             continue;
-          refresh_card (self, layout, c, &bounds, &inside);
+          if (named || !only_number_changed (self, layout, c) || !renumber_card (self, layout, c))
+            refresh_card (self, layout, c, &bounds, &inside);
           rebuilt++;
         }
       remember_cards (self, layout);
