@@ -477,6 +477,16 @@ test_repaired_copy (void)
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, before);
 
+  /* Closing it asks about the journey by its title: it has no file. */
+  g_assert_nonnull (journey_window_get_map (window)->title);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = test_find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), journey_window_get_map (window)->title));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "Unsaved Journey"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
   journey_document_discard_autosave (document);
   journey_history_mark_clean (journey_window_get_history (window));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -329,7 +329,11 @@ journey_window_save_as_action (GtkWidget  *widget,
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), journey_document_get_file (self->document), NULL);
   else
     {
-      name = g_strdup_printf ("%s.journey", _("Untitled"));
+      /* Named after its title, as a file name can be. */
+      const char *title = journey_window_get_journey_title (self);
+      g_autofree char *base = g_strdelimit (g_strdup (title ? title : _("Untitled")), "/\\", '-');
+
+      name = g_strdup_printf ("%s.journey", base[0] == '.' ? base + 1 : base);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
     }
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_save_as_response), self, G_CONNECT_SWAPPED);

@@ -66,6 +66,7 @@ struct _JourneyWindow
 
 /* journey-window.c */
 char *journey_window_dup_display_name (JourneyWindow *self);
+const char *journey_window_get_journey_title (JourneyWindow *self);
 /* Shows the stack's page @name: "empty", "loading", "problems", "map". */
 void  journey_window_show_page        (JourneyWindow *self,
                                        const char    *name);

@@ -25,14 +25,43 @@
 
 G_DEFINE_FINAL_TYPE (JourneyWindow, journey_window, ADW_TYPE_APPLICATION_WINDOW)
 
-char *
-journey_window_dup_display_name (JourneyWindow *self)
+/* The title of the journey shown: its map's, else its project's; NULL
+ * for none. */
+const char *
+journey_window_get_journey_title (JourneyWindow *self)
+{
+  JourneyMap *map = journey_canvas_get_map (self->canvas);
+  JourneyProject *project = journey_document_get_project (self->document);
+
+  if (map != NULL && map->title != NULL && map->title[0] != '\0')
+    return map->title;
+  if (project != NULL && project->title != NULL && project->title[0] != '\0')
+    return project->title;
+  return NULL;
+}
+
+/* The name of the file shown, "Unsaved Journey" for none. */
+static char *
+dup_file_name (JourneyWindow *self)
 {
   GFile *file = journey_document_get_file (self->document);
 
   if (file == NULL)
     return g_strdup (_("Unsaved Journey"));
   return g_file_get_basename (file);
+}
+
+/* What the dialogs call the document: its file's name; a journey never
+ * saved (from a template or a Mermaid diagram) by its title when it has
+ * one. */
+char *
+journey_window_dup_display_name (JourneyWindow *self)
+{
+  const char *title = journey_window_get_journey_title (self);
+
+  if (journey_document_get_file (self->document) == NULL && title != NULL)
+    return g_strdup (title);
+  return dup_file_name (self);
 }
 
 /* Shows the stack's page @name.  The start page is visible only while it
@@ -56,17 +85,13 @@ journey_window_show_page (JourneyWindow *self,
 void
 journey_window_update_title (JourneyWindow *self)
 {
-  g_autofree char *name = journey_window_dup_display_name (self);
+  g_autofree char *name = dup_file_name (self);
   g_autofree char *subtitle = NULL;
-  JourneyMap *map = journey_canvas_get_map (self->canvas);
   JourneyProject *project = journey_document_get_project (self->document);
-  const char *title = NULL;
+  const char *title = journey_window_get_journey_title (self);
 
-  if (map != NULL && map->title != NULL && map->title[0] != '\0')
-    title = map->title;
-  else if (project != NULL && project->title != NULL && project->title[0] != '\0')
-    title = project->title;
-  else
+  /* The title above, the file below. */
+  if (title == NULL)
     title = _("Journeys");
 
   /* A dot before the file name marks unsaved changes, as in Text Editor. */
