@@ -12,6 +12,8 @@
 #include <locale.h>
 
 #include "journey-application.h"
+#include "journey-layout.h"
+#include "journey-test-utils.h"
 #include "journey-start-page.h"
 #include "journey-window-test-utils.h"
 #include "journey-window.h"
@@ -85,6 +87,35 @@ test_window (void)
     ;
 }
 
+/* A lane's kind, long in German, is on the map whole: on two lines,
+ * not cut short. */
+static void
+test_lane_caption (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("JOURNEYS_EXAMPLES_DIR"), "hotel.journey", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JourneyProject) project = NULL;
+  JourneyLayout *layout;
+  gboolean found = FALSE;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  project = test_load_string (text);
+  layout = journey_layout_new (test_first_map (project), project, NULL);
+  for (guint l = 0; l < layout->n_lanes; l++)
+    {
+      JourneyTextBlock *caption = &layout->lanes[l].caption;
+      g_autofree char *joined = g_strjoinv (" ", caption->lines);
+
+      if (!g_str_equal (joined, "Handlungen der Kundschaft"))
+        continue;
+      found = TRUE;
+      g_assert_false (caption->truncated);
+      g_assert_cmpuint (caption->n_lines, ==, 2);
+    }
+  g_assert_true (found);
+  journey_layout_free (layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -110,6 +141,7 @@ main (int   argc,
 
   g_test_add_func ("/i18n/cli-help", test_cli_help);
   g_test_add_func ("/i18n/window", test_window);
+  g_test_add_func ("/i18n/lane-caption", test_lane_caption);
 
   status = g_test_run ();
   return status;

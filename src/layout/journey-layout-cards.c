@@ -160,9 +160,11 @@ label_lane (JourneyLayout     *self,
 
   wrap_block (text, &ll->name, journey_lane_get_display_name (lane),
               style->lane_size, TRUE, style->label_column_width - 28, 2, style->line_spacing);
+  /* The kind on two lines at most: some languages say it at length
+   * ("Handlungen der Kundschaft"). */
   if (lane->name == NULL || g_utf8_collate (lane->name, lane_kind_name (lane->kind)) != 0)
     wrap_block (text, &ll->caption, lane_kind_name (lane->kind),
-                style->caption_size, FALSE, style->label_column_width - 28, 1, style->line_spacing);
+                style->caption_size, FALSE, style->label_column_width - 28, 2, style->line_spacing);
   else
     {
       empty_block (&ll->caption);
