@@ -211,15 +211,6 @@ journey_layout_place_curves (JourneyLayout *self,
     }
 }
 
-static int
-compare_uints (gconstpointer a,
-               gconstpointer b)
-{
-  guint ua = *(const guint *) a, ub = *(const guint *) b;
-
-  return ua < ub ? -1 : ua > ub;
-}
-
 /**
  * journey_layout_patch_curves:
  * @cards: (array length=n_cards): cards whose touchpoints changed
@@ -297,7 +288,7 @@ journey_layout_patch_curves (JourneyLayout *self,
 
       if (moved[k] == NULL)
         continue;
-      g_array_sort (moved[k], compare_uints);
+      journey_layout_sort_indices (moved[k]);
       for (guint i = 0; i < moved[k]->len; i++)
         {
           guint index = g_array_index (moved[k], guint, i);

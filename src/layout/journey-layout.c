@@ -203,6 +203,28 @@ journey_layout_new (JourneyMap         *map,
   return self;
 }
 
+static int
+compare_indices (gconstpointer a,
+                 gconstpointer b)
+{
+  guint ua = *(const guint *) a, ub = *(const guint *) b;
+
+  return ua < ub ? -1 : ua > ub;
+}
+
+void
+journey_layout_sort_indices (GArray *indices)
+{
+  guint *data = (guint *) (gpointer) indices->data;
+  guint n = 0;
+
+  g_array_sort (indices, compare_indices);
+  for (guint i = 0; i < indices->len; i++)
+    if (n == 0 || data[i] != data[n - 1])
+      data[n++] = data[i];
+  g_array_set_size (indices, n);
+}
+
 void
 journey_layout_free (JourneyLayout *self)
 {

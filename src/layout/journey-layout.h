@@ -411,6 +411,9 @@ JourneyLayout *journey_layout_new            (JourneyMap         *map,
                                               JourneyProject     *project,
                                               const JourneyStyle *style);
 void           journey_layout_free           (JourneyLayout      *self);
+/* Sorts an array of guint (indices of cards, handles or points) and
+ * leaves each once. */
+void           journey_layout_sort_indices   (GArray             *indices);
 gboolean       journey_layout_update         (JourneyLayout      *self,
                                               JourneyProject     *project,
                                               JourneyTouchpoint *const *changed,

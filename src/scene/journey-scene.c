@@ -247,20 +247,30 @@ build_all (JourneyScene  *self,
 
 /* Whether card @c of @layout shows what the scene has for it: the same
  * place, number and notes. */
+/* Whether card @c is where it was built, for the same touchpoint, with
+ * its notes where they were. */
 static gboolean
-card_unchanged (JourneyScene  *self,
-                JourneyLayout *layout,
-                guint          c)
+same_place (JourneyScene  *self,
+            JourneyLayout *layout,
+            guint          c)
 {
   JourneyLayoutCard *card = &layout->cards[c];
 
-  if (card->touchpoint != self->card_touchpoints[c] || card->number != self->card_numbers[c]
+  if (c >= self->n_remembered || card->touchpoint != self->card_touchpoints[c]
       || memcmp (&card->rect, &self->card_rects[c], sizeof (JourneyRect)) != 0)
     return FALSE;
   for (guint n = card->first_note; n < card->first_note + card->n_notes; n++)
     if (memcmp (&layout->notes[n].rect, &self->note_rects[n], sizeof (JourneyRect)) != 0)
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+card_unchanged (JourneyScene  *self,
+                JourneyLayout *layout,
+                guint          c)
+{
+  return same_place (self, layout, c) && layout->cards[c].number == self->card_numbers[c];
 }
 
 /* At most this many touchpoints named changed are looked for in their
@@ -274,16 +284,10 @@ only_number_changed (JourneyScene  *self,
                      JourneyLayout *layout,
                      guint          c)
 {
-  JourneyLayoutCard *card = &layout->cards[c];
+  guint number = layout->cards[c].number;
 
-  if (c >= self->n_remembered || card->number == self->card_numbers[c] || card->number == 0
-      || self->card_numbers[c] == 0 || card->touchpoint != self->card_touchpoints[c]
-      || memcmp (&card->rect, &self->card_rects[c], sizeof (JourneyRect)) != 0)
-    return FALSE;
-  for (guint n = card->first_note; n < card->first_note + card->n_notes; n++)
-    if (memcmp (&layout->notes[n].rect, &self->note_rects[n], sizeof (JourneyRect)) != 0)
-      return FALSE;
-  return TRUE;
+  return same_place (self, layout, c) && number != self->card_numbers[c] && number != 0
+      && self->card_numbers[c] != 0;
 }
 
 /* Card @c's number, on it and on its notes, as journey_scene_build_card()
@@ -639,15 +643,6 @@ refresh_card (JourneyScene      *self,
                                         bounds);
 }
 
-static int
-compare_uints (gconstpointer a,
-               gconstpointer b)
-{
-  guint ua = *(const guint *) a, ub = *(const guint *) b;
-
-  return ua < ub ? -1 : ua > ub;
-}
-
 int
 journey_scene_update (JourneyScene              *self,
                       JourneyLayout             *layout,
@@ -698,13 +693,11 @@ journey_scene_update (JourneyScene              *self,
           if (c > 0)
             g_array_append_val (cards, (guint) { c - 1 });
         }
-      g_array_sort (cards, compare_uints);
+      journey_layout_sort_indices (cards);
       for (guint i = 0; i < cards->len; i++)
         {
           guint c = g_array_index (cards, guint, i);
 
-          if (i > 0 && c == g_array_index (cards, guint, i - 1))
-            continue;
           if (named_changed (layout->cards[c].touchpoint, changed, n_changed, NULL)
               || !only_number_changed (self, layout, c) || !renumber_card (self, layout, c))
             refresh_card (self, layout, c, &bounds, &inside);
