@@ -162,6 +162,11 @@ journey_survey_import_resolve_mapping (JourneySurveyImport *self,
                    _("use --evidence-column or --touchpoint-column with --score-column, not both"));
       return FALSE;
     }
+  if (o->evidence_columns != NULL && o->evidence_columns[0] == NULL)
+    {
+      g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0, _("no column is given a touchpoint"));
+      return FALSE;
+    }
   if (o->evidence_columns != NULL)
     return map_given_columns (self, error);
   if ((o->touchpoint_column != NULL) != (o->score_column != NULL))
