@@ -283,6 +283,11 @@ read_window (JourneyImportDialog *self,
       gint64 seconds;
       g_autoptr(GDateTime) date = NULL;
 
+      if (*text == '\0')
+        {
+          *why = g_strdup (_("Write the first day to count, such as 2026-02-05."));
+          return FALSE;
+        }
       if (!journey_survey_parse_time (text, &seconds) || (date = g_date_time_new_from_unix_utc (seconds)) == NULL)
         {
           gtk_widget_add_css_class (GTK_WIDGET (self->since_row), "error");
