@@ -182,6 +182,19 @@ test_qualtrics (void)
   g_assert_true (journey_survey_import_read_file (import, file, NULL, &error));
   g_assert_cmpuint (trial->n_used, ==, journey_survey_import_get_n_used (import));
   g_assert_cmpuint (trial->n_skipped, ==, journey_survey_import_get_n_skipped (import));
+  g_clear_pointer (&trial, journey_survey_trial_free);
+
+  /* A date keeps the later rows; without a time column, all of them. */
+  options.since = g_strdup ("2026-02-10");
+  trial = journey_survey_preview_try (preview, map, &options);
+  g_assert_cmpuint (trial->n_outside, >, 0);
+  g_assert_cmpuint (trial->n_used + trial->n_outside, ==, journey_survey_import_get_n_used (import));
+  g_clear_pointer (&trial, journey_survey_trial_free);
+  g_free (options.time_column);
+  options.time_column = g_strdup ("");
+  trial = journey_survey_preview_try (preview, map, &options);
+  g_assert_cmpuint (trial->n_outside, ==, 0);
+  g_assert_cmpuint (trial->n_used, ==, journey_survey_import_get_n_used (import));
   journey_survey_options_clear (&options);
 }
 

@@ -30,7 +30,7 @@ typedef struct
   char                **evidence_columns;  /* "COLUMN=TOUCHPOINT" (wide), or NULL */
   char                 *touchpoint_column; /* long */
   char                 *score_column;      /* long */
-  char                 *time_column;
+  char                 *time_column;       /* "": none, not even the format's */
   char                 *count_column;
   gboolean              has_survey_scale;  /* else the map's */
   int                   survey_min;

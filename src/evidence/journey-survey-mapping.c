@@ -150,8 +150,10 @@ journey_survey_import_resolve_mapping (JourneySurveyImport *self,
 {
   const JourneySurveyOptions *o = &self->options;
 
-  self->time_column = self->header->time_column;
-  if (o->time_column != NULL && !find_one_column (self, o->time_column, &self->time_column, error))
+  /* An empty name: no time column, not even the format's own. */
+  self->time_column = o->time_column != NULL && *o->time_column == '\0' ? -1 : self->header->time_column;
+  if (o->time_column != NULL && *o->time_column != '\0' &&
+      !find_one_column (self, o->time_column, &self->time_column, error))
     return FALSE;
   if (o->count_column != NULL && !find_one_column (self, o->count_column, &self->count_column, error))
     return FALSE;

@@ -311,7 +311,10 @@ journey_import_dialog_read_mapping (JourneyImportDialog *self,
   g_clear_pointer (&o->score_column, g_free);
   g_clear_pointer (&o->count_column, g_free);
   g_clear_pointer (&o->time_column, g_free);
+  /* None is none, even where the format has a time column. */
   o->time_column = selected_column (self->time_column_row);
+  if (o->time_column == NULL)
+    o->time_column = g_strdup ("");
   if (adw_combo_row_get_selected (self->layout_row) == LAYOUT_WIDE)
     {
       o->evidence_columns = wide_pairs (self);
