@@ -210,6 +210,19 @@ test_wide_without_names (void)
   g_assert_cmpstr (source->mapping[1], ==, "And then?=website");
   g_assert_null (source->mapping[2]);
 
+  /* The file again: shown as it was imported, the same source. */
+  g_assert_true (g_file_set_contents (survey, "id;How was it?;And then?\n1;4;5\n2;2;\n3;x;3\n4;1;1\n", -1, NULL));
+  dialog = journey_window_show_import_dialog (window, file);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "separator_row")), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (journey_import_dialog_get_column_row (dialog, 1)), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (journey_import_dialog_get_column_row (dialog, 2)), ==, 1);
+  import_and_wait (dialog);
+  g_assert_cmpint (room->evidence->responses, ==, 3);
+  g_assert_cmpuint (journey_list_get_length (map->evidence_sources), ==, 1);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 2);
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpint (room->evidence->responses, ==, 2);
+
   g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
   g_assert_true (journey_history_undo (history));
   g_assert_null (room->evidence);

@@ -31,15 +31,17 @@ static const int scales[][2] = { { 1, 5 }, { 1, 7 }, { 0, 10 }, { -2, 2 } };
 static const int window_days[] = { 0, 7, 30, 90 };
 #define WINDOW_SINCE G_N_ELEMENTS (window_days)
 
-/* "#3" → 2, or -1 */
+/* The one column named @name ("#3", an id, a question), or -1 */
 static int
-column_index (const char *name)
+column_index (JourneyImportDialog *self,
+              const char          *name)
 {
-  guint64 n;
+  g_autoptr(GArray) found = NULL;
 
-  if (name == NULL || name[0] != '#' || !g_ascii_string_to_unsigned (name + 1, 10, 1, G_MAXINT, &n, NULL))
+  if (name == NULL || *name == '\0' || self->preview == NULL)
     return -1;
-  return (int) n - 1;
+  found = journey_survey_header_find (self->preview->header, name);
+  return found->len == 1 ? (int) g_array_index (found, guint, 0) : -1;
 }
 
 static int
@@ -165,6 +167,23 @@ show_scale (JourneyImportDialog *self)
   gtk_widget_set_visible (self->range_row, selected == SCALE_OTHER);
 }
 
+static void
+show_window (JourneyImportDialog *self)
+{
+  guint selected = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (window_days); i++)
+    if (window_days[i] == self->options.last_days)
+      selected = i;
+  if (self->options.since != NULL)
+    {
+      selected = WINDOW_SINCE;
+      gtk_editable_set_text (GTK_EDITABLE (self->since_row), self->options.since);
+    }
+  adw_combo_row_set_selected (self->window_row, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->since_row), selected == WINDOW_SINCE);
+}
+
 void
 journey_import_dialog_show_mapping (JourneyImportDialog *self)
 {
@@ -172,6 +191,7 @@ journey_import_dialog_show_mapping (JourneyImportDialog *self)
   g_autoptr(GArray) mapped = g_array_new (FALSE, FALSE, sizeof (int));
   const JourneySurveyOptions *o = &self->options;
   gboolean wide = o->evidence_columns != NULL;
+  int time;
 
   self->updating = TRUE;
   for (guint i = 0; o->evidence_columns != NULL && o->evidence_columns[i] != NULL; i++)
@@ -179,7 +199,7 @@ journey_import_dialog_show_mapping (JourneyImportDialog *self)
       const char *pair = o->evidence_columns[i];
       const char *split = strrchr (pair, '=');
       g_autofree char *name = split != NULL ? g_strndup (pair, split - pair) : NULL;
-      int c = column_index (name);
+      int c = column_index (self, name);
       int tp = split != NULL ? touchpoint_index (self->map, split + 1) : -1;
 
       if (c < 0 || tp < 0)
@@ -198,11 +218,15 @@ journey_import_dialog_show_mapping (JourneyImportDialog *self)
   adw_combo_row_set_model (self->score_column_row, G_LIST_MODEL (columns));
   adw_combo_row_set_model (self->count_column_row, G_LIST_MODEL (columns));
   adw_combo_row_set_model (self->time_column_row, G_LIST_MODEL (columns));
-  adw_combo_row_set_selected (self->touchpoint_column_row, (guint) (column_index (o->touchpoint_column) + 1));
-  adw_combo_row_set_selected (self->score_column_row, (guint) (column_index (o->score_column) + 1));
-  adw_combo_row_set_selected (self->count_column_row, (guint) (column_index (o->count_column) + 1));
-  adw_combo_row_set_selected (self->time_column_row, (guint) (column_index (o->time_column) + 1));
+  adw_combo_row_set_selected (self->touchpoint_column_row, (guint) (column_index (self, o->touchpoint_column) + 1));
+  adw_combo_row_set_selected (self->score_column_row, (guint) (column_index (self, o->score_column) + 1));
+  adw_combo_row_set_selected (self->count_column_row, (guint) (column_index (self, o->count_column) + 1));
+  /* No name: the format's own time column. */
+  time = o->time_column == NULL && self->preview != NULL ? self->preview->header->time_column
+                                                         : column_index (self, o->time_column);
+  adw_combo_row_set_selected (self->time_column_row, (guint) (time + 1));
   adw_combo_row_set_selected (self->layout_row, wide ? LAYOUT_WIDE : LAYOUT_LONG);
+  show_window (self);
   show_layout (self);
   show_scale (self);
   gtk_widget_set_sensitive (self->content_box, TRUE);

@@ -32,6 +32,7 @@ struct _JourneyImportDialog
   gboolean              scale_by_hand; /* the user chose the scale: keep it */
   GPtrArray            *column_rows;   /* AdwComboRow per header column, or NULL */
   gboolean              valid;         /* Import can go */
+  gboolean              remembered;    /* the options are a source's: shown once as they are */
 
   /* The import running, or NULL */
   GCancellable         *cancellable;
@@ -69,6 +70,7 @@ struct _JourneyImportDialog
 void journey_import_dialog_update_summary (JourneyImportDialog *self);
 void journey_import_dialog_emit_imported  (JourneyImportDialog *self,
                                            const char          *message);
+GFile *journey_import_dialog_dup_project_folder (JourneyImportDialog *self);
 
 /* journey-import-dialog-mapping.c */
 void journey_import_dialog_mapping_init   (JourneyImportDialog *self);

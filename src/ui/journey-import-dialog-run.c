@@ -158,9 +158,7 @@ import_done (GObject      *object,
     }
   if (map_is_shown (self))
     {
-      g_autoptr(GFile) project_file = journey_document_get_file (self->document) != NULL
-                                      ? g_object_ref (journey_document_get_file (self->document)) : NULL;
-      g_autoptr(GFile) folder = project_file != NULL ? g_file_get_parent (project_file) : NULL;
+      g_autoptr(GFile) folder = journey_import_dialog_dup_project_folder (self);
       g_autofree char *message = report (data);
 
       journey_evidence_apply_import (journey_document_get_history (self->document), self->map, data->import,

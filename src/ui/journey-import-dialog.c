@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "journey-evidence.h"
 #include "journey-import-dialog-private.h"
 
 /* The preview shows at most this many rows and columns: a wide export
@@ -187,7 +188,10 @@ reload (JourneyImportDialog *self)
   g_clear_pointer (&self->preview, journey_survey_preview_free);
   g_clear_error (&self->preview_error);
   self->preview = journey_survey_preview_new (self->file, &self->options, NULL, &self->preview_error);
-  if (self->preview != NULL)
+  /* A source's own mapping, once; a source that found its columns by
+   * itself finds them again. */
+  if (self->preview != NULL &&
+      !(self->remembered && (self->options.evidence_columns != NULL || self->options.touchpoint_column != NULL)))
     {
       journey_survey_preview_propose (self->preview, self->map, &self->options);
       if (self->scale_by_hand)
@@ -197,6 +201,7 @@ reload (JourneyImportDialog *self)
           self->options.survey_max = max;
         }
     }
+  self->remembered = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->format_row), self->preview != NULL);
   show_reading (self);
   show_preview_rows (self);
@@ -330,6 +335,8 @@ journey_import_dialog_new (GtkWindow       *parent,
 {
   JourneyImportDialog *self;
   g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = NULL;
+  JourneyEvidenceSource *source;
 
   g_return_val_if_fail (JOURNEY_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), NULL);
@@ -341,8 +348,29 @@ journey_import_dialog_new (GtkWindow       *parent,
   self->file = g_object_ref (file);
   name = g_file_get_basename (file);
   adw_window_title_set_subtitle (self->window_title, name);
+
+  /* A file imported before: as it was imported. */
+  folder = journey_import_dialog_dup_project_folder (self);
+  source = journey_evidence_find_file_source (map, file, folder);
+  if (source != NULL)
+    {
+      journey_evidence_source_options (source, &self->options);
+      self->remembered = TRUE;
+      self->scale_by_hand = TRUE;
+      gtk_switch_set_active (self->follow_switch, source->follow);
+    }
   reload (self);
   return self;
+}
+
+/* The folder of the project file, which source paths are relative to;
+ * NULL for a project never saved. */
+GFile *
+journey_import_dialog_dup_project_folder (JourneyImportDialog *self)
+{
+  GFile *file = journey_document_get_file (self->document);
+
+  return file != NULL ? g_file_get_parent (file) : NULL;
 }
 
 GFile *
