@@ -414,14 +414,8 @@ on_row (const JourneySurveyRow *row,
 
   if (self->header == NULL)
     {
-      GStrvBuilder *builder;
-
       /* Header rows are read whatever they hold; a broken one is empty. */
-      builder = g_strv_builder_new ();
-      for (guint i = 0; i < row->n_cells && row->invalid == NULL; i++)
-        g_strv_builder_add (builder, row->cells[i]);
-      g_ptr_array_add (self->header_rows, g_strv_builder_end (builder));
-      g_strv_builder_unref (builder);
+      g_ptr_array_add (self->header_rows, journey_survey_row_dup_cells (row));
       g_array_append_val (self->header_lines, row->line);
       g_ptr_array_add (self->header_invalid, (gpointer) row->invalid);
       if (self->header_rows->len < JOURNEY_SURVEY_MAX_HEADER_ROWS)

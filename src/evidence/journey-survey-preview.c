@@ -37,15 +37,10 @@ collect_row (const JourneySurveyRow *row,
              GError                **error)
 {
   Collected *collected = user_data;
-  GStrvBuilder *builder;
 
   if (collected->rows->len >= MAX_ROWS)
     return TRUE;
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < row->n_cells && row->invalid == NULL; i++)
-    g_strv_builder_add (builder, row->cells[i]);
-  g_ptr_array_add (collected->rows, g_strv_builder_end (builder));
-  g_strv_builder_unref (builder);
+  g_ptr_array_add (collected->rows, journey_survey_row_dup_cells (row));
   g_array_append_val (collected->lines, row->line);
   return TRUE;
 }

@@ -630,6 +630,20 @@ journey_survey_reader_finish (JourneySurveyReader *self,
   return TRUE;
 }
 
+/* @row's cells as a strv; none when the row is broken. */
+char **
+journey_survey_row_dup_cells (const JourneySurveyRow *row)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **cells;
+
+  for (guint i = 0; i < row->n_cells && row->invalid == NULL; i++)
+    g_strv_builder_add (builder, row->cells[i]);
+  cells = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return cells;
+}
+
 JourneySurveyEncoding
 journey_survey_reader_get_encoding (JourneySurveyReader *self)
 {

@@ -79,6 +79,7 @@ gboolean              journey_survey_reader_flush         (JourneySurveyReader  
                                                            GError               **error);
 gboolean              journey_survey_reader_finish        (JourneySurveyReader   *self,
                                                            GError               **error);
+char                **journey_survey_row_dup_cells        (const JourneySurveyRow *row);
 JourneySurveyEncoding journey_survey_reader_get_encoding  (JourneySurveyReader   *self);
 char                  journey_survey_reader_get_separator (JourneySurveyReader   *self);
 guint64               journey_survey_reader_get_bytes     (JourneySurveyReader   *self);

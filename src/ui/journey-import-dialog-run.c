@@ -124,10 +124,7 @@ map_is_shown (JourneyImportDialog *self)
 {
   JourneyProject *project = journey_document_get_project (self->document);
 
-  for (guint i = 0; project != NULL && i < journey_list_get_length (project->maps); i++)
-    if (journey_list_peek (project->maps, i) == (gpointer) self->map)
-      return TRUE;
-  return FALSE;
+  return project != NULL && journey_list_find (project->maps, self->map, NULL);
 }
 
 static void
