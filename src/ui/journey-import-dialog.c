@@ -126,7 +126,9 @@ journey_import_dialog_update_summary (JourneyImportDialog *self)
           g_string_append_printf (text, _("In the first %s of the file: "), size);
         }
       if (trial->error != NULL && trial->n_used == 0)
-        g_string_append_printf (text, _("nothing can be imported: %s"), trial->error->message);
+        g_string_append_printf (text, self->preview->complete ? _("Nothing can be imported: %s")
+                                                              : _("nothing can be imported: %s"),
+                                trial->error->message);
       else
         {
           self->valid = TRUE;
