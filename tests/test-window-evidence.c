@@ -1,5 +1,7 @@
-/* test-window-evidence.c: survey evidence in the window (SPEC §11): Import
- * Survey… reads in a worker thread and lands as one undo step; a project
+/* test-window-evidence.c: survey evidence in the window (SPEC §11): the
+ * Import Survey dialog proposes a mapping, lets a wide survey without
+ * touchpoint names be mapped, reads in a worker thread that can be
+ * cancelled, and lands as one undo step; a project
  * with a followed source follows it while it is open, its updates marking
  * the document changed but not on the undo history.
  *
@@ -61,16 +63,55 @@ open_window (const char *dir)
   return window;
 }
 
-static void
-on_imported (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
+/* -- The Import Survey dialog ----------------------------------------------- */
 
-  *(gboolean *) user_data = TRUE;
-  g_assert_true (journey_window_import_survey_finish (JOURNEY_WINDOW (object), result, &error));
-  g_assert_no_error (error);
+static JourneyImportDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (JOURNEY_IS_IMPORT_DIALOG (window))
+        return JOURNEY_IMPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gpointer
+child (JourneyImportDialog *dialog,
+       const char          *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), JOURNEY_TYPE_IMPORT_DIALOG, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static const char *
+summary (JourneyImportDialog *dialog)
+{
+  return gtk_label_get_text (child (dialog, "summary_label"));
+}
+
+static gboolean
+can_import (JourneyImportDialog *dialog)
+{
+  return gtk_widget_get_sensitive (child (dialog, "import_button"));
+}
+
+/* Import, and wait for the dialog to close. */
+static void
+import_and_wait (JourneyImportDialog *dialog)
+{
+  g_assert_true (can_import (dialog));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+  g_assert_true (journey_import_dialog_get_running (dialog));
+  while (dialog != NULL)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static void
@@ -83,12 +124,16 @@ test_import (void)
   JourneyHistory *history = journey_window_get_history (window);
   JourneyMap *map = journey_window_get_map (window);
   JourneyTouchpoint *room = journey_map_find_touchpoint (map, "room");
+  JourneyImportDialog *dialog = journey_window_show_import_dialog (window, file);
   JourneyEvidenceSource *source;
-  gboolean done = FALSE;
 
-  journey_window_import_survey (window, file, on_imported, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  /* Long: the columns named touchpoint and score, proposed. */
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "layout_row")), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "touchpoint_column_row")), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "score_column_row")), ==, 2);
+  g_assert_cmpstr (summary (dialog), ==,
+                   "3 rows will be used; 1 skipped (line 5: the map has no touchpoint “lobby”).");
+  import_and_wait (dialog);
 
   g_assert_cmpint (room->evidence->responses, ==, 2);
   g_assert_cmpfloat (room->evidence->mean, ==, 3);
@@ -99,6 +144,17 @@ test_import (void)
   g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Import “survey.csv”");
   g_assert_true (journey_document_get_dirty (journey_window_get_document (window)));
 
+  /* The same source again, a row longer: its aggregates replaced, not
+   * added. */
+  g_assert_true (g_file_set_contents (survey, "touchpoint,score\nwebsite,5\nroom,2\nroom,4\nlobby,3\nroom,3\n",
+                                      -1, NULL));
+  dialog = journey_window_show_import_dialog (window, file);
+  import_and_wait (dialog);
+  g_assert_cmpint (room->evidence->responses, ==, 3);
+  g_assert_cmpuint (journey_list_get_length (map->evidence_sources), ==, 1);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 2);
+
+  g_assert_true (journey_history_undo (history));
   g_assert_true (journey_history_undo (history));
   g_assert_null (room->evidence);
   g_assert_cmpuint (journey_list_get_length (map->evidence_sources), ==, 0);
@@ -107,7 +163,117 @@ test_import (void)
   remove_folder (dir);
 }
 
-/* A survey export dropped on the window is imported into the shown map. */
+/* A wide survey whose questions name no touchpoint: its columns are
+ * given touchpoints in the dialog; the separator changed and changed
+ * back reads the file again. */
+static void
+test_wide_without_names (void)
+{
+  g_autofree char *dir = make_folder ("id;How was it?;And then?\n1;4;5\n2;2;\n3;x;3\n");
+  g_autofree char *survey = g_build_filename (dir, "survey.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (survey);
+  JourneyWindow *window = open_window (dir);
+  JourneyHistory *history = journey_window_get_history (window);
+  JourneyMap *map = journey_window_get_map (window);
+  JourneyTouchpoint *room = journey_map_find_touchpoint (map, "room");
+  JourneyTouchpoint *website = journey_map_find_touchpoint (map, "website");
+  JourneyImportDialog *dialog = journey_window_show_import_dialog (window, file);
+  JourneyEvidenceSource *source;
+
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "separator_row")), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "layout_row")), ==, 0);
+  g_assert_cmpstr (summary (dialog), ==, "Choose the touchpoint that at least one column of scores rates.");
+  g_assert_false (can_import (dialog));
+  /* The first column holds ids 1 to 3: offered, as they might be scores. */
+  g_assert_nonnull (journey_import_dialog_get_column_row (dialog, 0));
+
+  /* A comma: one column, the whole line. */
+  adw_combo_row_set_selected (child (dialog, "separator_row"), 0);
+  g_assert_null (journey_import_dialog_get_column_row (dialog, 1));
+  adw_combo_row_set_selected (child (dialog, "separator_row"), 1);
+
+  adw_combo_row_set_selected (journey_import_dialog_get_column_row (dialog, 1), 3);  /* Room */
+  adw_combo_row_set_selected (journey_import_dialog_get_column_row (dialog, 2), 1);  /* Website */
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "scale_row")), ==, 0);  /* 1–5 */
+  g_assert_cmpstr (summary (dialog), ==,
+                   "2 rows will be used; 1 skipped (line 4: the score “x” is neither a number nor a label "
+                   "of the scale).");
+  import_and_wait (dialog);
+
+  g_assert_cmpint (room->evidence->responses, ==, 2);
+  g_assert_cmpfloat (room->evidence->mean, ==, 3);
+  g_assert_cmpint (website->evidence->responses, ==, 1);
+  g_assert_cmpfloat (website->evidence->mean, ==, 5);
+  source = journey_list_peek (map->evidence_sources, 0);
+  g_assert_cmpstr (source->separator, ==, ";");
+  g_assert_cmpstr (source->mapping[0], ==, "How was it?=room");
+  g_assert_cmpstr (source->mapping[1], ==, "And then?=website");
+  g_assert_null (source->mapping[2]);
+
+  /* The file again: shown as it was imported, the same source. */
+  g_assert_true (g_file_set_contents (survey, "id;How was it?;And then?\n1;4;5\n2;2;\n3;x;3\n4;1;1\n", -1, NULL));
+  dialog = journey_window_show_import_dialog (window, file);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "separator_row")), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (journey_import_dialog_get_column_row (dialog, 1)), ==, 3);
+  g_assert_cmpuint (adw_combo_row_get_selected (journey_import_dialog_get_column_row (dialog, 2)), ==, 1);
+  import_and_wait (dialog);
+  g_assert_cmpint (room->evidence->responses, ==, 3);
+  g_assert_cmpuint (journey_list_get_length (map->evidence_sources), ==, 1);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 2);
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpint (room->evidence->responses, ==, 2);
+
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, 1);
+  g_assert_true (journey_history_undo (history));
+  g_assert_null (room->evidence);
+  g_assert_null (website->evidence);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
+/* A big import cancelled mid-way: nothing changed, the dialog stays. */
+static void
+test_cancel (void)
+{
+  g_autofree char *dir = make_folder ("");
+  g_autofree char *survey = g_build_filename (dir, "survey.csv", NULL);
+  g_autoptr(GString) text = g_string_new ("touchpoint,score\n");
+  g_autoptr(GFile) file = g_file_new_for_path (survey);
+  JourneyWindow *window;
+  JourneyImportDialog *dialog;
+  GtkProgressBar *progress;
+  JourneyTouchpoint *room;
+
+  while (text->len < 60 * 1024 * 1024)
+    g_string_append (text, "room,4\nwebsite,2\n");
+  g_assert_true (g_file_set_contents (survey, text->str, text->len, NULL));
+  window = open_window (dir);
+  room = journey_map_find_touchpoint (journey_window_get_map (window), "room");
+  dialog = journey_window_show_import_dialog (window, file);
+  g_assert_true (g_str_has_prefix (summary (dialog), "In the first "));
+  progress = child (dialog, "progress_bar");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+  while (gtk_progress_bar_get_fraction (progress) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (progress), <, 1);
+  g_assert_true (journey_import_dialog_get_running (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  while (journey_import_dialog_get_running (dialog))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpstr (summary (dialog), ==, "The import was cancelled; nothing was changed.");
+  g_assert_true (can_import (dialog));
+  g_assert_null (room->evidence);
+  g_assert_cmpuint (journey_history_get_n_steps (journey_window_get_history (window)), ==, 0);
+  g_assert_false (journey_document_get_dirty (journey_window_get_document (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_folder (dir);
+}
+
+/* A survey export dropped on the window opens Import Survey for it. */
 static void
 test_drop (void)
 {
@@ -121,6 +287,7 @@ test_drop (void)
   g_auto(GValue) value = G_VALUE_INIT;
   GSList *files = g_slist_prepend (NULL, file);
   gboolean accepted = FALSE;
+  JourneyImportDialog *dialog;
 
   for (guint i = 0; target == NULL && i < g_list_model_get_n_items (controllers); i++)
     {
@@ -136,8 +303,10 @@ test_drop (void)
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
   g_assert_true (accepted);
 
-  while (website->evidence == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (g_file_equal (journey_import_dialog_get_file (dialog), file));
+  import_and_wait (dialog);
   g_assert_cmpint (website->evidence->responses, ==, 2);
   g_assert_cmpfloat (website->evidence->mean, ==, 4);
 
@@ -215,6 +384,8 @@ main (int   argc,
   test_app = test_app_new ();
 
   g_test_add_func ("/window-evidence/import", test_import);
+  g_test_add_func ("/window-evidence/wide-without-names", test_wide_without_names);
+  g_test_add_func ("/window-evidence/cancel", test_cancel);
   g_test_add_func ("/window-evidence/drop", test_drop);
   g_test_add_func ("/window-evidence/follow", test_follow);
 

@@ -238,6 +238,33 @@ unique_name (JourneyMap *map,
   return name;
 }
 
+/**
+ * journey_evidence_find_file_source:
+ *
+ * The first source of @map read from @survey, or %NULL: what the import
+ * dialog shows again when a file is imported once more.
+ */
+JourneyEvidenceSource *
+journey_evidence_find_file_source (JourneyMap *map,
+                                   GFile      *survey,
+                                   GFile      *project_dir)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (JOURNEY_IS_MAP (map), NULL);
+  g_return_val_if_fail (G_IS_FILE (survey), NULL);
+
+  path = journey_evidence_relative_path (project_dir, survey);
+  for (guint i = 0; i < journey_list_get_length (map->evidence_sources); i++)
+    {
+      JourneyEvidenceSource *source = journey_list_peek (map->evidence_sources, i);
+
+      if (g_strcmp0 (source->path, path) == 0)
+        return source;
+    }
+  return NULL;
+}
+
 /* The parts that @map holds of source @name equal @parts. */
 static gboolean
 parts_unchanged (JourneyMap *map,

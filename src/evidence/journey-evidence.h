@@ -35,6 +35,10 @@ JourneyEvidenceSource *journey_evidence_make_source    (JourneySurveyImport     
 void                   journey_evidence_source_options (JourneyEvidenceSource      *source,
                                                         JourneySurveyOptions       *options);
 
+JourneyEvidenceSource *journey_evidence_find_file_source (JourneyMap              *map,
+                                                          GFile                   *survey,
+                                                          GFile                   *project_dir);
+
 /**
  * journey_evidence_import_file:
  * @history: (nullable): the document's history; %NULL: no undo step

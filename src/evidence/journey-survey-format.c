@@ -452,6 +452,27 @@ label_value (const char   *folded,
   return found;
 }
 
+/* The number of labels in the shortest known set that holds @cell, or 0:
+ * "Somewhat agree" belongs to a 7-point set only, "Agree" to a 5-point one
+ * as well. */
+guint
+journey_survey_label_steps (const char *cell)
+{
+  g_autofree char *folded = g_utf8_casefold (cell, -1);
+  guint steps = 0;
+
+  g_strstrip (folded);
+  for (guint s = 0; s < G_N_ELEMENTS (label_sets); s++)
+    {
+      guint n = set_length (label_sets[s]);
+
+      for (guint i = 0; i < n; i++)
+        if (g_str_equal (label_sets[s][i], folded) && (steps == 0 || n < steps))
+          steps = n;
+    }
+  return steps;
+}
+
 gboolean
 journey_survey_parse_score (const char   *cell,
                             int           min,

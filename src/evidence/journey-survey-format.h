@@ -82,6 +82,10 @@ gboolean             journey_survey_parse_score        (const char           *ce
                                                         char * const         *labels,
                                                         double               *value);
 
+/* The number of steps of the shortest known label set (Very dissatisfied
+ * … Very satisfied) that holds the label @cell, or 0 when it is none. */
+guint                journey_survey_label_steps        (const char           *cell);
+
 /* A time cell as survey tools write them: "2026-02-05 10:54:08",
  * "2026-02-05T10:54:08Z", "2026/02/05 10:54:08 PM GMT+5:30", "2/5/2026
  * 22:54", "5.2.2026 10:54:08", a date alone.  *@seconds: since 1970 UTC. */

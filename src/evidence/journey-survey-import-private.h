@@ -65,6 +65,7 @@ struct _JourneySurveyImport
   guint64               n_skipped;
   guint64               n_outside;
   GPtrArray            *skipped;       /* of JourneySurveySkip, the first ones */
+  gsize                 bytes_read;    /* atomic */
 };
 
 

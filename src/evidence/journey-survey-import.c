@@ -34,9 +34,9 @@ journey_survey_options_clear (JourneySurveyOptions *options)
   g_clear_pointer (&options->since, g_free);
 }
 
-static void
-copy_options (JourneySurveyOptions       *to,
-              const JourneySurveyOptions *from)
+void
+journey_survey_options_copy (JourneySurveyOptions       *to,
+                             const JourneySurveyOptions *from)
 {
   *to = *from;
   to->evidence_columns = g_strdupv (from->evidence_columns);
@@ -414,14 +414,8 @@ on_row (const JourneySurveyRow *row,
 
   if (self->header == NULL)
     {
-      GStrvBuilder *builder;
-
       /* Header rows are read whatever they hold; a broken one is empty. */
-      builder = g_strv_builder_new ();
-      for (guint i = 0; i < row->n_cells && row->invalid == NULL; i++)
-        g_strv_builder_add (builder, row->cells[i]);
-      g_ptr_array_add (self->header_rows, g_strv_builder_end (builder));
-      g_strv_builder_unref (builder);
+      g_ptr_array_add (self->header_rows, journey_survey_row_dup_cells (row));
       g_array_append_val (self->header_lines, row->line);
       g_ptr_array_add (self->header_invalid, (gpointer) row->invalid);
       if (self->header_rows->len < JOURNEY_SURVEY_MAX_HEADER_ROWS)
@@ -443,7 +437,7 @@ journey_survey_import_new (JourneyMap                 *map,
   g_return_val_if_fail (JOURNEY_IS_MAP (map), NULL);
 
   self->map = g_object_ref (map);
-  copy_options (&self->options, options);
+  journey_survey_options_copy (&self->options, options);
   if (options->has_survey_scale)
     self->survey_scale = journey_scale_new (options->survey_min, options->survey_max, NULL);
   else
@@ -503,7 +497,10 @@ journey_survey_import_feed (JourneySurveyImport *self,
                             gsize                length,
                             GError             **error)
 {
-  return journey_survey_reader_feed (self->reader, bytes, length, error);
+  gboolean ok = journey_survey_reader_feed (self->reader, bytes, length, error);
+
+  g_atomic_pointer_set (&self->bytes_read, self->bytes_read + length);
+  return ok;
 }
 
 gboolean
@@ -512,7 +509,27 @@ journey_survey_import_read (JourneySurveyImport *self,
                             GCancellable        *cancellable,
                             GError             **error)
 {
-  return journey_survey_reader_read_stream (self->reader, stream, cancellable, error);
+  g_autofree char *block = g_malloc (JOURNEY_SURVEY_BLOCK_SIZE);
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, block, JOURNEY_SURVEY_BLOCK_SIZE, cancellable, error);
+
+      if (n < 0)
+        return FALSE;
+      if (n == 0)
+        return TRUE;
+      if (!journey_survey_import_feed (self, block, n, error))
+        return FALSE;
+    }
+}
+
+/* The bytes read so far: safe to ask from another thread than the one
+ * reading, for a progress bar. */
+guint64
+journey_survey_import_get_bytes_read (JourneySurveyImport *self)
+{
+  return (guint64) g_atomic_pointer_get (&self->bytes_read);
 }
 
 /* The end of the file: the last row, and a header shorter than three rows. */

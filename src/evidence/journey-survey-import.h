@@ -30,7 +30,7 @@ typedef struct
   char                **evidence_columns;  /* "COLUMN=TOUCHPOINT" (wide), or NULL */
   char                 *touchpoint_column; /* long */
   char                 *score_column;      /* long */
-  char                 *time_column;
+  char                 *time_column;       /* "": none, not even the format's */
   char                 *count_column;
   gboolean              has_survey_scale;  /* else the map's */
   int                   survey_min;
@@ -39,7 +39,10 @@ typedef struct
   int                   last_days;         /* 0: all */
 } JourneySurveyOptions;
 
-void     journey_survey_options_clear (JourneySurveyOptions *options);
+void     journey_survey_options_clear (JourneySurveyOptions       *options);
+/* @to: uninitialised; a deep copy of @from */
+void     journey_survey_options_copy  (JourneySurveyOptions       *to,
+                                       const JourneySurveyOptions *from);
 
 /* Survey scales have at most this many steps (0–100 sliders). */
 #define JOURNEY_SURVEY_MAX_STEPS 101
@@ -96,6 +99,7 @@ gboolean             journey_survey_import_read_file    (JourneySurveyImport    
                                                          GCancellable               *cancellable,
                                                          GError                    **error);
 
+guint64              journey_survey_import_get_bytes_read (JourneySurveyImport      *self);
 JourneySurveyHeader *journey_survey_import_get_header   (JourneySurveyImport        *self);
 JourneySurveyReader *journey_survey_import_get_reader   (JourneySurveyImport        *self);
 guint64              journey_survey_import_get_n_used   (JourneySurveyImport        *self);

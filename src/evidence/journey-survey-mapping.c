@@ -150,8 +150,10 @@ journey_survey_import_resolve_mapping (JourneySurveyImport *self,
 {
   const JourneySurveyOptions *o = &self->options;
 
-  self->time_column = self->header->time_column;
-  if (o->time_column != NULL && !find_one_column (self, o->time_column, &self->time_column, error))
+  /* An empty name: no time column, not even the format's own. */
+  self->time_column = o->time_column != NULL && *o->time_column == '\0' ? -1 : self->header->time_column;
+  if (o->time_column != NULL && *o->time_column != '\0' &&
+      !find_one_column (self, o->time_column, &self->time_column, error))
     return FALSE;
   if (o->count_column != NULL && !find_one_column (self, o->count_column, &self->count_column, error))
     return FALSE;
@@ -160,6 +162,11 @@ journey_survey_import_resolve_mapping (JourneySurveyImport *self,
     {
       g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0,
                    _("use --evidence-column or --touchpoint-column with --score-column, not both"));
+      return FALSE;
+    }
+  if (o->evidence_columns != NULL && o->evidence_columns[0] == NULL)
+    {
+      g_set_error (error, JOURNEY_SURVEY_MAPPING_ERROR, 0, _("no column is given a touchpoint"));
       return FALSE;
     }
   if (o->evidence_columns != NULL)

@@ -23,9 +23,8 @@
 #define CSV_ROW_NOT_BEGUN 0
 #define CSV_FIELD_BEGUN   2
 
-/* How much of the file detection looks at, and the size of a read. */
+/* How much of the file detection looks at. */
 #define SNIFF_SIZE (64 * 1024)
-#define BLOCK_SIZE (256 * 1024)
 /* The cells of one row together. */
 #define MAX_ROW_BYTES (4 * JOURNEY_SURVEY_MAX_CELL)
 
@@ -631,27 +630,18 @@ journey_survey_reader_finish (JourneySurveyReader *self,
   return TRUE;
 }
 
-/* Reads @stream to its end, block by block (without finishing: a followed
- * file may grow). */
-gboolean
-journey_survey_reader_read_stream (JourneySurveyReader *self,
-                                   GInputStream        *stream,
-                                   GCancellable        *cancellable,
-                                   GError             **error)
+/* @row's cells as a strv; none when the row is broken. */
+char **
+journey_survey_row_dup_cells (const JourneySurveyRow *row)
 {
-  g_autofree char *block = g_malloc (BLOCK_SIZE);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **cells;
 
-  for (;;)
-    {
-      gssize n = g_input_stream_read (stream, block, BLOCK_SIZE, cancellable, error);
-
-      if (n < 0)
-        return FALSE;
-      if (n == 0)
-        return TRUE;
-      if (!journey_survey_reader_feed (self, block, n, error))
-        return FALSE;
-    }
+  for (guint i = 0; i < row->n_cells && row->invalid == NULL; i++)
+    g_strv_builder_add (builder, row->cells[i]);
+  cells = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return cells;
 }
 
 JourneySurveyEncoding

@@ -34,6 +34,8 @@ typedef enum
 
 #define JOURNEY_SURVEY_MAX_CELL  (1024 * 1024)
 #define JOURNEY_SURVEY_MAX_CELLS 4096
+/* The size of a read. */
+#define JOURNEY_SURVEY_BLOCK_SIZE (256 * 1024)
 
 #define JOURNEY_SURVEY_ERROR (journey_survey_error_quark ())
 
@@ -77,10 +79,7 @@ gboolean              journey_survey_reader_flush         (JourneySurveyReader  
                                                            GError               **error);
 gboolean              journey_survey_reader_finish        (JourneySurveyReader   *self,
                                                            GError               **error);
-gboolean              journey_survey_reader_read_stream   (JourneySurveyReader   *self,
-                                                           GInputStream          *stream,
-                                                           GCancellable          *cancellable,
-                                                           GError               **error);
+char                **journey_survey_row_dup_cells        (const JourneySurveyRow *row);
 JourneySurveyEncoding journey_survey_reader_get_encoding  (JourneySurveyReader   *self);
 char                  journey_survey_reader_get_separator (JourneySurveyReader   *self);
 guint64               journey_survey_reader_get_bytes     (JourneySurveyReader   *self);

@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Survey evidence in the window: importing a survey export, and following
- * the sources that ask for it (SPEC §11). */
+/* Survey evidence in the window: Import Survey… (the dialog is
+ * journey-import-dialog.c), and following the sources that ask for it
+ * (SPEC §11). */
 
 #define G_LOG_DOMAIN "journey-window"
 
@@ -14,30 +15,12 @@
 
 #include <glib/gi18n.h>
 
-#include "journey-evidence.h"
 #include "journey-evidence-follow.h"
+#include "journey-import-dialog.h"
 #include "journey-window-evidence.h"
 #include "journey-window-private.h"
 
 #define FOLLOWERS_KEY "journey-evidence-followers"
-
-typedef struct
-{
-  JourneyMap          *map;       /* the shown map */
-  JourneyMap          *snapshot;  /* what the worker thread reads */
-  GFile               *file;
-  JourneySurveyImport *import;
-} ImportData;
-
-static void
-import_data_free (ImportData *data)
-{
-  g_clear_object (&data->map);
-  g_clear_object (&data->snapshot);
-  g_clear_object (&data->file);
-  g_clear_pointer (&data->import, journey_survey_import_free);
-  g_free (data);
-}
 
 static GFile *
 project_folder (JourneyWindow *self)
@@ -103,133 +86,32 @@ journey_window_get_n_followed (JourneyWindow *self)
 /* -- Import --------------------------------------------------------------- */
 
 static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+on_imported (JourneyWindow       *self,
+             const char          *message,
+             JourneyImportDialog *dialog)
 {
-  ImportData *data = task_data;
-  JourneySurveyOptions options = { .format = -1 };
-  GError *error = NULL;
-
-  data->import = journey_survey_import_new (data->snapshot, &options);
-  if (journey_survey_import_read_file (data->import, data->file, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-/* "Imported 120 responses from survey.csv; 3 rows skipped (line 12: …)" */
-static void
-report (JourneyWindow       *self,
-        ImportData          *data)
-{
-  g_autofree char *name = g_file_get_basename (data->file);
-  guint64 used = journey_survey_import_get_n_used (data->import);
-  guint64 skipped = journey_survey_import_get_n_skipped (data->import);
-  GPtrArray *listed = journey_survey_import_get_skipped (data->import);
-  g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
-
-  if (skipped == 0)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %llu row from “%s”",
-                                            "Imported %llu rows from “%s”", (gulong) MIN (used, G_MAXULONG)),
-                               (unsigned long long) used, name);
-  else
-    {
-      JourneySurveySkip *first = g_ptr_array_index (listed, 0);
-
-      /* Translators: "Imported 120 rows from “survey.csv”, 3 skipped (line 12: no score)" */
-      message = g_strdup_printf (_("Imported %llu rows from “%s”, %llu skipped (line %llu: %s)"),
-                                 (unsigned long long) used, name, (unsigned long long) skipped,
-                                 (unsigned long long) first->line, first->reason);
-    }
   /* A toast's title is markup: file names and cells are only text. */
-  escaped = g_markup_escape_text (message, -1);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
   journey_window_add_toast (self, adw_toast_new (escaped));
 }
 
-static void
-import_done (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  JourneyWindow *self = JOURNEY_WINDOW (object);
-  GTask *task = G_TASK (result);
-  ImportData *data = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (task, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *name = g_file_get_basename (data->file);
-          g_autofree char *message = g_strdup_printf (_("“%s” cannot be imported: %s"), name, error->message);
-
-          journey_window_add_error_toast (self, message);
-        }
-      return;
-    }
-  /* The map may have gone while the file was read. */
-  if (journey_window_get_map (self) == data->map)
-    {
-      JourneySurveyOptions options = { .format = -1 };
-      g_autoptr(GFile) folder = project_folder (self);
-
-      journey_evidence_apply_import (journey_document_get_history (self->document), data->map, data->import,
-                                     data->file, folder, &options, NULL, NULL, FALSE);
-      report (self, data);
-    }
-}
-
-static void
-import_finished (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GTask *outer = user_data;
-
-  import_done (object, result, NULL);
-  g_task_return_boolean (outer, g_task_had_error (G_TASK (result)) == FALSE);
-  g_object_unref (outer);
-}
-
-void
-journey_window_import_survey (JourneyWindow       *self,
-                              GFile               *file,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
+JourneyImportDialog *
+journey_window_show_import_dialog (JourneyWindow *self,
+                                   GFile         *file)
 {
   JourneyMap *map = journey_window_get_map (self);
-  g_autoptr(GTask) task = NULL;
-  GTask *outer = g_task_new (self, self->cancellable, callback, user_data);
-  ImportData *data;
+  JourneyImportDialog *dialog;
 
-  g_return_if_fail (JOURNEY_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_val_if_fail (JOURNEY_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   if (map == NULL)
-    {
-      g_task_return_boolean (outer, FALSE);
-      g_object_unref (outer);
-      return;
-    }
-  data = g_new0 (ImportData, 1);
-  data->map = g_object_ref (map);
-  data->snapshot = journey_evidence_map_snapshot (map);
-  data->file = g_object_ref (file);
-
-  task = g_task_new (self, self->cancellable, import_finished, outer);
-  g_task_set_task_data (task, data, (GDestroyNotify) import_data_free);
-  g_task_run_in_thread (task, import_thread);
-}
-
-gboolean
-journey_window_import_survey_finish (JourneyWindow  *self,
-                                     GAsyncResult   *result,
-                                     GError        **error)
-{
-  return g_task_propagate_boolean (G_TASK (result), error);
+    return NULL;
+  dialog = journey_import_dialog_new (GTK_WINDOW (self), self->document, map, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
 }
 
 static void
@@ -241,7 +123,7 @@ on_chooser_response (JourneyWindow        *self,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      journey_window_import_survey (self, file, NULL, NULL);
+      journey_window_show_import_dialog (self, file);
     }
   g_clear_object (&self->chooser);
 }

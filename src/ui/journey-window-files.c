@@ -679,7 +679,7 @@ on_drop (JourneyWindow *self,
       /* A survey export goes into the shown map (SPEC §11). */
       if (basename != NULL && journey_window_is_survey_name (basename) && journey_window_get_map (self) != NULL)
         {
-          journey_window_import_survey (self, l->data, NULL, NULL);
+          journey_window_show_import_dialog (self, l->data);
           any = TRUE;
           continue;
         }
