@@ -182,4 +182,55 @@ JourneyRect journey_scene_children_bounds  (GArray              *nodes,
 
 void journey_scene_node_clear              (JourneySceneNode    *node);
 
+/* journey-scene.c and journey-scene-update.c: the scene itself. */
+struct _JourneyScene
+{
+  GArray *nodes;
+  const JourneySceneState *state;
+  double  width;
+  double  height;
+  char   *font_family;
+  char   *css_family;
+  char   *title;
+  char   *description;
+
+  /* Where each card's group begins, and where the curves begin. */
+  guint   n_cards;
+  guint  *card_first;
+  guint   touchpoints;   /* the group that holds every card */
+  guint   curve_layer;   /* where the curves, handles, flags and legend begin */
+
+  /* What a card group was built from, to tell which moved. */
+  JourneyRect        *card_rects;
+  JourneyTouchpoint **card_touchpoints;
+  guint              *card_numbers;
+  guint               n_remembered;
+  JourneyRect        *note_rects;     /* by note of the layout */
+  /* Everything but the cards that a change of the frame would move. */
+  GArray *frame_key;
+  /* The layout last seen, and how many updates it had then. */
+  guint   layout_serial;
+  guint   layout_generation;
+
+  /* Which cards meet a rectangle: made when first asked. */
+  JourneySceneIndex *index;
+
+  /* What the curves, handles and flags were built from. */
+  JourneySceneCurveLayer curve_layer_memo;
+
+  /* The frozen headers: the indices of their nodes, and their areas. */
+  GArray      *frozen[JOURNEY_N_FROZEN];
+  JourneyRect  frozen_area[JOURNEY_N_FROZEN];
+};
+
+void     journey_scene_clear_nodes          (GArray                  *nodes,
+                                             guint                    from);
+GArray  *journey_scene_frame_key_new        (JourneyLayout           *layout);
+gboolean journey_scene_frame_key_equal      (GArray                  *a,
+                                             GArray                  *b);
+void     journey_scene_build_all            (JourneyScene            *self,
+                                             JourneyLayout           *layout);
+void     journey_scene_remember_cards       (JourneyScene            *self,
+                                             JourneyLayout           *layout);
+
 G_END_DECLS
