@@ -148,7 +148,6 @@ named_changed (JourneyTouchpoint        *touchpoint,
   return FALSE;
 }
 
-
 /* Replaces the group of @card by a new one built from @layout. */
 static void
 rebuild_card (JourneyScene  *self,

@@ -20,7 +20,6 @@
 #include "journey-scene-private.h"
 #include "journey-theme.h"
 
-
 gboolean
 journey_rect_intersects (const JourneyRect *a,
                          const JourneyRect *b)
