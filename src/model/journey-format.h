@@ -50,12 +50,15 @@ JourneyProject *journey_format_read_file     (GFile       *file,
  * unique ids, ranges, the scale).  Appends problems; returns TRUE when none. */
 gboolean        journey_project_check        (JourneyProject *project,
                                               GPtrArray      *problems);
+/* The same rules for a scale alone (problems at "min", "labels"). */
+gboolean        journey_scale_check          (JourneyScale   *scale,
+                                              GPtrArray      *problems);
 
 /* Repairing ("Open a Repaired Copy"): mends what breaks the rules in
- * @project (see journey-repair.c), appending one JourneyProblem to
- * @changes for each change, at its place ("maps[0].touchpoints[3].time")
- * with what it was and what it is now.  Returns TRUE when no problem is
- * left. */
+ * @project (journey-validate.c writes each rule once, with its mend),
+ * appending one JourneyProblem to @changes for each change, at its place
+ * ("maps[0].touchpoints[3].time") with what it was and what it is now.
+ * Returns TRUE when no problem is left. */
 gboolean        journey_project_repair       (JourneyProject *project,
                                               GPtrArray      *changes);
 /* A project read from a file that has problems, with them mended: NULL,
