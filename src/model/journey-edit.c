@@ -502,6 +502,22 @@ journey_edit_check_id (JourneyProject  *project,
   return journey_list_check_id (list, item, id, error);
 }
 
+typedef struct
+{
+  JourneyHistory *history;
+  const char     *id;
+} Rename;
+
+static void
+rename_use (gpointer    item,
+            const char *property,
+            gpointer    data)
+{
+  Rename *rename = data;
+
+  journey_history_set (rename->history, item, property, rename->id, NULL);
+}
+
 /**
  * journey_edit_set_id:
  *
@@ -523,6 +539,7 @@ journey_edit_set_id (JourneyHistory  *history,
   g_autofree char *old = NULL;
   const char *name;
   g_autofree char *label = NULL;
+  Rename rename = { history, id };
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
@@ -541,22 +558,10 @@ journey_edit_set_id (JourneyHistory  *history,
   label = g_strdup_printf (_("Change the Id of “%s”"), name);
   journey_history_begin_group (history, label);
   journey_history_set (history, item, "id", id, NULL);
-  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
-    {
-      JourneyMap *each = journey_list_peek (project->maps, m);
-
-      if (JOURNEY_IS_PERSONA (item) && g_strcmp0 (each->persona, old) == 0)
-        journey_history_set (history, each, "persona", id, NULL);
-      for (guint i = 0; i < journey_list_get_length (each->touchpoints); i++)
-        {
-          JourneyTouchpoint *touchpoint = journey_list_peek (each->touchpoints, i);
-
-          if (JOURNEY_IS_CHANNEL (item) && g_strcmp0 (touchpoint->channel, old) == 0)
-            journey_history_set (history, touchpoint, "channel", id, NULL);
-          if (JOURNEY_IS_LANE (item) && each == map && g_strcmp0 (touchpoint->lane, old) == 0)
-            journey_history_set (history, touchpoint, "lane", id, NULL);
-        }
-    }
+  if (JOURNEY_IS_LANE (item))
+    journey_map_foreach_use (map, JOURNEY_TYPE_LANE, old, rename_use, &rename);
+  else if (JOURNEY_IS_PERSONA (item) || JOURNEY_IS_CHANNEL (item))
+    journey_project_foreach_use (project, G_OBJECT_TYPE (item), old, rename_use, &rename);
   journey_history_end_group (history);
   return TRUE;
 }
