@@ -60,26 +60,27 @@ set_double (JourneyHistory *history,
   return TRUE;
 }
 
-/* The satisfaction and the target: a value on the map's scale, one step;
- * the target may also be NAN, for none. */
+/* The satisfaction, or with @target the target: a value on the map's
+ * scale, one step; the target may also be NAN, for none. */
 static gboolean
 set_on_scale (JourneyHistory     *history,
               JourneyMap         *map,
               JourneyTouchpoint  *touchpoint,
-              const char         *property,
+              gboolean            target,
               double              value,
-              gboolean            none_allowed,
-              const char         *label,
               GError            **error)
 {
+  g_autofree char *label = NULL;
+
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
   g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
 
-  if (!(none_allowed && isnan (value)) && !check_on_scale (map, value, error))
+  if (!(target && isnan (value)) && !check_on_scale (map, value, error))
     return FALSE;
 
-  return set_double (history, touchpoint, property, value, label);
+  label = journey_edit_label_set_on_scale (touchpoint, target);
+  return set_double (history, touchpoint, target ? "target" : "satisfaction", value, label);
 }
 
 /**
@@ -95,12 +96,7 @@ journey_edit_set_satisfaction (JourneyHistory     *history,
                                double              value,
                                GError            **error)
 {
-  g_autofree char *label = NULL;
-
-  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
-
-  label = journey_edit_label_set_on_scale (touchpoint, FALSE);
-  return set_on_scale (history, map, touchpoint, "satisfaction", value, FALSE, label, error);
+  return set_on_scale (history, map, touchpoint, FALSE, value, error);
 }
 
 /**
@@ -114,12 +110,7 @@ journey_edit_set_target (JourneyHistory     *history,
                          double              value,
                          GError            **error)
 {
-  g_autofree char *label = NULL;
-
-  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
-
-  label = journey_edit_label_set_on_scale (touchpoint, TRUE);
-  return set_on_scale (history, map, touchpoint, "target", value, TRUE, label, error);
+  return set_on_scale (history, map, touchpoint, TRUE, value, error);
 }
 
 /**
@@ -217,17 +208,13 @@ journey_edit_set_scale (JourneyHistory  *history,
                         GError         **error)
 {
   JourneyScale *old;
-  guint n_labels;
   guint n;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
   g_return_val_if_fail (JOURNEY_IS_SCALE (scale), FALSE);
 
-  n_labels = g_strv_length (scale->labels);
-  if (scale->min >= scale->max ||
-      (gint64) scale->max - scale->min + 1 > JOURNEY_SCALE_MAX_STEPS ||
-      (n_labels != 0 && n_labels != journey_scale_get_n_steps (scale)))
+  if (!journey_scale_check (scale, NULL))
     {
       g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
                    _("A scale needs a minimum below its maximum, at most %d steps and one label per step"),
