@@ -316,12 +316,8 @@ journey_edit_delete (JourneyHistory           *history,
   if (positions->len == 0)
     return FALSE;
 
-  if (positions->len == 1)
-    /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Delete “%s”"), journey_touchpoint_get_display_name (journey_edit_touchpoint_at (map, positions, 0)));
-  else
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Touchpoint", "Delete %u Touchpoints",
-                                          positions->len), positions->len);
+  label = journey_edit_label_touchpoints (JOURNEY_EDIT_DELETE, journey_edit_touchpoint_at (map, positions, 0),
+                                          positions->len);
 
   /* From the last, so that the positions before stay true. */
   journey_history_begin_group (history, label);
@@ -364,12 +360,8 @@ journey_edit_duplicate (JourneyHistory           *history,
   if (positions->len == 0)
     return FALSE;
 
-  if (positions->len == 1)
-    /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Duplicate “%s”"), journey_touchpoint_get_display_name (journey_edit_touchpoint_at (map, positions, 0)));
-  else
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Duplicate %u Touchpoint", "Duplicate %u Touchpoints",
-                                          positions->len), positions->len);
+  label = journey_edit_label_touchpoints (JOURNEY_EDIT_DUPLICATE, journey_edit_touchpoint_at (map, positions, 0),
+                                          positions->len);
 
   journey_edit_id_allocator_init (&ids, map);
   journey_history_begin_group (history, label);
