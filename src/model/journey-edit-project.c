@@ -290,18 +290,30 @@ clear_use (gpointer    item,
   journey_history_set (history, item, property, NULL, NULL);
 }
 
-/* Removes the item at @position of @list, one of the project's lists that
- * the maps refer to, in one step named @label: first its id is taken out
- * of whatever named it. */
+/* Removes the persona or channel at @position of @list, one of the
+ * project's lists that the maps refer to, in one step: first its id is
+ * taken out of whatever named it. */
 static void
 delete_shared (JourneyHistory *history,
                JourneyProject *project,
                JourneyList    *list,
-               guint           position,
-               const char     *label)
+               guint           position)
 {
   JourneyItem *item = journey_list_peek (list, position);
-  g_autofree char *id = g_strdup (journey_item_get_id (item));
+  g_autofree char *id = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  if (item == NULL)
+    return;
+
+  id = g_strdup (journey_item_get_id (item));
+  if (JOURNEY_IS_PERSONA (item))
+    /* Translators: an undo step; %s is a persona's name */
+    label = g_strdup_printf (_("Delete Persona “%s”"), journey_item_get_display_name (item));
+  else
+    /* Translators: an undo step; %s is a channel's name */
+    label = g_strdup_printf (_("Delete Channel “%s”"), journey_item_get_display_name (item));
 
   journey_history_begin_group (history, label);
   journey_project_foreach_use (project, G_OBJECT_TYPE (item), id, clear_use, history);
@@ -314,18 +326,9 @@ journey_edit_delete_persona (JourneyHistory *history,
                              JourneyProject *project,
                              guint           position)
 {
-  JourneyPersona *persona;
-  g_autofree char *label = NULL;
-
-  g_return_if_fail (JOURNEY_IS_HISTORY (history));
   g_return_if_fail (JOURNEY_IS_PROJECT (project));
 
-  persona = journey_list_peek (project->personas, position);
-  if (persona == NULL)
-    return;
-  /* Translators: an undo step; %s is a persona's name */
-  label = g_strdup_printf (_("Delete Persona “%s”"), journey_persona_get_display_name (persona));
-  delete_shared (history, project, project->personas, position, label);
+  delete_shared (history, project, project->personas, position);
 }
 
 void
@@ -333,18 +336,9 @@ journey_edit_delete_channel (JourneyHistory *history,
                              JourneyProject *project,
                              guint           position)
 {
-  JourneyChannel *channel;
-  g_autofree char *label = NULL;
-
-  g_return_if_fail (JOURNEY_IS_HISTORY (history));
   g_return_if_fail (JOURNEY_IS_PROJECT (project));
 
-  channel = journey_list_peek (project->channels, position);
-  if (channel == NULL)
-    return;
-  /* Translators: an undo step; %s is a channel's name */
-  label = g_strdup_printf (_("Delete Channel “%s”"), journey_channel_get_display_name (channel));
-  delete_shared (history, project, project->channels, position, label);
+  delete_shared (history, project, project->channels, position);
 }
 
 /* -- Maps ---------------------------------------------------------------- */
