@@ -318,11 +318,20 @@ parse_literal (Parser         *parser,
   return TRUE;
 }
 
+/* Steps into the array or object that opens at the parser's place: *@empty
+ * when @close ends it at once (and is passed). */
 static gboolean
-enter (Parser *parser)
+enter (Parser   *parser,
+       char      close,
+       gboolean *empty)
 {
   if (++parser->depth > parser->max_depth)
     return fail (parser, parser->p, g_strdup_printf (_("nested deeper than %u levels"), parser->max_depth));
+  parser->p++;
+  skip_space (parser);
+  *empty = parser->p < parser->end && *parser->p == close;
+  if (*empty)
+    parser->p++;
   return TRUE;
 }
 
@@ -375,21 +384,18 @@ parse_array (Parser         *parser,
 {
   guint mark = parser->stack->len;
   guint count = 0;
+  gboolean empty;
 
-  if (!enter (parser))
+  if (!enter (parser, ']', &empty))
     return FALSE;
-  parser->p++;
-  skip_space (parser);
-  if (parser->p < parser->end && *parser->p == ']')
-    parser->p++;
-  else
+  if (!empty)
     for (;;)
       {
         JourneyJsonRef element;
+        int next;
 
         if (!parse_value (parser, &element))
           return FALSE;
-        int next;
 
         g_array_append_val (parser->stack, element);
         count++;
@@ -411,18 +417,16 @@ parse_object (Parser         *parser,
 {
   guint mark = parser->stack->len;
   guint count = 0;
+  gboolean empty;
 
-  if (!enter (parser))
+  if (!enter (parser, '}', &empty))
     return FALSE;
-  parser->p++;
-  skip_space (parser);
-  if (parser->p < parser->end && *parser->p == '}')
-    parser->p++;
-  else
+  if (!empty)
     for (;;)
       {
         JourneyJsonRef member;
         guint32 name, length;
+        int next;
 
         skip_space (parser);
         if (parser->p >= parser->end || *parser->p != '"')
@@ -435,7 +439,6 @@ parse_object (Parser         *parser,
         parser->p++;
         if (!parse_value (parser, &member))
           return FALSE;
-        int next;
 
         g_array_append_val (parser->stack, name);
         g_array_append_val (parser->stack, member);
