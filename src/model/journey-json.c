@@ -378,80 +378,60 @@ next_or_close (Parser     *parser,
   return -1;
 }
 
+/* A member's name and its colon. */
 static gboolean
-parse_array (Parser         *parser,
-             JourneyJsonRef *ref)
+parse_name (Parser  *parser,
+            guint32 *name)
 {
-  guint mark = parser->stack->len;
-  guint count = 0;
-  gboolean empty;
+  guint32 length;
 
-  if (!enter (parser, ']', &empty))
+  skip_space (parser);
+  if (parser->p >= parser->end || *parser->p != '"')
+    return expected (parser, _("a member name in double quotes"));
+  if (!parse_string (parser, name, &length))
     return FALSE;
-  if (!empty)
-    for (;;)
-      {
-        JourneyJsonRef element;
-        int next;
-
-        if (!parse_value (parser, &element))
-          return FALSE;
-
-        g_array_append_val (parser->stack, element);
-        count++;
-
-        next = next_or_close (parser, ']', _("“,” or “]”"));
-        if (next < 0)
-          return FALSE;
-        if (next == 0)
-          break;
-      }
-
-  *ref = close_container (parser, JOURNEY_JSON_ARRAY, mark, count);
+  skip_space (parser);
+  if (parser->p >= parser->end || *parser->p != ':')
+    return expected (parser, "“:”");
+  parser->p++;
   return TRUE;
 }
 
+/* An array, or with @object an object: its elements, or its members'
+ * names and values, gather on the stack until it closes. */
 static gboolean
-parse_object (Parser         *parser,
-              JourneyJsonRef *ref)
+parse_container (Parser         *parser,
+                 gboolean        object,
+                 JourneyJsonRef *ref)
 {
+  char close = object ? '}' : ']';
   guint mark = parser->stack->len;
   guint count = 0;
   gboolean empty;
+  int next;
 
-  if (!enter (parser, '}', &empty))
+  if (!enter (parser, close, &empty))
     return FALSE;
-  if (!empty)
-    for (;;)
-      {
-        JourneyJsonRef member;
-        guint32 name, length;
-        int next;
+  for (next = !empty; next > 0; next = next_or_close (parser, close, object ? _("“,” or “}”") : _("“,” or “]”")))
+    {
+      JourneyJsonRef value;
+      guint32 name;
 
-        skip_space (parser);
-        if (parser->p >= parser->end || *parser->p != '"')
-          return expected (parser, _("a member name in double quotes"));
-        if (!parse_string (parser, &name, &length))
-          return FALSE;
-        skip_space (parser);
-        if (parser->p >= parser->end || *parser->p != ':')
-          return expected (parser, "“:”");
-        parser->p++;
-        if (!parse_value (parser, &member))
-          return FALSE;
+      if (object)
+        {
+          if (!parse_name (parser, &name))
+            return FALSE;
+          g_array_append_val (parser->stack, name);
+        }
+      if (!parse_value (parser, &value))
+        return FALSE;
+      g_array_append_val (parser->stack, value);
+      count++;
+    }
+  if (next < 0)
+    return FALSE;
 
-        g_array_append_val (parser->stack, name);
-        g_array_append_val (parser->stack, member);
-        count++;
-
-        next = next_or_close (parser, '}', _("“,” or “}”"));
-        if (next < 0)
-          return FALSE;
-        if (next == 0)
-          break;
-      }
-
-  *ref = close_container (parser, JOURNEY_JSON_OBJECT, mark, count);
+  *ref = close_container (parser, object ? JOURNEY_JSON_OBJECT : JOURNEY_JSON_ARRAY, mark, count);
   return TRUE;
 }
 
@@ -466,9 +446,9 @@ parse_value (Parser         *parser,
   switch (*parser->p)
     {
     case '{':
-      return parse_object (parser, ref);
+      return parse_container (parser, TRUE, ref);
     case '[':
-      return parse_array (parser, ref);
+      return parse_container (parser, FALSE, ref);
     case '"':
       {
         Value value = { .type = JOURNEY_JSON_STRING };
