@@ -374,6 +374,43 @@ read_data_or_repair (const char      *data,
   return NULL;
 }
 
+/* Reads @file, with @mermaid as Mermaid too when it holds Mermaid
+ * journeys; see journey_format_open_file(). */
+static JourneyProject *
+open_file (GFile           *file,
+           gboolean         mermaid,
+           GPtrArray       *problems,
+           JourneyProject **repaired,
+           GPtrArray       *changes,
+           gboolean        *imported,
+           GPtrArray       *warnings,
+           GError         **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (repaired == NULL || changes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (repaired != NULL)
+    *repaired = NULL;
+  if (imported != NULL)
+    *imported = FALSE;
+
+  data = read_file_capped (file, &length, problems, error);
+  if (data == NULL)
+    return NULL;
+
+  if (mermaid && journey_mermaid_detect (data, length) != JOURNEY_MERMAID_NONE)
+    {
+      if (imported != NULL)
+        *imported = TRUE;
+      return journey_mermaid_read_data (data, length, problems, warnings, error);
+    }
+  return read_data_or_repair (data, length, problems, repaired, changes, error);
+}
+
 /**
  * journey_format_read_file_or_repair:
  * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
@@ -392,20 +429,7 @@ journey_format_read_file_or_repair (GFile           *file,
                                     GPtrArray       *changes,
                                     GError         **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (repaired == NULL || changes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (repaired != NULL)
-    *repaired = NULL;
-
-  data = read_file_capped (file, &length, problems, error);
-  if (data == NULL)
-    return NULL;
-  return read_data_or_repair (data, length, problems, repaired, changes, error);
+  return open_file (file, FALSE, problems, repaired, changes, NULL, NULL, error);
 }
 
 /**
@@ -430,27 +454,5 @@ journey_format_open_file (GFile           *file,
                           GPtrArray       *warnings,
                           GError         **error)
 {
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (repaired == NULL || changes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (repaired != NULL)
-    *repaired = NULL;
-  if (imported != NULL)
-    *imported = FALSE;
-
-  data = read_file_capped (file, &length, problems, error);
-  if (data == NULL)
-    return NULL;
-
-  if (journey_mermaid_detect (data, length) != JOURNEY_MERMAID_NONE)
-    {
-      if (imported != NULL)
-        *imported = TRUE;
-      return journey_mermaid_read_data (data, length, problems, warnings, error);
-    }
-  return read_data_or_repair (data, length, problems, repaired, changes, error);
+  return open_file (file, TRUE, problems, repaired, changes, imported, warnings, error);
 }
