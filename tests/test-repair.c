@@ -19,6 +19,21 @@ invalid_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "..", "data", "tests", "invalid", name, NULL);
 }
 
+/* The paths of every invalid test file. */
+static GPtrArray *
+invalid_paths (void)
+{
+  g_autofree char *dir_path = invalid_path ("");
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+  return paths;
+}
+
 /* Whether @project validates clean, and reads back clean once written. */
 static void
 assert_valid (JourneyProject *project)
@@ -284,7 +299,7 @@ test_refused (void)
       g_clear_error (&error);
 
       /* Read once, refused, no copy offered. */
-      project = journey_format_read_file_or_repair (file, problems, &repaired, changes, &error);
+      project = journey_format_open_file (file, problems, &repaired, changes, NULL, NULL, &error);
       g_assert_null (project);
       g_assert_null (repaired);
       g_assert_nonnull (error);
@@ -299,15 +314,13 @@ test_refused (void)
 static void
 test_every_invalid_file (void)
 {
-  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "tests", "invalid", NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
+  g_autoptr(GPtrArray) paths = invalid_paths ();
   guint repaired_count = 0;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *name = g_path_get_basename (path);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GPtrArray) problems = test_problems_new ();
       g_autoptr(GPtrArray) changes = test_problems_new ();
@@ -315,7 +328,7 @@ test_every_invalid_file (void)
       g_autoptr(JourneyProject) project = NULL;
       g_autoptr(JourneyProject) repaired = NULL;
 
-      project = journey_format_read_file_or_repair (file, problems, &repaired, changes, &error);
+      project = journey_format_open_file (file, problems, &repaired, changes, NULL, NULL, &error);
       g_assert_null (project);
       g_assert_nonnull (error);
       if (repaired == NULL)
@@ -595,15 +608,12 @@ test_every_problem_mended (void)
 static void
 test_every_file_problem_mended (void)
 {
-  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "tests", "invalid", NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
+  g_autoptr(GPtrArray) paths = invalid_paths ();
   guint n_read = 0;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      const char *path = g_ptr_array_index (paths, i);
       g_autofree char *data = NULL;
       g_autoptr(GPtrArray) unread = test_problems_new ();
       g_autoptr(GPtrArray) problems = test_problems_new ();
@@ -616,7 +626,7 @@ test_every_file_problem_mended (void)
       project = journey_format_read_data_leniently (data, length, unread, NULL);
       if (project == NULL)
         continue;
-      g_test_message ("%s", name);
+      g_test_message ("%s", path);
       check_repair_check (project, problems, changes, left);
       n_read++;
     }

@@ -374,17 +374,28 @@ read_data_or_repair (const char      *data,
   return NULL;
 }
 
-/* Reads @file, with @mermaid as Mermaid too when it holds Mermaid
- * journeys; see journey_format_open_file(). */
-static JourneyProject *
-open_file (GFile           *file,
-           gboolean         mermaid,
-           GPtrArray       *problems,
-           JourneyProject **repaired,
-           GPtrArray       *changes,
-           gboolean        *imported,
-           GPtrArray       *warnings,
-           GError         **error)
+/**
+ * journey_format_open_file:
+ * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
+ * @repaired: (out) (optional) (nullable) (transfer full): a repaired copy,
+ *   when the file has problems that can all be mended
+ * @changes: (nullable) (element-type JourneyProblem): the changes made
+ *   for @repaired
+ * @imported: (out) (optional): whether @file held Mermaid journeys
+ * @warnings: (nullable) (element-type JourneyProblem): what reading
+ *   Mermaid had to guess
+ *
+ * Returns: (transfer full) (nullable): the project read from @file, or
+ *   %NULL if it has problems
+ */
+JourneyProject *
+journey_format_open_file (GFile           *file,
+                          GPtrArray       *problems,
+                          JourneyProject **repaired,
+                          GPtrArray       *changes,
+                          gboolean        *imported,
+                          GPtrArray       *warnings,
+                          GError         **error)
 {
   g_autofree char *data = NULL;
   gsize length = 0;
@@ -402,57 +413,11 @@ open_file (GFile           *file,
   if (data == NULL)
     return NULL;
 
-  if (mermaid && journey_mermaid_detect (data, length) != JOURNEY_MERMAID_NONE)
+  if (journey_mermaid_detect (data, length) != JOURNEY_MERMAID_NONE)
     {
       if (imported != NULL)
         *imported = TRUE;
       return journey_mermaid_read_data (data, length, problems, warnings, error);
     }
   return read_data_or_repair (data, length, problems, repaired, changes, error);
-}
-
-/**
- * journey_format_read_file_or_repair:
- * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
- * @repaired: (out) (optional) (nullable) (transfer full): a repaired copy,
- *   when the file has problems that can all be mended
- * @changes: (nullable) (element-type JourneyProblem): the changes made
- *   for @repaired
- *
- * Returns: (transfer full) (nullable): the project read from @file, or
- *   %NULL if it has problems
- */
-JourneyProject *
-journey_format_read_file_or_repair (GFile           *file,
-                                    GPtrArray       *problems,
-                                    JourneyProject **repaired,
-                                    GPtrArray       *changes,
-                                    GError         **error)
-{
-  return open_file (file, FALSE, problems, repaired, changes, NULL, NULL, error);
-}
-
-/**
- * journey_format_open_file:
- * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
- * @repaired: (out) (optional) (nullable) (transfer full): as for
- *   journey_format_read_file_or_repair()
- * @changes: (nullable) (element-type JourneyProblem): the changes made
- *   for @repaired
- * @imported: (out) (optional): whether @file held Mermaid journeys
- * @warnings: (nullable) (element-type JourneyProblem): what reading
- *   Mermaid had to guess
- *
- * Returns: (transfer full) (nullable): the project read from @file
- */
-JourneyProject *
-journey_format_open_file (GFile           *file,
-                          GPtrArray       *problems,
-                          JourneyProject **repaired,
-                          GPtrArray       *changes,
-                          gboolean        *imported,
-                          GPtrArray       *warnings,
-                          GError         **error)
-{
-  return open_file (file, TRUE, problems, repaired, changes, imported, warnings, error);
 }
