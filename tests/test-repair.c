@@ -10,12 +10,28 @@
 
 #include <math.h>
 
+#include "journey-format-private.h"
 #include "journey-test-utils.h"
 
 static char *
 invalid_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "..", "data", "tests", "invalid", name, NULL);
+}
+
+/* The paths of every invalid test file. */
+static GPtrArray *
+invalid_paths (void)
+{
+  g_autofree char *dir_path = invalid_path ("");
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+  return paths;
 }
 
 /* Whether @project validates clean, and reads back clean once written. */
@@ -283,7 +299,7 @@ test_refused (void)
       g_clear_error (&error);
 
       /* Read once, refused, no copy offered. */
-      project = journey_format_read_file_or_repair (file, problems, &repaired, changes, &error);
+      project = journey_format_open_file (file, problems, &repaired, changes, NULL, NULL, &error);
       g_assert_null (project);
       g_assert_null (repaired);
       g_assert_nonnull (error);
@@ -298,15 +314,13 @@ test_refused (void)
 static void
 test_every_invalid_file (void)
 {
-  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "tests", "invalid", NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  const char *name;
+  g_autoptr(GPtrArray) paths = invalid_paths ();
   guint repaired_count = 0;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint i = 0; i < paths->len; i++)
     {
-      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *name = g_path_get_basename (path);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GPtrArray) problems = test_problems_new ();
       g_autoptr(GPtrArray) changes = test_problems_new ();
@@ -314,7 +328,7 @@ test_every_invalid_file (void)
       g_autoptr(JourneyProject) project = NULL;
       g_autoptr(JourneyProject) repaired = NULL;
 
-      project = journey_format_read_file_or_repair (file, problems, &repaired, changes, &error);
+      project = journey_format_open_file (file, problems, &repaired, changes, NULL, NULL, &error);
       g_assert_null (project);
       g_assert_nonnull (error);
       if (repaired == NULL)
@@ -391,6 +405,234 @@ test_valid_unchanged (void)
   g_assert_cmpstr (repaired_text, ==, read_text);
 }
 
+/* -- Every problem the check reports, the repair mends ---------------------- */
+
+/* The rules a project can break, each broken once in a copy of the hotel
+ * example: where the check names the problem, and whether it has a
+ * mend. */
+static const struct {
+  const char *path;
+  gboolean    mended;
+} broken_rules[] = {
+  { "maps[0].touchpoints[0].title", TRUE },                     /* required */
+  { "maps[0].touchpoints[0].channel", TRUE },                   /* not empty */
+  { "maps[0].touchpoints[0].comments[0].created", TRUE },       /* a time stamp */
+  { "maps[0].lanes[1].color", TRUE },                           /* a colour */
+  { "maps[0].touchpoints[0].time", TRUE },                      /* a finite number */
+  { "maps[0].touchpoints[0].target", TRUE },                    /* finite, or none */
+  { "maps[0].touchpoints[0].votes", TRUE },                     /* not negative */
+  { "maps[0].touchpoints[0].evidence.histogram[1]", TRUE },     /* not negative */
+  { "maps[0].stages[0].id", TRUE },                             /* an id, given */
+  { "maps[0].lanes[0].id", TRUE },                              /* an id, not empty */
+  { "maps[0].touchpoints[1].id", TRUE },                        /* an id, once */
+  { "channels[1].id", TRUE },                                   /* an id, once */
+  { "maps[0].touchpoints[0].satisfaction", TRUE },              /* on the scale */
+  { "maps[0].touchpoints[1].target", TRUE },                    /* on the scale */
+  { "maps[0].scale.labels", TRUE },                             /* one per step */
+  { "maps[0].touchpoints[0].evidence.mean", TRUE },             /* on the scale */
+  { "maps[0].touchpoints[1].room.histogram", TRUE },            /* one per step */
+  { "maps[0].touchpoints[2].lane", TRUE },                      /* given */
+  { "maps[0].touchpoints[3].lane", TRUE },                      /* not empty */
+  { "maps[0].touchpoints[4].lane", TRUE },                      /* a lane of the map */
+  { "maps[0].touchpoints[5].channel", TRUE },                   /* a channel */
+  { "maps[0].touchpoints[6].time", TRUE },                      /* on the timeline */
+  { "maps[0].stages[1].length", TRUE },                         /* greater than 0 */
+  { "maps[0].persona", TRUE },                                  /* a persona */
+  { "maps[0].scale.min", FALSE },                               /* min below max */
+  { "maps[0].scale", FALSE },                                   /* not too many steps */
+  { "maps[0].stages", FALSE },                                  /* at least one */
+  { "maps[0].lanes", FALSE },                                   /* at least one */
+  { "maps", FALSE },                                            /* at least one */
+  { "format", FALSE },                                          /* "journeys" */
+  { "version", FALSE },                                         /* known */
+};
+
+static void
+replace (char       **s,
+         const char  *value)
+{
+  g_free (*s);
+  *s = g_strdup (value);
+}
+
+static void
+empty (JourneyList *list)
+{
+  while (journey_list_get_length (list) > 0)
+    g_object_unref (journey_list_steal (list, 0));
+}
+
+/* Breaks the rule broken_rules[@rule] in @project, the hotel example. */
+static void
+break_rule (JourneyProject *project,
+            guint           rule)
+{
+  JourneyMap *map = test_first_map (project);
+  JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, 0);
+  JourneyTouchpoint *second = journey_list_peek (map->touchpoints, 1);
+  JourneyComment *comment = journey_list_peek (tp->comments, 0);
+  g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
+
+  switch (rule)
+    {
+    case 0: g_clear_pointer (&tp->title, g_free); break;
+    case 1: replace (&tp->channel, ""); break;
+    case 2: replace (&comment->created, "yesterday"); break;
+    case 3: replace (&((JourneyLane *) journey_list_peek (map->lanes, 1))->color, "red"); break;
+    case 4: tp->time = INFINITY; break;
+    case 5: tp->target = -INFINITY; break;
+    case 6: tp->votes = -3; break;
+    case 7: g_array_index (tp->evidence->histogram, int, 1) = -1; break;
+    case 8: g_clear_pointer (&((JourneyStage *) journey_list_peek (map->stages, 0))->id, g_free); break;
+    case 9: replace (&((JourneyLane *) journey_list_peek (map->lanes, 0))->id, ""); break;
+    case 10: replace (&second->id, tp->id); break;
+    case 11: replace (&((JourneyChannel *) journey_list_peek (project->channels, 1))->id, "web"); break;
+    case 12: tp->satisfaction = 5.5; break;
+    case 13: second->target = 0; break;
+    case 14: g_strfreev (map->scale->labels); map->scale->labels = g_strsplit ("Bad,Good", ",", -1); break;
+    case 15: tp->evidence->mean = 9; break;
+    case 16:
+      g_array_set_size (histogram, 5);
+      g_array_index (histogram, int, 2) = 4;
+      second->room = journey_room_new_from_histogram (map->scale, histogram);
+      g_array_set_size (second->room->histogram, 3);
+      break;
+    case 17: g_clear_pointer (&((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 2))->lane, g_free); break;
+    case 18: replace (&((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 3))->lane, ""); break;
+    case 19: replace (&((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 4))->lane, "kitchen"); break;
+    case 20: replace (&((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 5))->channel, "fax"); break;
+    case 21: ((JourneyTouchpoint *) journey_list_peek (map->touchpoints, 6))->time = -2; break;
+    case 22: ((JourneyStage *) journey_list_peek (map->stages, 1))->length = 0; break;
+    case 23: replace (&map->persona, "student"); break;
+    case 24: map->scale->max = map->scale->min; break;
+    case 25: map->scale->max = map->scale->min + 1000000; break;
+    case 26: empty (map->stages); break;
+    case 27: empty (map->lanes); break;
+    case 28: empty (project->maps); break;
+    case 29: replace (&project->format, "other"); break;
+    case 30: project->version = JOURNEY_FORMAT_VERSION + 1; break;
+    default: g_assert_not_reached ();
+    }
+}
+
+static JourneyProject *
+hotel (void)
+{
+  g_autofree char *dir = test_examples_dir ();
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  JourneyProject *project = journey_format_read_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+/* Checks @project, repairs it, and checks it again: each place the first
+ * check names, the repair changes, or the second check names again; and
+ * nothing the repair does breaks a rule that was kept. */
+static gboolean
+check_repair_check (JourneyProject *project,
+                    GPtrArray      *problems,
+                    GPtrArray      *changes,
+                    GPtrArray      *left)
+{
+  gboolean repaired;
+
+  journey_project_check (project, problems);
+  repaired = journey_project_repair (project, changes);
+  journey_project_check (project, left);
+  g_assert_cmpint (repaired, ==, left->len == 0);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      JourneyProblem *problem = g_ptr_array_index (problems, i);
+
+      g_test_message ("%s: %s", problem->path, problem->message);
+      g_assert_true (test_has_problem (changes, problem->path, NULL) ||
+                     test_has_problem (left, problem->path, NULL));
+    }
+  for (guint i = 0; i < left->len; i++)
+    g_assert_true (test_has_problem (problems, ((JourneyProblem *) g_ptr_array_index (left, i))->path, NULL));
+  return repaired;
+}
+
+/* Each rule broken alone: the check names its place, and the repair
+ * mends it there, or, for a rule without a mend, leaves it and says the
+ * project is not repaired. */
+static void
+test_every_problem_mended (void)
+{
+  g_autoptr(JourneyProject) all = hotel ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken_rules); i++)
+    {
+      g_autoptr(JourneyProject) project = hotel ();
+      g_autoptr(GPtrArray) problems = test_problems_new ();
+      g_autoptr(GPtrArray) changes = test_problems_new ();
+      g_autoptr(GPtrArray) left = test_problems_new ();
+      gboolean repaired;
+
+      g_test_message ("rule %u: %s", i, broken_rules[i].path);
+      break_rule (project, i);
+      repaired = check_repair_check (project, problems, changes, left);
+      g_assert_true (test_has_problem (problems, broken_rules[i].path, NULL));
+      g_assert_cmpint (repaired, ==, broken_rules[i].mended);
+      if (broken_rules[i].mended)
+        {
+          /* A mend may change more (a stage's new length moves the end
+           * of the timeline, and the touchpoints after it), never less. */
+          for (guint j = 0; j < problems->len; j++)
+            g_assert_true (test_has_problem (changes, ((JourneyProblem *) g_ptr_array_index (problems, j))->path, NULL));
+          assert_valid (project);
+        }
+      else
+        g_assert_true (test_has_problem (left, broken_rules[i].path, NULL));
+
+      if (broken_rules[i].mended)
+        break_rule (all, i);
+    }
+
+  /* All the rules with a mend broken at once. */
+  {
+    g_autoptr(GPtrArray) problems = test_problems_new ();
+    g_autoptr(GPtrArray) changes = test_problems_new ();
+    g_autoptr(GPtrArray) left = test_problems_new ();
+
+    g_assert_true (check_repair_check (all, problems, changes, left));
+    assert_valid (all);
+  }
+}
+
+/* The same for every invalid test file that can be read. */
+static void
+test_every_file_problem_mended (void)
+{
+  g_autoptr(GPtrArray) paths = invalid_paths ();
+  guint n_read = 0;
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *data = NULL;
+      g_autoptr(GPtrArray) unread = test_problems_new ();
+      g_autoptr(GPtrArray) problems = test_problems_new ();
+      g_autoptr(GPtrArray) changes = test_problems_new ();
+      g_autoptr(GPtrArray) left = test_problems_new ();
+      g_autoptr(JourneyProject) project = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      project = journey_format_read_data_leniently (data, length, unread, NULL);
+      if (project == NULL)
+        continue;
+      g_test_message ("%s", path);
+      check_repair_check (project, problems, changes, left);
+      n_read++;
+    }
+  g_assert_cmpuint (n_read, >=, 25);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +648,8 @@ main (int   argc,
   g_test_add_func ("/repair/every-invalid-file", test_every_invalid_file);
   g_test_add_func ("/repair/many-duplicates", test_many_duplicates);
   g_test_add_func ("/repair/valid-unchanged", test_valid_unchanged);
+  g_test_add_func ("/repair/every-problem-mended", test_every_problem_mended);
+  g_test_add_func ("/repair/every-file-problem-mended", test_every_file_problem_mended);
 
   return g_test_run ();
 }

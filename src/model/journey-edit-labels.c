@@ -16,23 +16,51 @@
 #include "journey-edit.h"
 
 /**
- * journey_edit_label_move:
- * @first: the touchpoint moved, or the first of them
- * @n: how many are moved
+ * journey_edit_label_touchpoints:
+ * @first: the touchpoint edited, or the first of them
+ * @n: how many are edited
  *
  * Returns: (transfer full): "Move “title”" for one, "Move 3 Touchpoints"
- *   for several
+ *   for several; likewise "Delete" and "Duplicate"
  */
+char *
+journey_edit_label_touchpoints (JourneyEditVerb    verb,
+                                JourneyTouchpoint *first,
+                                guint              n)
+{
+  const char *name;
+
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (first), NULL);
+
+  name = journey_touchpoint_get_display_name (first);
+  switch (verb)
+    {
+    case JOURNEY_EDIT_MOVE:
+      if (n == 1)
+        /* Translators: an undo step; %s is a touchpoint's title */
+        return g_strdup_printf (_("Move “%s”"), name);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Touchpoint", "Move %u Touchpoints", n), n);
+    case JOURNEY_EDIT_DELETE:
+      if (n == 1)
+        /* Translators: an undo step; %s is a touchpoint's title */
+        return g_strdup_printf (_("Delete “%s”"), name);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Touchpoint", "Delete %u Touchpoints", n), n);
+    case JOURNEY_EDIT_DUPLICATE:
+      if (n == 1)
+        /* Translators: an undo step; %s is a touchpoint's title */
+        return g_strdup_printf (_("Duplicate “%s”"), name);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Duplicate %u Touchpoint", "Duplicate %u Touchpoints",
+                                           n), n);
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 char *
 journey_edit_label_move (JourneyTouchpoint *first,
                          guint              n)
 {
-  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (first), NULL);
-
-  if (n == 1)
-    /* Translators: an undo step; %s is a touchpoint's title */
-    return g_strdup_printf (_("Move “%s”"), journey_touchpoint_get_display_name (first));
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move %u Touchpoint", "Move %u Touchpoints", n), n);
+  return journey_edit_label_touchpoints (JOURNEY_EDIT_MOVE, first, n);
 }
 
 /**

@@ -192,6 +192,14 @@ journey_edit_move_stage (JourneyHistory *history,
   return TRUE;
 }
 
+static void
+add_use (gpointer    item,
+         const char *property,
+         gpointer    uses)
+{
+  g_ptr_array_add (uses, item);
+}
+
 gboolean
 journey_edit_delete_lane (JourneyHistory  *history,
                           JourneyMap      *map,
@@ -200,7 +208,7 @@ journey_edit_delete_lane (JourneyHistory  *history,
                           GError         **error)
 {
   g_autofree char *label = NULL;
-  g_autoptr(GPtrArray) doomed = g_ptr_array_new ();
+  g_autoptr(GPtrArray) in_lane = g_ptr_array_new ();
   guint position;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
@@ -217,23 +225,15 @@ journey_edit_delete_lane (JourneyHistory  *history,
 
   /* Translators: an undo step; %s is a lane's name */
   label = g_strdup_printf (_("Delete Lane “%s”"), journey_lane_get_display_name (lane));
+  journey_map_foreach_use (map, JOURNEY_TYPE_LANE, lane->id, add_use, in_lane);
   journey_history_begin_group (history, label);
-  for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
-    {
-      JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
-
-      if (g_strcmp0 (tp->lane, lane->id) != 0)
-        continue;
-      if (move_to != NULL)
-        journey_history_set (history, tp, "lane", move_to->id, NULL);
-      else
-        g_ptr_array_add (doomed, tp);
-    }
-  for (guint i = 0; i < doomed->len; i++)
+  for (guint i = 0; i < in_lane->len; i++)
     {
       guint at;
 
-      if (journey_list_find (map->touchpoints, g_ptr_array_index (doomed, i), &at))
+      if (move_to != NULL)
+        journey_history_set (history, g_ptr_array_index (in_lane, i), "lane", move_to->id, NULL);
+      else if (journey_list_find (map->touchpoints, g_ptr_array_index (in_lane, i), &at))
         journey_history_remove (history, map->touchpoints, at);
     }
   journey_history_remove (history, map->lanes, position);
@@ -281,58 +281,42 @@ journey_edit_add_channel (JourneyHistory *history,
   return add_shared (history, project->channels, JOURNEY_TYPE_CHANNEL, "channel", name, _("Add a Channel"));
 }
 
-typedef void (*ClearUsesFunc) (JourneyHistory *history,
-                               JourneyProject *project,
-                               const char     *id);
-
+/* Takes a persona's or a channel's id out of a use of it. */
 static void
-clear_persona_uses (JourneyHistory *history,
-                    JourneyProject *project,
-                    const char     *id)
+clear_use (gpointer    item,
+           const char *property,
+           gpointer    history)
 {
-  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
-    {
-      JourneyMap *map = journey_list_peek (project->maps, m);
-
-      if (g_strcmp0 (map->persona, id) == 0)
-        journey_history_set (history, map, "persona", NULL, NULL);
-    }
+  journey_history_set (history, item, property, NULL, NULL);
 }
 
-static void
-clear_channel_uses (JourneyHistory *history,
-                    JourneyProject *project,
-                    const char     *id)
-{
-  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
-    {
-      JourneyMap *map = journey_list_peek (project->maps, m);
-
-      for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
-        {
-          JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
-
-          if (g_strcmp0 (tp->channel, id) == 0)
-            journey_history_set (history, tp, "channel", NULL, NULL);
-        }
-    }
-}
-
-/* Removes the item at @position of @list, one of the project's lists that
- * the maps refer to, in one step named @label: @clear_uses first takes
- * its id out of whatever named it. */
+/* Removes the persona or channel at @position of @list, one of the
+ * project's lists that the maps refer to, in one step: first its id is
+ * taken out of whatever named it. */
 static void
 delete_shared (JourneyHistory *history,
                JourneyProject *project,
                JourneyList    *list,
-               guint           position,
-               const char     *label,
-               ClearUsesFunc   clear_uses)
+               guint           position)
 {
-  g_autofree char *id = g_strdup (journey_item_get_id (journey_list_peek (list, position)));
+  JourneyItem *item = journey_list_peek (list, position);
+  g_autofree char *id = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (JOURNEY_IS_HISTORY (history));
+  if (item == NULL)
+    return;
+
+  id = g_strdup (journey_item_get_id (item));
+  if (JOURNEY_IS_PERSONA (item))
+    /* Translators: an undo step; %s is a persona's name */
+    label = g_strdup_printf (_("Delete Persona “%s”"), journey_item_get_display_name (item));
+  else
+    /* Translators: an undo step; %s is a channel's name */
+    label = g_strdup_printf (_("Delete Channel “%s”"), journey_item_get_display_name (item));
 
   journey_history_begin_group (history, label);
-  clear_uses (history, project, id);
+  journey_project_foreach_use (project, G_OBJECT_TYPE (item), id, clear_use, history);
   journey_history_remove (history, list, position);
   journey_history_end_group (history);
 }
@@ -342,18 +326,9 @@ journey_edit_delete_persona (JourneyHistory *history,
                              JourneyProject *project,
                              guint           position)
 {
-  JourneyPersona *persona;
-  g_autofree char *label = NULL;
-
-  g_return_if_fail (JOURNEY_IS_HISTORY (history));
   g_return_if_fail (JOURNEY_IS_PROJECT (project));
 
-  persona = journey_list_peek (project->personas, position);
-  if (persona == NULL)
-    return;
-  /* Translators: an undo step; %s is a persona's name */
-  label = g_strdup_printf (_("Delete Persona “%s”"), journey_persona_get_display_name (persona));
-  delete_shared (history, project, project->personas, position, label, clear_persona_uses);
+  delete_shared (history, project, project->personas, position);
 }
 
 void
@@ -361,18 +336,9 @@ journey_edit_delete_channel (JourneyHistory *history,
                              JourneyProject *project,
                              guint           position)
 {
-  JourneyChannel *channel;
-  g_autofree char *label = NULL;
-
-  g_return_if_fail (JOURNEY_IS_HISTORY (history));
   g_return_if_fail (JOURNEY_IS_PROJECT (project));
 
-  channel = journey_list_peek (project->channels, position);
-  if (channel == NULL)
-    return;
-  /* Translators: an undo step; %s is a channel's name */
-  label = g_strdup_printf (_("Delete Channel “%s”"), journey_channel_get_display_name (channel));
-  delete_shared (history, project, project->channels, position, label, clear_channel_uses);
+  delete_shared (history, project, project->channels, position);
 }
 
 /* -- Maps ---------------------------------------------------------------- */

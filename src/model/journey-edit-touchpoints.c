@@ -28,6 +28,27 @@ check_time (double   time,
   return FALSE;
 }
 
+/* Starts the step that edits those of @touchpoints that @map holds, named
+ * by @verb ("Delete “title”", "Delete 3 Touchpoints"), and returns their
+ * positions in the map's order; NULL, with no step, when it holds none. */
+static GArray *
+begin_edit (JourneyHistory           *history,
+            JourneyMap               *map,
+            JourneyTouchpoint *const *touchpoints,
+            guint                     n,
+            JourneyEditVerb           verb)
+{
+  g_autoptr(GArray) positions = journey_edit_find_positions (map, touchpoints, n);
+  g_autofree char *label = NULL;
+
+  if (positions->len == 0)
+    return NULL;
+
+  label = journey_edit_label_touchpoints (verb, journey_edit_touchpoint_at (map, positions, 0), positions->len);
+  journey_history_begin_group (history, label);
+  return g_steal_pointer (&positions);
+}
+
 /**
  * journey_edit_move:
  * @touchpoints: (array length=n): touchpoints of @map; others are left alone
@@ -48,7 +69,6 @@ journey_edit_move (JourneyHistory           *history,
                    GError                  **error)
 {
   g_autoptr(GArray) positions = NULL;
-  g_autofree char *label = NULL;
   gint64 last_lane;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
@@ -58,15 +78,11 @@ journey_edit_move (JourneyHistory           *history,
   if (!check_time (dt, error))
     return FALSE;
 
-  positions = journey_edit_find_positions (map, touchpoints, n);
-  if (positions->len == 0)
+  positions = begin_edit (history, map, touchpoints, n, JOURNEY_EDIT_MOVE);
+  if (positions == NULL)
     return TRUE;
 
-  label = journey_edit_label_move (journey_edit_touchpoint_at (map, positions, 0), positions->len);
-
   last_lane = (gint64) journey_list_get_length (map->lanes) - 1;
-
-  journey_history_begin_group (history, label);
   for (guint i = 0; i < positions->len; i++)
     {
       JourneyTouchpoint *tp = journey_edit_touchpoint_at (map, positions, i);
@@ -306,25 +322,16 @@ journey_edit_delete (JourneyHistory           *history,
                      guint                     n)
 {
   g_autoptr(GArray) positions = NULL;
-  g_autofree char *label = NULL;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
   g_return_val_if_fail (touchpoints != NULL || n == 0, FALSE);
 
-  positions = journey_edit_find_positions (map, touchpoints, n);
-  if (positions->len == 0)
+  positions = begin_edit (history, map, touchpoints, n, JOURNEY_EDIT_DELETE);
+  if (positions == NULL)
     return FALSE;
 
-  if (positions->len == 1)
-    /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Delete “%s”"), journey_touchpoint_get_display_name (journey_edit_touchpoint_at (map, positions, 0)));
-  else
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Touchpoint", "Delete %u Touchpoints",
-                                          positions->len), positions->len);
-
   /* From the last, so that the positions before stay true. */
-  journey_history_begin_group (history, label);
   for (guint i = positions->len; i > 0; i--)
     journey_history_remove (history, map->touchpoints, g_array_index (positions, guint, i - 1));
   journey_history_end_group (history);
@@ -353,26 +360,17 @@ journey_edit_duplicate (JourneyHistory           *history,
                         GPtrArray                *copies)
 {
   g_autoptr(GArray) positions = NULL;
-  g_autofree char *label = NULL;
   JourneyIdAllocator ids;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
   g_return_val_if_fail (touchpoints != NULL || n == 0, FALSE);
 
-  positions = journey_edit_find_positions (map, touchpoints, n);
-  if (positions->len == 0)
+  positions = begin_edit (history, map, touchpoints, n, JOURNEY_EDIT_DUPLICATE);
+  if (positions == NULL)
     return FALSE;
 
-  if (positions->len == 1)
-    /* Translators: an undo step; %s is a touchpoint's title */
-    label = g_strdup_printf (_("Duplicate “%s”"), journey_touchpoint_get_display_name (journey_edit_touchpoint_at (map, positions, 0)));
-  else
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Duplicate %u Touchpoint", "Duplicate %u Touchpoints",
-                                          positions->len), positions->len);
-
   journey_edit_id_allocator_init (&ids, map);
-  journey_history_begin_group (history, label);
   for (guint i = 0; i < positions->len; i++)
     {
       JourneyTouchpoint *tp = journey_edit_touchpoint_at (map, positions, i);

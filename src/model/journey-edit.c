@@ -60,26 +60,27 @@ set_double (JourneyHistory *history,
   return TRUE;
 }
 
-/* The satisfaction and the target: a value on the map's scale, one step;
- * the target may also be NAN, for none. */
+/* The satisfaction, or with @target the target: a value on the map's
+ * scale, one step; the target may also be NAN, for none. */
 static gboolean
 set_on_scale (JourneyHistory     *history,
               JourneyMap         *map,
               JourneyTouchpoint  *touchpoint,
-              const char         *property,
+              gboolean            target,
               double              value,
-              gboolean            none_allowed,
-              const char         *label,
               GError            **error)
 {
+  g_autofree char *label = NULL;
+
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
   g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
 
-  if (!(none_allowed && isnan (value)) && !check_on_scale (map, value, error))
+  if (!(target && isnan (value)) && !check_on_scale (map, value, error))
     return FALSE;
 
-  return set_double (history, touchpoint, property, value, label);
+  label = journey_edit_label_set_on_scale (touchpoint, target);
+  return set_double (history, touchpoint, target ? "target" : "satisfaction", value, label);
 }
 
 /**
@@ -95,12 +96,7 @@ journey_edit_set_satisfaction (JourneyHistory     *history,
                                double              value,
                                GError            **error)
 {
-  g_autofree char *label = NULL;
-
-  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
-
-  label = journey_edit_label_set_on_scale (touchpoint, FALSE);
-  return set_on_scale (history, map, touchpoint, "satisfaction", value, FALSE, label, error);
+  return set_on_scale (history, map, touchpoint, FALSE, value, error);
 }
 
 /**
@@ -114,12 +110,7 @@ journey_edit_set_target (JourneyHistory     *history,
                          double              value,
                          GError            **error)
 {
-  g_autofree char *label = NULL;
-
-  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
-
-  label = journey_edit_label_set_on_scale (touchpoint, TRUE);
-  return set_on_scale (history, map, touchpoint, "target", value, TRUE, label, error);
+  return set_on_scale (history, map, touchpoint, TRUE, value, error);
 }
 
 /**
@@ -217,17 +208,13 @@ journey_edit_set_scale (JourneyHistory  *history,
                         GError         **error)
 {
   JourneyScale *old;
-  guint n_labels;
   guint n;
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_MAP (map), FALSE);
   g_return_val_if_fail (JOURNEY_IS_SCALE (scale), FALSE);
 
-  n_labels = g_strv_length (scale->labels);
-  if (scale->min >= scale->max ||
-      (gint64) scale->max - scale->min + 1 > JOURNEY_SCALE_MAX_STEPS ||
-      (n_labels != 0 && n_labels != journey_scale_get_n_steps (scale)))
+  if (!journey_scale_check (scale, NULL))
     {
       g_set_error (error, JOURNEY_EDIT_ERROR, JOURNEY_EDIT_ERROR_INVALID,
                    _("A scale needs a minimum below its maximum, at most %d steps and one label per step"),
@@ -502,6 +489,22 @@ journey_edit_check_id (JourneyProject  *project,
   return journey_list_check_id (list, item, id, error);
 }
 
+typedef struct
+{
+  JourneyHistory *history;
+  const char     *id;
+} Rename;
+
+static void
+rename_use (gpointer    item,
+            const char *property,
+            gpointer    data)
+{
+  Rename *rename = data;
+
+  journey_history_set (rename->history, item, property, rename->id, NULL);
+}
+
 /**
  * journey_edit_set_id:
  *
@@ -523,6 +526,7 @@ journey_edit_set_id (JourneyHistory  *history,
   g_autofree char *old = NULL;
   const char *name;
   g_autofree char *label = NULL;
+  Rename rename = { history, id };
 
   g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), FALSE);
@@ -541,22 +545,10 @@ journey_edit_set_id (JourneyHistory  *history,
   label = g_strdup_printf (_("Change the Id of “%s”"), name);
   journey_history_begin_group (history, label);
   journey_history_set (history, item, "id", id, NULL);
-  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
-    {
-      JourneyMap *each = journey_list_peek (project->maps, m);
-
-      if (JOURNEY_IS_PERSONA (item) && g_strcmp0 (each->persona, old) == 0)
-        journey_history_set (history, each, "persona", id, NULL);
-      for (guint i = 0; i < journey_list_get_length (each->touchpoints); i++)
-        {
-          JourneyTouchpoint *touchpoint = journey_list_peek (each->touchpoints, i);
-
-          if (JOURNEY_IS_CHANNEL (item) && g_strcmp0 (touchpoint->channel, old) == 0)
-            journey_history_set (history, touchpoint, "channel", id, NULL);
-          if (JOURNEY_IS_LANE (item) && each == map && g_strcmp0 (touchpoint->lane, old) == 0)
-            journey_history_set (history, touchpoint, "lane", id, NULL);
-        }
-    }
+  if (JOURNEY_IS_LANE (item))
+    journey_map_foreach_use (map, JOURNEY_TYPE_LANE, old, rename_use, &rename);
+  else if (JOURNEY_IS_PERSONA (item) || JOURNEY_IS_CHANNEL (item))
+    journey_project_foreach_use (project, G_OBJECT_TYPE (item), old, rename_use, &rename);
   journey_history_end_group (history);
   return TRUE;
 }

@@ -268,6 +268,17 @@ void     journey_edit_delete_channel         (JourneyHistory           *history,
 
 /* The names of the steps that the model's edits, the canvas's drags and
  * the inspector's fields share (journey-edit-labels.c). */
+typedef enum
+{
+  JOURNEY_EDIT_MOVE,
+  JOURNEY_EDIT_DELETE,
+  JOURNEY_EDIT_DUPLICATE,
+} JourneyEditVerb;
+
+/* "Delete “title”" for one touchpoint, "Delete 3 Touchpoints" for @n. */
+char    *journey_edit_label_touchpoints      (JourneyEditVerb           verb,
+                                              JourneyTouchpoint        *first,
+                                              guint                     n);
 char    *journey_edit_label_move             (JourneyTouchpoint        *first,
                                               guint                     n);
 char    *journey_edit_label_set_on_scale     (JourneyTouchpoint        *touchpoint,

@@ -16,11 +16,6 @@ G_BEGIN_DECLS
 void journey_format_report_too_large (GPtrArray  *problems,
                                       GError    **error);
 
-/* journey-validate.c: the rules of a colour ("#rrggbb") and of a time
- * stamp (ISO 8601, or empty), which the checker and the repair share. */
-gboolean journey_color_is_valid     (const char *color);
-gboolean journey_timestamp_is_valid (const char *text);
-
 /* journey-format-read.c: reads @data as the reader does, but returns the
  * project as far as it could be read, with what could not be read in
  * @problems (values left out, left at their defaults), without checking

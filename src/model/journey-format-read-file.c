@@ -98,15 +98,24 @@ wait_for_pipe (int       fd,
     }
 }
 
-/* Reads all of @fd, but never more than JOURNEY_FORMAT_MAX_SIZE bytes,
- * whatever the file claims to hold. */
+/* Reads the next piece of a source into @buffer, @so_far bytes having
+ * been read before: how many bytes it read, 0 at the end, -1 with @error
+ * set. */
+typedef gssize (*ReadPieceFunc) (gpointer   source,
+                                 guint8    *buffer,
+                                 gsize      size,
+                                 gsize      so_far,
+                                 GError   **error);
+
+/* Reads all of @source, but never more than JOURNEY_FORMAT_MAX_SIZE bytes,
+ * whatever it claims to hold; the text comes back NUL-terminated. */
 static char *
-read_capped (int         fd,
-             gboolean    is_pipe,
-             gsize       size_hint,
-             gsize      *length,
-             GPtrArray  *problems,
-             GError    **error)
+read_capped (ReadPieceFunc   read_piece,
+             gpointer        source,
+             gsize           size_hint,
+             gsize          *length,
+             GPtrArray      *problems,
+             GError        **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_sized_new (MIN (size_hint, JOURNEY_FORMAT_MAX_SIZE) + 1);
 
@@ -115,21 +124,10 @@ read_capped (int         fd,
       guint old = bytes->len;
       gssize n;
 
-      if (is_pipe && !wait_for_pipe (fd, old == 0 ? FIFO_FIRST_WAIT_MS : FIFO_NEXT_WAIT_MS, old > 0, error))
-        return NULL;
-
       g_byte_array_set_size (bytes, old + READ_CHUNK);
-      n = read (fd, bytes->data + old, READ_CHUNK);
+      n = read_piece (source, bytes->data + old, READ_CHUNK, old, error);
       if (n < 0)
-        {
-          int saved_errno = errno;
-
-          g_byte_array_set_size (bytes, old);
-          if (saved_errno == EINTR || saved_errno == EAGAIN)
-            continue;
-          set_errno_error (error, saved_errno);
-          return NULL;
-        }
+        return NULL;
       g_byte_array_set_size (bytes, old + n);
       if (n == 0)
         break;
@@ -145,6 +143,50 @@ read_capped (int         fd,
   return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
 }
 
+typedef struct
+{
+  int      fd;
+  gboolean is_pipe;
+} Descriptor;
+
+/* A piece of a file descriptor; a pipe is waited for. */
+static gssize
+read_descriptor (gpointer   source,
+                 guint8    *buffer,
+                 gsize      size,
+                 gsize      so_far,
+                 GError   **error)
+{
+  Descriptor *descriptor = source;
+
+  for (;;)
+    {
+      gssize n;
+
+      if (descriptor->is_pipe &&
+          !wait_for_pipe (descriptor->fd, so_far == 0 ? FIFO_FIRST_WAIT_MS : FIFO_NEXT_WAIT_MS, so_far > 0, error))
+        return -1;
+      n = read (descriptor->fd, buffer, size);
+      if (n >= 0)
+        return n;
+      if (errno != EINTR && errno != EAGAIN)
+        {
+          set_errno_error (error, errno);
+          return -1;
+        }
+    }
+}
+
+static gssize
+read_stream (gpointer   source,
+             guint8    *buffer,
+             gsize      size,
+             gsize      so_far,
+             GError   **error)
+{
+  return g_input_stream_read (source, buffer, size, NULL, error);
+}
+
 /* A file that GIO reaches but that has no local path (a remote share):
  * streamed with the same cap. */
 static char *
@@ -155,7 +197,6 @@ read_stream_capped (GFile      *file,
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, NULL, error);
   if (info == NULL)
@@ -181,28 +222,7 @@ read_stream_capped (GFile      *file,
   if (stream == NULL)
     return NULL;
 
-  for (;;)
-    {
-      guint old = bytes->len;
-      gssize n;
-
-      g_byte_array_set_size (bytes, old + READ_CHUNK);
-      n = g_input_stream_read (G_INPUT_STREAM (stream), bytes->data + old, READ_CHUNK, NULL, error);
-      if (n < 0)
-        return NULL;
-      g_byte_array_set_size (bytes, old + n);
-      if (n == 0)
-        break;
-      if (bytes->len > JOURNEY_FORMAT_MAX_SIZE)
-        {
-          journey_format_report_too_large (problems, error);
-          return NULL;
-        }
-    }
-
-  *length = bytes->len;
-  g_byte_array_append (bytes, (const guint8 *) "", 1);
-  return (char *) g_byte_array_free (g_steal_pointer (&bytes), FALSE);
+  return read_capped (read_stream, stream, 0, length, problems, error);
 }
 
 static char *
@@ -213,6 +233,7 @@ read_file_capped (GFile      *file,
 {
   g_autofree char *path = g_file_get_path (file);
   struct stat st;
+  Descriptor descriptor;
   char *data;
   int fd;
 
@@ -257,7 +278,9 @@ read_file_capped (GFile      *file,
       return NULL;
     }
 
-  data = read_capped (fd, S_ISFIFO (st.st_mode), S_ISREG (st.st_mode) ? (gsize) st.st_size : 0,
+  descriptor.fd = fd;
+  descriptor.is_pipe = S_ISFIFO (st.st_mode);
+  data = read_capped (read_descriptor, &descriptor, S_ISREG (st.st_mode) ? (gsize) st.st_size : 0,
                       length, problems, error);
   close (fd);
   return data;
@@ -352,51 +375,18 @@ read_data_or_repair (const char      *data,
 }
 
 /**
- * journey_format_read_file_or_repair:
+ * journey_format_open_file:
  * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
  * @repaired: (out) (optional) (nullable) (transfer full): a repaired copy,
  *   when the file has problems that can all be mended
- * @changes: (nullable) (element-type JourneyProblem): the changes made
- *   for @repaired
- *
- * Returns: (transfer full) (nullable): the project read from @file, or
- *   %NULL if it has problems
- */
-JourneyProject *
-journey_format_read_file_or_repair (GFile           *file,
-                                    GPtrArray       *problems,
-                                    JourneyProject **repaired,
-                                    GPtrArray       *changes,
-                                    GError         **error)
-{
-  g_autofree char *data = NULL;
-  gsize length = 0;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (repaired == NULL || changes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (repaired != NULL)
-    *repaired = NULL;
-
-  data = read_file_capped (file, &length, problems, error);
-  if (data == NULL)
-    return NULL;
-  return read_data_or_repair (data, length, problems, repaired, changes, error);
-}
-
-/**
- * journey_format_open_file:
- * @problems: (nullable) (element-type JourneyProblem): where to add the problems found
- * @repaired: (out) (optional) (nullable) (transfer full): as for
- *   journey_format_read_file_or_repair()
  * @changes: (nullable) (element-type JourneyProblem): the changes made
  *   for @repaired
  * @imported: (out) (optional): whether @file held Mermaid journeys
  * @warnings: (nullable) (element-type JourneyProblem): what reading
  *   Mermaid had to guess
  *
- * Returns: (transfer full) (nullable): the project read from @file
+ * Returns: (transfer full) (nullable): the project read from @file, or
+ *   %NULL if it has problems
  */
 JourneyProject *
 journey_format_open_file (GFile           *file,

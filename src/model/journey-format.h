@@ -50,12 +50,15 @@ JourneyProject *journey_format_read_file     (GFile       *file,
  * unique ids, ranges, the scale).  Appends problems; returns TRUE when none. */
 gboolean        journey_project_check        (JourneyProject *project,
                                               GPtrArray      *problems);
+/* The same rules for a scale alone (problems at "min", "labels"). */
+gboolean        journey_scale_check          (JourneyScale   *scale,
+                                              GPtrArray      *problems);
 
 /* Repairing ("Open a Repaired Copy"): mends what breaks the rules in
- * @project (see journey-repair.c), appending one JourneyProblem to
- * @changes for each change, at its place ("maps[0].touchpoints[3].time")
- * with what it was and what it is now.  Returns TRUE when no problem is
- * left. */
+ * @project (journey-validate.c writes each rule once, with its mend),
+ * appending one JourneyProblem to @changes for each change, at its place
+ * ("maps[0].touchpoints[3].time") with what it was and what it is now.
+ * Returns TRUE when no problem is left. */
 gboolean        journey_project_repair       (JourneyProject *project,
                                               GPtrArray      *changes);
 /* A project read from a file that has problems, with them mended: NULL,
@@ -73,18 +76,10 @@ JourneyProject *journey_format_repair_file   (GFile          *file,
 /* Reads @file as journey_format_read_file() does; when it has problems
  * and @repaired is given, *@repaired is set to a repaired copy (see
  * journey_format_repair_data()) if there is one, with its changes added
- * to @changes.  The file is read once. */
-JourneyProject *journey_format_read_file_or_repair (GFile           *file,
-                                                    GPtrArray       *problems,
-                                                    JourneyProject **repaired,
-                                                    GPtrArray       *changes,
-                                                    GError         **error);
-
-/* Reads @file as journey_format_read_file_or_repair() does, unless it
- * holds Mermaid journeys (journey-mermaid-read.h, detected from the
- * content): then those are read, as a new project that no file holds,
- * *@imported is set to TRUE, and @warnings (nullable) receives what the
- * reader had to guess. */
+ * to @changes.  The file is read once.  If it holds Mermaid journeys
+ * (journey-mermaid-read.h, detected from the content), those are read
+ * instead, as a new project that no file holds, *@imported is set to
+ * TRUE, and @warnings (nullable) receives what the reader had to guess. */
 JourneyProject *journey_format_open_file     (GFile           *file,
                                               GPtrArray       *problems,
                                               JourneyProject **repaired,

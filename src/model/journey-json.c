@@ -318,11 +318,20 @@ parse_literal (Parser         *parser,
   return TRUE;
 }
 
+/* Steps into the array or object that opens at the parser's place: *@empty
+ * when @close ends it at once (and is passed). */
 static gboolean
-enter (Parser *parser)
+enter (Parser   *parser,
+       char      close,
+       gboolean *empty)
 {
   if (++parser->depth > parser->max_depth)
     return fail (parser, parser->p, g_strdup_printf (_("nested deeper than %u levels"), parser->max_depth));
+  parser->p++;
+  skip_space (parser);
+  *empty = parser->p < parser->end && *parser->p == close;
+  if (*empty)
+    parser->p++;
   return TRUE;
 }
 
@@ -369,86 +378,60 @@ next_or_close (Parser     *parser,
   return -1;
 }
 
+/* A member's name and its colon. */
 static gboolean
-parse_array (Parser         *parser,
-             JourneyJsonRef *ref)
+parse_name (Parser  *parser,
+            guint32 *name)
 {
-  guint mark = parser->stack->len;
-  guint count = 0;
+  guint32 length;
 
-  if (!enter (parser))
-    return FALSE;
-  parser->p++;
   skip_space (parser);
-  if (parser->p < parser->end && *parser->p == ']')
-    parser->p++;
-  else
-    for (;;)
-      {
-        JourneyJsonRef element;
-
-        if (!parse_value (parser, &element))
-          return FALSE;
-        int next;
-
-        g_array_append_val (parser->stack, element);
-        count++;
-
-        next = next_or_close (parser, ']', _("“,” or “]”"));
-        if (next < 0)
-          return FALSE;
-        if (next == 0)
-          break;
-      }
-
-  *ref = close_container (parser, JOURNEY_JSON_ARRAY, mark, count);
+  if (parser->p >= parser->end || *parser->p != '"')
+    return expected (parser, _("a member name in double quotes"));
+  if (!parse_string (parser, name, &length))
+    return FALSE;
+  skip_space (parser);
+  if (parser->p >= parser->end || *parser->p != ':')
+    return expected (parser, "“:”");
+  parser->p++;
   return TRUE;
 }
 
+/* An array, or with @object an object: its elements, or its members'
+ * names and values, gather on the stack until it closes. */
 static gboolean
-parse_object (Parser         *parser,
-              JourneyJsonRef *ref)
+parse_container (Parser         *parser,
+                 gboolean        object,
+                 JourneyJsonRef *ref)
 {
+  char close = object ? '}' : ']';
   guint mark = parser->stack->len;
   guint count = 0;
+  gboolean empty;
+  int next;
 
-  if (!enter (parser))
+  if (!enter (parser, close, &empty))
     return FALSE;
-  parser->p++;
-  skip_space (parser);
-  if (parser->p < parser->end && *parser->p == '}')
-    parser->p++;
-  else
-    for (;;)
-      {
-        JourneyJsonRef member;
-        guint32 name, length;
+  for (next = !empty; next > 0; next = next_or_close (parser, close, object ? _("“,” or “}”") : _("“,” or “]”")))
+    {
+      JourneyJsonRef value;
+      guint32 name;
 
-        skip_space (parser);
-        if (parser->p >= parser->end || *parser->p != '"')
-          return expected (parser, _("a member name in double quotes"));
-        if (!parse_string (parser, &name, &length))
-          return FALSE;
-        skip_space (parser);
-        if (parser->p >= parser->end || *parser->p != ':')
-          return expected (parser, "“:”");
-        parser->p++;
-        if (!parse_value (parser, &member))
-          return FALSE;
-        int next;
+      if (object)
+        {
+          if (!parse_name (parser, &name))
+            return FALSE;
+          g_array_append_val (parser->stack, name);
+        }
+      if (!parse_value (parser, &value))
+        return FALSE;
+      g_array_append_val (parser->stack, value);
+      count++;
+    }
+  if (next < 0)
+    return FALSE;
 
-        g_array_append_val (parser->stack, name);
-        g_array_append_val (parser->stack, member);
-        count++;
-
-        next = next_or_close (parser, '}', _("“,” or “}”"));
-        if (next < 0)
-          return FALSE;
-        if (next == 0)
-          break;
-      }
-
-  *ref = close_container (parser, JOURNEY_JSON_OBJECT, mark, count);
+  *ref = close_container (parser, object ? JOURNEY_JSON_OBJECT : JOURNEY_JSON_ARRAY, mark, count);
   return TRUE;
 }
 
@@ -463,9 +446,9 @@ parse_value (Parser         *parser,
   switch (*parser->p)
     {
     case '{':
-      return parse_object (parser, ref);
+      return parse_container (parser, TRUE, ref);
     case '[':
-      return parse_array (parser, ref);
+      return parse_container (parser, FALSE, ref);
     case '"':
       {
         Value value = { .type = JOURNEY_JSON_STRING };

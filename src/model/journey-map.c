@@ -589,21 +589,62 @@ journey_map_count_in_stage (JourneyMap *map,
   return count;
 }
 
+/**
+ * journey_map_foreach_use:
+ * @kind: %JOURNEY_TYPE_PERSONA, %JOURNEY_TYPE_CHANNEL or %JOURNEY_TYPE_LANE
+ * @id: the id that the uses name
+ * @func: (nullable) (scope call): called for each use, with the item and
+ *   the property that names @id
+ *
+ * The one place that says what names what by its id, in one map: the map
+ * names its persona, a touchpoint its channel and its lane.  Counting,
+ * clearing and renaming the uses all go through here.
+ *
+ * Returns: how many uses @map has
+ */
 guint
-journey_map_count_in_lane (JourneyMap  *map,
-                           JourneyLane *lane)
+journey_map_foreach_use (JourneyMap     *map,
+                         GType           kind,
+                         const char     *id,
+                         JourneyUseFunc  func,
+                         gpointer        user_data)
 {
+  const char *property;
   guint count = 0;
 
   g_return_val_if_fail (JOURNEY_IS_MAP (map), 0);
-  g_return_val_if_fail (JOURNEY_IS_LANE (lane), 0);
 
+  if (id == NULL)
+    return 0;
+  if (kind == JOURNEY_TYPE_PERSONA)
+    {
+      if (g_strcmp0 (map->persona, id) != 0)
+        return 0;
+      if (func != NULL)
+        func (map, "persona", user_data);
+      return 1;
+    }
+
+  g_return_val_if_fail (kind == JOURNEY_TYPE_CHANNEL || kind == JOURNEY_TYPE_LANE, 0);
+  property = kind == JOURNEY_TYPE_CHANNEL ? "channel" : "lane";
   for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
     {
       JourneyTouchpoint *tp = journey_list_peek (map->touchpoints, i);
 
-      if (g_strcmp0 (tp->lane, lane->id) == 0)
-        count++;
+      if (g_strcmp0 (kind == JOURNEY_TYPE_CHANNEL ? tp->channel : tp->lane, id) != 0)
+        continue;
+      if (func != NULL)
+        func (tp, property, user_data);
+      count++;
     }
   return count;
+}
+
+guint
+journey_map_count_in_lane (JourneyMap  *map,
+                           JourneyLane *lane)
+{
+  g_return_val_if_fail (JOURNEY_IS_LANE (lane), 0);
+
+  return journey_map_foreach_use (map, JOURNEY_TYPE_LANE, lane->id, NULL, NULL);
 }

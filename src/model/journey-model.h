@@ -258,6 +258,19 @@ guint    journey_map_count_in_stage          (JourneyMap        *map,
 guint    journey_map_count_in_lane           (JourneyMap        *map,
                                               JourneyLane       *lane);
 
+/* A use of a persona, channel or lane by its id: @item names it in
+ * @property ("persona" of a map, "channel" or "lane" of a touchpoint). */
+typedef void (*JourneyUseFunc) (gpointer    item,
+                                const char *property,
+                                gpointer    user_data);
+/* Calls @func (if given) for each item of @map that names @id, the id of
+ * a persona, channel or lane (@kind: its type); returns how many do. */
+guint    journey_map_foreach_use             (JourneyMap        *map,
+                                              GType              kind,
+                                              const char        *id,
+                                              JourneyUseFunc     func,
+                                              gpointer           user_data);
+
 /* -- Project -------------------------------------------------------------- */
 
 #define JOURNEY_TYPE_PROJECT (journey_project_get_type ())
@@ -281,6 +294,12 @@ JourneyPersona *journey_project_find_persona (JourneyProject *self,
                                               const char     *id);
 JourneyChannel *journey_project_find_channel (JourneyProject *self,
                                               const char     *id);
+/* journey_map_foreach_use() over every map, for a persona or a channel. */
+guint journey_project_foreach_use        (JourneyProject *project,
+                                          GType           kind,
+                                          const char     *id,
+                                          JourneyUseFunc  func,
+                                          gpointer        user_data);
 /* How many maps (persona) or touchpoints of every map (channel) use it. */
 guint journey_project_count_persona_uses (JourneyProject *project,
                                           const char     *id);

@@ -71,33 +71,43 @@ journey_project_find_channel (JourneyProject *self,
   return journey_item_list_find (self->channels, id, NULL);
 }
 
+/**
+ * journey_project_foreach_use:
+ * @kind: %JOURNEY_TYPE_PERSONA or %JOURNEY_TYPE_CHANNEL: what the project
+ *   holds (a lane's uses are its map's: journey_map_foreach_use())
+ * @func: (nullable) (scope call): called for each use
+ *
+ * journey_map_foreach_use() over every map of @project.
+ *
+ * Returns: how many uses there are
+ */
 guint
-journey_project_count_persona_uses (JourneyProject *project,
-                                    const char     *id)
+journey_project_foreach_use (JourneyProject *project,
+                             GType           kind,
+                             const char     *id,
+                             JourneyUseFunc  func,
+                             gpointer        user_data)
 {
   guint count = 0;
 
   g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
+  g_return_val_if_fail (kind == JOURNEY_TYPE_PERSONA || kind == JOURNEY_TYPE_CHANNEL, 0);
 
   for (guint m = 0; m < journey_list_get_length (project->maps); m++)
-    count += g_strcmp0 (((JourneyMap *) journey_list_peek (project->maps, m))->persona, id) == 0;
+    count += journey_map_foreach_use (journey_list_peek (project->maps, m), kind, id, func, user_data);
   return count;
+}
+
+guint
+journey_project_count_persona_uses (JourneyProject *project,
+                                    const char     *id)
+{
+  return journey_project_foreach_use (project, JOURNEY_TYPE_PERSONA, id, NULL, NULL);
 }
 
 guint
 journey_project_count_channel_uses (JourneyProject *project,
                                     const char     *id)
 {
-  guint count = 0;
-
-  g_return_val_if_fail (JOURNEY_IS_PROJECT (project), 0);
-
-  for (guint m = 0; m < journey_list_get_length (project->maps); m++)
-    {
-      JourneyMap *map = journey_list_peek (project->maps, m);
-
-      for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
-        count += g_strcmp0 (((JourneyTouchpoint *) journey_list_peek (map->touchpoints, i))->channel, id) == 0;
-    }
-  return count;
+  return journey_project_foreach_use (project, JOURNEY_TYPE_CHANNEL, id, NULL, NULL);
 }
