@@ -301,7 +301,8 @@ test_window (void)
                                    GTK_TYPE_SCROLLED_WINDOW);
   journey_presentation_start (window);
   g_assert_true (gtk_widget_get_visible (corner));
-  g_assert_cmpint (gtk_widget_get_margin_bottom (frame), >=, 176);
+  g_assert_cmpint (MAX (gtk_widget_get_margin_bottom (frame), gtk_widget_get_margin_end (frame)), >=, 176);
+  g_assert_cmpint (MIN (gtk_widget_get_margin_bottom (frame), gtk_widget_get_margin_end (frame)), ==, 0);
   g_assert_nonnull (test_find_label (corner, gtk_label_get_text (GTK_LABEL (test_find_label (GTK_WIDGET (panel),
                                                                                                    "Join code: ",
                                                                                                    TRUE))),
@@ -310,11 +311,13 @@ test_window (void)
   g_assert_true (journey_window_toggle_session_overlay (window));
   g_assert_false (gtk_widget_get_visible (corner));
   g_assert_cmpint (gtk_widget_get_margin_bottom (frame), ==, 0);
+  g_assert_cmpint (gtk_widget_get_margin_end (frame), ==, 0);
   g_assert_true (journey_window_toggle_session_overlay (window));
   g_assert_true (gtk_widget_get_visible (corner));
   journey_presentation_stop (window);
   g_assert_false (gtk_widget_get_visible (corner));
   g_assert_cmpint (gtk_widget_get_margin_bottom (frame), ==, 0);
+  g_assert_cmpint (gtk_widget_get_margin_end (frame), ==, 0);
 
   /* Nobody connected: closing would not ask.  A participant joins: it
    * asks, and Cancel keeps the window and the session. */
@@ -344,6 +347,35 @@ test_window (void)
   test_tmpdir_remove (dir);
 }
 
+/* Nobody connected: the window closes without asking, and the session
+ * stops with it. */
+static void
+test_close_quietly (void)
+{
+  g_autoptr(JourneyApplication) app = test_app_new ();
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window = journey_window_new (app);
+  g_autoptr(JourneySession) session = NULL;
+
+  g_assert_true (g_file_set_contents (path, TEST_PROJECT, -1, NULL));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  journey_window_load (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_document (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-session", NULL));
+  session = g_object_ref (journey_session_panel_get_session (journey_window_get_session_panel (window)));
+  journey_presentation_start (window);
+
+  gtk_window_close (GTK_WINDOW (window));
+  run_for (200);
+  g_assert_null (test_find_message_dialog ());
+  g_assert_null (window);
+  g_assert_false (journey_session_is_running (session));
+  test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,5 +387,6 @@ main (int   argc,
   g_test_add_func ("/session-panel/timer", test_timer);
   g_test_add_func ("/session-panel/comments", test_comments);
   g_test_add_func ("/session-panel/window", test_window);
+  g_test_add_func ("/session-panel/close-quietly", test_close_quietly);
   return g_test_run ();
 }

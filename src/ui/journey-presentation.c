@@ -218,7 +218,11 @@ on_tick (GtkWidget     *widget,
   JourneyPresentation *p = user_data;
 
   if (gtk_widget_get_width (widget) != p->shown_width || gtk_widget_get_height (widget) != p->shown_height)
-    apply_stage (p);
+    {
+      /* A workshop session's corner takes its room first. */
+      journey_window_sync_session_overlay (p->window);
+      apply_stage (p);
+    }
   return G_SOURCE_CONTINUE;
 }
 

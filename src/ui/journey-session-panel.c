@@ -336,7 +336,7 @@ journey_session_panel_new (JourneySession *session)
   self->session = g_object_ref (session);
   server = journey_session_get_server (session);
   url = journey_session_get_url (session);
-  qr = journey_qr_view_new (url, 160, 360);
+  qr = journey_qr_view_new (url, 240, 360);
   gtk_widget_set_hexpand (qr, TRUE);
   gtk_widget_set_vexpand (qr, TRUE);
   gtk_box_prepend (self->content, qr);
@@ -391,35 +391,59 @@ get_canvas_frame (JourneyWindow *window)
   return gtk_widget_get_ancestor (GTK_WIDGET (window->canvas), GTK_TYPE_SCROLLED_WINDOW);
 }
 
+/* Room for @corner beside the map (TRUE) or under it (FALSE): wherever
+ * the whole map, fitted to what is left, shows larger. */
+static gboolean
+corner_beside (JourneyWindow *window,
+               GtkWidget     *corner,
+               int            corner_width,
+               int            corner_height)
+{
+  JourneyLayout *layout = journey_canvas_get_layout (window->canvas);
+  GtkWidget *area = gtk_widget_get_parent (corner);
+  double width = gtk_widget_get_width (area), height = gtk_widget_get_height (area);
+
+  if (layout == NULL || layout->width <= 0 || layout->height <= 0)
+    return FALSE;
+  return MIN ((width - corner_width) / layout->width, height / layout->height) >
+         MIN (width / layout->width, (height - corner_height) / layout->height);
+}
+
 /**
  * journey_window_sync_session_overlay:
  *
  * Shows the session's corner while presenting, when the facilitator
- * wants it there, and makes room for it under the map so that it never
- * hides a card; hides it otherwise.
+ * wants it there, and makes room for it beside or under the map
+ * (whichever leaves the map larger) so that it never hides a card; hides
+ * it otherwise.  Presenting calls it whenever the window's size changes.
  */
 void
 journey_window_sync_session_overlay (JourneyWindow *window)
 {
   JourneySessionPanel *panel = get_panel (window);
-  GtkWidget *overlay = g_object_get_data (G_OBJECT (window), OVERLAY_KEY);
-  gboolean show;
-  int height = 0;
+  GtkWidget *corner = g_object_get_data (G_OBJECT (window), OVERLAY_KEY);
+  GtkWidget *frame;
+  int width = 0, height = 0;
+  gboolean show, beside = FALSE;
 
   g_return_if_fail (JOURNEY_IS_WINDOW (window));
 
-  if (overlay == NULL)
-    return;
-  show = panel != NULL && gtk_switch_get_active (panel->show_in_presentation) &&
+  frame = get_canvas_frame (window);
+  show = corner != NULL && panel != NULL && gtk_switch_get_active (panel->show_in_presentation) &&
          journey_presentation_is_active (window);
-  gtk_widget_set_visible (overlay, show);
+  if (corner != NULL)
+    gtk_widget_set_visible (corner, show);
   if (show)
     {
-      gtk_widget_measure (overlay, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
-      height += gtk_widget_get_margin_top (overlay) + gtk_widget_get_margin_bottom (overlay);
+      gtk_widget_measure (corner, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+      gtk_widget_measure (corner, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+      width += gtk_widget_get_margin_start (corner) + gtk_widget_get_margin_end (corner);
+      height += gtk_widget_get_margin_top (corner) + gtk_widget_get_margin_bottom (corner);
+      beside = corner_beside (window, corner, width, height);
     }
   /* Presenting fits the map to what is left of the screen. */
-  gtk_widget_set_margin_bottom (get_canvas_frame (window), height);
+  gtk_widget_set_margin_end (frame, show && beside ? width : 0);
+  gtk_widget_set_margin_bottom (frame, show && !beside ? height : 0);
 }
 
 /**
@@ -527,13 +551,16 @@ on_panel_destroy (GtkWidget     *panel,
   GtkWidget *timer = g_object_get_data (G_OBJECT (window), HEADER_TIMER_KEY);
   GtkWidget *overlay = g_object_get_data (G_OBJECT (window), OVERLAY_KEY);
 
+  g_object_set_data (G_OBJECT (window), HEADER_TIMER_KEY, NULL);
+  g_object_set_data (G_OBJECT (window), OVERLAY_KEY, NULL);
+  g_object_set_data (G_OBJECT (window), PANEL_KEY, NULL);
+  /* The window going takes them with it. */
+  if (gtk_widget_in_destruction (GTK_WIDGET (window)))
+    return;
   if (timer != NULL)
     adw_header_bar_remove (ADW_HEADER_BAR (window->header_bar), timer);
   if (overlay != NULL)
     gtk_overlay_remove_overlay (GTK_OVERLAY (gtk_widget_get_parent (overlay)), overlay);
-  g_object_set_data (G_OBJECT (window), HEADER_TIMER_KEY, NULL);
-  g_object_set_data (G_OBJECT (window), OVERLAY_KEY, NULL);
-  g_object_set_data (G_OBJECT (window), PANEL_KEY, NULL);
   journey_window_sync_session_overlay (window);
 }
 
