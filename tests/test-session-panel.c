@@ -18,6 +18,9 @@
 #include "journey-test-utils.h"
 #include "journey-window-test-utils.h"
 
+/* One application for the tests, not shared over D-Bus. */
+static JourneyApplication *test_app;
+
 /* Sends @json to the session's api/ROUTE; returns the answer's body. */
 static char *
 post (JourneySession *session,
@@ -261,11 +264,10 @@ test_comments (void)
 static void
 test_window (void)
 {
-  g_autoptr(JourneyApplication) app = test_app_new ();
   g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  JourneyWindow *window = journey_window_new (app);
+  JourneyWindow *window = journey_window_new (test_app);
   JourneySessionPanel *panel;
   JourneySession *session;
   GtkWidget *header_timer, *corner, *frame;
@@ -352,11 +354,10 @@ test_window (void)
 static void
 test_close_quietly (void)
 {
-  g_autoptr(JourneyApplication) app = test_app_new ();
   g_autofree char *dir = test_tmpdir_new ();
   g_autofree char *path = g_build_filename (dir, "hotel.journey", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  JourneyWindow *window = journey_window_new (app);
+  JourneyWindow *window = journey_window_new (test_app);
   g_autoptr(JourneySession) session = NULL;
 
   g_assert_true (g_file_set_contents (path, TEST_PROJECT, -1, NULL));
@@ -380,13 +381,18 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  test_app = test_app_new ();
   g_test_add_func ("/session-panel/panel", test_panel);
   g_test_add_func ("/session-panel/timer", test_timer);
   g_test_add_func ("/session-panel/comments", test_comments);
   g_test_add_func ("/session-panel/window", test_window);
   g_test_add_func ("/session-panel/close-quietly", test_close_quietly);
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_object (&test_app);
+  return status;
 }

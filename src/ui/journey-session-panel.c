@@ -23,21 +23,21 @@
 
 struct _JourneySessionPanel
 {
-  AdwWindow       parent_instance;
+  AdwWindow        parent_instance;
 
-  JourneySession *session;
-  GtkBox         *content;
-  GtkLabel       *address;
-  GtkLabel       *code;
-  GtkLabel       *participants;
-  GtkSpinButton  *votes;
-  GtkCheckButton *one_per_card;
-  GtkCheckButton *hidden;
-  GtkButton      *round_button;
-  GtkSpinButton  *minutes;
+  JourneySession  *session;
+  GtkBox          *content;
+  GtkLabel        *address;
+  GtkLabel        *code;
+  GtkLabel        *participants;
+  GtkSpinButton   *votes;
+  GtkCheckButton  *one_per_card;
+  GtkCheckButton  *hidden;
+  GtkButton       *round_button;
+  GtkSpinButton   *minutes;
   GtkToggleButton *timer_pause;
-  GtkSwitch      *paused;
-  GtkSwitch      *show_in_presentation;
+  GtkSwitch       *paused;
+  GtkSwitch       *show_in_presentation;
 };
 
 G_DEFINE_FINAL_TYPE (JourneySessionPanel, journey_session_panel, ADW_TYPE_WINDOW)
