@@ -106,7 +106,10 @@ static void
 on_media_ended (GtkMediaStream *stream)
 {
   if (gtk_media_stream_get_ended (stream) || gtk_media_stream_get_error (stream) != NULL)
-    g_object_unref (stream);
+    {
+      g_signal_handlers_disconnect_by_func (stream, on_media_ended, NULL);
+      g_object_unref (stream);
+    }
 }
 
 /**
