@@ -234,13 +234,15 @@ test_comments (void)
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (test_find_label (row, "<b>Slow</b> queue", FALSE))));
   markup = journey_list_peek (desk->comments, 0);
 
-  /* Hide: kept, marked, one step. */
+  /* Hide: kept, marked, one step; the keyboard focus stays on it. */
+  gtk_widget_grab_focus (find_button (row, "_Hide"));
   click (find_button (row, "_Hide"));
   g_assert_true (markup->hidden);
   g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Hide a Comment on “Checks in”");
   run_for (400);
   row = comment_row (GTK_WIDGET (panel), "<b>Slow</b> queue");
   g_assert_nonnull (test_find_label (row, "“Checks in” · Ana · Design · Hidden from participants", FALSE));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (panel)) == find_button (row, "Sho_w"));
   click (find_button (row, "Sho_w"));
   g_assert_false (markup->hidden);
   run_for (400);

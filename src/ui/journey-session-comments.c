@@ -146,11 +146,58 @@ entry_row (JourneySessionComments *self,
   return row;
 }
 
+/* The row that has the keyboard focus, and its place; -1 when none. */
+static int
+focused_row (JourneySessionComments *self,
+             JourneyComment        **comment)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->list))
+    return -1;
+  *comment = focus ? g_object_get_data (G_OBJECT (focus), "comment") : NULL;
+  return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+}
+
+/* After the list was made again, the focus goes back where it was: the
+ * same comment's button, else the row in the same place. */
+static void
+restore_focus (JourneySessionComments *self,
+               JourneyComment         *comment,
+               int                     index)
+{
+  int n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list)); row;
+       row = gtk_widget_get_next_sibling (row), n++)
+    {
+      GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+      GtkWidget *button = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+
+      if (comment != NULL && g_object_get_data (G_OBJECT (button), "comment") == comment)
+        {
+          gtk_widget_grab_focus (button);
+          return;
+        }
+    }
+  if (index >= 0 && n > 0)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, MIN (index, n - 1));
+      GtkWidget *box = gtk_list_box_row_get_child (row);
+
+      gtk_widget_grab_focus (gtk_widget_get_next_sibling (gtk_widget_get_first_child (box)));
+    }
+}
+
 static void
 refresh (JourneySessionComments *self)
 {
   JourneyMap *map = journey_session_get_map (self->session);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  JourneyComment *focused = NULL;
+  int focused_index = focused_row (self, &focused);
   GtkWidget *child;
 
   for (guint i = 0; i < journey_list_get_length (map->touchpoints); i++)
@@ -172,6 +219,8 @@ refresh (JourneySessionComments *self)
     gtk_list_box_append (self->list, entry_row (self, &g_array_index (entries, Entry, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->list), entries->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->empty), entries->len == 0);
+  if (focused_index >= 0)
+    restore_focus (self, focused, focused_index);
 }
 
 static gboolean
