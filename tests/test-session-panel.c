@@ -195,6 +195,22 @@ comment_row (GtkWidget  *panel,
   return label ? gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW) : NULL;
 }
 
+/* Runs the main loop until a label under @widget reads @text (or, when
+ * @gone, no longer does): the list follows changes in batches. */
+static void
+wait_for_label (GtkWidget  *widget,
+                const char *text,
+                gboolean    gone)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while ((test_find_label (widget, text, FALSE) == NULL) != gone)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      run_for (20);
+    }
+}
+
 /* The comments, newest first, each with Hide (then Show) and Delete: the
  * facilitator's own steps; participants' text stays text. */
 static void
@@ -222,7 +238,7 @@ test_comments (void)
   g_usleep (1100000);
   g_free (post (session, "comment", ana, "{\"touchpoint\":\"site\",\"text\":\"Nice site\"}"));
   journey_session_apply_pending (session);
-  run_for (400);
+  wait_for_label (GTK_WIDGET (panel), "Nice site", FALSE);
 
   list = test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX);
   row = comment_row (GTK_WIDGET (panel), "Nice site");
@@ -239,23 +255,21 @@ test_comments (void)
   click (find_button (row, "_Hide"));
   g_assert_true (markup->hidden);
   g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Hide a Comment on “Checks in”");
-  run_for (400);
+  wait_for_label (GTK_WIDGET (panel), "“Checks in” · Ana · Design · Hidden from participants", FALSE);
   row = comment_row (GTK_WIDGET (panel), "<b>Slow</b> queue");
   g_assert_nonnull (test_find_label (row, "“Checks in” · Ana · Design · Hidden from participants", FALSE));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (panel)) == find_button (row, "Sho_w"));
   click (find_button (row, "Sho_w"));
   g_assert_false (markup->hidden);
-  run_for (400);
+  wait_for_label (GTK_WIDGET (panel), "“Checks in” · Ana · Design", FALSE);
 
   /* Delete: gone from the document and the list; undo brings it back. */
   row = comment_row (GTK_WIDGET (panel), "<b>Slow</b> queue");
   click (find_button (row, "_Delete"));
   g_assert_cmpuint (journey_list_get_length (desk->comments), ==, 0);
-  run_for (400);
-  g_assert_null (comment_row (GTK_WIDGET (panel), "<b>Slow</b> queue"));
+  wait_for_label (GTK_WIDGET (panel), "<b>Slow</b> queue", TRUE);
   g_assert_true (journey_history_undo (history));
-  run_for (400);
-  g_assert_nonnull (comment_row (GTK_WIDGET (panel), "<b>Slow</b> queue"));
+  wait_for_label (GTK_WIDGET (panel), "<b>Slow</b> queue", FALSE);
 
   gtk_window_destroy (GTK_WINDOW (panel));
 }
