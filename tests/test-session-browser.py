@@ -3,7 +3,8 @@
 #
 # `journeys --session FILE` runs; Debian's headless Chromium, driven by
 # Selenium, opens the page on a phone-sized window, joins, rates two cards,
-# votes in a round the facilitator opens, and comments with markup; then the
+# votes in a round the facilitator opens, and comments with markup (shown on
+# the card as text), follows the timer (paused, one more minute); then the
 # facilitator's file must hold all of it, the comment as plain text, and no
 # element may have been made from it.
 #
@@ -122,6 +123,10 @@ def main():
         wait.until(lambda d: driver.execute_script(
             "return JSON.parse(localStorage.getItem(Object.keys(localStorage)"
             ".find(k => k.endsWith('-outbox')))).length") == 0)
+        # The room's comments show on the card, as text.
+        wait.until(lambda d: d.execute_script(
+            "return [...document.querySelectorAll('article.card[data-touchpoint=\"' + arguments[0] + '\"]"
+            " .comments .text')].some(e => e.textContent === arguments[1])", first, MARKUP))
         if driver.find_elements(By.TAG_NAME, 'img'):
             fail('an element was made from the comment')
         try:
@@ -129,6 +134,24 @@ def main():
             fail('the comment ran as script')
         except NoAlertPresentException:
             pass
+
+        # The facilitator's timer: running, paused (with what is left),
+        # one more minute.
+        control(process, 'timer 5')
+        wait.until(lambda d: d.find_element(By.ID, 'timer').text.startswith('Time left: 4:'))
+        def paused_seconds(d):
+            match = re.fullmatch(r'Timer paused: ([0-9]+):([0-9]{2}) left', d.find_element(By.ID, 'timer').text)
+            return int(match.group(1)) * 60 + int(match.group(2)) if match else None
+
+        control(process, 'timer pause')
+        left = wait.until(paused_seconds)
+        time.sleep(1.2)
+        if paused_seconds(driver) != left:
+            fail('the paused timer runs on')
+        control(process, 'timer +1')
+        wait.until(lambda d: paused_seconds(d) == left + 60)
+        control(process, 'timer resume')
+        wait.until(lambda d: d.find_element(By.ID, 'timer').text.startswith('Time left: 5:'))
 
         control(process, 'close')
         time.sleep(0.3)

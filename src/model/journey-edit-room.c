@@ -1,5 +1,6 @@
-/* journey-edit-room.c: the facilitator's edits of the room's rating (SPEC
- * §10): adopting it as the satisfaction, and clearing it.
+/* journey-edit-room.c: the facilitator's edits of what a workshop session
+ * brought in (SPEC §10): adopting the room's rating as the satisfaction,
+ * clearing it, and hiding or deleting a participant's comment.
  *
  * Copyright 2026 The Journeys developers
  *
@@ -86,4 +87,63 @@ journey_edit_clear_room (JourneyHistory *history,
     }
   journey_history_end_group (history);
   return changed;
+}
+
+/**
+ * journey_edit_hide_comment:
+ *
+ * Hides @comment of @touchpoint from the participants of a session, or
+ * shows it to them again: one step.  The comment stays in the document.
+ *
+ * Returns: whether it changed
+ */
+gboolean
+journey_edit_hide_comment (JourneyHistory    *history,
+                           JourneyTouchpoint *touchpoint,
+                           JourneyComment    *comment,
+                           gboolean           hidden)
+{
+  g_autofree char *label = NULL;
+  gboolean changed;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_COMMENT (comment), FALSE);
+
+  if (!comment->hidden == !hidden)
+    return FALSE;
+  /* Translators: an undo step; %s is a touchpoint's title */
+  label = g_strdup_printf (hidden ? _("Hide a Comment on “%s”") : _("Show a Comment on “%s”"),
+                           journey_touchpoint_get_display_name (touchpoint));
+  journey_history_begin_group (history, label);
+  changed = journey_history_set (history, comment, "hidden", hidden, NULL);
+  journey_history_end_group (history);
+  return changed;
+}
+
+/**
+ * journey_edit_delete_comment:
+ *
+ * Deletes @comment of @touchpoint from the document: one step.
+ *
+ * Returns: whether it was one of @touchpoint's comments
+ */
+gboolean
+journey_edit_delete_comment (JourneyHistory    *history,
+                             JourneyTouchpoint *touchpoint,
+                             JourneyComment    *comment)
+{
+  g_autofree char *label = NULL;
+  guint position;
+
+  g_return_val_if_fail (JOURNEY_IS_HISTORY (history), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (touchpoint), FALSE);
+  g_return_val_if_fail (JOURNEY_IS_COMMENT (comment), FALSE);
+
+  if (!journey_list_find (touchpoint->comments, comment, &position))
+    return FALSE;
+  /* Translators: an undo step; %s is a touchpoint's title */
+  label = g_strdup_printf (_("Delete a Comment on “%s”"), journey_touchpoint_get_display_name (touchpoint));
+  journey_edit_list_remove (history, touchpoint->comments, position, label);
+  return TRUE;
 }

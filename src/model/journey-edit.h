@@ -316,5 +316,16 @@ gboolean journey_edit_adopt_room             (JourneyHistory           *history,
 /* Every room's rating of @map cleared: one step. */
 gboolean journey_edit_clear_room             (JourneyHistory           *history,
                                               JourneyMap               *map);
+/* A comment of @touchpoint hidden from the participants of a session, or
+ * shown to them again (kept in the document either way): one step.
+ * Returns whether it changed. */
+gboolean journey_edit_hide_comment           (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              JourneyComment           *comment,
+                                              gboolean                  hidden);
+/* A comment of @touchpoint deleted from the document: one step. */
+gboolean journey_edit_delete_comment         (JourneyHistory           *history,
+                                              JourneyTouchpoint        *touchpoint,
+                                              JourneyComment           *comment);
 
 G_END_DECLS

@@ -113,6 +113,7 @@ struct _JourneyComment
   char *role;
   char *text;
   char *created;   /* ISO 8601, as written */
+  gboolean hidden; /* hidden from a workshop session's participants (SPEC §10) */
 };
 
 #define JOURNEY_TYPE_EVIDENCE (journey_evidence_get_type ())

@@ -84,6 +84,7 @@ static const JourneyField comment_fields[] = {
   JOURNEY_FIELD (JourneyComment, role, "role", STRING, 0, 0, NULL),
   JOURNEY_FIELD (JourneyComment, text, "text", STRING, ALW, 0, NULL),
   JOURNEY_FIELD (JourneyComment, created, "created", STRING, JOURNEY_FIELD_TIMESTAMP, 0, NULL),
+  JOURNEY_FIELD (JourneyComment, hidden, "hidden", BOOLEAN, 0, 0, NULL),
 };
 
 JOURNEY_DEFINE_ITEM_TYPE (JourneyComment, journey_comment, comment_fields)

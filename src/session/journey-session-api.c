@@ -134,9 +134,10 @@ add_timer (JourneySessionServer *self,
   json_builder_set_member_name (builder, "paused");
   json_builder_add_boolean_value (builder, self->timer_paused);
   json_builder_set_member_name (builder, "remaining");
-  json_builder_add_int_value (builder, self->timer_paused ? self->timer_remaining / G_USEC_PER_SEC
-                                       : self->timer_ends ? MAX (0, (self->timer_ends - g_get_real_time ()) / G_USEC_PER_SEC)
-                                       : 0);
+  /* Whole seconds, rounded up: 0 only once it ran out. */
+  json_builder_add_int_value (builder, (MAX (0, self->timer_paused ? self->timer_remaining
+                                                : self->timer_ends ? self->timer_ends - g_get_real_time ()
+                                                : 0) + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
   json_builder_end_object (builder);
 }
 

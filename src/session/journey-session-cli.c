@@ -10,7 +10,8 @@
  * Lines on stdin are the facilitator's controls, for scripts and a
  * terminal: "vote N [one] [hidden]" opens a round of N votes each (at most
  * one per card, results hidden), "close" closes it and adds its votes,
- * "pause", "resume", "timer MINUTES" (0 stops it), "stop".
+ * "pause", "resume", "timer MINUTES" (0 stops it), "timer +1" (one minute
+ * more), "timer pause", "timer resume", "stop".
  *
  * Copyright 2026 The Journeys developers
  *
@@ -88,13 +89,17 @@ control (Run        *run,
     journey_session_close_round (run->session);
   else if (strcmp (command, "pause") == 0 || strcmp (command, "resume") == 0)
     journey_session_set_paused (run->session, command[0] == 'p');
+  else if (strcmp (command, "timer") == 0 && g_strcmp0 (words[1], "+1") == 0)
+    journey_session_add_timer_minute (run->session);
+  else if (strcmp (command, "timer") == 0 && (g_strcmp0 (words[1], "pause") == 0 || g_strcmp0 (words[1], "resume") == 0))
+    journey_session_pause_timer (run->session, words[1][0] == 'p');
   else if (strcmp (command, "timer") == 0 && words[1] != NULL &&
            g_ascii_string_to_unsigned (words[1], 10, 0, 60, &n, NULL))
     journey_session_start_timer (run->session, (guint) n * 60);
   else if (strcmp (command, "stop") == 0)
     return FALSE;
   else if (command[0] != '\0')
-    g_printerr (_("Unknown control “%s”: use vote N [one] [hidden], close, pause, resume, timer MINUTES or stop\n"),
+    g_printerr (_("Unknown control “%s”: use vote N [one] [hidden], close, pause, resume, timer MINUTES, timer +1, timer pause, timer resume or stop\n"),
                 line);
   return TRUE;
 }

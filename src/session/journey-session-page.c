@@ -52,6 +52,11 @@ static const char * const page_strings[] = {
   N_("Emotion curve"),
   N_("Please choose your role."),
   N_("This did not work: {e}"),
+  N_("This workshop session has ended or the address is wrong"),
+  N_("Ask the facilitator for the address or the join code of the session."),
+  N_("Enter a Join Code"),
+  N_("Timer paused: {t} left"),
+  N_("Comments"),
   NULL
 };
 
@@ -260,7 +265,7 @@ translate_page (GBytes     *page,
 
 /**
  * journey_session_page_get:
- * @name: index.html, join.html, page.js or page.css
+ * @name: index.html, join.html, ended.html, page.js or page.css
  * @accept_language: (nullable): the request's Accept-Language
  * @show_error: for join.html: whether to say that the code was wrong
  * @content_type: (out): its MIME type
@@ -275,6 +280,7 @@ journey_session_page_get (const char  *name,
                           const char **content_type)
 {
   static const struct { const char *name; const char *type; } files[] = {
+    { "ended.html", "text/html; charset=utf-8" },
     { "index.html", "text/html; charset=utf-8" },
     { "join.html", "text/html; charset=utf-8" },
     { "page.js", "text/javascript; charset=utf-8" },

@@ -137,6 +137,48 @@ match_code (JourneySessionServer *self,
   return TRUE;
 }
 
+/* -- Pages ----------------------------------------------------------------- */
+
+static void
+serve_resource (SoupServerMessage *msg,
+                const char        *name,
+                guint              status)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  g_autoptr(GBytes) bytes = NULL;
+  const char *type = NULL;
+  gsize size;
+  gconstpointer data;
+
+  bytes = journey_session_page_get (name, soup_message_headers_get_one (headers, "Accept-Language"),
+                                    status != SOUP_STATUS_OK, &type);
+  if (bytes == NULL)
+    {
+      journey_session_api_error (msg, SOUP_STATUS_NOT_FOUND, "not found");
+      return;
+    }
+  data = g_bytes_get_data (bytes, &size);
+  soup_server_message_set_status (msg, status, NULL);
+  soup_server_message_set_response (msg, type, SOUP_MEMORY_COPY, data, size);
+}
+
+/* Whether @msg comes from a browser that asks for a page (its Accept
+ * header names text/html), rather than from the API's clients. */
+static gboolean
+wants_html (SoupServerMessage *msg)
+{
+  const char *accept = soup_message_headers_get_list (soup_server_message_get_request_headers (msg), "Accept");
+  GSList *types;
+  gboolean html;
+
+  if (accept == NULL)
+    return FALSE;
+  types = soup_header_parse_quality_list (accept, NULL);
+  html = g_slist_find_custom (types, "text/html", (GCompareFunc) g_ascii_strcasecmp) != NULL;
+  soup_header_free_list (types);
+  return html;
+}
+
 /* -- Early checks: before a body is read --------------------------------- */
 
 static void
@@ -209,7 +251,12 @@ early_handler (SoupServer        *server,
 
   if (strcmp (path, "/") != 0 && strcmp (path, "/page.css") != 0 && !match_code (self, path, &route))
     {
-      refuse (msg, SOUP_STATUS_NOT_FOUND, "Not Found", "not found");
+      /* A browser gets a page that says so; API clients get JSON. */
+      if (strcmp (soup_server_message_get_method (msg), "GET") == 0 && wants_html (msg) &&
+          soup_message_headers_get_encoding (headers) == SOUP_ENCODING_NONE)
+        serve_resource (msg, "ended.html", SOUP_STATUS_NOT_FOUND);
+      else
+        refuse (msg, SOUP_STATUS_NOT_FOUND, "Not Found", "not found");
       return;
     }
 
@@ -368,29 +415,6 @@ ping_streams (gpointer user_data)
 }
 
 /* -- Routing ------------------------------------------------------------- */
-
-static void
-serve_resource (SoupServerMessage *msg,
-                const char        *name,
-                guint              status)
-{
-  SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
-  g_autoptr(GBytes) bytes = NULL;
-  const char *type = NULL;
-  gsize size;
-  gconstpointer data;
-
-  bytes = journey_session_page_get (name, soup_message_headers_get_one (headers, "Accept-Language"),
-                                    status != SOUP_STATUS_OK, &type);
-  if (bytes == NULL)
-    {
-      journey_session_api_error (msg, SOUP_STATUS_NOT_FOUND, "not found");
-      return;
-    }
-  data = g_bytes_get_data (bytes, &size);
-  soup_server_message_set_status (msg, status, NULL);
-  soup_server_message_set_response (msg, type, SOUP_MEMORY_COPY, data, size);
-}
 
 static void
 handler (SoupServer        *server,

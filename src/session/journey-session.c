@@ -30,18 +30,54 @@ struct _JourneySession
   JourneySessionServer *server;
   guint                 tick_id;
   gboolean              map_stale;
+
+  /* The timer: running until @timer_ends (real time, µs), or paused with
+   * @timer_left; @timer_rang once it ended. */
+  gboolean              timer_set;
+  gboolean              timer_paused;
+  gboolean              timer_rang;
+  gint64                timer_ends;
+  gint64                timer_left;
 };
 
 G_DEFINE_FINAL_TYPE (JourneySession, journey_session, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  TIMER_CHANGED,
+  TIMER_ENDED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
 /* -- The map as participants see it ------------------------------------- */
+
+/* The comments of @tp that participants see: all but the hidden ones,
+ * oldest first. */
+static void
+add_comments (JsonBuilder       *builder,
+              JourneyTouchpoint *tp)
+{
+  json_builder_set_member_name (builder, "comments");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < journey_list_get_length (tp->comments); i++)
+    {
+      JourneyComment *comment = journey_list_peek (tp->comments, i);
+
+      if (comment->hidden)
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "author");
+      json_builder_add_string_value (builder, comment->author ? comment->author : "");
+      json_builder_set_member_name (builder, "role");
+      json_builder_add_string_value (builder, comment->role ? comment->role : "");
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, comment->text ? comment->text : "");
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
 
 static char *
 map_json (JourneyMap  *map,
@@ -121,6 +157,7 @@ map_json (JourneyMap  *map,
       json_builder_add_boolean_value (builder, lane != NULL && journey_lane_kind_is_on_curve (lane->kind));
       json_builder_set_member_name (builder, "number");
       json_builder_add_int_value (builder, numbers[i]);
+      add_comments (builder, tp);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -263,11 +300,43 @@ journey_session_apply_pending (JourneySession *self)
   return changes->len;
 }
 
+/* -- The timer ----------------------------------------------------------- */
+
+static void
+publish_timer (JourneySession *self)
+{
+  journey_session_server_set_timer (self->server, self->timer_set && !self->timer_paused ? self->timer_ends : 0,
+                                    self->timer_left, self->timer_set && self->timer_paused);
+  g_signal_emit (self, signals[TIMER_CHANGED], 0);
+}
+
+/* What is left of the timer, in µs. */
+static gint64
+timer_left (JourneySession *self)
+{
+  if (!self->timer_set)
+    return 0;
+  if (self->timer_paused)
+    return self->timer_left;
+  return MAX (0, self->timer_ends - g_get_real_time ());
+}
+
+static void
+check_timer (JourneySession *self)
+{
+  if (self->timer_set && !self->timer_paused && !self->timer_rang && timer_left (self) == 0)
+    {
+      self->timer_rang = TRUE;
+      g_signal_emit (self, signals[TIMER_ENDED], 0);
+    }
+}
+
 static gboolean
 tick (gpointer user_data)
 {
   JourneySession *self = user_data;
 
+  check_timer (self);
   journey_session_apply_pending (self);
   if (self->map_stale)
     publish_map (self);
@@ -306,6 +375,18 @@ journey_session_class_init (JourneySessionClass *klass)
                                    G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 0);
+  /* The timer was started, stopped, paused, resumed or lengthened. */
+  signals[TIMER_CHANGED] = g_signal_new ("timer-changed",
+                                         G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
+  /* The timer ran out (once per start), within a batch's time. */
+  signals[TIMER_ENDED] = g_signal_new ("timer-ended",
+                                       G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL,
+                                       G_TYPE_NONE, 0);
 }
 
 static void
@@ -494,7 +575,10 @@ journey_session_set_paused (JourneySession *self,
 
 /**
  * journey_session_start_timer:
- * @seconds: how long, 0 to stop the timer
+ * @seconds: how long, at most %JOURNEY_SESSION_TIMER_MAX seconds; 0 to
+ *   stop the timer
+ *
+ * Starts the timer that every page and the window show.
  */
 void
 journey_session_start_timer (JourneySession *self,
@@ -502,6 +586,90 @@ journey_session_start_timer (JourneySession *self,
 {
   g_return_if_fail (JOURNEY_IS_SESSION (self));
 
-  journey_session_server_set_timer (self->server, seconds ? g_get_real_time () + (gint64) seconds * G_USEC_PER_SEC : 0,
-                                    0, FALSE);
+  seconds = MIN (seconds, JOURNEY_SESSION_TIMER_MAX);
+  self->timer_set = seconds > 0;
+  self->timer_paused = FALSE;
+  self->timer_rang = FALSE;
+  self->timer_left = 0;
+  self->timer_ends = seconds ? g_get_real_time () + (gint64) seconds * G_USEC_PER_SEC : 0;
+  publish_timer (self);
+}
+
+/**
+ * journey_session_add_timer_minute:
+ *
+ * One more minute on the timer (never over %JOURNEY_SESSION_TIMER_MAX
+ * seconds); a timer that ran out, or none, starts with one minute.
+ */
+void
+journey_session_add_timer_minute (JourneySession *self)
+{
+  gint64 left;
+
+  g_return_if_fail (JOURNEY_IS_SESSION (self));
+
+  left = timer_left (self);
+  if (!self->timer_set || left == 0)
+    {
+      journey_session_start_timer (self, 60);
+      return;
+    }
+  left = MIN (left + 60 * G_USEC_PER_SEC, (gint64) JOURNEY_SESSION_TIMER_MAX * G_USEC_PER_SEC);
+  if (self->timer_paused)
+    self->timer_left = left;
+  else
+    self->timer_ends = g_get_real_time () + left;
+  publish_timer (self);
+}
+
+/**
+ * journey_session_pause_timer:
+ *
+ * Pauses the running timer, keeping what is left, or runs it on from there.
+ */
+void
+journey_session_pause_timer (JourneySession *self,
+                             gboolean        paused)
+{
+  g_return_if_fail (JOURNEY_IS_SESSION (self));
+
+  if (!self->timer_set || !self->timer_paused == !paused)
+    return;
+  if (paused)
+    {
+      self->timer_left = timer_left (self);
+      self->timer_ends = 0;
+    }
+  else
+    {
+      self->timer_ends = g_get_real_time () + self->timer_left;
+      self->timer_left = 0;
+    }
+  self->timer_paused = paused;
+  publish_timer (self);
+}
+
+/**
+ * journey_session_get_timer:
+ * @seconds: (out) (optional): what is left, in whole seconds (rounded up)
+ * @paused: (out) (optional): whether the timer is paused
+ *
+ * Returns: whether a timer is set (also once it ran out, until it is
+ *   stopped or started again)
+ */
+gboolean
+journey_session_get_timer (JourneySession *self,
+                           guint          *seconds,
+                           gboolean       *paused)
+{
+  gint64 left;
+
+  g_return_val_if_fail (JOURNEY_IS_SESSION (self), FALSE);
+
+  left = timer_left (self);
+  if (seconds != NULL)
+    *seconds = (guint) ((left + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+  if (paused != NULL)
+    *paused = self->timer_set && self->timer_paused;
+  return self->timer_set;
 }

@@ -23,9 +23,12 @@ G_BEGIN_DECLS
  * of a round are added when it closes.
  *
  * Signal "changed": participants joined, or their input was applied.
+ * Signals "timer-changed" and "timer-ended": the facilitator's timer,
+ * which every page shows, was set, or ran out.
  */
 
 #define JOURNEY_SESSION_BATCH_MS 100
+#define JOURNEY_SESSION_TIMER_MAX (60 * 60)  /* seconds */
 
 #define JOURNEY_TYPE_SESSION (journey_session_get_type ())
 G_DECLARE_FINAL_TYPE (JourneySession, journey_session, JOURNEY, SESSION, GObject)
@@ -51,6 +54,12 @@ void                  journey_session_set_paused      (JourneySession *self,
                                                        gboolean        paused);
 void                  journey_session_start_timer     (JourneySession *self,
                                                        guint           seconds);
+void                  journey_session_add_timer_minute (JourneySession *self);
+void                  journey_session_pause_timer     (JourneySession *self,
+                                                       gboolean        paused);
+gboolean              journey_session_get_timer       (JourneySession *self,
+                                                       guint          *seconds,
+                                                       gboolean       *paused);
 
 char                 *journey_session_get_lan_address (void);
 

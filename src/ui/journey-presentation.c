@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "journey-presentation.h"
+#include "journey-session-panel.h"
 #include "journey-window-private.h"
 
 /* Space around what is shown, in widget pixels. */
@@ -217,7 +218,11 @@ on_tick (GtkWidget     *widget,
   JourneyPresentation *p = user_data;
 
   if (gtk_widget_get_width (widget) != p->shown_width || gtk_widget_get_height (widget) != p->shown_height)
-    apply_stage (p);
+    {
+      /* A workshop session's corner takes its room first. */
+      journey_window_sync_session_overlay (p->window);
+      apply_stage (p);
+    }
   return G_SOURCE_CONTINUE;
 }
 
@@ -256,6 +261,10 @@ on_key_pressed (JourneyPresentation   *p,
     case GDK_KEY_KP_End:
       journey_presentation_show_stage (p->window, G_MAXINT);
       return TRUE;
+
+    case GDK_KEY_j:
+      /* A workshop session's address and timer, shown or hidden. */
+      return journey_window_toggle_session_overlay (p->window);
 
     case GDK_KEY_Escape:
       /* A drag under way is put back first; the next Escape leaves. */
@@ -396,6 +405,7 @@ journey_presentation_start (JourneyWindow *window)
   journey_canvas_set_overscroll (p->canvas, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (window), "presenting");
   gtk_window_fullscreen (GTK_WINDOW (window));
+  journey_window_sync_session_overlay (window);
 
   gtk_widget_grab_focus (GTK_WIDGET (p->canvas));
   p->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (p->canvas), on_tick, p, NULL);
@@ -429,6 +439,7 @@ journey_presentation_stop (JourneyWindow *window)
   journey_canvas_set_overscroll (p->canvas, FALSE);
   journey_canvas_set_show_selection (p->canvas, TRUE);
   gtk_widget_remove_css_class (GTK_WIDGET (window), "presenting");
+  journey_window_sync_session_overlay (window);
   if (!p->was_fullscreen)
     gtk_window_unfullscreen (GTK_WINDOW (window));
 

@@ -17,9 +17,10 @@ G_BEGIN_DECLS
  * map is fitted to the screen, and Right/Left (or a clicker's Page
  * Down/Page Up) walk the stages one by one, each stage's whole column (its
  * name, its part of the emotion curve and every lane) as large as the
- * screen allows, in the middle of it.  Home shows the whole map again;
- * Escape or F5 leaves, back to the zoom and scroll position the person
- * had.  The map stays editable: a drag is one undo step, as always.
+ * screen allows, in the middle of it.  J shows or hides a workshop
+ * session's corner (journey_window_sync_session_overlay()).  Home shows
+ * the whole map again; Escape or F5 leaves, back to the zoom and scroll
+ * position the person had.  The map stays editable: a drag is one undo step, as always.
  */
 
 /* The window's presentation state: the window makes it, giving it the

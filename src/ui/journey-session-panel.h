@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "journey-session.h"
+#include "journey-window.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,12 @@ JourneySession      *journey_session_panel_get_session (JourneySessionPanel *sel
 void                 journey_window_start_session_action (GtkWidget  *widget,
                                                           const char *action_name,
                                                           GVariant   *parameter);
+
+/* The session of a window: its panel (or NULL); asking before the window
+ * closes; its corner in presentation mode. */
+JourneySessionPanel *journey_window_get_session_panel      (JourneyWindow *window);
+gboolean             journey_window_ask_stop_session       (JourneyWindow *window);
+void                 journey_window_sync_session_overlay   (JourneyWindow *window);
+gboolean             journey_window_toggle_session_overlay (JourneyWindow *window);
 
 G_END_DECLS

@@ -240,6 +240,10 @@ journey_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-height", gtk_widget_get_height (GTK_WIDGET (self)));
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
+  /* Participants are connected: first the session. */
+  if (journey_window_ask_stop_session (self))
+    return TRUE;
+
   if (journey_document_get_project (self->document) == NULL || !journey_document_get_dirty (self->document))
     {
       /* Undone back to the file: an autosave would only repeat it. */

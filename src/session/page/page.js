@@ -181,6 +181,7 @@
     const commentRow = el('div', { class: 'row' });
     const sendButton = el('button', { type: 'button', class: 'send' }, t('Send'));
     const sent = el('span', { class: 'note', role: 'status' });
+    const others = el('ul', { class: 'comments', 'aria-label': t('Comments') });
 
     comment.value = localStorage.getItem(store + 'draft-' + tp.id) || '';
     comment.addEventListener('input', () => localStorage.setItem(store + 'draft-' + tp.id, comment.value));
@@ -210,8 +211,8 @@
 
     voteRow.append(vote, unvote, mine);
     commentRow.append(sendButton, sent);
-    card.append(heading, el('p', { class: 'note' }, t('Your rating')), rating, voteRow, label, comment, commentRow);
-    return { card, heading, rating, voteRow, vote, unvote, mine, sendButton, comment, scale: '' };
+    card.append(heading, el('p', { class: 'note' }, t('Your rating')), rating, voteRow, others, label, comment, commentRow);
+    return { card, heading, rating, voteRow, vote, unvote, mine, sendButton, comment, others, scale: '' };
   }
 
   function fillRating (parts, tp) {
@@ -232,6 +233,20 @@
     }
     for (const button of parts.rating.children)
       button.setAttribute('aria-pressed', String(Number(button.dataset.score) === myRatings[tp.id]));
+  }
+
+  // The room's comments, as text; those the facilitator hid are not sent.
+  function fillComments (parts, tp) {
+    const items = (tp.comments || []).map((c) => {
+      const item = el('li');
+      const who = [c.author, c.role].filter((part) => part).join(' · ');
+      if (who)
+        item.append(el('span', { class: 'author' }, who));
+      item.append(el('span', { class: 'text' }, c.text));
+      return item;
+    });
+    parts.others.replaceChildren(...items);
+    parts.others.hidden = items.length === 0;
   }
 
   function drawCurve () {
@@ -275,6 +290,7 @@
         seen.add(tp.id);
         parts.heading.textContent = tp.number + '. ' + tp.title;
         fillRating(parts, tp);
+        fillComments(parts, tp);
         parts.voteRow.hidden = !voting.open;
         parts.vote.disabled = paused || votesLeft() === 0 || (voting.one_per_card && (myVotes[tp.id] || 0) > 0);
         parts.unvote.disabled = paused || !myVotes[tp.id];
@@ -313,9 +329,12 @@
     }
     left = Math.max(0, left);
     box.hidden = false;
-    box.textContent = left > 0
-      ? t('Time left: {t}').replace('{t}', Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0'))
-      : t('Time is up.');
+    const clock = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+    box.classList.toggle('paused', !!timer.paused);
+    if (timer.paused)
+      box.textContent = t('Timer paused: {t} left').replace('{t}', clock);
+    else
+      box.textContent = left > 0 ? t('Time left: {t}').replace('{t}', clock) : t('Time is up.');
   }
   setInterval(showTimer, 1000);
 
