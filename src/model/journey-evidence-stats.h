@@ -43,6 +43,15 @@ typedef struct
 gboolean   journey_evidence_summarize        (JourneyEvidence        *evidence,
                                               JourneyScale           *map_scale,
                                               JourneyEvidenceSummary *summary);
+/* The survey's own histogram, and its scale (see the .c). */
+GArray    *journey_evidence_get_survey_histogram (JourneyEvidence    *evidence,
+                                              JourneyScale           *map_scale,
+                                              JourneyScale          **scale);
+/* The weekly trend of all the parts.  (transfer container) */
+GPtrArray *journey_evidence_get_trend        (JourneyEvidence        *evidence);
+/* The measured mean less the hypothesis; NAN without evidence. */
+double     journey_evidence_get_gap          (JourneyMap             *map,
+                                              JourneyTouchpoint      *touchpoint);
 /* The touchpoints of @map that have evidence, the largest gap between
  * satisfaction and measured mean first.  (transfer container) */
 GPtrArray *journey_evidence_rank_gaps        (JourneyMap             *map);
@@ -52,5 +61,9 @@ void       journey_edit_adopt_evidence       (JourneyHistory         *history,
                                               JourneyMap             *map,
                                               JourneyTouchpoint     **touchpoints,
                                               guint                   n_touchpoints);
+gboolean   journey_edit_follow_evidence_source (JourneyHistory       *history,
+                                              JourneyMap             *map,
+                                              const char             *name,
+                                              gboolean                follow);
 
 G_END_DECLS
