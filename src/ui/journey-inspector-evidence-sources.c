@@ -381,7 +381,7 @@ new_source_row (JourneyInspector *self)
   follow_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (follow_row), _("Follow Live"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (follow_row),
-                               _("Update the map within a second of new answers in the file, outside the undo history"));
+                               _("New answers in the file show within a second, outside the undo history"));
   row->follow_switch = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (row->follow_switch), GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (follow_row), GTK_WIDGET (row->follow_switch));
@@ -409,7 +409,6 @@ new_source_row (JourneyInspector *self)
   adw_expander_row_add_row (row->row, action_row);
 
   journey_inspector_single_line (GTK_WIDGET (row->window_row));
-  journey_inspector_single_line (follow_row);
   journey_inspector_name_expander (row->row);
   return expander;
 }

@@ -39,7 +39,8 @@ add_chart_row (JourneyInspector      *self,
                GtkLabel             **caption,
                JourneyEvidenceChart **chart)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  /* A preferences row, so that the group puts it in its list. */
+  GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *heading = gtk_label_new (title);
   GtkWidget *subtitle = gtk_label_new (NULL);
@@ -58,6 +59,7 @@ add_chart_row (JourneyInspector      *self,
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 10);
   gtk_widget_set_margin_bottom (box, 10);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);

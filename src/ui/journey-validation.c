@@ -284,7 +284,7 @@ journey_validation_init (JourneyValidation *self)
                                       "first. Activate one to select its card on the map."));
 
   gtk_window_set_title (GTK_WINDOW (self), _("Compare With Evidence"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 640);
+  gtk_window_set_default_size (GTK_WINDOW (self), 720, 640);
   self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Compare With Evidence"), NULL));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   self->use_all_button = gtk_button_new_with_mnemonic (_("Use _All Measured Means"));
