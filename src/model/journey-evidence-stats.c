@@ -46,6 +46,8 @@ metric_of (JourneyScale *scale)
     return JOURNEY_EVIDENCE_METRIC_NPS;
   if (scale->min == 1 && scale->max == 7)
     return JOURNEY_EVIDENCE_METRIC_CES;
+  if (journey_scale_get_n_steps (scale) > JOURNEY_SCALE_MAX_STEPS)
+    return JOURNEY_EVIDENCE_METRIC_NONE;
   return JOURNEY_EVIDENCE_METRIC_CSAT;
 }
 
@@ -76,6 +78,8 @@ metric_score (JourneyEvidenceMetric metric,
     return NAN;
   switch (metric)
     {
+    case JOURNEY_EVIDENCE_METRIC_NONE:
+      return NAN;
     case JOURNEY_EVIDENCE_METRIC_NPS:
       return 100 * (top - bottom) / n;
     case JOURNEY_EVIDENCE_METRIC_CES:

@@ -27,6 +27,7 @@ typedef enum
   JOURNEY_EVIDENCE_METRIC_CSAT,  /* top-two-box %, a 1–5 (or any other) survey scale */
   JOURNEY_EVIDENCE_METRIC_NPS,   /* promoters % − detractors %, a 0–10 scale */
   JOURNEY_EVIDENCE_METRIC_CES,   /* the mean effort, a 1–7 scale */
+  JOURNEY_EVIDENCE_METRIC_NONE,  /* a scale of more steps than a map's (a 0–100 slider): no box is "top" */
 } JourneyEvidenceMetric;
 
 typedef struct
@@ -37,7 +38,7 @@ typedef struct
   double                high;
   gboolean              thin;
   JourneyEvidenceMetric metric;
-  double                score;   /* CSAT %, NPS (−100…100) or CES (on the survey's scale) */
+  double                score;   /* CSAT %, NPS (−100…100) or CES (on the survey's scale); NAN without a metric */
 } JourneyEvidenceSummary;
 
 gboolean   journey_evidence_summarize        (JourneyEvidence        *evidence,
