@@ -62,10 +62,10 @@ import_survey (Fixture    *fixture,
 }
 
 /* A project folder with hotel.journey and @text as survey.csv, open in a
- * window, the survey imported as "Post-stay". */
+ * window. */
 static void
-fixture_set_up (Fixture    *fixture,
-                const char *text)
+fixture_open (Fixture    *fixture,
+              const char *text)
 {
   g_autofree char *source = g_build_filename (g_getenv ("JOURNEYS_TEST_FILES_DIR"), "evidence", "hotel.journey", NULL);
   g_autofree char *project = NULL;
@@ -87,6 +87,14 @@ fixture_set_up (Fixture    *fixture,
   test_wait_for_document (fixture->window);
   fixture->map = journey_window_get_map (fixture->window);
   g_assert_nonnull (fixture->map);
+}
+
+/* The same, the survey imported as "Post-stay", on a scale of 1 to 5. */
+static void
+fixture_set_up (Fixture    *fixture,
+                const char *text)
+{
+  fixture_open (fixture, text);
   import_survey (fixture, "Post-stay", 1, 5);
   test_wait_for_document (fixture->window);
 }
@@ -277,6 +285,30 @@ test_nps (void)
                                        "10: 1 answer");
   gtk_test_accessible_assert_property (ev->trend, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Week of 11/02/26: Satisfied, 4 responses");
+
+  fixture_tear_down (&fixture);
+}
+
+/* A 0–100 slider: no step is a "top box", so no CSAT; 101 bars. */
+static void
+test_slider (void)
+{
+  Fixture fixture;
+  JourneyInspector *inspector;
+  JourneyInspectorEvidence *ev;
+  JourneyEvidenceSummary summary;
+
+  fixture_open (&fixture, "touchpoint,score,time\nroom,100,2026-11-02\nroom,90,2026-11-02\nroom,50,2026-11-02\n");
+  import_survey (&fixture, "Slider", 0, 100);
+  inspector = show_touchpoint (&fixture, "room");
+  ev = inspector->evidence;
+
+  g_assert_true (journey_evidence_summarize (journey_map_find_touchpoint (fixture.map, "room")->evidence,
+                                             fixture.map->scale, &summary));
+  g_assert_cmpint (summary.metric, ==, JOURNEY_EVIDENCE_METRIC_NONE);
+  g_assert_true (isnan (summary.score));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (ev->metric_row)));
+  g_assert_cmpuint (journey_evidence_chart_get_n_items (ev->histogram), ==, 101);
 
   fixture_tear_down (&fixture);
 }
@@ -644,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/compare/model", test_model);
   g_test_add_func ("/compare/inspector/touchpoint", test_touchpoint);
   g_test_add_func ("/compare/inspector/nps", test_nps);
+  g_test_add_func ("/compare/inspector/slider", test_slider);
   g_test_add_func ("/compare/inspector/sources-edit", test_sources_edit);
   g_test_add_func ("/compare/inspector/sources-upkeep", test_sources_upkeep);
   g_test_add_func ("/compare/validation", test_validation);

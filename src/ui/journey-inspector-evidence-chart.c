@@ -11,12 +11,16 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "journey-inspector-evidence-chart.h"
 
 #define BARS_HEIGHT 72
 #define LINE_HEIGHT 36
 #define BAR_GAP     3
 #define PADDING     4
+
+static const guint round_strides[] = { 1, 2, 5, 10, 20, 25, 50 };
 
 struct _JourneyEvidenceChart
 {
@@ -62,19 +66,37 @@ snapshot_bars (JourneyEvidenceChart *self,
     top = MAX (top, g_array_index (self->values, double, i));
   slot = (double) width / MAX (1, self->values->len);
 
-  for (guint i = 0; i < self->values->len; i++)
-    {
-      g_autofree char *step = g_strdup_printf ("%d", self->first_step + (int) i);
-      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, step);
-      int w, h;
+  /* The steps' values under the bars: every one, or on a scale of many
+   * steps (a 0–100 slider) every so many, so that they never overlap. */
+  {
+    g_autofree char *widest = g_strdup_printf ("%d", MAX (ABS (self->first_step),
+                                                          ABS (self->first_step + (int) self->values->len - 1)));
+    g_autoptr(PangoLayout) measure = gtk_widget_create_pango_layout (widget, widest);
+    int widest_width;
+    guint stride;
 
-      pango_layout_get_pixel_size (layout, &w, &h);
-      label_height = MAX (label_height, h);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float) (slot * i + (slot - w) / 2), (float) (height - h)));
-      gtk_snapshot_append_layout (snapshot, layout, &text);
-      gtk_snapshot_restore (snapshot);
-    }
+    pango_layout_get_pixel_size (measure, &widest_width, &label_height);
+    stride = (guint) MAX (1, ceil ((widest_width + 8 + (self->first_step < 0 ? 6 : 0)) / MAX (slot, 1)));
+    /* A round stride: 0, 10, 20… rather than 0, 12, 24… */
+    for (guint i = 0; i < G_N_ELEMENTS (round_strides); i++)
+      if (round_strides[i] >= stride)
+        {
+          stride = round_strides[i];
+          break;
+        }
+    for (guint i = 0; i < self->values->len; i += stride)
+      {
+        g_autofree char *step = g_strdup_printf ("%d", self->first_step + (int) i);
+        g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, step);
+        int w, h;
+
+        pango_layout_get_pixel_size (layout, &w, &h);
+        gtk_snapshot_save (snapshot);
+        gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((float) (slot * i + (slot - w) / 2), (float) (height - h)));
+        gtk_snapshot_append_layout (snapshot, layout, &text);
+        gtk_snapshot_restore (snapshot);
+      }
+  }
 
   for (guint i = 0; i < self->values->len; i++)
     {

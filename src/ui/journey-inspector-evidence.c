@@ -104,6 +104,8 @@ show_metric (JourneyInspector             *self,
       /* Translators: a CES, the mean effort: "5.2 on the survey’s scale of 1 to 7" */
       text = g_strdup_printf (_("%s on the survey’s scale of %d to %d"), number, survey->min, survey->max);
       break;
+    case JOURNEY_EVIDENCE_METRIC_NONE:
+      return;
     case JOURNEY_EVIDENCE_METRIC_CSAT:
     default:
       number = format_whole (summary->score, FALSE);
@@ -244,7 +246,7 @@ journey_inspector_refresh_evidence (JourneyInspector  *self,
     }
   else
     adw_action_row_set_subtitle (ev->mean_row, mean);
-  gtk_widget_set_visible (GTK_WIDGET (ev->metric_row), summarized);
+  gtk_widget_set_visible (GTK_WIDGET (ev->metric_row), summarized && summary.metric != JOURNEY_EVIDENCE_METRIC_NONE);
   show_histogram (self, evidence);
   show_trend (self, evidence);
 }
