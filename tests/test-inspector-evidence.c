@@ -539,11 +539,36 @@ test_sources_upkeep (void)
   g_assert_nonnull (checkout->evidence);
   g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Remove the source “Post-stay”");
   iterate ();
-  g_assert_true (gtk_widget_get_visible (fixture.window->inspector->evidence->no_sources_row));
   g_assert_true (journey_history_undo (history));
   g_assert_cmpint (website->evidence->responses, ==, 5);
   iterate ();
   g_assert_cmpuint (fixture.window->inspector->evidence->source_rows->len, ==, 1);
+
+  /* Evidence typed into the project is a source of its own: listed, and
+   * removed in one step. */
+  {
+    JourneyInspectorEvidence *ev = fixture.window->inspector->evidence;
+    GtkWidget *typed;
+
+    g_assert_cmpuint (ev->typed_rows->len, ==, 1);
+    typed = g_ptr_array_index (ev->typed_rows, 0);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (typed)), ==, "Front desk notes");
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (typed)), ==, "Typed into the project · 1 touchpoint");
+    click (find_button (typed, "_Remove"));
+    g_assert_null (checkout->evidence);
+    g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Remove the source “Front desk notes”");
+    iterate ();
+    g_assert_cmpuint (ev->typed_rows->len, ==, 0);
+    g_assert_false (gtk_widget_get_visible (ev->no_sources_row));
+    click (find_button (g_ptr_array_index (ev->source_rows, 0), "_Remove"));
+    iterate ();
+    g_assert_true (gtk_widget_get_visible (ev->no_sources_row));
+    g_assert_true (journey_history_undo (history));
+    g_assert_true (journey_history_undo (history));
+    g_assert_cmpfloat (checkout->evidence->mean, ==, 2.5);
+    iterate ();
+    g_assert_cmpuint (ev->typed_rows->len, ==, 1);
+  }
 
   g_unlink (moved);
   g_rmdir (sub);

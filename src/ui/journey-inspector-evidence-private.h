@@ -31,6 +31,8 @@ struct _JourneyInspectorEvidence
 
   /* The map page's Survey Sources group. */
   GPtrArray            *source_rows;   /* of AdwExpanderRow, one per source */
+  GPtrArray            *typed_rows;    /* of AdwActionRow: evidence without a source record */
+  char                 *typed_key;     /* the names they were made for */
   GtkWidget            *no_sources_row;
   GtkLabel             *sources_error;
   GCancellable         *cancellable;   /* imports under way */

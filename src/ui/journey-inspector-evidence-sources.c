@@ -541,6 +541,90 @@ show_source (JourneyInspector      *self,
   adw_action_row_set_subtitle (row->updated_row, updated);
 }
 
+/* -- Evidence without a source record ------------------------------------ */
+
+static void
+on_typed_remove_clicked (GtkWidget *button)
+{
+  JourneyInspector *self = JOURNEY_INSPECTOR (gtk_widget_get_ancestor (button, JOURNEY_TYPE_INSPECTOR));
+  g_autofree char *name = g_strdup (g_object_get_data (G_OBJECT (button), "journey-source-name"));
+
+  if (self->map == NULL || self->history == NULL)
+    return;
+  journey_inspector_new_run (self);
+  journey_edit_remove_evidence_source (self->history, self->map, name);
+}
+
+/* Evidence typed into the file by hand, or from an older file, is a
+ * source of its own named by its `source` (SPEC §11), without a file: it
+ * can be removed. */
+static void
+refresh_typed (JourneyInspector *self)
+{
+  JourneyInspectorEvidence *ev = self->evidence;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  for (guint i = 0; i < journey_list_get_length (self->map->touchpoints); i++)
+    {
+      JourneyTouchpoint *tp = journey_list_peek (self->map->touchpoints, i);
+      g_autoptr(GPtrArray) parts = journey_evidence_get_parts (tp->evidence);
+
+      for (guint k = 0; k < parts->len; k++)
+        {
+          const char *name = ((JourneyEvidencePart *) g_ptr_array_index (parts, k))->source;
+          guint at;
+
+          if (journey_map_find_evidence_source (self->map, name, NULL) != NULL)
+            continue;
+          if (!g_ptr_array_find_with_equal_func (names, name, g_str_equal, &at))
+            {
+              g_ptr_array_add (names, g_strdup (name));
+              g_array_set_size (counts, names->len);
+              at = names->len - 1;
+            }
+          g_array_index (counts, guint, at)++;
+        }
+    }
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (key, "%s\n%u\n", (char *) g_ptr_array_index (names, i), g_array_index (counts, guint, i));
+  if (g_strcmp0 (key->str, ev->typed_key) == 0)
+    return;
+  g_free (ev->typed_key);
+  ev->typed_key = g_strdup (key->str);
+
+  journey_inspector_clear_rows (self->sources_group, ev->typed_rows);
+  for (guint i = 0; i < names->len; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+      guint count = g_array_index (counts, guint, i);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *remove_name = NULL;
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_ptr_array_index (names, i));
+      /* Translators: evidence without a survey file, "Typed into the project · 2 touchpoints" */
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Typed into the project · %u touchpoint",
+                                               "Typed into the project · %u touchpoints", count),
+                                  count);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "destructive-action");
+      /* Translators: for screen readers, the button of one source */
+      remove_name = g_strdup_printf (_("Remove the source “%s”"), (char *) g_ptr_array_index (names, i));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
+      gtk_widget_set_tooltip_text (remove, _("Remove the source and the evidence it gave"));
+      g_object_set_data_full (G_OBJECT (remove), "journey-source-name", g_strdup (g_ptr_array_index (names, i)),
+                              g_free);
+      g_signal_connect (remove, "clicked", G_CALLBACK (on_typed_remove_clicked), NULL);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_preferences_group_add (self->sources_group, row);
+      g_ptr_array_add (ev->typed_rows, row);
+    }
+}
+
 void
 journey_inspector_refresh_sources (JourneyInspector *self)
 {
@@ -565,7 +649,8 @@ journey_inspector_refresh_sources (JourneyInspector *self)
   for (guint i = 0; i < n; i++)
     show_source (self, g_object_get_data (g_ptr_array_index (ev->source_rows, i), "journey-source-row"),
                  journey_list_peek (self->map->evidence_sources, i));
-  gtk_widget_set_visible (ev->no_sources_row, n == 0);
+  refresh_typed (self);
+  gtk_widget_set_visible (ev->no_sources_row, n == 0 && ev->typed_rows->len == 0);
 }
 
 void
@@ -576,6 +661,7 @@ journey_inspector_sources_init (JourneyInspector *self)
   GtkWidget *none = adw_action_row_new ();
 
   ev->source_rows = g_ptr_array_new ();
+  ev->typed_rows = g_ptr_array_new ();
 
   /* Import Survey… is the window's. */
   gtk_actionable_set_action_name (GTK_ACTIONABLE (import), "win.import-survey");

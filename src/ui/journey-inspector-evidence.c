@@ -284,6 +284,8 @@ journey_inspector_evidence_dispose (JourneyInspector *self)
   g_cancellable_cancel (ev->cancellable);
   if (ev->source_rows != NULL)
     g_ptr_array_set_size (ev->source_rows, 0);
+  if (ev->typed_rows != NULL)
+    g_ptr_array_set_size (ev->typed_rows, 0);
 }
 
 void
@@ -295,5 +297,7 @@ journey_inspector_evidence_finalize (JourneyInspector *self)
     return;
   g_clear_object (&ev->cancellable);
   g_clear_pointer (&ev->source_rows, g_ptr_array_unref);
+  g_clear_pointer (&ev->typed_rows, g_ptr_array_unref);
+  g_clear_pointer (&ev->typed_key, g_free);
   g_clear_pointer (&self->evidence, g_free);
 }
