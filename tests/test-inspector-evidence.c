@@ -410,6 +410,14 @@ show_sources (Fixture *fixture)
   return g_ptr_array_index (inspector->evidence->source_rows, 0);
 }
 
+static gboolean
+error_shown (gpointer data)
+{
+  JourneyInspector *inspector = data;
+
+  return gtk_widget_get_visible (GTK_WIDGET (inspector->evidence->sources_error));
+}
+
 /* Renaming, following and the time window: one undo step each. */
 static void
 test_sources_edit (void)
@@ -489,6 +497,16 @@ test_sources_edit (void)
   g_assert_cmpint (website->evidence->responses, ==, 3);
   iterate ();
   g_assert_cmpuint (adw_combo_row_get_selected (window_row), ==, 0);
+
+  /* A file gone: the inspector says so, and the map keeps its evidence. */
+  g_unlink (fixture.survey);
+  steps = journey_history_get_n_steps (history);
+  click (find_button (row, "_Import Again"));
+  wait_until (error_shown, fixture.window->inspector);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (fixture.window->inspector->evidence->sources_error),
+                                   "“Post-stay” cannot be imported: "));
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps);
+  g_assert_cmpint (website->evidence->responses, ==, 3);
 
   fixture_tear_down (&fixture);
 }

@@ -178,6 +178,8 @@ reimport_done (GObject      *object,
           g_autofree char *message = g_strdup_printf (_("“%s” cannot be imported: %s"), data->name, error->message);
 
           set_busy (self, data->name, FALSE);
+          /* The rows show the source as it still is (its time window). */
+          journey_inspector_refresh (self);
           show_error (self, message);
         }
       return;
