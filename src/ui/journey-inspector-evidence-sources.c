@@ -399,7 +399,7 @@ new_source_row (JourneyInspector *self)
   gtk_widget_set_visible (row->spinner, FALSE);
   row->reimport_button = gtk_button_new_with_mnemonic (_("_Import Again"));
   gtk_widget_set_tooltip_text (row->reimport_button, _("Read the file again, in the source’s time window"));
-  gtk_widget_add_css_class (remove, "destructive-action");
+  /* Not red: Undo takes it back. */
   gtk_widget_set_tooltip_text (remove, _("Remove the source and the evidence it gave"));
   g_signal_connect (row->reimport_button, "clicked", G_CALLBACK (on_reimport_clicked), NULL);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), NULL);
@@ -600,7 +600,7 @@ refresh_typed (JourneyInspector *self)
   for (guint i = 0; i < names->len; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
       guint count = g_array_index (counts, guint, i);
       g_autofree char *subtitle = NULL;
       g_autofree char *remove_name = NULL;
@@ -613,7 +613,7 @@ refresh_typed (JourneyInspector *self)
                                   count);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "destructive-action");
+      gtk_widget_add_css_class (remove, "flat");
       /* Translators: for screen readers, the button of one source */
       remove_name = g_strdup_printf (_("Remove the source “%s”"), (char *) g_ptr_array_index (names, i));
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_name, -1);
