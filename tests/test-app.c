@@ -897,7 +897,7 @@ static void
 test_menu_and_shortcuts (void)
 {
   static const char *const hig_order[] = {
-    "_New Window", "_Open…", "_Save", "Save _As…", "_Import Survey…", "_Export…", "Copy as _Mermaid", "_Print…",
+    "_New Window", "_Open…", "_Save", "Save _As…", "_Import Survey…", "_Compare With Evidence", "_Export…", "Copy as _Mermaid", "_Print…",
     "P_resent", "Start _Workshop Session…",
     "_Preferences", "_Keyboard Shortcuts", "_Help", "_About Journeys", NULL,
   };

@@ -16,6 +16,7 @@
 #include "journey-test-utils.h"
 #include "journey-edit.h"
 #include "journey-inspector.h"
+#include "journey-inspector-evidence-chart.h"
 #include "journey-layout.h"
 
 typedef struct
@@ -123,6 +124,13 @@ match_row (GtkWidget  *widget,
 {
   return ADW_IS_PREFERENCES_ROW (widget) &&
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+match_chart (GtkWidget  *widget,
+             const char *unused)
+{
+  return JOURNEY_IS_EVIDENCE_CHART (widget);
 }
 
 static gboolean
@@ -1111,8 +1119,10 @@ test_evidence (Fixture       *f,
   select_touchpoints (f, f->b, NULL);
   g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "Source")), ==, "Survey");
   g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "Responses")), ==, "20");
-  g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "Mean")), ==, "3.9 · Satisfied");
-  g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "Answers per Step")), ==, "1: 1 · 2: 1 · 3: 3 · 4: 5 · 5: 10");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row (f, "Mean")), ==, "3.9 · Satisfied, 95 % interval 3.39–4.41");
+  /* The histogram is a chart (test-inspector-evidence tests it). */
+  g_assert_cmpuint (journey_evidence_chart_get_n_items (JOURNEY_EVIDENCE_CHART (
+                      find_widget (GTK_WIDGET (f->inspector), match_chart, NULL, 0))), ==, 5);
 
   select_touchpoints (f, f->a, NULL);
   g_assert_null (find_widget (GTK_WIDGET (f->inspector), match_row, "Source", 0));

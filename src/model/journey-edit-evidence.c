@@ -382,6 +382,28 @@ set_evidence (JourneyHistory    *history,
 }
 
 static void
+copy_properties (gpointer to,
+                 gpointer from)
+{
+  guint n;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (from), &n);
+
+  g_object_freeze_notify (to);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (from, pspecs[i]->name, &value);
+      g_object_set_property (to, pspecs[i]->name, &value);
+    }
+  g_object_thaw_notify (to);
+}
+
+static void
 put_source (JourneyHistory        *history,
             JourneyMap            *map,
             JourneyEvidenceSource *source,
@@ -393,6 +415,13 @@ put_source (JourneyHistory        *history,
   if (found && source != NULL && items_equal (journey_list_peek (map->evidence_sources, position),
                                               JOURNEY_ITEM (source)))
     return;
+  if (found && source != NULL && history == NULL)
+    {
+      /* An update from outside the history (a followed source) changes the
+       * record in place: the undo steps that name it still find it. */
+      copy_properties (journey_list_peek (map->evidence_sources, position), source);
+      return;
+    }
   if (!found)
     position = journey_list_get_length (map->evidence_sources);
   else if (history != NULL)

@@ -27,6 +27,7 @@ typedef enum
   JOURNEY_EVIDENCE_METRIC_CSAT,  /* top-two-box %, a 1–5 (or any other) survey scale */
   JOURNEY_EVIDENCE_METRIC_NPS,   /* promoters % − detractors %, a 0–10 scale */
   JOURNEY_EVIDENCE_METRIC_CES,   /* the mean effort, a 1–7 scale */
+  JOURNEY_EVIDENCE_METRIC_NONE,  /* a scale of more steps than a map's (a 0–100 slider): no box is "top" */
 } JourneyEvidenceMetric;
 
 typedef struct
@@ -37,12 +38,21 @@ typedef struct
   double                high;
   gboolean              thin;
   JourneyEvidenceMetric metric;
-  double                score;   /* CSAT %, NPS (−100…100) or CES (on the survey's scale) */
+  double                score;   /* CSAT %, NPS (−100…100) or CES (on the survey's scale); NAN without a metric */
 } JourneyEvidenceSummary;
 
 gboolean   journey_evidence_summarize        (JourneyEvidence        *evidence,
                                               JourneyScale           *map_scale,
                                               JourneyEvidenceSummary *summary);
+/* The survey's own histogram, and its scale (see the .c). */
+GArray    *journey_evidence_get_survey_histogram (JourneyEvidence    *evidence,
+                                              JourneyScale           *map_scale,
+                                              JourneyScale          **scale);
+/* The weekly trend of all the parts.  (transfer container) */
+GPtrArray *journey_evidence_get_trend        (JourneyEvidence        *evidence);
+/* The measured mean less the hypothesis; NAN without evidence. */
+double     journey_evidence_get_gap          (JourneyMap             *map,
+                                              JourneyTouchpoint      *touchpoint);
 /* The touchpoints of @map that have evidence, the largest gap between
  * satisfaction and measured mean first.  (transfer container) */
 GPtrArray *journey_evidence_rank_gaps        (JourneyMap             *map);
@@ -52,5 +62,9 @@ void       journey_edit_adopt_evidence       (JourneyHistory         *history,
                                               JourneyMap             *map,
                                               JourneyTouchpoint     **touchpoints,
                                               guint                   n_touchpoints);
+gboolean   journey_edit_follow_evidence_source (JourneyHistory       *history,
+                                              JourneyMap             *map,
+                                              const char             *name,
+                                              gboolean                follow);
 
 G_END_DECLS

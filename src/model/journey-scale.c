@@ -179,10 +179,9 @@ char *
 journey_scale_format_value (JourneyScale *self,
                             double        value)
 {
+  g_autofree char *number = NULL;
   const char *label;
   double shown;
-  char *number;
-  gsize len;
 
   g_return_val_if_fail (JOURNEY_IS_SCALE (self), NULL);
 
@@ -191,28 +190,46 @@ journey_scale_format_value (JourneyScale *self,
 
   shown = value_as_shown (value);
   label = journey_scale_get_label (self, journey_scale_get_step (self, value));
-  if (shown == floor (shown))
-    {
-      if (label != NULL && label[0] != '\0')
-        return g_strdup (label);
-      return g_strdup_printf ("%.0f", shown);
-    }
+  if (shown == floor (shown) && label != NULL && label[0] != '\0')
+    return g_strdup (label);
 
-  /* "3.60" to "3.6", in the locale's own decimal separator. */
+  number = journey_scale_format_number (value);
+  if (shown != floor (shown) && label != NULL && label[0] != '\0')
+    {
+      /* Translators: a value that is not a whole step of the scale, and the
+       * label of its nearest step: "3.6 · Satisfied" */
+      return g_strdup_printf (_("%s · %s"), number, label);
+    }
+  return g_steal_pointer (&number);
+}
+
+/**
+ * journey_scale_format_number:
+ *
+ * A number as journey_scale_format_value() shows it, without a label: to
+ * hundredths at most, without trailing zeros, in the locale's own decimal
+ * separator: "3.6", "4".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+journey_scale_format_number (double value)
+{
+  double shown;
+  char *number;
+  gsize len;
+
+  if (!isfinite (value))
+    return g_strdup ("–");
+  shown = value_as_shown (value);
+  if (shown == floor (shown))
+    return g_strdup_printf ("%.0f", shown);
+
+  /* "3.60" to "3.6". */
   number = g_strdup_printf ("%.2f", shown);
   len = strlen (number);
   while (len > 0 && number[len - 1] == '0')
     number[--len] = '\0';
-
-  if (label != NULL && label[0] != '\0')
-    {
-      /* Translators: a value that is not a whole step of the scale, and the
-       * label of its nearest step: "3.6 · Satisfied" */
-      char *text = g_strdup_printf (_("%s · %s"), number, label);
-
-      g_free (number);
-      return text;
-    }
   return number;
 }
 

@@ -39,6 +39,7 @@ int           journey_scale_get_step       (JourneyScale *self,
                                             double        value);
 char         *journey_scale_format_value   (JourneyScale *self,
                                             double        value);
+char         *journey_scale_format_number  (double        value);
 double        journey_scale_fraction       (JourneyScale *self,
                                             double        value);
 

@@ -222,6 +222,7 @@ journey_inspector_refresh_map (JourneyInspector *self)
   for (Kind kind = KIND_STAGE; kind <= KIND_CHANNEL; kind++)
     journey_inspector_refresh_structure (self, kind);
   journey_inspector_refresh_maps (self);
+  journey_inspector_refresh_sources (self);
 
   g_ptr_array_add (names, _("None"));
   for (guint i = 0; i < journey_list_get_length (self->project->personas); i++)

@@ -20,6 +20,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _JourneyInspectorEvidence JourneyInspectorEvidence;
+
 struct _JourneyInspector
 {
   AdwBin          parent_instance;
@@ -50,6 +52,7 @@ struct _JourneyInspector
   GPtrArray      *structure_rows[4]; /* by Kind: of its rows (journey-inspector-structure.c) */
   GPtrArray      *map_rows;    /* of AdwActionRow */
   char           *add_map_key; /* the channels the add-map menu was made for */
+  JourneyInspectorEvidence *evidence; /* journey-inspector-evidence*.c */
 
   /* Template widgets */
   GtkStack             *stack;
@@ -81,10 +84,6 @@ struct _JourneyInspector
   GtkWidget            *vote_button;
   GtkWidget            *unvote_button;
   GtkWidget            *evidence_group;
-  AdwActionRow         *evidence_source_row;
-  AdwActionRow         *evidence_responses_row;
-  AdwActionRow         *evidence_mean_row;
-  AdwActionRow         *evidence_histogram_row;
   AdwEntryRow          *map_title_row;
   AdwComboRow          *persona_row;
   AdwComboRow          *filter_row;
@@ -97,6 +96,7 @@ struct _JourneyInspector
   GtkSpinButton        *min_spin;
   GtkSpinButton        *max_spin;
   AdwPreferencesGroup  *labels_group;
+  AdwPreferencesGroup  *sources_group;
   AdwPreferencesGroup  *stages_group;
   AdwPreferencesGroup  *lanes_group;
   AdwEntryRow          *project_title_row;
@@ -217,6 +217,15 @@ void        journey_inspector_structure_init    (JourneyInspector *self);
 void        journey_inspector_refresh_structure (JourneyInspector *self,
                                                  Kind              kind);
 void        journey_inspector_refresh_maps      (JourneyInspector *self);
+/* journey-inspector-evidence.c: the touchpoint's measurement; and
+ * journey-inspector-evidence-sources.c: the map's survey sources. */
+void        journey_inspector_evidence_init     (JourneyInspector *self);
+void        journey_inspector_refresh_evidence  (JourneyInspector  *self,
+                                                 JourneyTouchpoint *touchpoint);
+void        journey_inspector_evidence_dispose  (JourneyInspector *self);
+void        journey_inspector_evidence_finalize (JourneyInspector *self);
+void        journey_inspector_sources_init      (JourneyInspector *self);
+void        journey_inspector_refresh_sources   (JourneyInspector *self);
 void        journey_inspector_add_map_action    (GtkWidget        *widget,
                                                  const char       *action_name,
                                                  GVariant         *parameter);

@@ -435,21 +435,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     gtk_widget_set_sensitive (self->unvote_button, touchpoint->votes > 0);
   }
 
-  if (touchpoint->evidence != NULL)
-    {
-      JourneyEvidence *evidence = touchpoint->evidence;
-      g_autofree char *responses = g_strdup_printf ("%d", evidence->responses);
-      g_autofree char *mean = journey_scale_format_value (self->map->scale, evidence->mean);
-      g_autoptr(GString) histogram = g_string_new (NULL);
-
-      for (guint i = 0; i < evidence->histogram->len; i++)
-        g_string_append_printf (histogram, "%s%d: %d", i ? " · " : "", self->map->scale->min + (int) i,
-                                g_array_index (evidence->histogram, int, i));
-      adw_action_row_set_subtitle (self->evidence_source_row, evidence->source ? evidence->source : "");
-      adw_action_row_set_subtitle (self->evidence_responses_row, responses);
-      adw_action_row_set_subtitle (self->evidence_mean_row, mean);
-      adw_action_row_set_subtitle (self->evidence_histogram_row, histogram->str);
-    }
+  journey_inspector_refresh_evidence (self, touchpoint);
 }
 
 static gpointer
@@ -526,7 +512,6 @@ journey_inspector_touchpoint_init (JourneyInspector *self)
   journey_inspector_watch_focus (self, GTK_WIDGET (self->satisfaction_scale));
   journey_inspector_watch_focus (self, GTK_WIDGET (self->target_scale));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->evidence_source_row), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->satisfaction_scale), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Satisfaction, as is"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->target_scale), GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -182,6 +182,7 @@ journey_inspector_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->map);
   g_clear_object (&self->project);
+  journey_inspector_evidence_dispose (self);
   /* The rows of the lists go with the template. */
   for (guint i = 0; i < G_N_ELEMENTS (self->structure_rows); i++)
     if (self->structure_rows[i] != NULL)
@@ -199,6 +200,7 @@ journey_inspector_finalize (GObject *object)
   JourneyInspector *self = JOURNEY_INSPECTOR (object);
 
   g_clear_object (&self->selection);
+  journey_inspector_evidence_finalize (self);
   g_clear_pointer (&self->pain_rows, g_ptr_array_unref);
   g_clear_pointer (&self->opportunity_rows, g_ptr_array_unref);
   g_clear_pointer (&self->action_rows, g_ptr_array_unref);
@@ -252,10 +254,6 @@ journey_inspector_class_init (JourneyInspectorClass *klass)
   BIND (vote_button);
   BIND (unvote_button);
   BIND (evidence_group);
-  BIND (evidence_source_row);
-  BIND (evidence_responses_row);
-  BIND (evidence_mean_row);
-  BIND (evidence_histogram_row);
   BIND (map_group);
   BIND (map_title_row);
   BIND (persona_row);
@@ -267,6 +265,7 @@ journey_inspector_class_init (JourneyInspectorClass *klass)
   BIND (min_spin);
   BIND (max_spin);
   BIND (labels_group);
+  BIND (sources_group);
   BIND (stages_group);
   BIND (lanes_group);
   BIND (project_title_row);
@@ -313,6 +312,8 @@ journey_inspector_init (JourneyInspector *self)
   journey_inspector_notes_init (self);
   journey_inspector_map_init (self);
   journey_inspector_structure_init (self);
+  journey_inspector_evidence_init (self);
+  journey_inspector_sources_init (self);
 
   {
     /* The rows whose titles are short words of ours. */

@@ -40,6 +40,30 @@ on_follow_updated (JourneyWindow         *self,
   journey_history_changed_outside (journey_document_get_history (self->document));
 }
 
+/* What the followers were made for: each followed source's map, name,
+ * file and window. */
+static char *
+followers_key (JourneyWindow *self)
+{
+  JourneyProject *project = journey_document_get_project (self->document);
+  GString *key = g_string_new (NULL);
+
+  for (guint m = 0; project != NULL && m < journey_list_get_length (project->maps); m++)
+    {
+      JourneyMap *map = journey_list_peek (project->maps, m);
+
+      for (guint i = 0; i < journey_list_get_length (map->evidence_sources); i++)
+        {
+          JourneyEvidenceSource *source = journey_list_peek (map->evidence_sources, i);
+
+          if (source->follow && source->path != NULL)
+            g_string_append_printf (key, "%p\n%s\n%s\n%d\n%s\n", map, source->name, source->path,
+                                    source->last_days, source->since ? source->since : "");
+        }
+    }
+  return g_string_free (key, FALSE);
+}
+
 static void
 update_followers (JourneyWindow *self)
 {
@@ -73,6 +97,40 @@ update_followers (JourneyWindow *self)
         }
     }
   g_object_set_data_full (G_OBJECT (self), FOLLOWERS_KEY, followers, (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data_full (G_OBJECT (self), FOLLOWERS_KEY "-for", followers_key (self), g_free);
+}
+
+static gboolean
+refollow (gpointer data)
+{
+  JourneyWindow *self = data;
+  g_autofree char *key = followers_key (self);
+
+  g_object_steal_data (G_OBJECT (self), FOLLOWERS_KEY "-idle");
+  if (g_strcmp0 (key, g_object_get_data (G_OBJECT (self), FOLLOWERS_KEY "-for")) == 0)
+    return G_SOURCE_REMOVE;
+  update_followers (self);
+  /* A source followed now was read whole: the map shows what it holds. */
+  if (journey_window_get_n_followed (self) > 0)
+    journey_history_changed_outside (journey_document_get_history (self->document));
+  return G_SOURCE_REMOVE;
+}
+
+/* A source followed or no longer (from the inspector, or undone): the
+ * followers change once the edit is done. */
+static void
+on_history_changed (JourneyWindow *self)
+{
+  g_autofree char *key = NULL;
+
+  if (g_object_get_data (G_OBJECT (self), FOLLOWERS_KEY "-idle") != NULL)
+    return;
+  key = followers_key (self);
+  if (g_strcmp0 (key, g_object_get_data (G_OBJECT (self), FOLLOWERS_KEY "-for")) == 0)
+    return;
+  g_object_set_data_full (G_OBJECT (self), FOLLOWERS_KEY "-idle",
+                          GUINT_TO_POINTER (g_idle_add_full (G_PRIORITY_DEFAULT, refollow, self, NULL)),
+                          (GDestroyNotify) g_source_remove);
 }
 
 guint
@@ -168,4 +226,6 @@ journey_window_evidence_init (JourneyWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::file", G_CALLBACK (update_followers), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (journey_document_get_history (self->document), "changed", G_CALLBACK (on_history_changed),
+                           self, G_CONNECT_SWAPPED);
 }

@@ -16,6 +16,7 @@
 #include "journey-inspector.h"
 #include "journey-session-panel.h"
 #include "journey-window-private.h"
+#include "journey-validation.h"
 #include "journey-window-evidence.h"
 #include "journey-window-export.h"
 #include "journey-presentation.h"
@@ -131,6 +132,7 @@ journey_window_update_actions (JourneyWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-mermaid", has_project);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", has_project);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-evidence", has_project);
 }
 
 /* The buttons say what they would undo and redo. */
@@ -441,6 +443,7 @@ journey_window_class_init (JourneyWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-inspector", NULL);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, journey_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.import-survey", NULL, journey_window_import_survey_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-evidence", NULL, journey_validation_action);
   gtk_widget_class_install_action (widget_class, "win.export-again", NULL, journey_window_export_again_action);
   gtk_widget_class_install_action (widget_class, "win.open-exported", "s", journey_window_open_exported_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, journey_window_print_action);
