@@ -22,6 +22,8 @@
  *
  * Targets: frame_ms under 4 and drag_step_ms under 8 at every size.
  * BENCH_CPU=1 times the main thread's CPU instead of the wall clock.
+ * BENCH_ROOM=1 gives every third touchpoint a room's rating (SPEC §10), so
+ * that its marks beside the handles are drawn and dragged too.
  * A benchmark, not a test: it asserts nothing.
  *
  * Copyright 2026 The Journeys developers
@@ -224,6 +226,19 @@ bench (guint n)
   gboolean frozen_top, frozen_left;
   guint visible = 0;
   int card = -1;
+
+  if (g_getenv ("BENCH_ROOM") != NULL)
+    for (guint i = 0; i < n; i += 3)
+      {
+        g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
+        g_autoptr(JourneyRoom) room = NULL;
+
+        g_array_set_size (histogram, 5);
+        g_array_index (histogram, int, i % 5) = 3;
+        g_array_index (histogram, int, (i / 3) % 5) += 2;
+        room = journey_room_new_from_histogram (map->scale, histogram);
+        g_object_set (journey_list_peek (map->touchpoints, i), "room", room, NULL);
+      }
 
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), canvas);

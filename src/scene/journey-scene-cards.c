@@ -151,6 +151,7 @@ journey_scene_build_card (JourneySceneBuilder *b,
 
   if (card->caption.n_lines > 0)
     journey_scene_add_block (b, JOURNEY_ROLE_CHANNEL, NULL, &card->caption);
+  journey_scene_build_level (b, card);
   journey_scene_add_block (b, JOURNEY_ROLE_CARD_TITLE, card->major ? "major" : NULL, &card->title);
 
   for (guint m = 0; m < card->n_markers; m++)

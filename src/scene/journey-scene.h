@@ -95,6 +95,8 @@ typedef enum
   JOURNEY_ROLE_VOTE_COUNT,
   JOURNEY_ROLE_NUMBER,            /* the touchpoint's number, on its card */
   JOURNEY_ROLE_NUMBER_LABEL,
+  JOURNEY_ROLE_LEVEL,             /* the evidence level's pill: variant "assumed", "thin", "measured" */
+  JOURNEY_ROLE_LEVEL_LABEL,       /* the same variants */
   /* notes (in the group of their touchpoint), and their lanes */
   JOURNEY_ROLE_NOTE_LANES,
   JOURNEY_ROLE_NOTE_LANE,         /* variant "pain-points", "opportunities", "actions" */
@@ -115,6 +117,12 @@ typedef enum
   JOURNEY_ROLE_GAP,
   JOURNEY_ROLE_FLAG,
   JOURNEY_ROLE_FLAG_LABEL,
+  JOURNEY_ROLE_ROOMS,             /* the room's ratings (SPEC §10) */
+  JOURNEY_ROLE_ROOM,              /* variant "disagrees" where the room does */
+  JOURNEY_ROLE_ROOM_SPREAD,
+  JOURNEY_ROLE_ROOM_MEAN,
+  JOURNEY_ROLE_ROOM_PILL,         /* variant "disagrees": the flag */
+  JOURNEY_ROLE_ROOM_LABEL,        /* the same variant */
   JOURNEY_ROLE_HANDLES,
   JOURNEY_ROLE_HANDLE,
   /* legend */

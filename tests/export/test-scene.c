@@ -327,6 +327,30 @@ test_update (void)
   g_assert_cmpint (update_after (&f, "d", "satisfaction", 3.0, NULL), ==, 1);
   /* Markers come and go (the legend too). */
   g_assert_cmpint (update_after (&f, "e", "votes", 4, NULL), ==, 1);
+  /* The room rates a card on the curve: its marks beside the handle
+   * (and the legend's entry) come, change and go. */
+  {
+    JourneyScale *scale = f.map->scale;
+    g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
+    g_autoptr(JourneyRoom) agrees = NULL;
+    g_autoptr(JourneyRoom) disagrees = NULL;
+
+    g_array_set_size (histogram, 5);
+    g_array_index (histogram, int, 3) = 4;
+    agrees = journey_room_new_from_histogram (scale, histogram);
+    g_array_index (histogram, int, 0) = 4;
+    disagrees = journey_room_new_from_histogram (scale, histogram);
+    /* The legend's entry comes: a whole rebuild. */
+    g_assert_cmpint (update_after (&f, "d", "room", agrees, NULL), ==, -1);
+    g_assert_cmpint (update_after (&f, "a", "room", agrees, NULL), ==, 1);
+    g_assert_cmpint (update_after (&f, "d", "room", disagrees, NULL), ==, -1);
+    g_array_index (histogram, int, 4) = 3;
+    g_clear_object (&disagrees);
+    disagrees = journey_room_new_from_histogram (scale, histogram);
+    g_assert_cmpint (update_after (&f, "d", "room", disagrees, NULL), ==, 1);
+    g_assert_cmpint (update_after (&f, "d", "room", NULL, NULL), ==, -1);
+    g_assert_cmpint (update_after (&f, "a", "room", NULL, NULL), ==, -1);
+  }
   /* A move in time, within its lane's row: that card, and the cards whose
    * numbers change because it passed them in time. */
   {
@@ -593,6 +617,15 @@ assert_layouts_equal (JourneyLayout *a,
       g_assert_cmpfloat (a->handles[i].y, ==, b->handles[i].y);
       g_assert_cmpfloat (a->handles[i].value, ==, b->handles[i].value);
     }
+  g_assert_cmpuint (a->n_rooms, ==, b->n_rooms);
+  for (guint i = 0; i < a->n_rooms; i++)
+    {
+      g_assert_cmpuint (a->rooms[i].card, ==, b->rooms[i].card);
+      g_assert_cmpfloat (a->rooms[i].x, ==, b->rooms[i].x);
+      g_assert_cmpfloat (a->rooms[i].y_mean, ==, b->rooms[i].y_mean);
+      assert_rects_equal (&a->rooms[i].pill, &b->rooms[i].pill);
+      g_assert_cmpstr (a->rooms[i].label, ==, b->rooms[i].label);
+    }
   g_assert_cmpuint (a->n_flags, ==, b->n_flags);
   for (guint i = 0; i < a->n_flags; i++)
     {
@@ -619,6 +652,19 @@ test_update_moved (void)
   /* With note lanes: their notes move with the cards. */
   g_assert_cmpuint (f.layout->n_notes, >, 100);
   g_assert_cmpuint (f.layout->n_note_lanes, ==, 2);
+  /* With the room's ratings on a third of the touchpoints: their marks
+   * follow the handles. */
+  for (guint i = 0; i < 400; i += 3)
+    {
+      g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
+      g_autoptr(JourneyRoom) room = NULL;
+
+      g_array_set_size (histogram, 5);
+      g_array_index (histogram, int, i % 5) = 2;
+      g_array_index (histogram, int, (i / 3) % 5) += 1;
+      room = journey_room_new_from_histogram (f.map->scale, histogram);
+      g_object_set (journey_list_peek (f.map->touchpoints, i), "room", room, NULL);
+    }
   style = f.layout->style;
   style.fixed_px_per_unit = f.layout->px_per_unit;
   journey_layout_free (f.layout);
