@@ -13,6 +13,7 @@
 #include "journey-canvas.h"
 #include "journey-edit.h"
 #include "journey-inspector.h"
+#include "journey-session.h"
 #include "journey-test-utils.h"
 #include "journey-window-test-utils.h"
 
@@ -307,6 +308,47 @@ test_inspector (void)
   fixture_close (&f);
 }
 
+/* While a session runs, each card counts what participants sent: the
+ * room's ratings, the votes shown and the comments; when it stops, the
+ * counts go. */
+static void
+test_live_counts (void)
+{
+  Fixture f;
+  g_autoptr(JourneySession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  JourneyTouchpoint *website;
+  JourneyLiveCounts counts = { 0, 0, 0 };
+  gint64 end;
+
+  fixture_open (&f);
+  website = journey_map_find_touchpoint (f.map, "website");
+  session = journey_session_new (f.history, f.map);
+  g_assert_true (journey_session_start (session, &error));
+  g_assert_no_error (error);
+  journey_canvas_follow_session (f.canvas, session);
+  test_iterate_frames ();
+  /* Before any rating: what the card had, comments and votes, if any. */
+  g_assert_cmpint (journey_canvas_get_live_counts (f.canvas, website, &counts), ==,
+                   website->votes > 0 || journey_list_get_length (website->comments) > 0);
+  g_assert_cmpuint (counts.ratings, ==, 0);
+
+  rate (&f, website, 2, 3);
+  g_assert_true (journey_canvas_get_live_counts (f.canvas, website, &counts));
+  g_assert_cmpuint (counts.ratings, ==, 3);
+  g_assert_cmpuint (counts.votes, ==, (guint) website->votes);
+  g_assert_cmpuint (counts.comments, ==, journey_list_get_length (website->comments));
+
+  /* Stopped: within a poll, no card counts anything. */
+  journey_session_stop (session);
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (journey_canvas_get_live_counts (f.canvas, website, NULL) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (journey_canvas_get_live_counts (f.canvas, website, NULL));
+
+  fixture_close (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +361,7 @@ main (int   argc,
 
   g_test_add_func ("/window-room/canvas", test_canvas);
   g_test_add_func ("/window-room/inspector", test_inspector);
+  g_test_add_func ("/window-room/live-counts", test_live_counts);
 
   status = g_test_run ();
   g_clear_object (&test_app);

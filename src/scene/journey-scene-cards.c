@@ -128,6 +128,8 @@ build_card_state (JourneySceneBuilder     *b,
     ring (b, JOURNEY_ROLE_HOVER, &card->rect, SELECTION_GAP);
   if (state->focused == card->touchpoint)
     ring (b, JOURNEY_ROLE_FOCUS, &card->rect, FOCUS_GAP);
+  if (state->live != NULL)
+    journey_scene_build_live_badge (b, card, g_hash_table_lookup (state->live, card->touchpoint));
 }
 
 void

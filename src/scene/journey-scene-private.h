@@ -137,6 +137,12 @@ void        journey_scene_build_level_swatch (JourneySceneBuilder     *b,
                                               const JourneyRect       *swatch,
                                               JourneyEvidenceLevel     level);
 
+/* journey-scene-live.c: a card's live counts while a session runs
+ * (@counts may be NULL: none). */
+void        journey_scene_build_live_badge   (JourneySceneBuilder     *b,
+                                              const JourneyLayoutCard *card,
+                                              const JourneyLiveCounts *counts);
+
 /* Begins the group that holds every card; journey_scene_builder_end()
  * ends it. */
 void journey_scene_build_touchpoints_begin (JourneySceneBuilder *b);

@@ -140,6 +140,8 @@ typedef enum
   JOURNEY_ROLE_DIMMED,            /* a veil over a card of another channel than the filter's */
   JOURNEY_ROLE_FROZEN_HEADER,     /* the paper under a frozen header kept in view */
   JOURNEY_ROLE_FROZEN_EDGE,       /* the edge between a frozen header and the map scrolling under it */
+  JOURNEY_ROLE_LIVE_BADGE,        /* a card's live counts while a session runs */
+  JOURNEY_ROLE_LIVE_LABEL,
   JOURNEY_N_ROLES
 } JourneySceneRole;
 
@@ -263,12 +265,25 @@ typedef struct
  * SELECTION, FOCUS, HOVER) at the end of their group.  With a channel
  * filter, the cards of every other channel (and of none) get a veil (role
  * DIMMED) over them, at the end of their group too. */
+/* What participants sent for a card while a workshop session runs (SPEC
+ * §10, issue 18): the room's ratings, the votes shown, the comments. */
+typedef struct
+{
+  guint ratings;
+  guint votes;
+  guint comments;
+} JourneyLiveCounts;
+
 typedef struct
 {
   GHashTable        *selected;   /* of JourneyTouchpoint, or NULL */
   JourneyTouchpoint *focused;
   JourneyTouchpoint *hovered;
   const char        *channel;    /* the id of the channel shown in full, or NULL for all */
+  /* While a session runs: JourneyTouchpoint → JourneyLiveCounts, a badge
+   * (role LIVE_BADGE) on the top edge of each card that has any; NULL
+   * otherwise. */
+  GHashTable        *live;
 } JourneySceneState;
 
 typedef struct _JourneyScene JourneyScene;

@@ -196,6 +196,9 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
    * hairline of a card's edge where the map goes under. */
   { JOURNEY_ROLE_FROZEN_HEADER, NULL, "frozen-header", F, WHITE, 1, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_FROZEN_EDGE, NULL, "frozen-edge", 0, 0, 0, CARD_EDGE, 1.5, { 0 }, 0 },
+  /* The live counts of a session: the accent, as what the canvas points at. */
+  { JOURNEY_ROLE_LIVE_BADGE, NULL, "live-badge", F, ACCENT, 1, WHITE, 1.5, { 0 }, 0 },
+  { JOURNEY_ROLE_LIVE_LABEL, NULL, "live-label", F | BOLD | MIDDLE, WHITE, 1, 0, 0, { 0 }, SIZE_CAPTION },
 };
 
 static const ThemeEntry variants[] = {

@@ -377,6 +377,7 @@ journey_canvas_dispose (GObject *object)
   g_clear_pointer (&self->title_popover, gtk_widget_unparent);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   journey_canvas_dispose_a11y (self);
+  journey_canvas_dispose_live (self);
   clear_layout (self);
   g_clear_object (&self->history);
   g_clear_object (&self->map);

@@ -355,6 +355,7 @@ on_panel_destroy (GtkWidget     *panel,
                   JourneyWindow *window)
 {
   g_object_set_data (G_OBJECT (window), "journey-session-panel", NULL);
+  journey_canvas_follow_session (window->canvas, NULL);
 }
 
 void
@@ -387,5 +388,7 @@ journey_window_start_session_action (GtkWidget  *widget,
   /* The window forgets the panel when it closes. */
   g_object_set_data (G_OBJECT (window), "journey-session-panel", panel);
   g_signal_connect_object (panel, "destroy", G_CALLBACK (on_panel_destroy), window, 0);
+  /* The cards count what participants send. */
+  journey_canvas_follow_session (window->canvas, session);
   gtk_window_present (panel);
 }

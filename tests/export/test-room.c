@@ -393,6 +393,63 @@ test_level (void)
   }
 }
 
+/* While a session runs, the canvas's state counts what participants sent
+ * for each card: a badge on its top edge, rebuilt with its card; an
+ * export, without the state, never shows it. */
+static void
+test_live (void)
+{
+  g_autoptr(JourneyProject) project = test_load_string (ROOM_PROJECT);
+  JourneyMap *map = test_first_map (project);
+  g_autoptr(JourneyLayout) layout = journey_layout_new (map, project, NULL);
+  g_autoptr(GHashTable) live = g_hash_table_new (NULL, NULL);
+  JourneySceneState state = { NULL, NULL, NULL, NULL, live };
+  JourneyLiveCounts counts = { 3, 2, 1 };
+  JourneyTouchpoint *a = journey_map_find_touchpoint (map, "a");
+  const JourneyLayoutCard *card = card_of (layout, "a");
+  g_autoptr(JourneyScene) scene = journey_scene_new_with_state (layout, &state);
+  g_autoptr(JourneyScene) export = journey_scene_new (layout);
+  const JourneySceneNode *nodes;
+  guint first, size, badges = 0;
+
+  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_LIVE_BADGE, NULL), ==, 0);
+
+  /* Counts come: that card's group again, equal to a scene built anew. */
+  g_hash_table_insert (live, a, &counts);
+  g_assert_cmpint (journey_scene_update (scene, layout, &a, 1), ==, 1);
+  {
+    g_autoptr(JourneyScene) fresh = journey_scene_new_with_state (layout, &state);
+
+    g_assert_cmpuint (journey_scene_get_n_nodes (scene), ==, journey_scene_get_n_nodes (fresh));
+    for (guint i = 0; i < journey_scene_get_n_nodes (fresh); i++)
+      g_assert_true (journey_scene_node_equal (&journey_scene_get_nodes (scene)[i], &journey_scene_get_nodes (fresh)[i]));
+  }
+  g_assert_true (journey_scene_get_card_range (scene, (guint) (card - layout->cards), &first, &size));
+  nodes = journey_scene_get_nodes (scene);
+  for (guint i = first; i < first + size; i++)
+    if (nodes[i].role == JOURNEY_ROLE_LIVE_LABEL)
+      {
+        badges++;
+        g_assert_cmpstr (nodes[i].text.text, ==, "★ 3  ● 2  ✎ 1");
+        /* On the card's top edge. */
+        g_assert_cmpfloat (nodes[i].bounds.y, <, card->rect.y);
+        g_assert_cmpfloat (nodes[i].bounds.y + nodes[i].bounds.height, >, card->rect.y);
+        g_assert_cmpfloat (nodes[i].bounds.y + nodes[i].bounds.height, <=, card->level_rect.y);
+      }
+  g_assert_cmpuint (badges, ==, 1);
+
+  /* Only what there is: no votes, no comments. */
+  counts.votes = 0;
+  counts.comments = 0;
+  journey_scene_update (scene, layout, &a, 1);
+  nodes = journey_scene_get_nodes (scene);
+  for (guint i = 0; i < journey_scene_get_n_nodes (scene); i++)
+    if (nodes[i].role == JOURNEY_ROLE_LIVE_LABEL)
+      g_assert_cmpstr (nodes[i].text.text, ==, "★ 3");
+
+  g_assert_cmpuint (count_role (export, JOURNEY_SCENE_RECT, JOURNEY_ROLE_LIVE_BADGE, NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/room/scene", test_scene);
   g_test_add_func ("/room/update", test_update);
   g_test_add_func ("/room/level", test_level);
+  g_test_add_func ("/room/live", test_live);
 
   return g_test_run ();
 }
