@@ -230,13 +230,12 @@ bench (guint n)
   if (g_getenv ("BENCH_ROOM") != NULL)
     for (guint i = 0; i < n; i += 3)
       {
-        g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
+        int counts[5] = { 0 };
         g_autoptr(JourneyRoom) room = NULL;
 
-        g_array_set_size (histogram, 5);
-        g_array_index (histogram, int, i % 5) = 3;
-        g_array_index (histogram, int, (i / 3) % 5) += 2;
-        room = journey_room_new_from_histogram (map->scale, histogram);
+        counts[i % 5] = 3;
+        counts[(i / 3) % 5] += 2;
+        room = test_room_new (map->scale, counts, G_N_ELEMENTS (counts));
         g_object_set (journey_list_peek (map->touchpoints, i), "room", room, NULL);
       }
 

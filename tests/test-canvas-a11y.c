@@ -328,20 +328,10 @@ test_names_and_values (void)
   /* The room rated it (from outside the history, as a session does): the
    * description says what the room said, and that it disagrees. */
   {
-    JourneyScale *scale = test_first_map (f.project)->scale;
-    g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
-    g_autoptr(JourneyRoom) room = NULL;
-    g_auto(GValue) value = G_VALUE_INIT;
+    const int counts[] = { 2, 0, 0, 0, 1 };
+    g_autoptr(JourneyRoom) room = test_room_new (test_first_map (f.project)->scale, counts, G_N_ELEMENTS (counts));
 
-    g_array_set_size (histogram, 5);
-    g_array_index (histogram, int, 0) = 2;
-    g_array_index (histogram, int, 4) = 1;
-    room = journey_room_new_from_histogram (scale, histogram);
-    g_value_init (&value, JOURNEY_TYPE_ROOM);
-    g_value_set_object (&value, room);
-    journey_history_begin_outside (f.history);
-    journey_history_set_outside (f.history, tp, "room", &value);
-    journey_history_end_outside (f.history);
+    test_set_room_outside (f.history, tp, room);
     WAIT_UNTIL (has_description (find_child (&f, GTK_ACCESSIBLE_ROLE_BUTTON, "Visits the hotel website"),
                                  "Stage Discover, lane Guest, satisfaction Dissatisfied; "
                                  "measured mean 3.75 · Satisfied from 128 responses; "

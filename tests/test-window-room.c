@@ -35,19 +35,13 @@ rate (Fixture           *f,
       int                low,
       int                high)
 {
-  g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
+  int counts[11] = { 0 };
   g_autoptr(JourneyRoom) room = NULL;
-  g_auto(GValue) value = G_VALUE_INIT;
 
-  g_array_set_size (histogram, journey_scale_get_n_steps (f->map->scale));
-  g_array_index (histogram, int, low - f->map->scale->min) += 2;
-  g_array_index (histogram, int, high - f->map->scale->min) += 1;
-  room = journey_room_new_from_histogram (f->map->scale, histogram);
-  g_value_init (&value, JOURNEY_TYPE_ROOM);
-  g_value_set_object (&value, room);
-  journey_history_begin_outside (f->history);
-  journey_history_set_outside (f->history, tp, "room", &value);
-  journey_history_end_outside (f->history);
+  counts[low - f->map->scale->min] += 2;
+  counts[high - f->map->scale->min] += 1;
+  room = test_room_new (f->map->scale, counts, G_N_ELEMENTS (counts));
+  test_set_room_outside (f->history, tp, room);
   test_iterate_frames ();
 }
 
@@ -76,38 +70,6 @@ fixture_close (Fixture *f)
     ;
   gtk_window_destroy (GTK_WINDOW (f->window));
   test_iterate_frames ();
-}
-
-static void
-press_key (JourneyCanvas   *canvas,
-           guint            keyval,
-           GdkModifierType  modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger)
-              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
-            {
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (canvas),
-                                            gtk_shortcut_get_arguments (shortcut));
-              test_iterate_frames ();
-              return;
-            }
-        }
-    }
-  g_assert_not_reached ();
 }
 
 /* Whether @model (or a section of it) has an item for @action. */
@@ -193,7 +155,7 @@ test_canvas (void)
   journey_canvas_set_focus_touchpoint (f.canvas, reviews);
   journey_canvas_select (f.canvas, reviews, FALSE);
   test_iterate_frames ();
-  press_key (f.canvas, GDK_KEY_Menu, 0);
+  test_press_key (GTK_WIDGET (f.canvas), GDK_KEY_Menu, 0);
   popover = find_popover_menu (GTK_WIDGET (f.canvas));
   g_assert_nonnull (popover);
   g_assert_nonnull (find_menu_item (popover, "Adopt the Room’s Rating"));
@@ -206,7 +168,7 @@ test_canvas (void)
   journey_canvas_set_focus_touchpoint (f.canvas, website);
   journey_canvas_select (f.canvas, website, FALSE);
   test_iterate_frames ();
-  press_key (f.canvas, GDK_KEY_Menu, 0);
+  test_press_key (GTK_WIDGET (f.canvas), GDK_KEY_Menu, 0);
   popover = find_popover_menu (GTK_WIDGET (f.canvas));
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_visible (popover));

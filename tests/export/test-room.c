@@ -123,14 +123,10 @@ test_layout (void)
 
   /* The room agrees everywhere: no flag, nor its legend entry. */
   {
-    g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
-    g_autoptr(JourneyRoom) room = NULL;
+    const int counts[] = { 0, 0, 3, 1, 0 };
+    g_autoptr(JourneyRoom) room = test_room_new (map->scale, counts, G_N_ELEMENTS (counts));
     g_autoptr(JourneyLayout) agreeing = NULL;
 
-    g_array_set_size (histogram, 5);
-    g_array_index (histogram, int, 2) = 3;
-    g_array_index (histogram, int, 3) = 1;
-    room = journey_room_new_from_histogram (map->scale, histogram);
     g_object_set (journey_map_find_touchpoint (map, "d"), "room", room, NULL);
     agreeing = journey_layout_new (map, project, NULL);
     g_assert_cmpuint (agreeing->n_rooms, ==, 2);
@@ -152,22 +148,6 @@ test_layout (void)
   }
 }
 
-static guint
-count_role (JourneyScene     *scene,
-            JourneySceneKind  kind,
-            JourneySceneRole  role,
-            const char       *variant)
-{
-  const JourneySceneNode *nodes = journey_scene_get_nodes (scene);
-  guint n = 0;
-
-  for (guint i = 0; i < journey_scene_get_n_nodes (scene); i++)
-    if (nodes[i].kind == kind && nodes[i].role == role
-        && (variant == NULL || g_strcmp0 (nodes[i].variant, variant) == 0))
-      n++;
-  return n;
-}
-
 /* The room's marks are nodes of the curve layer, over the curves and
  * under the handles, each in a group of the touchpoint with a tooltip;
  * the SVG has them with their classes, the PNG draws them. */
@@ -182,9 +162,9 @@ test_scene (void)
   guint last_curve = 0, first_room = G_MAXUINT, last_room = 0, first_handle = G_MAXUINT;
   g_autofree char *svg = NULL;
 
-  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_ROOM, NULL), ==, 2);
-  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_ROOM, "disagrees"), ==, 1);
-  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_ROOM_PILL, "disagrees"), ==, 2); /* and the legend's */
+  g_assert_cmpuint (export_test_count_role (scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_ROOM, NULL), ==, 2);
+  g_assert_cmpuint (export_test_count_role (scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_ROOM, "disagrees"), ==, 1);
+  g_assert_cmpuint (export_test_count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_ROOM_PILL, "disagrees"), ==, 2); /* and the legend's */
   for (guint i = 0; i < journey_scene_get_n_nodes (scene); i++)
     {
       if (nodes[i].role == JOURNEY_ROLE_CURVE && nodes[i].kind == JOURNEY_SCENE_PATH)
@@ -260,14 +240,11 @@ test_update (void)
   JourneyLayout *layout = journey_layout_new (map, project, NULL);
   g_autoptr(JourneyScene) scene = journey_scene_new (layout);
   JourneyStyle style = layout->style;
-  g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
+  const int counts[] = { 0, 0, 0, 2, 3 };
 
   /* Another rating of "a": its room only. */
-  g_array_set_size (histogram, 5);
-  g_array_index (histogram, int, 3) = 2;
-  g_array_index (histogram, int, 4) = 3;
   {
-    g_autoptr(JourneyRoom) room = journey_room_new_from_histogram (map->scale, histogram);
+    g_autoptr(JourneyRoom) room = test_room_new (map->scale, counts, G_N_ELEMENTS (counts));
     g_autoptr(JourneyLayout) next = NULL;
     g_autoptr(JourneyScene) fresh = NULL;
 
@@ -412,7 +389,7 @@ test_live (void)
   const JourneySceneNode *nodes;
   guint first, size, badges = 0;
 
-  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_LIVE_BADGE, NULL), ==, 0);
+  g_assert_cmpuint (export_test_count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_LIVE_BADGE, NULL), ==, 0);
 
   /* Counts come: that card's group again, equal to a scene built anew. */
   g_hash_table_insert (live, a, &counts);
@@ -447,7 +424,7 @@ test_live (void)
     if (nodes[i].role == JOURNEY_ROLE_LIVE_LABEL)
       g_assert_cmpstr (nodes[i].text.text, ==, "★ 3");
 
-  g_assert_cmpuint (count_role (export, JOURNEY_SCENE_RECT, JOURNEY_ROLE_LIVE_BADGE, NULL), ==, 0);
+  g_assert_cmpuint (export_test_count_role (export, JOURNEY_SCENE_RECT, JOURNEY_ROLE_LIVE_BADGE, NULL), ==, 0);
 }
 
 int
