@@ -23,6 +23,59 @@
 #define ROOM_BAR      4
 #define ROOM_PILL_PAD 7
 
+/* Whether @room's marks say what @said says: the same mean and
+ * histogram. */
+static gboolean
+made_from (const JourneyLayoutRoom *room,
+           JourneyRoom             *said)
+{
+  return room->label_width > 0 && room->from_mean == said->mean && said->histogram->len == room->from_steps
+      && said->histogram->len <= G_N_ELEMENTS (room->from_histogram)
+      && memcmp (room->from_histogram, said->histogram->data, said->histogram->len * sizeof (int)) == 0;
+}
+
+/* @room's marks for what the room said: the mean, the spread, whether
+ * it disagrees (journey_room_disagrees()), the pill's label measured. */
+static void
+say (JourneyLayout     *self,
+     JourneyLayoutRoom *room,
+     JourneyRoom       *said,
+     JourneyText       *text)
+{
+  JourneyScale *scale = self->map->scale;
+  const JourneyStyle *style = &self->style;
+  double top = self->band.rect.y;
+  double bottom = self->band.rect.y + self->band.rect.height;
+  double mean = clampd (said->mean, self->band.min, self->band.max);
+  double spread = journey_room_get_spread (said, scale);
+  double height = round (style->caption_size * style->line_spacing) + 2;
+  char label[16];
+
+  g_snprintf (label, sizeof label, "%.1f", mean);
+  if (strcmp (label, room->label) != 0 || room->label_width <= 0)
+    {
+      g_strlcpy (room->label, label, sizeof room->label);
+      room->label_width = journey_text_measure (text, label, style->caption_size, TRUE);
+    }
+  room->mean = mean;
+  room->spread = spread;
+  room->responses = said->responses;
+  room->disagrees = journey_room_disagrees (said, scale);
+  room->y_mean = journey_layout_y_for_value (self, mean);
+  room->y_high = journey_layout_y_for_value (self, clampd (mean + spread, self->band.min, self->band.max));
+  room->y_low = journey_layout_y_for_value (self, clampd (mean - spread, self->band.min, self->band.max));
+  room->pill.width = ceil (room->label_width) + 2 * ROOM_PILL_PAD;
+  room->pill.height = height;
+  room->pill.y = clampd (room->y_mean - height / 2, top, MAX (top, bottom - height));
+
+  room->from_mean = said->mean;
+  room->from_steps = said->histogram->len;
+  if (said->histogram->len <= G_N_ELEMENTS (room->from_histogram))
+    memcpy (room->from_histogram, said->histogram->data, said->histogram->len * sizeof (int));
+  else
+    room->from_steps = 0; /* not kept: said again next time */
+}
+
 /**
  * journey_layout_place_rooms:
  *
@@ -36,10 +89,7 @@ void
 journey_layout_place_rooms (JourneyLayout *self)
 {
   JourneyScale *scale = self->map->scale;
-  const JourneyStyle *style = &self->style;
   JourneyText *text = NULL;
-  double top = self->band.rect.y;
-  double bottom = self->band.rect.y + self->band.rect.height;
   guint n = 0;
 
   if (self->room_capacity < self->n_handles)
@@ -59,39 +109,22 @@ journey_layout_place_rooms (JourneyLayout *self)
       JourneyLayoutHandle *handle = &self->handles[h];
       JourneyTouchpoint *tp = handle->touchpoint;
       JourneyLayoutRoom *room;
-      char label[16];
-      double mean, spread, height;
 
       if (!journey_touchpoint_has_room (tp))
         continue;
 
       room = &self->rooms[n++];
-      mean = clampd (tp->room->mean, self->band.min, self->band.max);
-      spread = journey_room_get_spread (tp->room, scale);
-      g_snprintf (label, sizeof label, "%.1f", mean);
-      if (strcmp (label, room->label) != 0 || room->label_width <= 0)
+      if (!made_from (room, tp->room))
         {
           if (text == NULL)
-            text = journey_text_get_for_thread (style->font_family);
-          g_strlcpy (room->label, label, sizeof room->label);
-          room->label_width = journey_text_measure (text, label, style->caption_size, TRUE);
+            text = journey_text_get_for_thread (self->style.font_family);
+          say (self, room, tp->room, text);
         }
 
+      /* Beside the handle, wherever it is now. */
       room->card = handle->card;
-      room->mean = mean;
-      room->spread = spread;
-      room->responses = tp->room->responses;
-      room->disagrees = journey_room_disagrees (tp->room, scale);
       room->x = handle->x - handle->radius - ROOM_GAP - ROOM_BAR / 2.0;
-      room->y_mean = journey_layout_y_for_value (self, mean);
-      room->y_high = journey_layout_y_for_value (self, clampd (mean + spread, self->band.min, self->band.max));
-      room->y_low = journey_layout_y_for_value (self, clampd (mean - spread, self->band.min, self->band.max));
-
-      height = round (style->caption_size * style->line_spacing) + 2;
-      room->pill.width = ceil (room->label_width) + 2 * ROOM_PILL_PAD;
-      room->pill.height = height;
       room->pill.x = room->x - ROOM_BAR / 2.0 - ROOM_GAP - room->pill.width;
-      room->pill.y = clampd (room->y_mean - height / 2, top, MAX (top, bottom - height));
     }
   self->n_rooms = n;
 }

@@ -335,6 +335,12 @@ typedef struct
   JourneyRect  pill;               /* holds the mean */
   char         label[16];          /* the mean, "3.4" */
   double       label_width;
+  /* What the marks were made from, so that a drag, which places them
+   * again on every motion, only moves them: the room's mean and
+   * histogram (scales have at most 11 steps). */
+  double       from_mean;
+  guint        from_steps;
+  int          from_histogram[11];
 } JourneyLayoutRoom;
 
 typedef enum

@@ -1,7 +1,7 @@
 /* journey-scene-curves-update.c: the curve layer of a scene (the curves,
- * handles, flags, the room's ratings and legend) brought up to date with a layout by building again only the
- * handles and flags that changed (a drag on a large map moves a few of
- * thousands).
+ * handles, flags, the room's ratings and legend) brought up to date with a
+ * layout by building again only the handles, flags and rooms that changed
+ * (a drag on a large map moves a few of thousands).
  *
  * Copyright 2026 The Journeys developers
  *

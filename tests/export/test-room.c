@@ -296,6 +296,26 @@ test_update (void)
         g_assert_true (journey_scene_node_equal (&journey_scene_get_nodes (scene)[i],
                                                  &journey_scene_get_nodes (fresh_scene)[i]));
     }
+
+  /* During a drag, the room rates again: the same mean from as many
+   * ratings, spread wider.  The marks placed again say so. */
+  {
+    const int narrow[] = { 0, 0, 2, 0, 0 }, wide[] = { 1, 0, 0, 0, 1 };
+    g_autoptr(JourneyRoom) before = test_room_new (map->scale, narrow, G_N_ELEMENTS (narrow));
+    g_autoptr(JourneyRoom) after = test_room_new (map->scale, wide, G_N_ELEMENTS (wide));
+
+    /* "a" disagrees all along: the legend stays as it is. */
+    g_object_set (a, "room", after, NULL);
+    g_object_set (d, "room", before, NULL);
+    journey_layout_free (layout);
+    layout = journey_layout_new (map, project, &style);
+    g_assert_cmpfloat (room_of (layout, "d")->spread, ==, 0);
+    g_assert_false (room_of (layout, "d")->disagrees);
+    g_object_set (d, "room", after, NULL);
+    g_assert_true (journey_layout_update (layout, project, &d, 1));
+    g_assert_cmpfloat (room_of (layout, "d")->spread, ==, 2);
+    g_assert_true (room_of (layout, "d")->disagrees);
+  }
   journey_layout_free (layout);
 }
 
