@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "journey-format.h"
+#include "journey-history.h"
 
 /* A small valid project: two stages (lengths 2 and 3), three lanes
  * (customer, onstage, offstage), three touchpoints. */
@@ -266,4 +267,35 @@ test_run_journeys (TestRun *run,
   va_end (ap);
   g_ptr_array_add (args, NULL);
   test_run_journeys_argv (run, (const char * const *) args->pdata);
+}
+
+/* A room's rating (SPEC §10) on @scale: @counts[i] participants rated
+ * step i of it, from the lowest; a step past @n none. */
+static inline JourneyRoom *
+test_room_new (JourneyScale *scale,
+               const int    *counts,
+               guint         n)
+{
+  g_autoptr(GArray) histogram = g_array_new (FALSE, TRUE, sizeof (int));
+
+  g_array_set_size (histogram, journey_scale_get_n_steps (scale));
+  for (guint i = 0; i < n && i < histogram->len; i++)
+    g_array_index (histogram, int, i) = counts[i];
+  return journey_room_new_from_histogram (scale, histogram);
+}
+
+/* @room as @tp's room's rating, from outside the history, as a
+ * session applies participants' ratings. */
+static inline void
+test_set_room_outside (JourneyHistory    *history,
+                       JourneyTouchpoint *tp,
+                       JourneyRoom       *room)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, JOURNEY_TYPE_ROOM);
+  g_value_set_object (&value, room);
+  journey_history_begin_outside (history);
+  journey_history_set_outside (history, tp, "room", &value);
+  journey_history_end_outside (history);
 }

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "journey-application.h"
+#include "journey-test-utils.h"
 #include "journey-window.h"
 
 /* The application of a test program, registered but not shared over
@@ -37,6 +38,40 @@ test_wait_for_document (JourneyWindow *window)
     g_main_context_iteration (NULL, TRUE);
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+/* Presses @keyval with @modifiers through @widget's own key bindings (its
+ * shortcut controllers), then lets the frames it queued be drawn. */
+static inline void
+test_press_key (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger)
+              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            {
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                            gtk_shortcut_get_arguments (shortcut));
+              test_iterate_frames ();
+              return;
+            }
+        }
+    }
+  g_error ("no binding for %s", gtk_accelerator_name (keyval, modifiers));
 }
 
 /* The first widget of @type in @widget, depth first (@widget itself

@@ -268,8 +268,13 @@ test_names_and_values (void)
   g_assert_nonnull (card);
   g_assert_true (gtk_widget_get_focusable (card));
   message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                                "Stage Discover, lane Guest, satisfaction Satisfied");
+                                                "Stage Discover, lane Guest, satisfaction Satisfied; "
+                                                "measured mean 3.75 · Satisfied from 128 responses");
   g_assert_null (message);
+  /* A card without survey evidence says its satisfaction is assumed. */
+  g_assert_true (has_description (find_child (&f, GTK_ACCESSIBLE_ROLE_BUTTON, "Room photos and price list"),
+                                  "Stage Discover, lane Physical evidence, satisfaction 3.5 · Satisfied; "
+                                  "assumed, no survey evidence"));
 
   slider = find_child (&f, GTK_ACCESSIBLE_ROLE_SLIDER, "Satisfaction of “Visits the hotel website”");
   g_assert_nonnull (slider);
@@ -298,11 +303,13 @@ test_names_and_values (void)
   /* An edit through the history: the children follow. */
   g_assert_true (journey_edit_set_satisfaction (f.history, test_first_map (f.project), tp, 2, NULL));
   WAIT_UNTIL (has_description (find_child (&f, GTK_ACCESSIBLE_ROLE_BUTTON, "Visits the hotel website"),
-                               "Stage Discover, lane Guest, satisfaction Dissatisfied"));
+                               "Stage Discover, lane Guest, satisfaction Dissatisfied; "
+                               "measured mean 3.75 · Satisfied from 128 responses"));
   card = find_child (&f, GTK_ACCESSIBLE_ROLE_BUTTON, "Visits the hotel website");
   slider = find_child (&f, GTK_ACCESSIBLE_ROLE_SLIDER, "Satisfaction of “Visits the hotel website”");
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                                     "Stage Discover, lane Guest, satisfaction Dissatisfied"));
+                                                     "Stage Discover, lane Guest, satisfaction Dissatisfied; "
+                                                     "measured mean 3.75 · Satisfied from 128 responses"));
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (slider), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 2.0));
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (slider), GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
                                                      "Dissatisfied"));
@@ -317,6 +324,19 @@ test_names_and_values (void)
                              2.0));
   slider = find_child (&f, GTK_ACCESSIBLE_ROLE_SLIDER, "Satisfaction of “Visits the hotel website”");
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (slider), GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, 2.0));
+
+  /* The room rated it (from outside the history, as a session does): the
+   * description says what the room said, and that it disagrees. */
+  {
+    const int counts[] = { 2, 0, 0, 0, 1 };
+    g_autoptr(JourneyRoom) room = test_room_new (test_first_map (f.project)->scale, counts, G_N_ELEMENTS (counts));
+
+    test_set_room_outside (f.history, tp, room);
+    WAIT_UNTIL (has_description (find_child (&f, GTK_ACCESSIBLE_ROLE_BUTTON, "Visits the hotel website"),
+                                 "Stage Discover, lane Guest, satisfaction Dissatisfied; "
+                                 "measured mean 3.75 · Satisfied from 128 responses; "
+                                 "the room’s rating 2.33 · Dissatisfied from 3 ratings, the room disagrees"));
+  }
 
   /* Renamed: the names follow. */
   g_assert_true (journey_history_set (f.history, tp, "title", "Opens the website", NULL));

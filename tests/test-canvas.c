@@ -14,6 +14,7 @@
 
 #include "export/export-test-utils.h"
 #include "journey-test-utils.h"
+#include "journey-window-test-utils.h"
 #include "journey-canvas.h"
 #include "journey-edit.h"
 #include "journey-painter.h"
@@ -161,31 +162,7 @@ press_key (Fixture         *f,
            guint            keyval,
            GdkModifierType  modifiers)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->canvas));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger)
-              && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-              && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
-            {
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (f->canvas),
-                                            gtk_shortcut_get_arguments (shortcut));
-              test_iterate_frames ();
-              return;
-            }
-        }
-    }
-  g_error ("no binding for %s", gtk_accelerator_name (keyval, modifiers));
+  test_press_key (GTK_WIDGET (f->canvas), keyval, modifiers);
 }
 
 static JourneyLayoutCard *

@@ -272,12 +272,12 @@ journey_layout_place_lines (JourneyLayout *self,
     }
 }
 
-static void
-add_legend (JourneyLayout     *self,
-            JourneyText       *text,
-            JourneyLegendKind  kind,
-            int                which,
-            const char        *label)
+void
+journey_layout_add_legend (JourneyLayout     *self,
+                           JourneyText       *text,
+                           JourneyLegendKind  kind,
+                           int                which,
+                           const char        *label)
 {
   JourneyLayoutLegendEntry *entry = &self->legend[self->n_legend++];
 
@@ -295,38 +295,47 @@ journey_layout_place_legend (JourneyLayout *self,
 {
   const JourneyStyle *style = &self->style;
   gboolean used[4] = { FALSE, FALSE, FALSE, FALSE };
+  gboolean levels[3] = { FALSE, FALSE, FALSE };
   double x, row_y;
   double legend_h = round (style->caption_size * style->line_spacing);
   double y = top;
 
   for (guint c = 0; c < self->n_cards; c++)
-    for (guint m = 0; m < self->cards[c].n_markers; m++)
-      used[self->cards[c].markers[m].kind] = TRUE;
+    {
+      for (guint m = 0; m < self->cards[c].n_markers; m++)
+        used[self->cards[c].markers[m].kind] = TRUE;
+      levels[self->cards[c].level] = TRUE;
+    }
 
-  self->legend = g_new0 (JourneyLayoutLegendEntry, JOURNEY_N_CURVES + 1 + 4);
+  self->legend = g_new0 (JourneyLayoutLegendEntry, JOURNEY_N_CURVES + 1 + 4 + 2 + 3);
   if (self->curves[JOURNEY_CURVE_AS_IS].n_points > 0)
-    add_legend (self, text, JOURNEY_LEGEND_CURVE, JOURNEY_CURVE_AS_IS, _("As-is (hypothesis)"));
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_CURVE, JOURNEY_CURVE_AS_IS, _("As-is (hypothesis)"));
   if (self->curves[JOURNEY_CURVE_MEASURED].n_points > 0)
-    add_legend (self, text, JOURNEY_LEGEND_CURVE, JOURNEY_CURVE_MEASURED, _("Measured (evidence)"));
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_CURVE, JOURNEY_CURVE_MEASURED, _("Measured (evidence)"));
   if (self->curves[JOURNEY_CURVE_TO_BE].n_points > 0)
-    add_legend (self, text, JOURNEY_LEGEND_CURVE, JOURNEY_CURVE_TO_BE, _("To-be (target)"));
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_CURVE, JOURNEY_CURVE_TO_BE, _("To-be (target)"));
   if (self->n_flags > 0)
-    add_legend (self, text, JOURNEY_LEGEND_FLAG, 0, _("Gap of a fifth of the scale or more"));
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_FLAG, 0, _("Gap of a fifth of the scale or more"));
   if (used[JOURNEY_MARKER_PAIN_POINTS])
-    add_legend (self, text, JOURNEY_LEGEND_MARKER, JOURNEY_MARKER_PAIN_POINTS, _("Pain points"));
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_MARKER, JOURNEY_MARKER_PAIN_POINTS, _("Pain points"));
   if (used[JOURNEY_MARKER_OPPORTUNITIES])
-    add_legend (self, text, JOURNEY_LEGEND_MARKER, JOURNEY_MARKER_OPPORTUNITIES, _("Opportunities"));
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_MARKER, JOURNEY_MARKER_OPPORTUNITIES, _("Opportunities"));
   if (used[JOURNEY_MARKER_ACTIONS])
-    add_legend (self, text, JOURNEY_LEGEND_MARKER, JOURNEY_MARKER_ACTIONS, _("Actions"));
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_MARKER, JOURNEY_MARKER_ACTIONS, _("Actions"));
   if (used[JOURNEY_MARKER_VOTES])
-    add_legend (self, text, JOURNEY_LEGEND_MARKER, JOURNEY_MARKER_VOTES, _("Votes"));
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_MARKER, JOURNEY_MARKER_VOTES, _("Votes"));
+  if (self->n_rooms > 0)
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_ROOM, 0, _("The room’s rating: mean and spread"));
+  if (journey_layout_rooms_disagree (self))
+    journey_layout_add_legend (self, text, JOURNEY_LEGEND_ROOM, 1, _("The room disagrees: a spread of a fifth of the scale or more"));
+  journey_layout_add_level_legend (self, text, levels);
 
   x = style->margin;
   row_y = y;
   for (guint i = 0; i < self->n_legend; i++)
     {
       JourneyLayoutLegendEntry *entry = &self->legend[i];
-      double swatch_w = entry->kind == JOURNEY_LEGEND_CURVE ? 44 : 22;
+      double swatch_w = entry->kind == JOURNEY_LEGEND_CURVE || entry->kind == JOURNEY_LEGEND_ROOM ? 44 : 22;
       double w = swatch_w + 8 + entry->text.width + 28;
 
       if (x + w > self->width - style->margin && x > style->margin)

@@ -324,15 +324,20 @@ fill_card (JourneyLayout     *self,
   double right;
   int counts[3];
   guint max_dots;
+  double level_w;
 
+  /* The first line: the channel at the left, the evidence level at the
+   * right. */
+  level_w = journey_layout_place_level (self, text, card, top);
   if (channel_name != NULL && *channel_name)
     {
-      wrap_block (text, &card->caption, channel_name, style->caption_size, FALSE, inner_w, 1, style->line_spacing);
+      wrap_block (text, &card->caption, channel_name, style->caption_size, FALSE, inner_w - level_w, 1,
+                  style->line_spacing);
       place_block (&card->caption, card->rect.x + pad, top);
-      top += block_height (&card->caption) + 2;
     }
   else
     empty_block (&card->caption);
+  top += card->level_rect.height + 2;
 
   /* A clear gap between the last line of the title and the markers. */
   avail = markers_top - 10 - top;

@@ -29,6 +29,7 @@ G_BEGIN_DECLS
  *   notes                            note lanes under the lanes
  *   bands                            stage columns, blueprint lines
  *   curves (journey-layout-curves.c) curves, handles, gap flags
+ *   room (journey-layout-room.c)     the room's rating beside the handles
  *   bands                            legend
  *
  * journey_layout_update() (journey-layout-update.c) redoes only the rows
@@ -146,6 +147,11 @@ void   journey_layout_place_lines        (JourneyLayout  *self,
 void   journey_layout_place_legend       (JourneyLayout  *self,
                                           JourneyText    *text,
                                           double          top);
+void   journey_layout_add_legend         (JourneyLayout  *self,
+                                          JourneyText    *text,
+                                          JourneyLegendKind kind,
+                                          int             which,
+                                          const char     *label);
 
 /* journey-layout-notes.c */
 void     journey_layout_number_cards     (JourneyLayout  *self,
@@ -162,6 +168,20 @@ void     journey_layout_place_notes      (JourneyLayout  *self,
 gboolean journey_layout_move_notes       (JourneyLayout  *self,
                                           const gboolean *cards);
 void     journey_layout_clear_notes      (JourneyLayout  *self);
+
+/* journey-layout-level.c */
+double journey_layout_place_level        (JourneyLayout  *self,
+                                          JourneyText    *text,
+                                          JourneyLayoutCard *card,
+                                          double          top);
+void   journey_layout_add_level_legend   (JourneyLayout  *self,
+                                          JourneyText    *text,
+                                          const gboolean *levels);
+
+/* journey-layout-room.c */
+void     journey_layout_place_rooms      (JourneyLayout  *self);
+void     journey_layout_clear_rooms      (JourneyLayout  *self);
+gboolean journey_layout_rooms_disagree   (JourneyLayout  *self);
 
 /* journey-layout-curves.c */
 void   journey_layout_place_curves       (JourneyLayout  *self,

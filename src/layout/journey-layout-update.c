@@ -128,6 +128,8 @@ journey_layout_update (JourneyLayout            *self,
   g_autofree JourneyRect *before = NULL;
   gboolean moved = FALSE;
   gboolean had_flags = self->n_flags > 0;
+  gboolean had_rooms = self->n_rooms > 0;
+  gboolean rooms_disagreed = journey_layout_rooms_disagree (self);
   guint had_points[JOURNEY_N_CURVES];
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -240,9 +242,12 @@ journey_layout_update (JourneyLayout            *self,
       journey_layout_place_curves (self, map);
       self->changes.known = FALSE;
     }
+  journey_layout_place_rooms (self);
 
-  /* The legend lists the curves drawn and whether a gap is flagged. */
-  if ((self->n_flags > 0) != had_flags)
+  /* The legend lists the curves drawn, whether a gap is flagged, and
+   * the room's rating. */
+  if ((self->n_flags > 0) != had_flags || (self->n_rooms > 0) != had_rooms
+      || journey_layout_rooms_disagree (self) != rooms_disagreed)
     return FALSE;
   for (int k = 0; k < JOURNEY_N_CURVES; k++)
     if ((self->curves[k].n_points > 0) != (had_points[k] > 0))

@@ -189,6 +189,7 @@ journey_layout_new (JourneyMap         *map,
   journey_layout_place_columns (self);
   journey_layout_place_lines (self, text);
   journey_layout_place_curves (self, map);
+  journey_layout_place_rooms (self);
 
   y = self->notes_rect.y + self->notes_rect.height + 20;
   journey_layout_place_legend (self, text, y);
@@ -264,6 +265,7 @@ journey_layout_free (JourneyLayout *self)
   g_free (self->cards);
 
   journey_layout_clear_curves (self);
+  journey_layout_clear_rooms (self);
   g_clear_pointer (&self->curve_order, g_array_unref);
   g_clear_pointer (&self->card_of, g_hash_table_unref);
   g_clear_pointer (&self->changes.cards, g_array_unref);

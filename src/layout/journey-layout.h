@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "journey-evidence-level.h"
 #include "journey-model.h"
 
 G_BEGIN_DECLS
@@ -229,6 +230,12 @@ typedef struct
   JourneyRect          number_rect;   /* the number's badge, bottom right */
   guint                first_note;    /* its notes: layout notes [first, first + n) */
   guint                n_notes;
+  /* Its evidence level (assumed, or measured with N responses), in a pill
+   * at the right of the caption's line. */
+  JourneyEvidenceLevel level;
+  JourneyRect          level_rect;
+  char                 level_label[48];
+  double               level_label_x;
 } JourneyLayoutCard;
 
 typedef enum
@@ -312,11 +319,39 @@ typedef struct
   char    label[32];
 } JourneyLayoutFlag;
 
+/* The room's rating of a touchpoint on the curve (SPEC §10), beside its
+ * handle: the mean in a pill, the spread (one standard deviation each
+ * way) as a bar, the pill a flag where the room disagrees
+ * (journey_room_disagrees()). */
+typedef struct
+{
+  guint        card;
+  double       x;                  /* the bar's middle */
+  double       y_mean;
+  double       y_high;             /* mean + spread, within the band */
+  double       y_low;              /* mean - spread, within the band */
+  double       mean;
+  double       spread;
+  int          responses;
+  gboolean     disagrees;
+  JourneyRect  pill;               /* holds the mean */
+  char         label[16];          /* the mean, "3.4" */
+  double       label_width;
+  /* What the marks were made from, so that a drag, which places them
+   * again on every motion, only moves them: the room's mean and
+   * histogram (scales have at most 11 steps). */
+  double       from_mean;
+  guint        from_steps;
+  int          from_histogram[11];
+} JourneyLayoutRoom;
+
 typedef enum
 {
   JOURNEY_LEGEND_CURVE,
   JOURNEY_LEGEND_FLAG,
   JOURNEY_LEGEND_MARKER,
+  JOURNEY_LEGEND_ROOM,             /* which: 0 the room's rating, 1 where it disagrees */
+  JOURNEY_LEGEND_LEVEL,            /* which: a JourneyEvidenceLevel */
 } JourneyLegendKind;
 
 typedef struct
@@ -391,6 +426,10 @@ typedef struct
 
   JourneyLayoutFlag *flags;
   guint              n_flags;
+
+  JourneyLayoutRoom *rooms;         /* by handle, of those with a room's rating */
+  guint              n_rooms;
+  guint              room_capacity;
 
   JourneyRect        legend_rect;
   JourneyLayoutLegendEntry *legend;
@@ -486,6 +525,11 @@ double         journey_layout_y_for_value    (JourneyLayout      *self,
                                               double              value);
 double         journey_layout_value_for_y    (JourneyLayout      *self,
                                               double              y);
+
+/* What a card, the legend and the exports say of an evidence level:
+ * "Assumed", or "Measured · N". */
+char          *journey_layout_level_label    (JourneyEvidenceLevel level,
+                                              int                  responses);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyLayout, journey_layout_free)
 

@@ -53,7 +53,7 @@ journey_edit_adopt_room (JourneyHistory           *history,
 
   journey_history_begin_group (history, _("Adopt the Room’s Rating"));
   for (guint i = 0; i < n; i++)
-    if (touchpoints[i]->room != NULL && touchpoints[i]->room->responses > 0)
+    if (journey_touchpoint_has_room (touchpoints[i]))
       changed |= journey_history_set (history, touchpoints[i], "satisfaction",
                                       journey_map_clamp_to_scale (map, touchpoints[i]->room->mean), NULL);
   journey_history_end_group (history);

@@ -179,6 +179,9 @@ struct _JourneyTouchpoint
 };
 
 gboolean    journey_touchpoint_has_target       (JourneyTouchpoint *self);
+/* Whether the room rated @self (SPEC §10): a room's rating with a
+ * response and a mean. */
+gboolean    journey_touchpoint_has_room         (JourneyTouchpoint *self);
 const char *journey_touchpoint_get_display_name (JourneyTouchpoint *self);
 
 /* -- Map ------------------------------------------------------------------ */

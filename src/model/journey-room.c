@@ -92,3 +92,17 @@ journey_room_get_spread (JourneyRoom  *self,
     }
   return n > 0 ? sqrt (sum / n) : 0.0;
 }
+
+/**
+ * journey_touchpoint_has_room:
+ *
+ * Returns: whether @self has a room's rating to show and to adopt: one
+ *   with a response and a mean
+ */
+gboolean
+journey_touchpoint_has_room (JourneyTouchpoint *self)
+{
+  g_return_val_if_fail (JOURNEY_IS_TOUCHPOINT (self), FALSE);
+
+  return self->room != NULL && self->room->responses > 0 && isfinite (self->room->mean);
+}

@@ -128,6 +128,8 @@ build_card_state (JourneySceneBuilder     *b,
     ring (b, JOURNEY_ROLE_HOVER, &card->rect, SELECTION_GAP);
   if (state->focused == card->touchpoint)
     ring (b, JOURNEY_ROLE_FOCUS, &card->rect, FOCUS_GAP);
+  if (state->live != NULL)
+    journey_scene_build_live_badge (b, card, g_hash_table_lookup (state->live, card->touchpoint));
 }
 
 void
@@ -151,6 +153,7 @@ journey_scene_build_card (JourneySceneBuilder *b,
 
   if (card->caption.n_lines > 0)
     journey_scene_add_block (b, JOURNEY_ROLE_CHANNEL, NULL, &card->caption);
+  journey_scene_build_level (b, card);
   journey_scene_add_block (b, JOURNEY_ROLE_CARD_TITLE, card->major ? "major" : NULL, &card->title);
 
   for (guint m = 0; m < card->n_markers; m++)

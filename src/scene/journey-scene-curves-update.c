@@ -1,7 +1,7 @@
 /* journey-scene-curves-update.c: the curve layer of a scene (the curves,
- * handles, flags and legend) brought up to date with a layout by building again only the
- * handles and flags that changed (a drag on a large map moves a few of
- * thousands).
+ * handles, flags, the room's ratings and legend) brought up to date with a
+ * layout by building again only the handles, flags and rooms that changed
+ * (a drag on a large map moves a few of thousands).
  *
  * Copyright 2026 The Journeys developers
  *
@@ -21,6 +21,7 @@ enum
   AT_CONNECTORS,
   AT_CURVES,
   AT_FLAGS,
+  AT_ROOMS,
   AT_HANDLES,
   AT_LEGEND,
   N_AT
@@ -34,6 +35,7 @@ group_slot (JourneySceneRole role)
     case JOURNEY_ROLE_CONNECTORS: return AT_CONNECTORS;
     case JOURNEY_ROLE_CURVES:     return AT_CURVES;
     case JOURNEY_ROLE_GAP_FLAGS:  return AT_FLAGS;
+    case JOURNEY_ROLE_ROOMS:      return AT_ROOMS;
     case JOURNEY_ROLE_HANDLES:    return AT_HANDLES;
     case JOURNEY_ROLE_LEGEND:     return AT_LEGEND;
     default:                      return N_AT;
@@ -45,6 +47,7 @@ journey_scene_curve_layer_clear (JourneySceneCurveLayer *self)
 {
   g_clear_pointer (&self->handles, g_free);
   g_clear_pointer (&self->flags, g_free);
+  g_clear_pointer (&self->rooms, g_free);
   self->known = FALSE;
 }
 
@@ -60,6 +63,8 @@ journey_scene_curve_layer_remember (JourneySceneCurveLayer *self,
   self->n_handles = layout->n_handles;
   self->flags = g_memdup2 (layout->flags, layout->n_flags * sizeof (JourneyLayoutFlag));
   self->n_flags = layout->n_flags;
+  self->rooms = g_memdup2 (layout->rooms, layout->n_rooms * sizeof (JourneyLayoutRoom));
+  self->n_rooms = layout->n_rooms;
   for (int k = 0; k < JOURNEY_N_CURVES; k++)
     self->curve_points[k] = layout->curves[k].n_points;
   self->n_legend = layout->n_legend;
@@ -203,17 +208,18 @@ journey_scene_curve_layer_patch (JourneySceneCurveLayer     *self,
                                  const JourneySceneState    *state,
                                  const JourneyLayoutChanges *changes)
 {
-  gboolean handles_changed = FALSE, flags_changed = FALSE;
+  gboolean handles_changed = FALSE, flags_changed = FALSE, rooms_changed = FALSE;
 
   if (!self->known || layout->n_handles != self->n_handles || layout->n_flags != self->n_flags
-      || layout->n_legend != self->n_legend)
+      || layout->n_legend != self->n_legend || layout->n_rooms != self->n_rooms)
     return FALSE;
   for (int k = 0; k < JOURNEY_N_CURVES; k++)
     if (layout->curves[k].n_points != self->curve_points[k])
       return FALSE;
   if (self->at[AT_CONNECTORS] == G_MAXUINT || self->at[AT_CURVES] == G_MAXUINT
       || self->at[AT_HANDLES] == G_MAXUINT || (self->n_flags > 0 && self->at[AT_FLAGS] == G_MAXUINT)
-      || (self->n_legend > 0 && self->at[AT_LEGEND] == G_MAXUINT))
+      || (self->n_legend > 0 && self->at[AT_LEGEND] == G_MAXUINT)
+      || (self->n_rooms > 0 && self->at[AT_ROOMS] == G_MAXUINT))
     return FALSE;
 
   if (changes != NULL)
@@ -241,6 +247,17 @@ journey_scene_curve_layer_patch (JourneySceneCurveLayer     *self,
       flags_changed = TRUE;
     }
 
+  for (guint i = 0; i < layout->n_rooms; i++)
+    {
+      if (journey_scene_rooms_equal (&layout->rooms[i], &self->rooms[i]))
+        continue;
+      if (!rebuild (nodes, layer + self->at[AT_ROOMS] + 1 + i * JOURNEY_SCENE_ROOM_NODES,
+                    JOURNEY_SCENE_ROOM_NODES, layout, state, journey_scene_build_room, i))
+        return FALSE;
+      self->rooms[i] = layout->rooms[i];
+      rooms_changed = TRUE;
+    }
+
   /* The curves run through every handle: their paths and points again,
    * in place; the legend is small: built again in its place. */
   if (journey_scene_patch_curves (nodes, layer + self->at[AT_CURVES], layout, changes))
@@ -262,5 +279,7 @@ journey_scene_curve_layer_patch (JourneySceneCurveLayer     *self,
     }
   if (flags_changed)
     bound_group (nodes, layer + self->at[AT_FLAGS]);
+  if (rooms_changed)
+    bound_group (nodes, layer + self->at[AT_ROOMS]);
   return TRUE;
 }

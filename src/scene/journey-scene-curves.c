@@ -1,6 +1,6 @@
 /* journey-scene-curves.c: the curve layer as scene nodes, drawn over the
  * cards: the emotion curves, their handles and connectors, the flags where
- * survey and hypothesis part, and the legend.
+ * survey and hypothesis part, the room's ratings, and the legend.
  *
  * Copyright 2026 The Journeys developers
  *
@@ -279,6 +279,14 @@ journey_scene_build_legend (JourneySceneBuilder *b)
             journey_scene_add_rect (b, JOURNEY_ROLE_MARKER, journey_scene_marker_variant (e->which), &e->swatch, e->swatch.height / 2);
           break;
 
+        case JOURNEY_LEGEND_ROOM:
+          journey_scene_build_room_swatch (b, &e->swatch, e->which == 1);
+          break;
+
+        case JOURNEY_LEGEND_LEVEL:
+          journey_scene_build_level_swatch (b, &e->swatch, (JourneyEvidenceLevel) e->which);
+          break;
+
         default:
           break;
         }
@@ -294,6 +302,7 @@ journey_scene_build_curve_layer (JourneySceneBuilder *b)
   build_connectors (b);
   journey_scene_build_curves (b);
   build_flags (b);
+  journey_scene_build_rooms (b);
   build_handles (b);
   journey_scene_build_legend (b);
 }

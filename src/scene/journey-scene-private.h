@@ -128,6 +128,30 @@ gboolean journey_scene_patch_curves        (GArray              *nodes,
                                             const JourneyLayoutChanges *changes);
 void journey_scene_build_legend            (JourneySceneBuilder *b);
 
+/* journey-scene-room.c: the room's rating beside each handle, a group of
+ * JOURNEY_SCENE_ROOM_NODES nodes each; a card's evidence level. */
+#define JOURNEY_SCENE_ROOM_NODES 6
+void        journey_scene_build_room         (JourneySceneBuilder     *b,
+                                              guint                    room);
+void        journey_scene_build_rooms        (JourneySceneBuilder     *b);
+void        journey_scene_build_room_swatch  (JourneySceneBuilder     *b,
+                                              const JourneyRect       *swatch,
+                                              gboolean                 disagrees);
+gboolean    journey_scene_rooms_equal        (const JourneyLayoutRoom *a,
+                                              const JourneyLayoutRoom *b);
+const char *journey_scene_level_variant      (JourneyEvidenceLevel     level);
+void        journey_scene_build_level        (JourneySceneBuilder     *b,
+                                              const JourneyLayoutCard *card);
+void        journey_scene_build_level_swatch (JourneySceneBuilder     *b,
+                                              const JourneyRect       *swatch,
+                                              JourneyEvidenceLevel     level);
+
+/* journey-scene-live.c: a card's live counts while a session runs
+ * (@counts may be NULL: none). */
+void        journey_scene_build_live_badge   (JourneySceneBuilder     *b,
+                                              const JourneyLayoutCard *card,
+                                              const JourneyLiveCounts *counts);
+
 /* Begins the group that holds every card; journey_scene_builder_end()
  * ends it. */
 void journey_scene_build_touchpoints_begin (JourneySceneBuilder *b);
@@ -144,7 +168,9 @@ typedef struct
   guint                n_flags;
   guint                curve_points[JOURNEY_N_CURVES];
   guint                n_legend;
-  guint                at[5];      /* where its groups begin, from the layer */
+  JourneyLayoutRoom   *rooms;
+  guint                n_rooms;
+  guint                at[6];      /* where its groups begin, from the layer */
 } JourneySceneCurveLayer;
 
 void     journey_scene_curve_layer_clear    (JourneySceneCurveLayer  *self);

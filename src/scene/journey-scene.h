@@ -95,6 +95,8 @@ typedef enum
   JOURNEY_ROLE_VOTE_COUNT,
   JOURNEY_ROLE_NUMBER,            /* the touchpoint's number, on its card */
   JOURNEY_ROLE_NUMBER_LABEL,
+  JOURNEY_ROLE_LEVEL,             /* the evidence level's pill: variant "assumed", "thin", "measured" */
+  JOURNEY_ROLE_LEVEL_LABEL,       /* the same variants */
   /* notes (in the group of their touchpoint), and their lanes */
   JOURNEY_ROLE_NOTE_LANES,
   JOURNEY_ROLE_NOTE_LANE,         /* variant "pain-points", "opportunities", "actions" */
@@ -115,6 +117,12 @@ typedef enum
   JOURNEY_ROLE_GAP,
   JOURNEY_ROLE_FLAG,
   JOURNEY_ROLE_FLAG_LABEL,
+  JOURNEY_ROLE_ROOMS,             /* the room's ratings (SPEC §10) */
+  JOURNEY_ROLE_ROOM,              /* variant "disagrees" where the room does */
+  JOURNEY_ROLE_ROOM_SPREAD,
+  JOURNEY_ROLE_ROOM_MEAN,
+  JOURNEY_ROLE_ROOM_PILL,         /* variant "disagrees": the flag */
+  JOURNEY_ROLE_ROOM_LABEL,        /* the same variant */
   JOURNEY_ROLE_HANDLES,
   JOURNEY_ROLE_HANDLE,
   /* legend */
@@ -132,6 +140,8 @@ typedef enum
   JOURNEY_ROLE_DIMMED,            /* a veil over a card of another channel than the filter's */
   JOURNEY_ROLE_FROZEN_HEADER,     /* the paper under a frozen header kept in view */
   JOURNEY_ROLE_FROZEN_EDGE,       /* the edge between a frozen header and the map scrolling under it */
+  JOURNEY_ROLE_LIVE_BADGE,        /* a card's live counts while a session runs */
+  JOURNEY_ROLE_LIVE_LABEL,
   JOURNEY_N_ROLES
 } JourneySceneRole;
 
@@ -256,12 +266,25 @@ typedef struct
  * SELECTION, FOCUS, HOVER) at the end of their group.  With a channel
  * filter, the cards of every other channel (and of none) get a veil (role
  * DIMMED) over them, at the end of their group too. */
+/* What participants sent for a card while a workshop session runs (SPEC
+ * §10, issue 18): the room's ratings, the votes shown, the comments. */
+typedef struct
+{
+  guint ratings;
+  guint votes;
+  guint comments;
+} JourneyLiveCounts;
+
 typedef struct
 {
   GHashTable        *selected;   /* of JourneyTouchpoint, or NULL */
   JourneyTouchpoint *focused;
   JourneyTouchpoint *hovered;
   const char        *channel;    /* the id of the channel shown in full, or NULL for all */
+  /* While a session runs: JourneyTouchpoint → JourneyLiveCounts, a badge
+   * (role LIVE_BADGE) on the top edge of each card that has any; NULL
+   * otherwise. */
+  GHashTable        *live;
 } JourneySceneState;
 
 typedef struct _JourneyScene JourneyScene;

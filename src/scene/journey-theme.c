@@ -34,6 +34,12 @@
 #define PAIN_TINT        0xfce8e9
 #define OPPORTUNITY_TINT 0xe9f6f0
 #define ACTION_TINT      0xe9f1fb
+/* The room's rating (SPEC §10): GNOME's purple, apart from the curves'
+ * colours; where the room disagrees, a yellow flag. */
+#define ROOM        0x813d9c
+#define ROOM_FLAG   0xf8e45c
+#define ROOM_FLAG_EDGE 0xc88800
+#define PAPER_GREY  0xf6f5f4
 
 /* GNOME palette (HIG), the "3" shades: stages cycle through them. */
 static const guint32 stage_palette[] = {
@@ -139,6 +145,8 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
   { JOURNEY_ROLE_VOTE_COUNT, NULL, "vote-count", F, INK_SOFT, 1, 0, 0, { 0 }, SIZE_CAPTION },
   { JOURNEY_ROLE_NUMBER, NULL, "number", F, WHITE, 1, INK_FAINT, 1, { 0 }, 0 },
   { JOURNEY_ROLE_NUMBER_LABEL, NULL, "number-label", F | BOLD | MIDDLE, INK_SOFT, 1, 0, 0, { 0 }, SIZE_CAPTION },
+  { JOURNEY_ROLE_LEVEL, NULL, "evidence-level", F, PAPER_GREY, 1, CARD_EDGE, 1, { 0 }, 0 },
+  { JOURNEY_ROLE_LEVEL_LABEL, NULL, "evidence-level-label", F | ITALIC | MIDDLE, INK_SOFT, 1, 0, 0, { 0 }, SIZE_CAPTION },
 
   { JOURNEY_ROLE_NOTE_LANES, NULL, "note-lanes", 0, 0, 0, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_NOTE_LANE, NULL, "note-lane", 0, 0, 0, 0, 0, { 0 }, 0 },
@@ -160,6 +168,12 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
   { JOURNEY_ROLE_GAP, NULL, "gap", 0, 0, 0, RED, 2, { 0 }, 0 },
   { JOURNEY_ROLE_FLAG, NULL, "flag", F, RED, 1, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_FLAG_LABEL, NULL, "flag-label", F | BOLD | MIDDLE, WHITE, 1, 0, 0, { 0 }, SIZE_CAPTION },
+  { JOURNEY_ROLE_ROOMS, NULL, "rooms", 0, 0, 0, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_ROOM, NULL, "room", 0, 0, 0, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_ROOM_SPREAD, NULL, "room-spread", F, ROOM, 1, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_ROOM_MEAN, NULL, "room-mean", F, WHITE, 1, ROOM, 2.5, { 0 }, 0 },
+  { JOURNEY_ROLE_ROOM_PILL, NULL, "room-pill", F, WHITE, 1, ROOM, 1.5, { 0 }, 0 },
+  { JOURNEY_ROLE_ROOM_LABEL, NULL, "room-label", F | BOLD | MIDDLE, ROOM, 1, 0, 0, { 0 }, SIZE_CAPTION },
   { JOURNEY_ROLE_HANDLES, NULL, "handles", 0, 0, 0, 0, 0, { 0 }, 0 },
   /* The fill comes from the value. */
   { JOURNEY_ROLE_HANDLE, NULL, "handle", F, GREY, 1, WHITE, 2.5, { 0 }, 0 },
@@ -182,6 +196,9 @@ static const ThemeEntry roles[JOURNEY_N_ROLES] = {
    * hairline of a card's edge where the map goes under. */
   { JOURNEY_ROLE_FROZEN_HEADER, NULL, "frozen-header", F, WHITE, 1, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_FROZEN_EDGE, NULL, "frozen-edge", 0, 0, 0, CARD_EDGE, 1.5, { 0 }, 0 },
+  /* The live counts of a session: the accent, as what the canvas points at. */
+  { JOURNEY_ROLE_LIVE_BADGE, NULL, "live-badge", F, ACCENT, 1, WHITE, 1.5, { 0 }, 0 },
+  { JOURNEY_ROLE_LIVE_LABEL, NULL, "live-label", F | BOLD | MIDDLE, WHITE, 1, 0, 0, { 0 }, SIZE_CAPTION },
 };
 
 static const ThemeEntry variants[] = {
@@ -211,6 +228,16 @@ static const ThemeEntry variants[] = {
   { JOURNEY_ROLE_CURVE, "to-be", NULL, R, 0, 0, TO_BE, 3.5, { 0.1, 7 }, 0 },
   { JOURNEY_ROLE_POINT, "measured", NULL, F, MEASURED, 1, 0, 0, { 0 }, 0 },
   { JOURNEY_ROLE_POINT, "to-be", NULL, F, WHITE, 1, TO_BE, 2.5, { 0 }, 0 },
+
+  { JOURNEY_ROLE_ROOM_PILL, "disagrees", NULL, F, ROOM_FLAG, 1, ROOM_FLAG_EDGE, 1.5, { 0 }, 0 },
+  { JOURNEY_ROLE_ROOM_LABEL, "disagrees", NULL, F | BOLD | MIDDLE, INK, 1, 0, 0, { 0 }, SIZE_CAPTION },
+
+  /* Evidence levels: measured in the measured curve's colour, thin
+   * evidence only outlined in it, assumed grey. */
+  { JOURNEY_ROLE_LEVEL, "thin", NULL, F, WHITE, 1, MEASURED, 1.5, { 0 }, 0 },
+  { JOURNEY_ROLE_LEVEL, "measured", NULL, F, MEASURED, 1, 0, 0, { 0 }, 0 },
+  { JOURNEY_ROLE_LEVEL_LABEL, "thin", NULL, F | BOLD | MIDDLE, MEASURED, 1, 0, 0, { 0 }, SIZE_CAPTION },
+  { JOURNEY_ROLE_LEVEL_LABEL, "measured", NULL, F | BOLD | MIDDLE, WHITE, 1, 0, 0, { 0 }, SIZE_CAPTION },
 };
 
 static const ThemeEntry *

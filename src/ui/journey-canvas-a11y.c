@@ -192,6 +192,45 @@ update_card_selected (JourneyCanvas *self,
     }
 }
 
+/* What a touchpoint's satisfaction rests on (issue 17), and what the room
+ * said of it (SPEC §10), for a screen reader. */
+static char *
+describe_evidence (JourneyMap        *map,
+                   JourneyTouchpoint *tp)
+{
+  g_autofree char *evidence = NULL;
+
+  if (journey_touchpoint_get_evidence_level (tp) == JOURNEY_EVIDENCE_LEVEL_ASSUMED)
+    /* Translators: a touchpoint's evidence level, for a screen reader */
+    evidence = g_strdup (_("assumed, no survey evidence"));
+  else
+    {
+      g_autofree char *mean = journey_scale_format_value (map->scale, tp->evidence->mean);
+
+      /* Translators: a touchpoint's evidence level, for a screen reader:
+       * the measured mean ("3.4 · Neutral") and the number of responses */
+      evidence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "measured mean %s from %d response",
+                                               "measured mean %s from %d responses", tp->evidence->responses),
+                                  mean, tp->evidence->responses);
+    }
+  if (journey_touchpoint_has_room (tp))
+    {
+      g_autofree char *mean = journey_scale_format_value (map->scale, tp->room->mean);
+      g_autofree char *room = NULL;
+
+      /* Translators: the room's rating of a touchpoint, for a screen
+       * reader: its mean ("3.4 · Neutral") and the number of ratings */
+      room = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "the room’s rating %s from %d rating",
+                                           "the room’s rating %s from %d ratings", tp->room->responses),
+                              mean, tp->room->responses);
+      if (journey_room_disagrees (tp->room, map->scale))
+        /* Translators: the room's rating, then that the room disagrees */
+        return g_strdup_printf (_("%s; %s, the room disagrees"), evidence, room);
+      return g_strdup_printf ("%s; %s", evidence, room);
+    }
+  return g_steal_pointer (&evidence);
+}
+
 static void
 update_card_proxy (JourneyCanvas *self,
                    Proxy         *proxy)
@@ -201,14 +240,15 @@ update_card_proxy (JourneyCanvas *self,
   JourneyLane *lane = tp->lane ? journey_map_find_lane (self->map, tp->lane) : NULL;
   g_autofree char *value = journey_scale_format_value (self->map->scale, journey_map_get_satisfaction (self->map, tp));
   g_autofree char *description = NULL;
+  g_autofree char *evidence = describe_evidence (self->map, tp);
   const char *name = journey_touchpoint_get_display_name (tp);
 
   /* Translators: what a screen reader says of a touchpoint after its
    * title: its stage, its lane and how satisfied the customer is */
-  description = g_strdup_printf (_("Stage %s, lane %s, satisfaction %s"),
+  description = g_strdup_printf (_("Stage %s, lane %s, satisfaction %s; %s"),
                                  stage ? journey_stage_get_display_name (stage) : "–",
                                  lane ? journey_lane_get_display_name (lane) : "–",
-                                 value);
+                                 value, evidence);
 
   if (g_strcmp0 (proxy->name, name) != 0)
     {

@@ -464,6 +464,35 @@ copy_action (GtkWidget  *widget,
     delete_action (widget, "canvas.delete", NULL);
 }
 
+/* Whether a touchpoint of @selection has the room's rating. */
+static gboolean
+any_room (GPtrArray *selection)
+{
+  for (guint i = 0; i < selection->len; i++)
+    {
+      if (journey_touchpoint_has_room (g_ptr_array_index (selection, i)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The room's rating as the satisfaction of the selected cards that have
+ * one (SPEC §10): one step. */
+static void
+adopt_room_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  JourneyCanvas *self = JOURNEY_CANVAS (widget);
+  g_autoptr(GPtrArray) selection = journey_canvas_get_selection (self);
+
+  if (selection->len == 0 || self->history == NULL)
+    return;
+  if (!journey_edit_adopt_room (self->history, self->map, (JourneyTouchpoint *const *) selection->pdata,
+                                selection->len))
+    gtk_widget_error_bell (widget);
+}
+
 static void
 on_paste_read (GObject      *source,
                GAsyncResult *result,
@@ -530,6 +559,7 @@ journey_canvas_popup_context_menu (JourneyCanvas *self,
       g_autoptr(GMenu) menu = g_menu_new ();
       g_autoptr(GMenu) edit = g_menu_new ();
       g_autoptr(GMenu) clip = g_menu_new ();
+      g_autoptr(GMenu) room = g_menu_new ();
 
       g_menu_append (edit, _("_Add Touchpoint"), "canvas.add-touchpoint");
       g_menu_append (edit, _("_Duplicate"), "canvas.duplicate");
@@ -539,6 +569,8 @@ journey_canvas_popup_context_menu (JourneyCanvas *self,
       g_menu_append (clip, _("_Paste"), "canvas.paste");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
       g_menu_append_section (menu, NULL, G_MENU_MODEL (clip));
+      g_menu_append (room, _("Adopt the _Room’s Rating"), "canvas.adopt-room");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (room));
 
       self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
       gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
@@ -555,11 +587,13 @@ void
 journey_canvas_update_actions (JourneyCanvas *self)
 {
   gboolean any = journey_selection_get_n_selected (self->selection) > 0;
+  g_autoptr(GPtrArray) selection = any ? journey_canvas_get_selection (self) : NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.delete", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.duplicate", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.copy", any);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.cut", any);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "canvas.adopt-room", any && any_room (selection));
 }
 
 void
@@ -577,6 +611,7 @@ journey_canvas_class_init_commands (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "canvas.cut", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "canvas.paste", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "canvas.context-menu", NULL, context_menu_action);
+  gtk_widget_class_install_action (widget_class, "canvas.adopt-room", NULL, adopt_room_action);
 
   /* The zoom keys are the window's (win.zoom-in …): they work wherever
    * the focus is. */

@@ -40,6 +40,7 @@ typedef enum
 
 typedef struct _JourneyCanvasA11y JourneyCanvasA11y;
 typedef struct _JourneyCurveTiles JourneyCurveTiles;
+typedef struct _JourneyCanvasLive JourneyCanvasLive;
 
 struct _JourneyCanvas
 {
@@ -126,7 +127,13 @@ struct _JourneyCanvas
 
   /* Children for the accessibility tree (journey-canvas-a11y.c). */
   JourneyCanvasA11y *a11y;
+
+  /* A session's live counts (journey-canvas-live.c). */
+  JourneyCanvasLive *live;
 };
+
+/* journey-canvas-live.c */
+void     journey_canvas_dispose_live       (JourneyCanvas     *self);
 
 /* journey-canvas.c */
 void     journey_canvas_update_layout      (JourneyCanvas     *self);

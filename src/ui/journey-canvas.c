@@ -191,6 +191,9 @@ on_history_changed (JourneyCanvas  *self,
    * never changes the zoom. */
   self->orient_pending = FALSE;
   journey_canvas_map_changed (self);
+  /* A room's rating came or went (a participant rated, the facilitator
+   * cleared them). */
+  journey_canvas_update_actions (self);
   /* The step of a card drag that ends: only the cards it moved changed,
    * and the layout follows them as it did during the drag. */
   if (self->drag == DRAG_CARDS)
@@ -374,6 +377,7 @@ journey_canvas_dispose (GObject *object)
   g_clear_pointer (&self->title_popover, gtk_widget_unparent);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   journey_canvas_dispose_a11y (self);
+  journey_canvas_dispose_live (self);
   clear_layout (self);
   g_clear_object (&self->history);
   g_clear_object (&self->map);

@@ -12,7 +12,9 @@
 #include "journey-history.h"
 #include "journey-layout.h"
 #include "journey-model.h"
+#include "journey-scene.h"
 #include "journey-selection.h"
+#include "journey-session.h"
 
 G_BEGIN_DECLS
 
@@ -88,5 +90,13 @@ void               journey_canvas_map_to_widget    (JourneyCanvas     *self,
 
 /* The layout the canvas shows now (brought up to date first). */
 JourneyLayout     *journey_canvas_get_layout       (JourneyCanvas     *self);
+
+/* While @session runs, each card counts what its participants sent
+ * (journey-canvas-live.c); NULL stops. */
+void               journey_canvas_follow_session   (JourneyCanvas     *self,
+                                                    JourneySession    *session);
+gboolean           journey_canvas_get_live_counts  (JourneyCanvas     *self,
+                                                    JourneyTouchpoint *touchpoint,
+                                                    JourneyLiveCounts *counts);
 
 G_END_DECLS

@@ -74,6 +74,8 @@ struct _JourneyInspector
   AdwExpanderRow       *target_row;
   AdwActionRow         *target_value_row;
   GtkScale             *target_scale;
+  AdwActionRow         *room_row;      /* the room's rating (SPEC §10), journey-inspector-room.c */
+  GtkWidget            *room_adopt_button;
   GtkWidget            *text_box;
   AdwPreferencesGroup  *pain_group;
   AdwPreferencesGroup  *opportunity_group;
@@ -206,6 +208,9 @@ void        journey_inspector_ask_delete        (JourneyInspector       *self,
 
 /* The pages and lists: each connects its own widgets in its init. */
 void        journey_inspector_touchpoint_init   (JourneyInspector *self);
+void        journey_inspector_room_init         (JourneyInspector *self);
+void        journey_inspector_refresh_room      (JourneyInspector  *self,
+                                                 JourneyTouchpoint *touchpoint);
 void        journey_inspector_refresh_touchpoint (JourneyInspector *self);
 void        journey_inspector_notes_init        (JourneyInspector *self);
 void        journey_inspector_refresh_notes     (JourneyInspector  *self,

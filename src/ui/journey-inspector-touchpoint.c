@@ -414,6 +414,7 @@ journey_inspector_refresh_touchpoint (JourneyInspector *self)
     else
       adw_expander_row_set_subtitle (self->target_row, _("None"));
   }
+  journey_inspector_refresh_room (self, touchpoint);
 
   for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
     {

@@ -309,6 +309,7 @@ journey_inspector_init (JourneyInspector *self)
   journey_inspector_new_run (self);
 
   journey_inspector_touchpoint_init (self);
+  journey_inspector_room_init (self);
   journey_inspector_notes_init (self);
   journey_inspector_map_init (self);
   journey_inspector_structure_init (self);

@@ -554,6 +554,7 @@ on_panel_destroy (GtkWidget     *panel,
   g_object_set_data (G_OBJECT (window), HEADER_TIMER_KEY, NULL);
   g_object_set_data (G_OBJECT (window), OVERLAY_KEY, NULL);
   g_object_set_data (G_OBJECT (window), PANEL_KEY, NULL);
+  journey_canvas_follow_session (window->canvas, NULL);
   /* The window going takes them with it. */
   if (gtk_widget_in_destruction (GTK_WIDGET (window)))
     return;
@@ -615,5 +616,7 @@ journey_window_start_session_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (window), PANEL_KEY, panel);
   g_signal_connect_object (panel, "destroy", G_CALLBACK (on_panel_destroy), window, 0);
   show_in_window (window, JOURNEY_SESSION_PANEL (panel));
+  /* The cards count what participants send. */
+  journey_canvas_follow_session (window->canvas, session);
   gtk_window_present (panel);
 }

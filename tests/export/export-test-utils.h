@@ -105,6 +105,24 @@ export_test_generate (guint   n,
   return g_string_free (s, FALSE);
 }
 
+/* How many nodes of @scene are of @kind and @role (and @variant, if not
+ * NULL). */
+static inline guint
+export_test_count_role (JourneyScene     *scene,
+                        JourneySceneKind  kind,
+                        JourneySceneRole  role,
+                        const char       *variant)
+{
+  const JourneySceneNode *nodes = journey_scene_get_nodes (scene);
+  guint n = 0;
+
+  for (guint i = 0; i < journey_scene_get_n_nodes (scene); i++)
+    if (nodes[i].kind == kind && nodes[i].role == role
+        && (variant == NULL || g_strcmp0 (nodes[i].variant, variant) == 0))
+      n++;
+  return n;
+}
+
 static inline gboolean
 export_test_rects_overlap (const JourneyRect *a,
                            const JourneyRect *b)

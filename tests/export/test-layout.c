@@ -389,8 +389,12 @@ test_curves (void)
   g_assert_cmpfloat (layout->handles[2].value, ==, 1);
   g_assert_cmpint (card_for (layout, "e")->handle, ==, -1);
 
-  /* The legend names the three curves, the flag and the markers. */
-  g_assert_cmpuint (layout->n_legend, ==, 8);
+  /* The legend names the three curves, the flag, the markers and the
+   * evidence levels of the cards (assumed, and thin: 20 responses). */
+  g_assert_cmpuint (layout->n_legend, ==, 10);
+  g_assert_cmpint (layout->legend[8].kind, ==, JOURNEY_LEGEND_LEVEL);
+  g_assert_cmpint (layout->legend[8].which, ==, JOURNEY_EVIDENCE_LEVEL_ASSUMED);
+  g_assert_cmpint (layout->legend[9].which, ==, JOURNEY_EVIDENCE_LEVEL_THIN);
   g_assert_cmpint (layout->legend[0].kind, ==, JOURNEY_LEGEND_CURVE);
 }
 

@@ -37,22 +37,6 @@ fixture_clear (Fixture *f)
   g_object_unref (f->project);
 }
 
-static guint
-count_role (JourneyScene     *scene,
-            JourneySceneKind  kind,
-            JourneySceneRole  role,
-            const char       *variant)
-{
-  const JourneySceneNode *nodes = journey_scene_get_nodes (scene);
-  guint n = 0;
-
-  for (guint i = 0; i < journey_scene_get_n_nodes (scene); i++)
-    if (nodes[i].kind == kind && nodes[i].role == role
-        && (variant == NULL || g_strcmp0 (nodes[i].variant, variant) == 0))
-      n++;
-  return n;
-}
-
 static const JourneySceneNode *
 find_node (JourneyScene     *scene,
            JourneySceneRole  role,
@@ -135,14 +119,14 @@ test_nodes (void)
   g_assert_cmphex (nodes[0].paint.fill, ==, 0xffffff);
 
   /* One group per stage, lane and touchpoint. */
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_STAGE, NULL), ==, 3);
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_LANE, NULL), ==, 5);
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_TOUCHPOINT, NULL), ==, 7);
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_TOUCHPOINT, "major"), ==, 1);
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_CIRCLE, JOURNEY_ROLE_HANDLE, NULL), ==, f.layout->n_handles);
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_PATH, JOURNEY_ROLE_CURVE, NULL), ==, 3);
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_PATH, JOURNEY_ROLE_ACCENT, NULL), ==, 1);
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_LINE, JOURNEY_ROLE_BLUEPRINT_LINE, NULL), ==, 3);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_STAGE, NULL), ==, 3);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_LANE, NULL), ==, 5);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_TOUCHPOINT, NULL), ==, 7);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_TOUCHPOINT, "major"), ==, 1);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_CIRCLE, JOURNEY_ROLE_HANDLE, NULL), ==, f.layout->n_handles);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_PATH, JOURNEY_ROLE_CURVE, NULL), ==, 3);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_PATH, JOURNEY_ROLE_ACCENT, NULL), ==, 1);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_LINE, JOURNEY_ROLE_BLUEPRINT_LINE, NULL), ==, 3);
 
   /* Resolved paint: the stage's own colour, the theme's dashes, handles
    * red at the bottom of the scale and green at the top. */
@@ -327,6 +311,27 @@ test_update (void)
   g_assert_cmpint (update_after (&f, "d", "satisfaction", 3.0, NULL), ==, 1);
   /* Markers come and go (the legend too). */
   g_assert_cmpint (update_after (&f, "e", "votes", 4, NULL), ==, 1);
+  /* The room rates a card on the curve: its marks beside the handle
+   * (and the legend's entry) come, change and go. */
+  {
+    JourneyScale *scale = f.map->scale;
+    int counts[] = { 0, 0, 0, 4, 0 };
+    g_autoptr(JourneyRoom) agrees = test_room_new (scale, counts, G_N_ELEMENTS (counts));
+    g_autoptr(JourneyRoom) disagrees = NULL;
+
+    counts[0] = 4;
+    disagrees = test_room_new (scale, counts, G_N_ELEMENTS (counts));
+    /* The legend's entry comes: a whole rebuild. */
+    g_assert_cmpint (update_after (&f, "d", "room", agrees, NULL), ==, -1);
+    g_assert_cmpint (update_after (&f, "a", "room", agrees, NULL), ==, 1);
+    g_assert_cmpint (update_after (&f, "d", "room", disagrees, NULL), ==, -1);
+    counts[4] = 3;
+    g_clear_object (&disagrees);
+    disagrees = test_room_new (scale, counts, G_N_ELEMENTS (counts));
+    g_assert_cmpint (update_after (&f, "d", "room", disagrees, NULL), ==, 1);
+    g_assert_cmpint (update_after (&f, "d", "room", NULL, NULL), ==, -1);
+    g_assert_cmpint (update_after (&f, "a", "room", NULL, NULL), ==, -1);
+  }
   /* A move in time, within its lane's row: that card, and the cards whose
    * numbers change because it passed them in time. */
   {
@@ -394,7 +399,7 @@ test_state (void)
   b = journey_map_find_touchpoint (f.map, "b");
 
   scene = journey_scene_new_with_state (f.layout, &state);
-  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 0);
+  g_assert_cmpuint (export_test_count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 0);
 
   g_hash_table_add (selected, a);
   state.focused = a;
@@ -405,9 +410,9 @@ test_state (void)
   fresh = journey_scene_new_with_state (f.layout, &state);
   assert_scenes_equal (scene, fresh);
   assert_well_formed (scene);
-  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 1);
-  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_FOCUS, NULL), ==, 1);
-  g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_HOVER, NULL), ==, 1);
+  g_assert_cmpuint (export_test_count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 1);
+  g_assert_cmpuint (export_test_count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_FOCUS, NULL), ==, 1);
+  g_assert_cmpuint (export_test_count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_HOVER, NULL), ==, 1);
   g_assert_true (find_node (scene, JOURNEY_ROLE_SELECTION, NULL)->item == a);
   g_assert_true (find_node (scene, JOURNEY_ROLE_HOVER, NULL)->item == b);
   /* Drawn as the theme says, over the card, not filled. */
@@ -416,7 +421,7 @@ test_state (void)
   g_assert_cmpfloat (find_node (scene, JOURNEY_ROLE_SELECTION, NULL)->paint.stroke_width, ==, paint.stroke_width);
 
   /* An export never shows them. */
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 0);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_SELECTION, NULL), ==, 0);
 
   /* A channel filter: every card but the website's gets a veil over it. */
   {
@@ -431,11 +436,11 @@ test_state (void)
     filtered = journey_scene_new_with_state (f.layout, &state);
     assert_scenes_equal (scene, filtered);
     assert_well_formed (scene);
-    g_assert_cmpuint (count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_DIMMED, NULL), ==, f.layout->n_cards - 1);
+    g_assert_cmpuint (export_test_count_role (scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_DIMMED, NULL), ==, f.layout->n_cards - 1);
     g_assert_true (find_node (scene, JOURNEY_ROLE_DIMMED, NULL)->item != a);
     journey_theme_paint (JOURNEY_ROLE_DIMMED, NULL, &paint);
     g_assert_true (paint.has_fill);
-    g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_DIMMED, NULL), ==, 0);
+    g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_RECT, JOURNEY_ROLE_DIMMED, NULL), ==, 0);
   }
 
   fixture_clear (&f);
@@ -450,7 +455,7 @@ test_generated (void)
 
   fixture_init (&f, json);
   assert_well_formed (f.scene);
-  g_assert_cmpuint (count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_TOUCHPOINT, NULL), ==, 1000);
+  g_assert_cmpuint (export_test_count_role (f.scene, JOURNEY_SCENE_GROUP_BEGIN, JOURNEY_ROLE_TOUCHPOINT, NULL), ==, 1000);
   g_assert_true (journey_scene_get_card_range (f.scene, 999, &first, &size));
   g_assert_cmpuint (first + size, <, journey_scene_get_n_nodes (f.scene));
   g_test_message ("%u nodes for 1,000 touchpoints", journey_scene_get_n_nodes (f.scene));
@@ -594,6 +599,15 @@ assert_layouts_equal (JourneyLayout *a,
       g_assert_cmpfloat (a->handles[i].y, ==, b->handles[i].y);
       g_assert_cmpfloat (a->handles[i].value, ==, b->handles[i].value);
     }
+  g_assert_cmpuint (a->n_rooms, ==, b->n_rooms);
+  for (guint i = 0; i < a->n_rooms; i++)
+    {
+      g_assert_cmpuint (a->rooms[i].card, ==, b->rooms[i].card);
+      g_assert_cmpfloat (a->rooms[i].x, ==, b->rooms[i].x);
+      g_assert_cmpfloat (a->rooms[i].y_mean, ==, b->rooms[i].y_mean);
+      assert_rects_equal (&a->rooms[i].pill, &b->rooms[i].pill);
+      g_assert_cmpstr (a->rooms[i].label, ==, b->rooms[i].label);
+    }
   g_assert_cmpuint (a->n_flags, ==, b->n_flags);
   for (guint i = 0; i < a->n_flags; i++)
     {
@@ -620,6 +634,18 @@ test_update_moved (void)
   /* With note lanes: their notes move with the cards. */
   g_assert_cmpuint (f.layout->n_notes, >, 100);
   g_assert_cmpuint (f.layout->n_note_lanes, ==, 2);
+  /* With the room's ratings on a third of the touchpoints: their marks
+   * follow the handles. */
+  for (guint i = 0; i < 400; i += 3)
+    {
+      int counts[5] = { 0 };
+      g_autoptr(JourneyRoom) room = NULL;
+
+      counts[i % 5] = 2;
+      counts[(i / 3) % 5] += 1;
+      room = test_room_new (f.map->scale, counts, G_N_ELEMENTS (counts));
+      g_object_set (journey_list_peek (f.map->touchpoints, i), "room", room, NULL);
+    }
   style = f.layout->style;
   style.fixed_px_per_unit = f.layout->px_per_unit;
   journey_layout_free (f.layout);
