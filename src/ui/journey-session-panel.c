@@ -554,10 +554,10 @@ on_panel_destroy (GtkWidget     *panel,
   g_object_set_data (G_OBJECT (window), HEADER_TIMER_KEY, NULL);
   g_object_set_data (G_OBJECT (window), OVERLAY_KEY, NULL);
   g_object_set_data (G_OBJECT (window), PANEL_KEY, NULL);
-  journey_canvas_follow_session (window->canvas, NULL);
-  /* The window going takes them with it. */
+  /* The window going takes them with it, the canvas its count too. */
   if (gtk_widget_in_destruction (GTK_WIDGET (window)))
     return;
+  journey_canvas_follow_session (window->canvas, NULL);
   if (timer != NULL)
     adw_header_bar_remove (ADW_HEADER_BAR (window->header_bar), timer);
   if (overlay != NULL)
