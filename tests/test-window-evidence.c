@@ -127,6 +127,9 @@ test_import (void)
   JourneyImportDialog *dialog = journey_window_show_import_dialog (window, file);
   JourneyEvidenceSource *source;
 
+  /* Enter imports: the button is the dialog's default. */
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == child (dialog, "import_button"));
+
   /* Long: the columns named touchpoint and score, proposed. */
   g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "layout_row")), ==, 1);
   g_assert_cmpuint (adw_combo_row_get_selected (child (dialog, "touchpoint_column_row")), ==, 1);

@@ -316,12 +316,17 @@ journey_import_dialog_class_init (JourneyImportDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "import.import", NULL, journey_import_dialog_import_action);
   gtk_widget_class_install_action (widget_class, "import.cancel", NULL, journey_import_dialog_cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
+  /* Enter where it has no other meaning, and Ctrl+Enter anywhere. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "import.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "import.import", NULL);
 }
 
 static void
 journey_import_dialog_init (JourneyImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->import_button));
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (self->since_row), TRUE);
   self->options.format = -1;
   fill_reading_rows (self);
   journey_import_dialog_mapping_init (self);
