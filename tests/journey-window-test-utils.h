@@ -109,6 +109,33 @@ test_find_button_for_action (GtkWidget  *widget,
   return NULL;
 }
 
+/* The button under @widget whose label is @label (with its mnemonic). */
+static inline GtkWidget *
+test_find_button (GtkWidget  *widget,
+                  const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A click on @button, at once (activating a button clicks it after a
+ * moment), as a person can: it must be there and sensitive. */
+static inline void
+test_click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
 /* The message dialog on screen, if any. */
 static inline AdwMessageDialog *
 test_find_message_dialog (void)

@@ -315,22 +315,6 @@ test_slider (void)
 
 /* -- The map's sources in the inspector ----------------------------------- */
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The first visible widget of @type in @widget (an expander row has a
  * switch of its own, hidden). */
 static GtkWidget *
@@ -349,15 +333,6 @@ find_visible (GtkWidget *widget,
         return found;
     }
   return NULL;
-}
-
-/* A click, at once (activating a button clicks it after a moment). */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
 }
 
 static JourneyEvidenceSource *
@@ -501,7 +476,7 @@ test_sources_edit (void)
   /* A file gone: the inspector says so, and the map keeps its evidence. */
   g_unlink (fixture.survey);
   steps = journey_history_get_n_steps (history);
-  click (find_button (row, "_Import Again"));
+  test_click (test_find_button (row, "_Import Again"));
   wait_until (error_shown, fixture.window->inspector);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (fixture.window->inspector->evidence->sources_error),
                                    "“Post-stay” cannot be imported: "));
@@ -531,7 +506,7 @@ test_sources_upkeep (void)
   row = show_sources (&fixture);
 
   append (&fixture, "website,1,2026-11-12\n");
-  click (find_button (row, "_Import Again"));
+  test_click (test_find_button (row, "_Import Again"));
   wait_for_responses (website, 4);
   g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Import “Post-stay” Again");
   g_assert_cmpint (first_source (&fixture)->rows, ==, 7);
@@ -546,12 +521,12 @@ test_sources_upkeep (void)
   g_assert_no_error (error);
   g_assert_cmpstr (first_source (&fixture)->path, ==, "../survey.csv");
   append (&fixture, "website,1,2026-11-12\n");
-  click (find_button (row, "_Import Again"));
+  test_click (test_find_button (row, "_Import Again"));
   wait_for_responses (website, 5);
   g_assert_cmpstr (first_source (&fixture)->path, ==, "../survey.csv");
 
   /* Remove: the evidence it gave goes, the hand-typed stays. */
-  click (find_button (row, "_Remove"));
+  test_click (test_find_button (row, "_Remove"));
   g_assert_cmpuint (journey_list_get_length (fixture.map->evidence_sources), ==, 0);
   g_assert_null (website->evidence);
   g_assert_nonnull (checkout->evidence);
@@ -572,13 +547,13 @@ test_sources_upkeep (void)
     typed = g_ptr_array_index (ev->typed_rows, 0);
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (typed)), ==, "Front desk notes");
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (typed)), ==, "Typed into the project · 1 touchpoint");
-    click (find_visible (typed, GTK_TYPE_BUTTON));
+    test_click (find_visible (typed, GTK_TYPE_BUTTON));
     g_assert_null (checkout->evidence);
     g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Remove the source “Front desk notes”");
     iterate ();
     g_assert_cmpuint (ev->typed_rows->len, ==, 0);
     g_assert_false (gtk_widget_get_visible (ev->no_sources_row));
-    click (find_button (g_ptr_array_index (ev->source_rows, 0), "_Remove"));
+    test_click (test_find_button (g_ptr_array_index (ev->source_rows, 0), "_Remove"));
     iterate ();
     g_assert_true (gtk_widget_get_visible (ev->no_sources_row));
     g_assert_true (journey_history_undo (history));
@@ -640,7 +615,7 @@ test_validation (void)
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "The measurement is 2 below the hypothesis");
   g_assert_nonnull (test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)), "+0.5", FALSE));
-  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)),
+  g_assert_false (gtk_widget_get_sensitive (test_find_button (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)),
                                                          "Use Measured Mean")));
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (row)));
 
@@ -652,14 +627,14 @@ test_validation (void)
 
   /* One touchpoint's measurement, then all of them: a step each. */
   steps = journey_history_get_n_steps (history);
-  click (find_button (GTK_WIDGET (row), "Use Measured Mean"));
+  test_click (test_find_button (GTK_WIDGET (row), "Use Measured Mean"));
   g_assert_cmpfloat (room->satisfaction, ==, 2);
   g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps + 1);
   iterate ();
   g_assert_cmpstr (row_title (list, 0), ==, "4. Check-out");
   g_assert_cmpstr (row_title (list, 3), ==, "3. Room");
   g_assert_true (gtk_widget_get_sensitive (journey_validation_get_use_all_button (validation)));
-  click (journey_validation_get_use_all_button (validation));
+  test_click (journey_validation_get_use_all_button (validation));
   g_assert_cmpfloat (checkout->satisfaction, ==, 2.5);
   g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps + 2);
   g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Set satisfaction to the measurements");

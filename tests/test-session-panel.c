@@ -69,31 +69,6 @@ run_for (guint ms)
       g_usleep (5000);
 }
 
-/* The button under @widget whose label is @label (with its mnemonic). */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* A click, at once (gtk_widget_activate() clicks a button later). */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
-}
-
 static void
 test_panel (void)
 {
@@ -150,26 +125,26 @@ test_timer (void)
   panel = journey_session_panel_new (session);
   gtk_window_present (GTK_WINDOW (panel));
   timer = JOURNEY_SESSION_TIMER (test_find_widget (GTK_WIDGET (panel), JOURNEY_TYPE_SESSION_TIMER));
-  pause = find_button (GTK_WIDGET (panel), "_Pause Timer");
+  pause = test_find_button (GTK_WIDGET (panel), "_Pause Timer");
   g_assert_nonnull (timer);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (timer)));
   g_assert_false (gtk_widget_get_sensitive (pause));
 
-  click (find_button (GTK_WIDGET (panel), "Start _Timer"));
+  test_click (test_find_button (GTK_WIDGET (panel), "Start _Timer"));
   g_assert_true (journey_session_get_timer (session, &seconds, &paused));
   g_assert_cmpuint (seconds, ==, 600);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (timer)));
   g_assert_cmpstr (journey_session_timer_get_text (timer), ==, "Time left: 10:00");
   g_assert_true (gtk_widget_get_sensitive (pause));
 
-  click (find_button (GTK_WIDGET (panel), "+1 _Min"));
-  click (pause);
+  test_click (test_find_button (GTK_WIDGET (panel), "+1 _Min"));
+  test_click (pause);
   g_assert_true (journey_session_get_timer (session, &seconds, &paused));
   g_assert_true (paused);
   g_assert_cmpuint (seconds, >=, 659);
   g_assert_true (g_str_has_prefix (journey_session_timer_get_text (timer), "Timer paused: 1"));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (pause)), ==, "_Resume Timer");
-  click (pause);
+  test_click (pause);
   journey_session_get_timer (session, NULL, &paused);
   g_assert_false (paused);
 
@@ -179,7 +154,7 @@ test_timer (void)
   g_assert_cmpstr (journey_session_timer_get_text (timer), ==, "Time is up.");
   g_assert_false (gtk_widget_get_sensitive (pause));
 
-  click (find_button (GTK_WIDGET (panel), "Stop T_imer"));
+  test_click (test_find_button (GTK_WIDGET (panel), "Stop T_imer"));
   g_assert_false (journey_session_get_timer (session, NULL, NULL));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (timer)));
   gtk_window_destroy (GTK_WINDOW (panel));
@@ -251,21 +226,21 @@ test_comments (void)
   markup = journey_list_peek (desk->comments, 0);
 
   /* Hide: kept, marked, one step; the keyboard focus stays on it. */
-  gtk_widget_grab_focus (find_button (row, "_Hide"));
-  click (find_button (row, "_Hide"));
+  gtk_widget_grab_focus (test_find_button (row, "_Hide"));
+  test_click (test_find_button (row, "_Hide"));
   g_assert_true (markup->hidden);
   g_assert_cmpstr (journey_history_get_undo_label (history), ==, "Hide a Comment on “Checks in”");
   wait_for_label (GTK_WIDGET (panel), "“Checks in” · Ana · Design · Hidden from participants", FALSE);
   row = comment_row (GTK_WIDGET (panel), "<b>Slow</b> queue");
   g_assert_nonnull (test_find_label (row, "“Checks in” · Ana · Design · Hidden from participants", FALSE));
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (panel)) == find_button (row, "Sho_w"));
-  click (find_button (row, "Sho_w"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (panel)) == test_find_button (row, "Sho_w"));
+  test_click (test_find_button (row, "Sho_w"));
   g_assert_false (markup->hidden);
   wait_for_label (GTK_WIDGET (panel), "“Checks in” · Ana · Design", FALSE);
 
   /* Delete: gone from the document and the list; undo brings it back. */
   row = comment_row (GTK_WIDGET (panel), "<b>Slow</b> queue");
-  click (find_button (row, "_Delete"));
+  test_click (test_find_button (row, "_Delete"));
   g_assert_cmpuint (journey_list_get_length (desk->comments), ==, 0);
   wait_for_label (GTK_WIDGET (panel), "<b>Slow</b> queue", TRUE);
   g_assert_true (journey_history_undo (history));
