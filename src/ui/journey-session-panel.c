@@ -516,7 +516,9 @@ journey_window_ask_stop_session (JourneyWindow *window)
   if (joined == 0 && journey_session_server_count_streams (server) == 0)
     return FALSE;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Stop the Workshop Session?"), NULL);
+  dialog = GTK_WIDGET (journey_window_new_question (window, _("Stop the Workshop Session?"), "stop",
+                                                    _("_Stop Session and Close"), G_CALLBACK (on_stop_response),
+                                                    window));
   if (joined > 0)
     adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                     g_dngettext (GETTEXT_PACKAGE,
@@ -529,14 +531,6 @@ journey_window_ask_stop_session (JourneyWindow *window)
     adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
                                  _("Participants have the session’s page open. Closing the window stops the "
                                    "session."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "stop", _("_Stop Session and Close"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "stop", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_stop_response), window, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }

@@ -359,18 +359,11 @@ ask_overwrite (JourneyWindow *self)
   g_autofree char *name = journey_window_dup_display_name (self);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
+  dialog = GTK_WIDGET (journey_window_new_question (self, _("File Changed on Disk"), "overwrite", _("_Overwrite"),
+                                                    G_CALLBACK (on_changed_on_disk_response), self));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("“%s” was changed by another program since it was opened. "
                                     "Overwriting it loses those changes."), name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_on_disk_response), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -627,18 +620,11 @@ journey_window_reload_action (GtkWidget  *widget,
     }
 
   name = journey_window_dup_display_name (self);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reload and Lose Your Changes?"), NULL);
+  dialog = GTK_WIDGET (journey_window_new_question (self, _("Reload and Lose Your Changes?"), "reload", _("_Reload"),
+                                                    G_CALLBACK (on_reload_response), self));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("The version of “%s” on disk replaces the journey shown. "
                                     "Your unsaved changes are lost."), name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reload_response), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

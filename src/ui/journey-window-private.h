@@ -67,6 +67,12 @@ struct _JourneyWindow
 /* journey-window.c */
 char *journey_window_dup_display_name (JourneyWindow *self);
 const char *journey_window_get_journey_title (JourneyWindow *self);
+AdwMessageDialog *journey_window_new_question (JourneyWindow *self,
+                                               const char    *heading,
+                                               const char    *action,
+                                               const char    *action_label,
+                                               GCallback      callback,
+                                               gpointer       data);
 /* Shows the stack's page @name: "empty", "loading", "problems", "map". */
 void  journey_window_show_page        (JourneyWindow *self,
                                        const char    *name);

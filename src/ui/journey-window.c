@@ -41,6 +41,33 @@ journey_window_get_journey_title (JourneyWindow *self)
   return NULL;
 }
 
+/**
+ * journey_window_new_question:
+ * @action: the response that goes ahead, labelled @action_label
+ *
+ * A question before a step that cannot be taken back: Cancel (the
+ * default, and Escape) or @action, shown as destructive.  @callback gets
+ * the response, @data swapped in front.  The caller sets the body and
+ * presents it.
+ */
+AdwMessageDialog *
+journey_window_new_question (JourneyWindow *self,
+                             const char    *heading,
+                             const char    *action,
+                             const char    *action_label,
+                             GCallback      callback,
+                             gpointer       data)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), action, action_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, action, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", callback, data, G_CONNECT_SWAPPED);
+  return dialog;
+}
+
 /* The name of the file shown, "Unsaved Journey" for none. */
 static char *
 dup_file_name (JourneyWindow *self)
