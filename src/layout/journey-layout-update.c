@@ -54,6 +54,26 @@ frame_unchanged (JourneyLayout *self,
   return journey_list_get_stamp (map->touchpoints) == self->touchpoints_stamp;
 }
 
+/**
+ * journey_layout_find_card:
+ * @touchpoint: (nullable): a touchpoint of the layout's map
+ *
+ * Returns: the index of @touchpoint's card, or -1 when it has none
+ */
+int
+journey_layout_find_card (JourneyLayout     *self,
+                          JourneyTouchpoint *touchpoint)
+{
+  /* Touchpoint → its card + 1, made when first asked. */
+  if (self->card_of == NULL)
+    {
+      self->card_of = g_hash_table_new (NULL, NULL);
+      for (guint c = 0; c < self->n_cards; c++)
+        g_hash_table_insert (self->card_of, self->cards[c].touchpoint, GUINT_TO_POINTER (c + 1));
+    }
+  return touchpoint != NULL ? (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->card_of, touchpoint)) - 1 : -1;
+}
+
 /* Nothing changed yet by the update that begins. */
 static void
 begin_changes (JourneyLayoutChanges *changes)
@@ -141,12 +161,7 @@ journey_layout_update (JourneyLayout            *self,
     return TRUE;
 
   /* Touchpoint → its card + 1, made once for the updates of a drag. */
-  if (self->card_of == NULL)
-    {
-      self->card_of = g_hash_table_new (NULL, NULL);
-      for (guint c = 0; c < self->n_cards; c++)
-        g_hash_table_insert (self->card_of, self->cards[c].touchpoint, GUINT_TO_POINTER (c + 1));
-    }
+  journey_layout_find_card (self, NULL);
 
   /* First what cannot be done here; nothing has changed yet.  A
    * touchpoint without a card that now has a lane would get one. */

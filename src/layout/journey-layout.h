@@ -450,6 +450,8 @@ JourneyLayout *journey_layout_new            (JourneyMap         *map,
                                               JourneyProject     *project,
                                               const JourneyStyle *style);
 void           journey_layout_free           (JourneyLayout      *self);
+int            journey_layout_find_card      (JourneyLayout      *self,
+                                              JourneyTouchpoint  *touchpoint);
 /* Sorts an array of guint (indices of cards, handles or points) and
  * leaves each once. */
 void           journey_layout_sort_indices   (GArray             *indices);

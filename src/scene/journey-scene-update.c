@@ -243,6 +243,8 @@ journey_scene_update (JourneyScene              *self,
                       guint                      n_changed)
 {
   const JourneyLayoutChanges *changes = NULL;
+  g_autoptr(GHashTable) dirty = NULL;
+  gboolean unchanged = FALSE;
   JourneySceneBuilder b;
   JourneyRect bounds;
   gboolean inside = TRUE;
@@ -252,10 +254,13 @@ journey_scene_update (JourneyScene              *self,
   g_return_val_if_fail (layout != NULL, -1);
 
   /* The same layout brought up to date keeps its frame; what its last
-   * update changed is all that changed when the scene saw the one before. */
+   * update changed is all that changed when the scene saw the one before,
+   * and nothing when it saw this one. */
   if (layout->changes.serial == self->layout_serial)
     {
-      if (layout->changes.known && layout->changes.generation == self->layout_generation + 1)
+      if (layout->changes.generation == self->layout_generation)
+        unchanged = TRUE;
+      else if (layout->changes.known && layout->changes.generation == self->layout_generation + 1)
         changes = &layout->changes;
     }
   else
@@ -271,27 +276,36 @@ journey_scene_update (JourneyScene              *self,
   self->layout_serial = layout->changes.serial;
   self->layout_generation = layout->changes.generation;
 
+  /* The touchpoints named changed: a few during a drag, looked for in
+   * the list itself then. */
+  if (n_changed > DIRTY_LIST_MAX)
+    {
+      dirty = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < n_changed; i++)
+        g_hash_table_add (dirty, changed[i]);
+    }
+
   /* The bounds of the group of every card stay as they are while the
    * cards rebuilt keep off its edges, before and after. */
   bounds = g_array_index (self->nodes, JourneySceneNode, self->touchpoints).bounds;
-  if (changes != NULL && (n_changed == 0 || layout->card_of != NULL))
+  if (unchanged || changes != NULL)
     {
-      g_autoptr(GArray) cards = g_array_copy (changes->cards);
+      g_autoptr(GArray) cards = changes ? g_array_copy (changes->cards) : g_array_new (FALSE, FALSE, sizeof (guint));
 
       /* The cards the update changed, and those named. */
       for (guint i = 0; i < n_changed; i++)
         {
-          guint c = GPOINTER_TO_UINT (g_hash_table_lookup (layout->card_of, changed[i]));
+          int c = journey_layout_find_card (layout, changed[i]);
 
-          if (c > 0)
-            g_array_append_val (cards, (guint) { c - 1 });
+          if (c >= 0)
+            g_array_append_val (cards, (guint) { (guint) c });
         }
       journey_layout_sort_indices (cards);
       for (guint i = 0; i < cards->len; i++)
         {
           guint c = g_array_index (cards, guint, i);
 
-          if (named_changed (layout->cards[c].touchpoint, changed, n_changed, NULL)
+          if (named_changed (layout->cards[c].touchpoint, changed, n_changed, dirty)
               || !only_number_changed (self, layout, c) || !renumber_card (self, layout, c))
             refresh_card (self, layout, c, &bounds, &inside);
           remember_card (self, layout, c);
@@ -300,18 +314,6 @@ journey_scene_update (JourneyScene              *self,
     }
   else
     {
-      g_autoptr(GHashTable) dirty = NULL;
-
-      changes = NULL;
-      /* The touchpoints named changed: a few during a drag, looked for in
-       * the list itself then. */
-      if (n_changed > DIRTY_LIST_MAX)
-        {
-          dirty = g_hash_table_new (NULL, NULL);
-          for (guint i = 0; i < n_changed; i++)
-            g_hash_table_add (dirty, changed[i]);
-        }
-
       for (guint c = 0; c < layout->n_cards; c++)
         {
           gboolean named = named_changed (layout->cards[c].touchpoint, changed, n_changed, dirty);
@@ -329,8 +331,9 @@ journey_scene_update (JourneyScene              *self,
 
   /* The handles and flags that changed, the curves and the legend; or,
    * when they are as many no more, all of them again. */
-  if (!journey_scene_curve_layer_patch (&self->curve_layer_memo, self->nodes, self->curve_layer, layout, self->state,
-                                        changes))
+  if (!unchanged
+      && !journey_scene_curve_layer_patch (&self->curve_layer_memo, self->nodes, self->curve_layer, layout,
+                                           self->state, changes))
     {
       journey_scene_clear_nodes (self->nodes, self->curve_layer);
       journey_scene_builder_init (&b, self->nodes, layout, self->state);
