@@ -76,6 +76,54 @@ say (JourneyLayout     *self,
     room->from_steps = 0; /* not kept: said again next time */
 }
 
+/* The room of @room's handle, beside it wherever it is now; what the room
+ * says measured again when it changed. */
+static void
+place_room (JourneyLayout     *self,
+            JourneyLayoutRoom *room,
+            guint              h,
+            JourneyText      **text)
+{
+  JourneyLayoutHandle *handle = &self->handles[h];
+  JourneyTouchpoint *tp = handle->touchpoint;
+
+  if (!made_from (room, tp->room))
+    {
+      if (*text == NULL)
+        *text = journey_text_get_for_thread (self->style.font_family);
+      say (self, room, tp->room, *text);
+    }
+  room->card = handle->card;
+  room->x = handle->x - handle->radius - ROOM_GAP - ROOM_BAR / 2.0;
+  room->pill.x = room->x - ROOM_BAR / 2.0 - ROOM_GAP - room->pill.width;
+}
+
+/* After an update that says what it changed: the rooms of the cards it
+ * changed follow their handles, the others stay.  FALSE when a card
+ * gained or lost the room's rating (then place them all). */
+static gboolean
+follow_changes (JourneyLayout *self,
+                JourneyText  **text)
+{
+  GArray *cards = self->changes.cards;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      JourneyLayoutCard *card = &self->cards[g_array_index (cards, guint, i)];
+      JourneyLayoutRoom *room = NULL;
+      gboolean has = card->handle >= 0 && journey_touchpoint_has_room (card->touchpoint);
+
+      for (guint r = 0; r < self->n_rooms && room == NULL; r++)
+        if (self->rooms[r].card == g_array_index (cards, guint, i))
+          room = &self->rooms[r];
+      if (has != (room != NULL))
+        return FALSE;
+      if (room != NULL)
+        place_room (self, room, (guint) card->handle, text);
+    }
+  return TRUE;
+}
+
 /**
  * journey_layout_place_rooms:
  *
@@ -104,27 +152,14 @@ journey_layout_place_rooms (JourneyLayout *self)
       self->room_capacity = self->n_handles;
     }
 
+  if (scale != NULL && self->changes.known && self->changes.cards != NULL && follow_changes (self, &text))
+    return;
+
   for (guint h = 0; h < self->n_handles && scale != NULL; h++)
     {
-      JourneyLayoutHandle *handle = &self->handles[h];
-      JourneyTouchpoint *tp = handle->touchpoint;
-      JourneyLayoutRoom *room;
-
-      if (!journey_touchpoint_has_room (tp))
+      if (!journey_touchpoint_has_room (self->handles[h].touchpoint))
         continue;
-
-      room = &self->rooms[n++];
-      if (!made_from (room, tp->room))
-        {
-          if (text == NULL)
-            text = journey_text_get_for_thread (self->style.font_family);
-          say (self, room, tp->room, text);
-        }
-
-      /* Beside the handle, wherever it is now. */
-      room->card = handle->card;
-      room->x = handle->x - handle->radius - ROOM_GAP - ROOM_BAR / 2.0;
-      room->pill.x = room->x - ROOM_BAR / 2.0 - ROOM_GAP - room->pill.width;
+      place_room (self, &self->rooms[n++], h, &text);
     }
   self->n_rooms = n;
 }
