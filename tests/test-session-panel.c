@@ -69,6 +69,20 @@ run_for (guint ms)
       g_usleep (5000);
 }
 
+/* The message dialog on screen, awaited (slow under the sanitizers). */
+static AdwMessageDialog *
+await_dialog (void)
+{
+  AdwMessageDialog *dialog = NULL;
+
+  for (int i = 0; i < 200 && dialog == NULL; i++)
+    {
+      run_for (50);
+      dialog = test_find_message_dialog ();
+    }
+  return dialog;
+}
+
 static void
 test_panel (void)
 {
@@ -316,25 +330,26 @@ test_window (void)
    * asks, and Cancel keeps the window and the session. */
   token = join (session, "{\"role\":\"support\"}");
   gtk_window_close (GTK_WINDOW (window));
-  run_for (100);
-  dialog = test_find_message_dialog ();
+  dialog = await_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Stop the Workshop Session?");
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "stop"), ==, "_Stop Session and Close");
+  /* A response does not close the dialog by itself; its button does. */
   adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   run_for (100);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (journey_session_is_running (session));
 
   /* Quitting asks the same; Stop Session and Close: the session stops,
-   * the window goes. */
+   * the window goes (awaited). */
   g_object_ref (session);
   g_action_group_activate_action (G_ACTION_GROUP (test_app), "quit", NULL);
-  run_for (100);
-  dialog = test_find_message_dialog ();
+  dialog = await_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "stop");
-  run_for (300);
+  for (int i = 0; i < 200 && (window != NULL || journey_session_is_running (session)); i++)
+    run_for (50);
   g_assert_false (journey_session_is_running (session));
   g_assert_null (window);
   g_object_unref (session);
