@@ -1,7 +1,8 @@
 /* fuzz-evidence.c: the survey importer in the fuzzer's harness.  Every
  * input of fuzz-journey.c also goes through the importer, as a survey of a
  * small map, fed in blocks whose size the input's first byte chooses, with
- * the mapping detected and with a long mapping forced.  Any crash,
+ * the mapping detected and with a long mapping forced, and through the
+ * import dialog's preview.  Any crash,
  * sanitizer report or leak, or a broken promise below (counts that do not
  * add up, a mean outside the scale, an import that reports success with no
  * row used) is a finding.
@@ -16,6 +17,7 @@
 #include <stdlib.h>
 
 #include "journey-survey-import.h"
+#include "journey-survey-preview.h"
 
 void fuzz_evidence (const uint8_t *data,
                     size_t         size);
@@ -90,6 +92,39 @@ import (JourneyMap                 *map,
   }
 }
 
+/* The import dialog's preview of the same bytes: read, the mapping and
+ * scale proposed, each column asked whether it holds scores, and a trial
+ * import with what was proposed. */
+static void
+preview (JourneyMap    *map,
+         const uint8_t *data,
+         size_t         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  JourneySurveyOptions read = { .format = -1 };
+  JourneySurveyOptions options = { .format = -1 };
+  g_autoptr(JourneySurveyPreview) preview = NULL;
+  g_autoptr(JourneySurveyTrial) trial = NULL;
+  g_autoptr(GError) error = NULL;
+
+  preview = journey_survey_preview_new_from_bytes (bytes, TRUE, &read, &error);
+  check ((preview == NULL) == (error != NULL));
+  if (preview == NULL)
+    return;
+  check (preview->rows->len == preview->lines->len);
+
+  journey_survey_preview_propose (preview, map, &options);
+  for (guint c = 0; c < 64; c++)
+    journey_survey_preview_column_has_scores (preview, c);
+  if (options.has_survey_scale)
+    check (options.survey_min < options.survey_max);
+  trial = journey_survey_preview_try (preview, map, &options);
+  check (trial != NULL);
+  if (trial->error == NULL)
+    check (trial->skipped->len <= trial->n_skipped);
+  journey_survey_options_clear (&options);
+}
+
 void
 fuzz_evidence (const uint8_t *data,
                size_t         size)
@@ -104,4 +139,5 @@ fuzz_evidence (const uint8_t *data,
     map = make_map ();
   import (map, &detected, data, size);
   import (map, &long_form, data, size);
+  preview (map, data, size);
 }
