@@ -28,7 +28,7 @@ journey_touchpoint_get_evidence_level (JourneyTouchpoint *self)
 
   if (self->evidence == NULL || !isfinite (self->evidence->mean))
     return JOURNEY_EVIDENCE_LEVEL_ASSUMED;
-  if (self->evidence->responses < JOURNEY_EVIDENCE_THIN)
+  if (journey_evidence_is_thin (self->evidence))
     return JOURNEY_EVIDENCE_LEVEL_THIN;
   return JOURNEY_EVIDENCE_LEVEL_MEASURED;
 }

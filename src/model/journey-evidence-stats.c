@@ -189,7 +189,7 @@ journey_evidence_summarize (JourneyEvidence        *evidence,
   half = n > 1 ? 1.96 * sqrt (MAX (0, (squares - sum * sum / n) / (n - 1)) / n) : 0;
   summary->low = MAX (map_scale->min, evidence->mean - half);
   summary->high = MIN (map_scale->max, evidence->mean + half);
-  summary->thin = evidence->responses < JOURNEY_EVIDENCE_THIN;
+  summary->thin = journey_evidence_is_thin (evidence);
   summary->metric = metric_of (survey);
   summary->score = metric_score (summary->metric, survey, survey_histogram);
   return TRUE;

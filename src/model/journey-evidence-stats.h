@@ -22,6 +22,15 @@ G_BEGIN_DECLS
 /* Fewer responses than this are thin evidence. */
 #define JOURNEY_EVIDENCE_THIN 30
 
+/* Whether @evidence rests on fewer than JOURNEY_EVIDENCE_THIN responses:
+ * the one test of thin evidence, for the cards, the inspector and the
+ * Compare window alike. */
+static inline gboolean
+journey_evidence_is_thin (const JourneyEvidence *evidence)
+{
+  return evidence->responses < JOURNEY_EVIDENCE_THIN;
+}
+
 typedef enum
 {
   JOURNEY_EVIDENCE_METRIC_CSAT,  /* top-two-box %, a 1–5 (or any other) survey scale */

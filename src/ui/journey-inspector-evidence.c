@@ -233,7 +233,7 @@ journey_inspector_refresh_evidence (JourneyInspector  *self,
   mean = journey_scale_format_value (self->map->scale, evidence->mean);
   adw_action_row_set_subtitle (ev->source_row, evidence->source != NULL ? evidence->source : "");
   adw_action_row_set_subtitle (ev->responses_row, responses);
-  gtk_widget_set_visible (ev->thin_label, evidence->responses < JOURNEY_EVIDENCE_THIN);
+  gtk_widget_set_visible (ev->thin_label, journey_evidence_is_thin (evidence));
   if (summarized)
     {
       g_autofree char *low = journey_scale_format_number (summary.low);

@@ -126,7 +126,7 @@ make_row (JourneyValidation *self,
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Hypothesis %s. Measured %s, from %d response",
                                            "Hypothesis %s. Measured %s, from %d responses", (gulong) evidence->responses),
                               hypothesis, interval != NULL ? interval : measured, evidence->responses);
-  if (evidence->responses < JOURNEY_EVIDENCE_THIN)
+  if (journey_evidence_is_thin (evidence))
     {
       /* Translators: appended when a touchpoint has fewer than 30 responses */
       g_autofree char *thin = g_strdup_printf (_("%s (thin evidence)"), subtitle);
