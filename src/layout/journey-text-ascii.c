@@ -124,8 +124,12 @@ journey_text_measure_ascii (PangoLayout     *layout,
       if (plain)
         slot->kern[pair] = (float) (clusters[i].width - slot->ascii[(guchar) pairs[i]]);
       else
-        slot->shaped[pair] = TRUE;
+        {
+          slot->shaped[pair] = TRUE;
+          slot->across = slot->across || pairs[i] == ' ' || pairs[i + 1] == ' ';
+        }
     }
+  slot->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 }
 
 void
@@ -136,6 +140,7 @@ journey_text_slot_free (gpointer data)
   pango_font_description_free (slot->desc);
   g_free (slot->kern);
   g_free (slot->shaped);
+  g_clear_pointer (&slot->words, g_hash_table_unref);
   g_free (slot);
 }
 
@@ -154,6 +159,34 @@ journey_text_is_simple (const JourneyFontSlot *slot,
         return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+journey_text_is_ascii (const JourneyFontSlot *slot,
+                       const char            *text,
+                       gsize                  len)
+{
+  if (slot->across)
+    return journey_text_is_simple (slot, text, len);
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if ((c < JOURNEY_TEXT_FIRST_ASCII && c != '\n') || c >= 0x7f)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+journey_text_word_is_marked (const JourneyFontSlot *slot,
+                             const char            *word,
+                             gsize                  len)
+{
+  for (gsize i = 1; i < len; i++)
+    if (slot->shaped[JOURNEY_TEXT_PAIR (word[i - 1], word[i])])
+      return TRUE;
+  return FALSE;
 }
 
 double

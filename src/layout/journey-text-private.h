@@ -23,7 +23,9 @@ G_BEGIN_DECLS
  * the advance of each character alone, plus the kerning of each pair, as
  * the renderers draw it with kerning on.  A pair that shaping draws as
  * one glyph or as another glyph than alone ("fi", a ligature) is marked:
- * a text with such a pair is shaped by Pango. */
+ * a word with such a pair is shaped by Pango, alone, once.  A font that
+ * marks a pair with a space (shaping across words) has every text that is
+ * not simple shaped whole. */
 typedef struct
 {
   double                size;
@@ -32,8 +34,16 @@ typedef struct
   double                ascii[128];  /* advance widths, pixels */
   float                *kern;        /* by JOURNEY_TEXT_PAIR () */
   guint8               *shaped;      /* by JOURNEY_TEXT_PAIR (): TRUE for a marked pair */
+  gboolean              across;      /* a marked pair has a space */
+  GHashTable           *words;       /* word → JourneyTextWord: widths of words with a marked pair */
   double                ellipsis;
 } JourneyFontSlot;
+
+typedef struct
+{
+  double width;
+  char   word[];                     /* the key */
+} JourneyTextWord;
 
 /* journey-text-ascii.c */
 void     journey_text_measure_ascii (PangoLayout           *layout,
@@ -47,6 +57,16 @@ gboolean journey_text_is_simple     (const JourneyFontSlot *slot,
 double   journey_text_ascii_width   (const JourneyFontSlot *slot,
                                      const char            *text,
                                      gsize                  len);
+/* Whether @text is printable ASCII (or '\n') in a font that shapes no
+ * pair across words: then it measures as the sum of its spaces and
+ * words, each word with a marked pair measured alone. */
+gboolean journey_text_is_ascii      (const JourneyFontSlot *slot,
+                                     const char            *text,
+                                     gsize                  len);
+/* Whether the word @word (no space) has a marked pair. */
+gboolean journey_text_word_is_marked (const JourneyFontSlot *slot,
+                                      const char            *word,
+                                      gsize                  len);
 
 /* The kerning between @a and @b, which stand side by side on one line. */
 static inline double

@@ -201,6 +201,82 @@ get_slot (JourneyText *self,
   return slot;
 }
 
+/* Words with a marked pair kept per font, at most; and their longest. */
+#define MAX_WORDS     16384
+#define MAX_WORD_KEY  64
+
+/* The width of @word (no space, no newline) with a marked pair: shaped
+ * alone, once. */
+static double
+marked_word_width (JourneyText     *self,
+                   JourneyFontSlot *slot,
+                   const char      *word,
+                   gsize            len)
+{
+  char key[MAX_WORD_KEY];
+  JourneyTextWord *known;
+
+  if (len >= sizeof key)
+    return pango_measure (self, slot, word, (gssize) len);
+
+  memcpy (key, word, len);
+  key[len] = '\0';
+  known = g_hash_table_lookup (slot->words, key);
+  if (known == NULL)
+    {
+      if (g_hash_table_size (slot->words) >= MAX_WORDS)
+        g_hash_table_remove_all (slot->words);
+      known = g_malloc (sizeof (JourneyTextWord) + len + 1);
+      memcpy (known->word, key, len + 1);
+      known->width = pango_measure (self, slot, word, (gssize) len);
+      g_hash_table_insert (slot->words, known->word, known);
+    }
+  return known->width;
+}
+
+/* The end of the word that starts at @start. */
+static gsize
+word_end (const char *text,
+          gsize       start,
+          gsize       len)
+{
+  gsize end = start;
+
+  while (end < len && text[end] != ' ' && text[end] != '\n')
+    end++;
+  return end;
+}
+
+/* The width of ASCII @text (journey_text_is_ascii ()): each character and
+ * the kerning before it, a word with a marked pair as one. */
+static double
+ascii_width (JourneyText     *self,
+             JourneyFontSlot *slot,
+             const char      *text,
+             gsize            len)
+{
+  double width = 0;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      gsize end = i + 1;
+
+      if (i > 0)
+        width += journey_text_kern (slot, text[i - 1], text[i]);
+      if (text[i] != ' ' && text[i] != '\n' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')
+          && journey_text_word_is_marked (slot, text + i, (end = word_end (text, i, len)) - i))
+        width += marked_word_width (self, slot, text + i, end - i);
+      else
+        {
+          end = i + 1;
+          width += slot->ascii[(guchar) text[i] & 0x7f];
+        }
+      i = end;
+    }
+  return width;
+}
+
 JourneyText *
 journey_text_get_for_thread (const char *family)
 {
@@ -251,8 +327,8 @@ journey_text_measure (JourneyText *self,
 
   slot = get_slot (self, size, bold);
   len = strlen (text);
-  if (journey_text_is_simple (slot, text, len))
-    return journey_text_ascii_width (slot, text, len);
+  if (journey_text_is_ascii (slot, text, len))
+    return ascii_width (self, slot, text, len);
   return pango_measure (self, slot, text, MIN (len, MAX_SHAPED_BYTES));
 }
 
@@ -333,12 +409,16 @@ trim_range (const char *text,
     r->start++;
 }
 
-static void
-wrap_ascii (JourneyFontSlot   *slot,
-            const char *text,
-            gsize       len,
-            double      width,
-            GArray     *ranges)
+/* Breaks ASCII text at spaces, and a word wider than a line between its
+ * characters.  Returns FALSE, for Pango to wrap it, when that word has a
+ * marked pair. */
+static gboolean
+wrap_ascii (JourneyText     *self,
+            JourneyFontSlot *slot,
+            const char      *text,
+            gsize            len,
+            double           width,
+            GArray          *ranges)
 {
   gsize pos = 0;
 
@@ -353,17 +433,28 @@ wrap_ascii (JourneyFontSlot   *slot,
 
       while (i < len && text[i] != '\n')
         {
-          double w = slot->ascii[(guchar) text[i]];
+          double w = i > line_start ? journey_text_kern (slot, text[i - 1], text[i]) : 0;
+          gsize end = i + 1;
 
-          if (i > line_start)
-            w += journey_text_kern (slot, text[i - 1], text[i]);
+          if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')
+              && journey_text_word_is_marked (slot, text + i, (end = word_end (text, i, len)) - i))
+            {
+              w += marked_word_width (self, slot, text + i, end - i);
+              if (acc + w > width && last_break <= line_start)
+                return FALSE;
+            }
+          else
+            {
+              end = i + 1;
+              w += slot->ascii[(guchar) text[i]];
+            }
 
           if (acc + w > width && text[i] != ' ')
             break;
           acc += w;
           if (text[i] == ' ')
             last_break = i + 1;
-          i++;
+          i = end;
         }
 
       if (i < len && text[i] == '\n')
@@ -403,6 +494,7 @@ wrap_ascii (JourneyFontSlot   *slot,
         while (pos < len && text[pos] == ' ')
           pos++;
     }
+  return TRUE;
 }
 
 static void
@@ -581,11 +673,14 @@ wrap (JourneyText      *self,
   len = text ? strlen (text) : 0;
 
   ranges = g_array_new (FALSE, FALSE, sizeof (Range));
-  ascii = journey_text_is_simple (slot, text ? text : "", len);
+  ascii = journey_text_is_ascii (slot, text ? text : "", len);
 
-  if (len > 0 && ascii)
-    wrap_ascii (slot, text, len, width, ranges);
-  else if (len > 0)
+  if (len > 0 && ascii && !wrap_ascii (self, slot, text, len, width, ranges))
+    {
+      g_array_set_size (ranges, 0);
+      ascii = FALSE;
+    }
+  if (len > 0 && !ascii)
     {
       /* Shape no more than can be shown: the lines beyond max_lines are
        * replaced by an ellipsis anyway. */
@@ -653,9 +748,9 @@ wrap (JourneyText      *self,
         block->lines[i] = g_strndup (text + r.start, r.end - r.start);
 
       if (ascii && block->truncated && i == n - 1)
-        w = journey_text_ascii_width (slot, block->lines[i], strlen (block->lines[i]) - strlen (ELLIPSIS)) + slot->ellipsis;
+        w = ascii_width (self, slot, block->lines[i], strlen (block->lines[i]) - strlen (ELLIPSIS)) + slot->ellipsis;
       else if (ascii)
-        w = journey_text_ascii_width (slot, block->lines[i], strlen (block->lines[i]));
+        w = ascii_width (self, slot, block->lines[i], strlen (block->lines[i]));
       else
         w = pango_measure (self, slot, block->lines[i], -1);
       block->width = MAX (block->width, w);

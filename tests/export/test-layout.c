@@ -194,6 +194,42 @@ test_kerning (void)
           pango_font_description_free (desc);
         }
 
+  /* Wrapped, a word with a ligature ("confirmation", "flow") measures
+   * what it draws on each line; one wider than the line is broken within
+   * it, by Pango. */
+  for (guint f = 0; f < G_N_ELEMENTS (families); f++)
+    {
+      static const char *wrapped = "Checks the booking confirmation flow of the office, officially";
+      static const double widths[] = { 300, 140, 90, 40 };
+      PangoFontDescription *desc = journey_text_font_description (families[f], 14, FALSE, FALSE);
+
+      text = journey_text_get_for_thread (families[f]);
+      pango_layout_set_font_description (layout, desc);
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        {
+          JourneyTextBlock block = { 0 };
+          double widest = 0;
+
+          journey_text_wrap (text, wrapped, 14, FALSE, widths[w], 0, &block);
+          g_assert_cmpuint (block.n_lines, >, 1);
+          for (guint l = 0; l < block.n_lines; l++)
+            {
+              PangoRectangle logical;
+              double drawn;
+
+              pango_layout_set_text (layout, block.lines[l], -1);
+              pango_layout_get_extents (layout, NULL, &logical);
+              drawn = logical.width / (double) PANGO_SCALE;
+              g_assert_cmpfloat (drawn, <=, widths[w] + 1e-4);
+              g_assert_cmpfloat_with_epsilon (journey_text_measure (text, block.lines[l], 14, FALSE), drawn, 1e-4);
+              widest = MAX (widest, drawn);
+            }
+          g_assert_cmpfloat_with_epsilon (block.width, widest, 1e-4);
+          journey_text_block_clear (&block);
+        }
+      pango_font_description_free (desc);
+    }
+
   /* The font kerns the pair: a test of nothing otherwise. */
   text = journey_text_get_for_thread ("DejaVu Sans");
   g_assert_cmpfloat (journey_text_measure (text, "AV", 14, FALSE), <,
