@@ -45,36 +45,37 @@ typedef struct
   PangoGlyph     glyph;
 } Cluster;
 
-/* Shapes @text on one line and fills @clusters, by byte: the glyphs of the
- * cluster that starts there (none inside a cluster), their width and the
- * first glyph. */
+/* Shapes @text on one line, as a layout would, and fills @clusters, by
+ * byte: the glyphs of the cluster that starts there (none inside a
+ * cluster), their width and the first glyph.  Shaped item by item, not
+ * by a layout, which would also find where the line may break: a font's
+ * line of every pair is nine thousand characters long. */
 static void
-shape (PangoLayout *layout,
-       const char  *text,
-       Cluster     *clusters)
+shape (PangoContext  *context,
+       PangoAttrList *attrs,
+       const char    *text,
+       Cluster       *clusters)
 {
-  PangoLayoutIter *iter;
+  int len = (int) strlen (text);
+  GList *items = pango_itemize (context, text, 0, len, attrs, NULL);
+  PangoGlyphString *glyphs = pango_glyph_string_new ();
 
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_text (layout, text, -1);
-  iter = pango_layout_get_iter (layout);
-  do
+  for (GList *l = items; l != NULL; l = l->next)
     {
-      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
+      PangoItem *item = l->data;
 
-      if (run == NULL)
-        continue;
-      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+      pango_shape_item (item, text, len, NULL, glyphs, PANGO_SHAPE_NONE);
+      for (int i = 0; i < glyphs->num_glyphs; i++)
         {
-          Cluster *c = &clusters[run->item->offset + run->glyphs->log_clusters[i]];
+          Cluster *c = &clusters[item->offset + glyphs->log_clusters[i]];
 
           if (c->n_glyphs++ == 0)
-            c->glyph = run->glyphs->glyphs[i].glyph;
-          c->width += run->glyphs->glyphs[i].geometry.width / (double) PANGO_SCALE;
+            c->glyph = glyphs->glyphs[i].glyph;
+          c->width += glyphs->glyphs[i].geometry.width / (double) PANGO_SCALE;
         }
     }
-  while (pango_layout_iter_next_run (iter));
-  pango_layout_iter_free (iter);
+  pango_glyph_string_free (glyphs);
+  g_list_free_full (items, (GDestroyNotify) pango_item_free);
 }
 
 /* The advance of each printable ASCII character, from one line of them
@@ -82,7 +83,7 @@ shape (PangoLayout *layout,
  * ninety-five layouts); then the kerning of each pair, from one line of
  * every pair shaped as the renderers shape it. */
 void
-journey_text_measure_ascii (PangoLayout     *layout,
+journey_text_measure_ascii (PangoContext    *context,
                             JourneyFontSlot *slot)
 {
   PangoGlyph alone[JOURNEY_TEXT_N_ASCII];
@@ -96,11 +97,9 @@ journey_text_measure_ascii (PangoLayout     *layout,
     all[c] = (char) (JOURNEY_TEXT_FIRST_ASCII + c);
   all[JOURNEY_TEXT_N_ASCII] = '\0';
 
-  pango_layout_set_font_description (layout, slot->desc);
+  pango_attr_list_insert (attrs, pango_attr_font_desc_new (slot->desc));
   pango_attr_list_insert (attrs, pango_attr_font_features_new ("kern 0, liga 0, clig 0, calt 0"));
-  pango_layout_set_attributes (layout, attrs);
-  shape (layout, all, clusters);
-  pango_layout_set_attributes (layout, NULL);
+  shape (context, attrs, all, clusters);
   pango_attr_list_unref (attrs);
   for (int c = 0; c < JOURNEY_TEXT_N_ASCII; c++)
     {
@@ -109,7 +108,10 @@ journey_text_measure_ascii (PangoLayout     *layout,
     }
 
   memset (clusters, 0, n * sizeof (Cluster));
-  shape (layout, pairs, clusters);
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_font_desc_new (slot->desc));
+  shape (context, attrs, pairs, clusters);
+  pango_attr_list_unref (attrs);
   slot->kern = g_new0 (float, N_PAIRS);
   slot->shaped = g_new0 (guint8, N_PAIRS);
   for (gsize i = 0; i + 1 < n; i++)

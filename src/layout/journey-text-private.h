@@ -46,7 +46,7 @@ typedef struct
 } JourneyTextWord;
 
 /* journey-text-ascii.c */
-void     journey_text_measure_ascii (PangoLayout           *layout,
+void     journey_text_measure_ascii (PangoContext          *context,
                                      JourneyFontSlot       *slot);
 void     journey_text_slot_free     (gpointer               data);
 /* Whether @text is ASCII (printable, or '\n') without a marked pair: then

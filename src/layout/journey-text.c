@@ -194,7 +194,7 @@ get_slot (JourneyText *self,
   slot->bold = bold;
   slot->desc = journey_text_font_description (self->family, size, bold, FALSE);
 
-  journey_text_measure_ascii (self->layout, slot);
+  journey_text_measure_ascii (self->context, slot);
   slot->ellipsis = pango_measure (self, slot, ELLIPSIS, -1);
 
   g_ptr_array_add (self->slots, slot);
