@@ -131,7 +131,7 @@ journey_text_measure_ascii (PangoContext    *context,
           slot->across = slot->across || pairs[i] == ' ' || pairs[i + 1] == ' ';
         }
     }
-  slot->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  slot->alone = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 }
 
 void
@@ -142,7 +142,7 @@ journey_text_slot_free (gpointer data)
   pango_font_description_free (slot->desc);
   g_free (slot->kern);
   g_free (slot->shaped);
-  g_clear_pointer (&slot->words, g_hash_table_unref);
+  g_clear_pointer (&slot->alone, g_hash_table_unref);
   g_free (slot);
 }
 

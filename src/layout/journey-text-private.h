@@ -35,15 +35,15 @@ typedef struct
   float                *kern;        /* by JOURNEY_TEXT_PAIR () */
   guint8               *shaped;      /* by JOURNEY_TEXT_PAIR (): TRUE for a marked pair */
   gboolean              across;      /* a marked pair has a space */
-  GHashTable           *words;       /* word → JourneyTextWord: widths of words with a marked pair */
+  GHashTable           *alone;       /* text → JourneyTextAlone: widths of texts shaped alone */
   double                ellipsis;
 } JourneyFontSlot;
 
 typedef struct
 {
   double width;
-  char   word[];                     /* the key */
-} JourneyTextWord;
+  char   text[];                     /* the key */
+} JourneyTextAlone;
 
 /* journey-text-ascii.c */
 void     journey_text_measure_ascii (PangoContext          *context,

@@ -201,35 +201,35 @@ get_slot (JourneyText *self,
   return slot;
 }
 
-/* Words with a marked pair kept per font, at most; and their longest. */
-#define MAX_WORDS     16384
-#define MAX_WORD_KEY  64
+/* Texts shaped alone kept per font, at most; and their longest. */
+#define MAX_ALONE      16384
+#define MAX_ALONE_KEY  64
 
-/* The width of @word (no space, no newline) with a marked pair: shaped
- * alone, once. */
+/* The width of @text shaped alone: a word with a marked pair, or a short
+ * text that is not ASCII ("Measured · 12"), shaped once. */
 static double
-marked_word_width (JourneyText     *self,
-                   JourneyFontSlot *slot,
-                   const char      *word,
-                   gsize            len)
+shaped_width (JourneyText     *self,
+              JourneyFontSlot *slot,
+              const char      *text,
+              gsize            len)
 {
-  char key[MAX_WORD_KEY];
-  JourneyTextWord *known;
+  char key[MAX_ALONE_KEY];
+  JourneyTextAlone *known;
 
   if (len >= sizeof key)
-    return pango_measure (self, slot, word, (gssize) len);
+    return pango_measure (self, slot, text, (gssize) len);
 
-  memcpy (key, word, len);
+  memcpy (key, text, len);
   key[len] = '\0';
-  known = g_hash_table_lookup (slot->words, key);
+  known = g_hash_table_lookup (slot->alone, key);
   if (known == NULL)
     {
-      if (g_hash_table_size (slot->words) >= MAX_WORDS)
-        g_hash_table_remove_all (slot->words);
-      known = g_malloc (sizeof (JourneyTextWord) + len + 1);
-      memcpy (known->word, key, len + 1);
-      known->width = pango_measure (self, slot, word, (gssize) len);
-      g_hash_table_insert (slot->words, known->word, known);
+      if (g_hash_table_size (slot->alone) >= MAX_ALONE)
+        g_hash_table_remove_all (slot->alone);
+      known = g_malloc (sizeof (JourneyTextAlone) + len + 1);
+      memcpy (known->text, key, len + 1);
+      known->width = pango_measure (self, slot, text, (gssize) len);
+      g_hash_table_insert (slot->alone, known->text, known);
     }
   return known->width;
 }
@@ -266,7 +266,7 @@ ascii_width (JourneyText     *self,
         width += journey_text_kern (slot, text[i - 1], text[i]);
       if (text[i] != ' ' && text[i] != '\n' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')
           && journey_text_word_is_marked (slot, text + i, (end = word_end (text, i, len)) - i))
-        width += marked_word_width (self, slot, text + i, end - i);
+        width += shaped_width (self, slot, text + i, end - i);
       else
         {
           end = i + 1;
@@ -329,7 +329,7 @@ journey_text_measure (JourneyText *self,
   len = strlen (text);
   if (journey_text_is_ascii (slot, text, len))
     return ascii_width (self, slot, text, len);
-  return pango_measure (self, slot, text, MIN (len, MAX_SHAPED_BYTES));
+  return shaped_width (self, slot, text, MIN (len, MAX_SHAPED_BYTES));
 }
 
 char *
@@ -439,7 +439,7 @@ wrap_ascii (JourneyText     *self,
           if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')
               && journey_text_word_is_marked (slot, text + i, (end = word_end (text, i, len)) - i))
             {
-              w += marked_word_width (self, slot, text + i, end - i);
+              w += shaped_width (self, slot, text + i, end - i);
               if (acc + w > width && last_break <= line_start)
                 return FALSE;
             }
@@ -536,18 +536,36 @@ fit_prefix (JourneyText *self,
   int n_attrs;
   guint lo, hi;
 
-  if (journey_text_is_simple (slot, text, len))
+  if (journey_text_is_ascii (slot, text, len))
     {
       double acc = 0;
-      gsize i;
+      gsize i = 0;
 
-      for (i = 0; i < len; i++)
+      while (i < len)
         {
-          acc += slot->ascii[(guchar) text[i] & 0x7f];
-          if (i > 0)
-            acc += journey_text_kern (slot, text[i - 1], text[i]);
+          double kern = i > 0 ? journey_text_kern (slot, text[i - 1], text[i]) : 0;
+          gsize end;
+
+          if (text[i] != ' ' && text[i] != '\n' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\n')
+              && journey_text_word_is_marked (slot, text + i, (end = word_end (text, i, len)) - i))
+            {
+              /* A word with a marked pair: whole, or the longest part of
+               * it that fits, each shaped alone. */
+              if (acc + kern + shaped_width (self, slot, text + i, end - i) <= avail)
+                {
+                  acc += kern + shaped_width (self, slot, text + i, end - i);
+                  i = end;
+                  continue;
+                }
+              for (gsize k = end - i - 1; k > 0; k--)
+                if (acc + kern + shaped_width (self, slot, text + i, k) <= avail)
+                  return i + k;
+              return i;
+            }
+          acc += slot->ascii[(guchar) text[i]] + kern;
           if (acc > avail)
             break;
+          i++;
         }
       return i;
     }
@@ -752,7 +770,7 @@ wrap (JourneyText      *self,
       else if (ascii)
         w = ascii_width (self, slot, block->lines[i], strlen (block->lines[i]));
       else
-        w = pango_measure (self, slot, block->lines[i], -1);
+        w = shaped_width (self, slot, block->lines[i], strlen (block->lines[i]));
       block->width = MAX (block->width, w);
     }
 }

@@ -209,8 +209,10 @@ test_kerning (void)
         {
           JourneyTextBlock block = { 0 };
           double widest = 0;
+          guint n_lines;
 
           journey_text_wrap (text, wrapped, 14, FALSE, widths[w], 0, &block);
+          n_lines = block.n_lines;
           g_assert_cmpuint (block.n_lines, >, 1);
           for (guint l = 0; l < block.n_lines; l++)
             {
@@ -225,6 +227,21 @@ test_kerning (void)
               widest = MAX (widest, drawn);
             }
           g_assert_cmpfloat_with_epsilon (block.width, widest, 1e-4);
+          journey_text_block_clear (&block);
+
+          /* Cut to two lines: the second ends in an ellipsis, and fits. */
+          journey_text_wrap (text, wrapped, 14, FALSE, widths[w], 2, &block);
+          g_assert_cmpuint (block.n_lines, ==, 2);
+          g_assert_cmpint (block.truncated, ==, n_lines > 2);
+          g_assert_cmpint (g_str_has_suffix (block.lines[1], "\xe2\x80\xa6"), ==, n_lines > 2);
+          for (guint l = 0; l < block.n_lines; l++)
+            {
+              PangoRectangle logical;
+
+              pango_layout_set_text (layout, block.lines[l], -1);
+              pango_layout_get_extents (layout, NULL, &logical);
+              g_assert_cmpfloat (logical.width / (double) PANGO_SCALE, <=, widths[w] + 0.01);
+            }
           journey_text_block_clear (&block);
         }
       pango_font_description_free (desc);
