@@ -67,10 +67,9 @@ write_svg (JourneyProject             *project,
            const char                 *path,
            GError                    **error)
 {
-  g_autoptr(JourneyLayout) layout = NULL;
-  g_autoptr(JourneyScene) scene = journey_export_scene_new (project, map, options, &layout);
+  g_autoptr(JourneyLayout) layout = journey_export_layout_new (project, map, options);
 
-  return journey_svg_write_file (scene, path, error);
+  return journey_svg_write_file (layout, path, error);
 }
 
 static gboolean

@@ -404,36 +404,60 @@ write_node (GString                *out,
     }
 }
 
+/* What the document says before its first node. */
+typedef struct
+{
+  double      width;
+  double      height;
+  const char *css_family;
+  const char *title;
+  const char *description;
+} Head;
+
+static Head
+scene_head (JourneyScene *scene)
+{
+  return (Head) { journey_scene_get_width (scene), journey_scene_get_height (scene),
+                  journey_scene_get_css_family (scene), journey_scene_get_title (scene),
+                  journey_scene_get_description (scene) };
+}
+
+/* As journey_scene_new () names them. */
+static Head
+layout_head (JourneyLayout *layout)
+{
+  return (Head) { layout->width, layout->height, layout->style.svg_font_family,
+                  layout->map->title ? layout->map->title : "",
+                  layout->map->objective ? layout->map->objective : "" };
+}
+
 /* The document up to the first node. */
 static void
-write_head (JourneyScene *scene,
-            GString      *out)
+write_head (const Head *head,
+            GString    *out)
 {
-  double width = journey_scene_get_width (scene);
-  double height = journey_scene_get_height (scene);
-
   PUT (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   PUT (out, "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
-  attr_num (out, "width", width);
-  attr_num (out, "height", height);
+  attr_num (out, "width", head->width);
+  attr_num (out, "height", head->height);
   PUT (out, " viewBox=\"0 0 ");
-  num (out, width);
+  num (out, head->width);
   put_c (out, ' ');
-  num (out, height);
+  num (out, head->height);
   PUT (out, "\" class=\"journey-map\"");
-  attr_text (out, "font-family", journey_scene_get_css_family (scene));
+  attr_text (out, "font-family", head->css_family);
   PUT (out, " role=\"img\">\n");
 
   PUT (out, "<title>");
-  journey_svg_append_escaped (out, journey_scene_get_title (scene), FALSE);
+  journey_svg_append_escaped (out, head->title, FALSE);
   PUT (out, "</title>\n<desc>");
-  journey_svg_append_escaped (out, journey_scene_get_description (scene), FALSE);
+  journey_svg_append_escaped (out, head->description, FALSE);
   PUT (out, "</desc>\n");
 
   /* Everything is styled on its element; the sheet only names the font
    * again for renderers that do not inherit it into <text>. */
   PUT (out, "<style>\ntext { font-family: ");
-  put_str (out, journey_scene_get_css_family (scene));
+  put_str (out, head->css_family);
   PUT (out, "; }\n</style>\n");
 }
 
@@ -448,6 +472,7 @@ journey_svg_write_scene (JourneyScene *scene,
                          GString      *out)
 {
   const JourneySceneNode *nodes;
+  Head head;
   guint n;
 
   g_return_if_fail (scene != NULL);
@@ -456,24 +481,29 @@ journey_svg_write_scene (JourneyScene *scene,
   nodes = journey_scene_get_nodes (scene);
   n = journey_scene_get_n_nodes (scene);
 
-  write_head (scene, out);
+  head = scene_head (scene);
+  write_head (&head, out);
   for (guint i = 0; i < n; i++)
     write_node (out, &nodes[i]);
   write_tail (out);
 }
 
-/* The same document as journey_svg_write_scene(), in pieces of about
- * PIECE_SIZE bytes: a big map's SVG (15 MB for 10,000 touchpoints) is
- * never held whole, and its memory never touched. */
+/* The document of a layout's scene in pieces of about PIECE_SIZE bytes,
+ * from its nodes built in parts: a big map's SVG (18 MB for 10,000
+ * touchpoints) and its scene (30 MB) are never held whole, and their
+ * memory never touched. */
 #define PIECE_SIZE (64 * 1024)
 
 typedef struct
 {
-  JourneyScene *scene;
-  GString      *out;
-  guint         next;  /* the next node to write */
-  gboolean      head;  /* written */
-  gboolean      tail;  /* written */
+  JourneyLayout          *layout;
+  JourneySceneStream     *stream;
+  GString                *out;
+  const JourneySceneNode *nodes;  /* the part being written */
+  guint                   n_nodes;
+  guint                   next;   /* the next node of it to write */
+  gboolean                head;   /* written */
+  gboolean                tail;   /* written */
 } Pieces;
 
 static const char *
@@ -481,8 +511,6 @@ next_piece (gpointer  user_data,
             gsize    *length)
 {
   Pieces *pieces = user_data;
-  const JourneySceneNode *nodes = journey_scene_get_nodes (pieces->scene);
-  guint n = journey_scene_get_n_nodes (pieces->scene);
 
   if (pieces->tail)
     return NULL;
@@ -490,15 +518,25 @@ next_piece (gpointer  user_data,
   g_string_truncate (pieces->out, 0);
   if (!pieces->head)
     {
-      write_head (pieces->scene, pieces->out);
+      Head head = layout_head (pieces->layout);
+
+      write_head (&head, pieces->out);
       pieces->head = TRUE;
     }
-  while (pieces->next < n && pieces->out->len < PIECE_SIZE)
-    write_node (pieces->out, &nodes[pieces->next++]);
-  if (pieces->next == n)
+  while (pieces->out->len < PIECE_SIZE)
     {
-      write_tail (pieces->out);
-      pieces->tail = TRUE;
+      if (pieces->next == pieces->n_nodes)
+        {
+          pieces->nodes = journey_scene_stream_next (pieces->stream, &pieces->n_nodes);
+          pieces->next = 0;
+          if (pieces->nodes == NULL)
+            {
+              write_tail (pieces->out);
+              pieces->tail = TRUE;
+              break;
+            }
+        }
+      write_node (pieces->out, &pieces->nodes[pieces->next++]);
     }
 
   *length = pieces->out->len;
@@ -506,21 +544,23 @@ next_piece (gpointer  user_data,
 }
 
 gboolean
-journey_svg_write_file (JourneyScene  *scene,
-                        const char    *path,
-                        GError       **error)
+journey_svg_write_file (JourneyLayout  *layout,
+                        const char     *path,
+                        GError        **error)
 {
-  Pieces pieces = { scene, NULL, 0, FALSE, FALSE };
+  Pieces pieces = { layout, NULL, NULL, NULL, 0, 0, FALSE, FALSE };
   gboolean written;
 
-  g_return_val_if_fail (scene != NULL, FALSE);
+  g_return_val_if_fail (layout != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  pieces.stream = journey_scene_stream_new (layout);
   /* Room for a piece and the node that ends it. */
   pieces.out = g_string_sized_new (2 * PIECE_SIZE);
   written = journey_write_file_in_pieces (path, next_piece, &pieces, FALSE, error);
   g_string_free (pieces.out, TRUE);
+  journey_scene_stream_free (pieces.stream);
   return written;
 }
 

@@ -31,16 +31,17 @@ void  journey_svg_write_scene       (JourneyScene  *scene,
 char *journey_svg_scene_to_string   (JourneyScene  *scene,
                                      gsize         *length);
 
-/* Writes the SVG document of @scene to the file @path, atomically (never a
- * partial file), piece by piece: the same bytes as
- * journey_svg_scene_to_string(), without holding them all. */
-gboolean journey_svg_write_file     (JourneyScene  *scene,
-                                     const char    *path,
-                                     GError       **error);
-
-/* The same for the scene of @layout. */
+/* The SVG document of the scene of @layout. */
 char *journey_svg_to_string         (JourneyLayout *layout,
                                      gsize         *length);
+
+/* Writes the SVG document of the scene of @layout to the file @path,
+ * atomically (never a partial file), piece by piece as the scene is built
+ * in parts (journey_scene_stream_new()): the same bytes as
+ * journey_svg_to_string(), without holding the document or the scene. */
+gboolean journey_svg_write_file     (JourneyLayout *layout,
+                                     const char    *path,
+                                     GError       **error);
 
 /* Appends @text as XML character data or attribute value: & < > " ' are
  * escaped, bytes that are not UTF-8 become U+FFFD, and characters that XML

@@ -364,6 +364,20 @@ gboolean                journey_scene_node_equal      (const JourneySceneNode *a
 gboolean                journey_rect_intersects       (const JourneyRect  *a,
                                                        const JourneyRect  *b);
 
+/* The scene of a layout built and handed out in parts, for a writer that
+ * takes each node once: a map of any size in a few thousand nodes.  Each
+ * call of journey_scene_stream_next() gives the next nodes in drawing
+ * order, valid until the next call, or NULL (and 0) after the last; all
+ * of them are journey_scene_new()'s nodes, but that a group whose begin
+ * node was handed out before its end has neither size nor bounds. */
+typedef struct _JourneySceneStream JourneySceneStream;
+
+JourneySceneStream     *journey_scene_stream_new      (JourneyLayout      *layout);
+const JourneySceneNode *journey_scene_stream_next     (JourneySceneStream *self,
+                                                       guint              *n_nodes);
+void                    journey_scene_stream_free     (JourneySceneStream *self);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneyScene, journey_scene_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JourneySceneStream, journey_scene_stream_free)
 
 G_END_DECLS

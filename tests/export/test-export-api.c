@@ -286,8 +286,9 @@ test_which_map (void)
   test_tmpdir_remove (dir);
 }
 
-/* An SVG file is written in pieces, never whole in memory: the same bytes
- * as the document made whole, for a map of many pieces. */
+/* An SVG file is written in pieces, from the scene built in parts, never
+ * whole in memory: the same bytes as the document of the scene made
+ * whole, for a map of many pieces. */
 static void
 test_svg_in_pieces (void)
 {
@@ -303,7 +304,7 @@ test_svg_in_pieces (void)
 
   whole = journey_svg_scene_to_string (scene, &whole_len);
   g_assert_cmpuint (whole_len, >, 4 * 64 * 1024);
-  g_assert_true (journey_svg_write_file (scene, path, &error));
+  g_assert_true (journey_svg_write_file (layout, path, &error));
   g_assert_no_error (error);
   written = export_test_read_file (path, &written_len);
   g_assert_cmpmem (written, written_len, whole, whole_len);
@@ -313,7 +314,7 @@ test_svg_in_pieces (void)
   {
     g_autofree char *missing = g_build_filename (dir, "no", "map.svg", NULL);
 
-    g_assert_false (journey_svg_write_file (scene, missing, &error));
+    g_assert_false (journey_svg_write_file (layout, missing, &error));
     g_assert_nonnull (error);
     g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   }

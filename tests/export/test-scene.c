@@ -429,6 +429,52 @@ test_generated (void)
   fixture_clear (&f);
 }
 
+/* A scene handed out in parts is the scene made whole, node for node, in
+ * more than one part; only the group of every card, begun in the first
+ * part and ended in the last, has no size or bounds. */
+static void
+test_stream (void)
+{
+  g_autofree char *json = export_test_generate (1000, 5);
+  g_autoptr(JourneySceneStream) stream = NULL;
+  const JourneySceneNode *whole, *part;
+  guint at = 0, n = 0, parts = 0;
+  Fixture f;
+
+  fixture_init (&f, json);
+  whole = journey_scene_get_nodes (f.scene);
+  stream = journey_scene_stream_new (f.layout);
+  while ((part = journey_scene_stream_next (stream, &n)) != NULL)
+    {
+      g_assert_cmpuint (n, >, 0);
+      g_assert_cmpuint (at + n, <=, journey_scene_get_n_nodes (f.scene));
+      for (guint i = 0; i < n; i++, at++)
+        {
+          if (part[i].role == JOURNEY_ROLE_TOUCHPOINTS)
+            {
+              g_assert_cmpint (part[i].kind, ==, whole[at].kind);
+              continue;
+            }
+          if (!journey_scene_node_equal (&part[i], &whole[at]))
+            g_error ("node %u differs: %s / %s", at, journey_scene_role_get_class (part[i].role),
+                     journey_scene_role_get_class (whole[at].role));
+        }
+      parts++;
+    }
+  g_assert_cmpuint (at, ==, journey_scene_get_n_nodes (f.scene));
+  g_assert_cmpuint (parts, >, 3);
+  g_assert_null (journey_scene_stream_next (stream, &n));
+  g_assert_cmpuint (n, ==, 0);
+
+  /* Left before its end, it frees what it holds. */
+  g_clear_pointer (&stream, journey_scene_stream_free);
+  stream = journey_scene_stream_new (f.layout);
+  g_assert_nonnull (journey_scene_stream_next (stream, &n));
+  g_assert_nonnull (journey_scene_stream_next (stream, &n));
+
+  fixture_clear (&f);
+}
+
 /* The frozen headers: the stage band's headers and names at the top, the
  * rows' names at the left, each inside its area, in drawing order; the
  * areas meet at the corner. */
@@ -522,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/scene/state", test_state);
   g_test_add_func ("/scene/generated", test_generated);
   g_test_add_func ("/scene/frozen", test_frozen);
+  g_test_add_func ("/scene/stream", test_stream);
 
   return g_test_run ();
 }
