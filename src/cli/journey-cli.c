@@ -16,6 +16,11 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <stdio.h>
+#if defined (__GLIBC__) && defined (__linux__)
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 #include "journey-cli.h"
 #include "journey-cli-evidence.h"
@@ -188,6 +193,50 @@ scale_too_small (JourneyProject             *project,
   return layout->width * options->scale < MIN_IMAGE_WIDTH;
 }
 
+/* A big map's export touches some 25 bytes of memory for each byte of its
+ * file, and most of the time it takes goes to the kernel finding and
+ * clearing that memory 4 KiB at a time.  A process that reads one file
+ * and ends reserves its heap for it at once and asks for huge pages in it
+ * (where Linux gives them on request: "madvise" or "always"), and keeps
+ * what it frees for what it allocates next: an eighth of the page faults
+ * for bench-export's 10,000 touchpoints.  Only for files of a megabyte
+ * and more, and only on glibc's own heap (a sanitizer's allocator never
+ * grows it: then nothing changes). */
+#define RESERVE_FROM_BYTES  (1 << 20)
+#define RESERVE_PER_BYTE    64
+#define RESERVE_MAX         ((gsize) 1 << 30)
+
+static void
+reserve_heap (const char *path)
+{
+#if defined (__GLIBC__) && defined (__linux__) && defined (MADV_HUGEPAGE)
+  guintptr page = (guintptr) sysconf (_SC_PAGESIZE);
+  guintptr start, end;
+  GStatBuf st;
+  gsize reserve;
+  void *grow;
+
+  if (g_stat (path, &st) != 0 || st.st_size < RESERVE_FROM_BYTES)
+    return;
+  reserve = MIN ((gsize) st.st_size * RESERVE_PER_BYTE, RESERVE_MAX);
+
+  /* Blocks up to glibc's largest threshold come from the heap, and the
+   * heap is not given back before the end. */
+  mallopt (M_MMAP_THRESHOLD, 32 << 20);
+  mallopt (M_TRIM_THRESHOLD, (int) RESERVE_MAX);
+
+  /* Grow the heap by the reserve in one step, and advise what it grew by. */
+  start = ((guintptr) sbrk (0) + page - 1) & ~(page - 1);
+  mallopt (M_TOP_PAD, (int) reserve);
+  grow = g_malloc (1 << 20);
+  mallopt (M_TOP_PAD, 128 * 1024);
+  end = (guintptr) sbrk (0);
+  if (end > start)
+    (void) madvise ((void *) start, end - start, MADV_HUGEPAGE);
+  g_free (grow);
+#endif
+}
+
 static int
 run_export (const char                 *out,
             const char                 *path,
@@ -219,6 +268,7 @@ run_export (const char                 *out,
       return usage_error (message);
     }
 
+  reserve_heap (path);
   project = load (path);
   if (project == NULL)
     return JOURNEY_EXIT_INPUT;
