@@ -38,7 +38,7 @@
 #include "journey-svg.h"
 
 #define RUNS 3
-#define RUNS_PROCESS 7
+#define RUNS_PROCESS 15
 
 /* Wall time, as a person waits for it: a PNG export draws in one thread
  * while it encodes in another.  Take the best of the runs. */
@@ -193,24 +193,46 @@ bench (guint    n,
   g_print ("        PNG through librsvg      %8.1f ms  = %.1f× the painter's time\n", rsvg_t * 1e3, rsvg_t / png_t);
 }
 
-/* Runs @argv to its end; its wall time, and its CPU time in *@cpu. */
-static double
+typedef struct
+{
+  double wall;    /* seconds */
+  double cpu;     /* seconds, user + system */
+  long   faults;  /* page faults served without I/O */
+  long   peak;    /* resident memory, KiB */
+} Run;
+
+/* Runs @argv to its end. */
+static Run
 run_process (const char * const *argv,
-             char              **envp,
-             double             *cpu)
+             char              **envp)
 {
   g_autoptr(GError) error = NULL;
   struct rusage usage;
   GPid pid;
   int status = 0;
   double t0 = now ();
+  Run run;
 
   g_spawn_async (NULL, (char **) argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, &error);
   g_assert_no_error (error);
   g_assert_cmpint (wait4 (pid, &status, 0, &usage), ==, pid);
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  *cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
-  return now () - t0;
+  run.wall = now () - t0;
+  run.cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+  run.faults = usage.ru_minflt;
+  run.peak = usage.ru_maxrss;
+  return run;
+}
+
+/* The best of each figure. */
+static void
+keep_best (Run       *best,
+           const Run *run)
+{
+  best->wall = MIN (best->wall, run->wall);
+  best->cpu = MIN (best->cpu, run->cpu);
+  best->faults = MIN (best->faults, run->faults);
+  best->peak = MIN (best->peak, run->peak);
 }
 
 static void
@@ -226,8 +248,8 @@ bench_processes (guint       n,
   const char *parse_argv[] = { bare_parse, file, NULL };
   /* As a user runs them: without the tests' malloc checks and debugging. */
   g_auto(GStrv) envp = g_get_environ ();
-  double export_wall = G_MAXDOUBLE, export_cpu = G_MAXDOUBLE;
-  double parse_wall = G_MAXDOUBLE, parse_cpu = G_MAXDOUBLE;
+  Run export = { G_MAXDOUBLE, G_MAXDOUBLE, G_MAXLONG, G_MAXLONG };
+  Run parse = export;
 
   g_assert_nonnull (dir);
   g_assert_true (g_file_set_contents (file, json, -1, NULL));
@@ -238,21 +260,20 @@ bench_processes (guint       n,
   /* Side by side, in turns, so that both meet the same load. */
   for (int r = 0; r < RUNS_PROCESS; r++)
     {
-      double cpu, wall;
+      Run run = run_process (parse_argv, envp);
 
-      wall = run_process (parse_argv, envp, &cpu);
-      parse_wall = MIN (parse_wall, wall);
-      parse_cpu = MIN (parse_cpu, cpu);
-      wall = run_process (export_argv, envp, &cpu);
-      export_wall = MIN (export_wall, wall);
-      export_cpu = MIN (export_cpu, cpu);
+      keep_best (&parse, &run);
+      run = run_process (export_argv, envp);
+      keep_best (&export, &run);
     }
 
   g_print ("%6u touchpoints, whole processes (best of %d)\n", n, RUNS_PROCESS);
-  g_print ("        bare-parse FILE          %8.1f ms wall  %8.1f ms CPU\n", parse_wall * 1e3, parse_cpu * 1e3);
-  g_print ("        journeys --export .svg   %8.1f ms wall  %8.1f ms CPU\n", export_wall * 1e3, export_cpu * 1e3);
+  g_print ("        bare-parse FILE          %8.1f ms wall  %8.1f ms CPU  %6ld page faults  %6.1f MB peak\n",
+           parse.wall * 1e3, parse.cpu * 1e3, parse.faults, parse.peak / 1024.0);
+  g_print ("        journeys --export .svg   %8.1f ms wall  %8.1f ms CPU  %6ld page faults  %6.1f MB peak\n",
+           export.wall * 1e3, export.cpu * 1e3, export.faults, export.peak / 1024.0);
   g_print ("        export / bare parse      %8.2f×  wall  %8.2f×  CPU   (target < 2×, goal 1.5×)\n",
-           export_wall / parse_wall, export_cpu / parse_cpu);
+           export.wall / parse.wall, export.cpu / parse.cpu);
 
   g_unlink (out);
   g_unlink (file);
