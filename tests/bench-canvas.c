@@ -214,102 +214,112 @@ count_visible (JourneyCanvas *canvas,
   return visible;
 }
 
+/* The room's ratings on a third of the touchpoints (BENCH_ROOM=1). */
 static void
-bench (guint n)
+add_room_ratings (JourneyMap *map,
+                  guint       n)
 {
-  g_autofree char *text = export_test_generate (n, 42);
-  g_autoptr(JourneyProject) project = test_load_string (text);
-  g_autoptr(JourneyHistory) history = journey_history_new ();
-  JourneyMap *map = test_first_map (project);
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *canvas = journey_canvas_new ();
-  GskRenderer *renderer;
+  for (guint i = 0; i < n; i += 3)
+    {
+      int counts[5] = { 0 };
+      g_autoptr(JourneyRoom) room = NULL;
+
+      counts[i % 5] = 3;
+      counts[(i / 3) % 5] += 2;
+      room = test_room_new (map->scale, counts, G_N_ELEMENTS (counts));
+      g_object_set (journey_list_peek (map->touchpoints, i), "room", room, NULL);
+    }
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  GtkWidget *scrolled;
+  GtkWidget *canvas;
+  guint      visible;      /* cards in view */
+  int        card;         /* one near the middle, to drag */
+  gboolean   frozen_top;
+  gboolean   frozen_left;
+} View;
+
+/* A window on @map at about VISIBLE cards in view, the middle of the
+ * timeline from the stage band down: the emotion curves in view above the
+ * cards, as a workshop looks at the map; half the stage band scrolled
+ * away, so that it is frozen at the top of the view (and the label column
+ * at its left). */
+static void
+show_map (View           *v,
+          JourneyProject *project,
+          JourneyMap     *map,
+          JourneyHistory *history)
+{
+  JourneyCanvas *canvas;
   JourneyLayout *layout;
-  GtkGestureDrag *drag;
-  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) renders = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) steps = g_array_new (FALSE, FALSE, sizeof (double));
-  /* Where a drag step's time goes: the edit, the new layout and scene,
-   * the accessible children, the snapshot. */
-  GArray *parts[4] = { NULL, };
   double zoom, mx, my, x, y;
-  gboolean frozen_top, frozen_left;
-  g_autoptr(GArray) crossings = g_array_new (FALSE, FALSE, sizeof (double));
-  guint visible = 0, local = 0, crossing_local = 0;
-  double unit;
-  int card = -1;
 
-  if (g_getenv ("BENCH_ROOM") != NULL)
-    for (guint i = 0; i < n; i += 3)
-      {
-        int counts[5] = { 0 };
-        g_autoptr(JourneyRoom) room = NULL;
-
-        counts[i % 5] = 3;
-        counts[(i / 3) % 5] += 2;
-        room = test_room_new (map->scale, counts, G_N_ELEMENTS (counts));
-        g_object_set (journey_list_peek (map->touchpoints, i), "room", room, NULL);
-      }
-
-  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), canvas);
-  gtk_window_set_child (GTK_WINDOW (window), scrolled);
-  journey_canvas_set_map (JOURNEY_CANVAS (canvas), project, map, history);
-  gtk_window_present (GTK_WINDOW (window));
+  v->window = gtk_window_new ();
+  v->scrolled = gtk_scrolled_window_new ();
+  v->canvas = journey_canvas_new ();
+  v->card = -1;
+  canvas = JOURNEY_CANVAS (v->canvas);
+  gtk_window_set_default_size (GTK_WINDOW (v->window), WIDTH, HEIGHT);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (v->scrolled), v->canvas);
+  gtk_window_set_child (GTK_WINDOW (v->window), v->scrolled);
+  journey_canvas_set_map (canvas, project, map, history);
+  gtk_window_present (GTK_WINDOW (v->window));
   spin (300);
 
-  /* About VISIBLE cards in view: the zoom at which the view holds that
-   * share of the map, and the middle of the map in view. */
-  layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
-  zoom = sqrt ((double) gtk_widget_get_width (canvas) * gtk_widget_get_height (canvas) * layout->n_cards
+  /* The zoom at which the view holds that share of the map. */
+  layout = journey_canvas_get_layout (canvas);
+  zoom = sqrt ((double) gtk_widget_get_width (v->canvas) * gtk_widget_get_height (v->canvas) * layout->n_cards
                / (VISIBLE * layout->width * layout->height));
-  journey_canvas_zoom_at (JOURNEY_CANVAS (canvas), zoom, NAN, NAN);
+  journey_canvas_zoom_at (canvas, zoom, NAN, NAN);
   spin (100);
-  /* The middle of the timeline, from the stage band down: the emotion
-   * curves in view above the cards, as a workshop looks at the map;
-   * half the stage band scrolled away, so that it is frozen at the top
-   * of the view (and the label column at its left). */
-  layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
-  journey_canvas_map_to_widget (JOURNEY_CANVAS (canvas), layout->width / 2,
+  layout = journey_canvas_get_layout (canvas);
+  journey_canvas_map_to_widget (canvas, layout->width / 2,
                                 layout->stage_band.y + layout->stage_band.height / 2, &x, &y);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)),
-                            gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)))
-                            + x - gtk_widget_get_width (canvas) / 2.0);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
-                            gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)))
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (v->scrolled)),
+                            gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (v->scrolled)))
+                            + x - gtk_widget_get_width (v->canvas) / 2.0);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (v->scrolled)),
+                            gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (v->scrolled)))
                             + y);
   spin (200);
 
-  /* The cards in view, and one near the middle to drag; the zoom set
-   * again a few times until about VISIBLE are in view. */
+  /* The zoom set again a few times until about VISIBLE are in view. */
   for (int attempt = 0; attempt < 6; attempt++)
     {
-      visible = count_visible (JOURNEY_CANVAS (canvas), &card);
-      if (visible == 0 || fabs (visible - VISIBLE) < VISIBLE * 0.15)
+      v->visible = count_visible (canvas, &v->card);
+      if (v->visible == 0 || fabs (v->visible - VISIBLE) < VISIBLE * 0.15)
         break;
       /* Around the top of the view: the stage band stays at the top. */
-      journey_canvas_zoom_at (JOURNEY_CANVAS (canvas),
-                              journey_canvas_get_zoom (JOURNEY_CANVAS (canvas)) * sqrt (visible / VISIBLE),
-                              gtk_widget_get_width (canvas) / 2.0, 0);
+      journey_canvas_zoom_at (canvas, journey_canvas_get_zoom (canvas) * sqrt (v->visible / VISIBLE),
+                              gtk_widget_get_width (v->canvas) / 2.0, 0);
       spin (100);
     }
-  layout = journey_canvas_get_layout (JOURNEY_CANVAS (canvas));
-  journey_canvas_widget_to_map (JOURNEY_CANVAS (canvas), 0, 0, &mx, &my);
-  frozen_top = my > layout->stage_band.y;
-  frozen_left = mx > 0;
+  layout = journey_canvas_get_layout (canvas);
+  journey_canvas_widget_to_map (canvas, 0, 0, &mx, &my);
+  v->frozen_top = my > layout->stage_band.y;
+  v->frozen_left = mx > 0;
+}
 
-  /* Frames, the view laid out first (on a loaded machine the frame
-   * clock may not have come to it yet). */
-  allocate_widget (scrolled);
-  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+/* Frames, the view laid out first (on a loaded machine the frame clock
+ * may not have come to it yet): the snapshot, and its render by @renderer
+ * (if any). */
+static void
+time_frames (View        *v,
+             GskRenderer *renderer,
+             GArray      *frames,
+             GArray      *renders)
+{
+  allocate_widget (v->scrolled);
   for (int run = 0; run < RUNS; run++)
     {
       gint64 t0 = bench_now_us ();
-      GskRenderNode *node = snapshot_canvas (canvas);
+      GskRenderNode *node = snapshot_canvas (v->canvas);
       double ms = (bench_now_us () - t0) / 1000.0;
-      graphene_rect_t viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (canvas),
-                                                     gtk_widget_get_height (canvas));
+      graphene_rect_t viewport = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (v->canvas),
+                                                     gtk_widget_get_height (v->canvas));
 
       g_array_append_val (frames, ms);
       if (renderer != NULL && node != NULL)
@@ -324,92 +334,146 @@ bench (guint n)
         }
       g_clear_pointer (&node, gsk_render_node_unref);
     }
+}
 
-  /* Drag steps: one card, a few pixels at a time. */
-  drag = find_card_drag (canvas);
-  if (drag != NULL && card >= 0)
+typedef struct
+{
+  GArray *steps;
+  /* Where a step's time goes: the edit, the new layout and scene, the
+   * accessible children, the snapshot. */
+  GArray *parts[4];
+  GArray *crossings;       /* steps to another time */
+  guint   local;           /* steps the layout updated locally */
+  guint   crossing_local;
+} DragTimes;
+
+static void
+drag_times_init (DragTimes *d)
+{
+  d->steps = g_array_new (FALSE, FALSE, sizeof (double));
+  for (guint p = 0; p < G_N_ELEMENTS (d->parts); p++)
+    d->parts[p] = g_array_new (FALSE, FALSE, sizeof (double));
+  d->crossings = g_array_new (FALSE, FALSE, sizeof (double));
+  d->local = d->crossing_local = 0;
+}
+
+static void
+drag_times_clear (DragTimes *d)
+{
+  g_array_unref (d->steps);
+  for (guint p = 0; p < G_N_ELEMENTS (d->parts); p++)
+    g_array_unref (d->parts[p]);
+  g_array_unref (d->crossings);
+}
+
+/* Drag steps: the card near the middle, a few pixels at a time; then
+ * steps of a whole unit of time, there and back: the card goes to another
+ * time and its lane is packed again around it on every one. */
+static void
+time_drag (View      *v,
+           DragTimes *d)
+{
+  JourneyCanvas *canvas = JOURNEY_CANVAS (v->canvas);
+  GtkGestureDrag *drag = find_card_drag (v->canvas);
+  JourneyLayout *layout = journey_canvas_get_layout (canvas);
+  JourneyRect *r;
+  double unit, x, y;
+
+  if (drag == NULL || v->card < 0)
+    return;
+
+  r = &layout->cards[v->card].rect;
+  journey_canvas_map_to_widget (canvas, r->x + r->width / 2, r->y + r->height / 2, &x, &y);
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", 10.0, 0.0);
+  allocate_canvas (v->canvas);
+  gsk_render_node_unref (snapshot_canvas (v->canvas));
+  for (int run = 0; run < RUNS * 2; run++)
     {
-      JourneyRect *r = &layout->cards[card].rect;
+      gint64 t[5];
+      GskRenderNode *node;
+      double ms;
 
-      mx = r->x + r->width / 2;
-      my = r->y + r->height / 2;
-      journey_canvas_map_to_widget (JOURNEY_CANVAS (canvas), mx, my, &x, &y);
-      g_signal_emit_by_name (drag, "drag-begin", x, y);
-      g_signal_emit_by_name (drag, "drag-update", 10.0, 0.0);
-      allocate_canvas (canvas);
-      gsk_render_node_unref (snapshot_canvas (canvas));
-      for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
-        parts[p] = g_array_new (FALSE, FALSE, sizeof (double));
-      for (int run = 0; run < RUNS * 2; run++)
+      t[0] = bench_now_us ();
+      g_signal_emit_by_name (drag, "drag-update", 10.0 + 3.0 * (run + 1), 0.0);
+      t[1] = bench_now_us ();
+      if (journey_canvas_get_layout (canvas)->changes.known)
+        d->local++;
+      t[2] = bench_now_us ();
+      allocate_canvas (v->canvas);
+      t[3] = bench_now_us ();
+      node = snapshot_canvas (v->canvas);
+      t[4] = bench_now_us ();
+      ms = (t[4] - t[0]) / 1000.0;
+      g_array_append_val (d->steps, ms);
+      for (guint p = 0; p < G_N_ELEMENTS (d->parts); p++)
         {
-          gint64 t[5];
-          GskRenderNode *node;
-          double ms;
-
-          t[0] = bench_now_us ();
-          g_signal_emit_by_name (drag, "drag-update", 10.0 + 3.0 * (run + 1), 0.0);
-          t[1] = bench_now_us ();
-          if (journey_canvas_get_layout (JOURNEY_CANVAS (canvas))->changes.known)
-            local++;
-          t[2] = bench_now_us ();
-          allocate_canvas (canvas);
-          t[3] = bench_now_us ();
-          node = snapshot_canvas (canvas);
-          t[4] = bench_now_us ();
-          ms = (t[4] - t[0]) / 1000.0;
-          g_array_append_val (steps, ms);
-          for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
-            {
-              ms = (t[p + 1] - t[p]) / 1000.0;
-              g_array_append_val (parts[p], ms);
-            }
-          if (run == 0)
-            g_print ("# drag step frame: render_nodes=%u\n", count_nodes (node));
-          g_clear_pointer (&node, gsk_render_node_unref);
+          ms = (t[p + 1] - t[p]) / 1000.0;
+          g_array_append_val (d->parts[p], ms);
         }
-
-      /* Steps of a whole unit of time, there and back: the card goes to
-       * another time and its lane is packed again around it on every
-       * one. */
-      unit = journey_canvas_get_layout (JOURNEY_CANVAS (canvas))->px_per_unit
-             * journey_canvas_get_zoom (JOURNEY_CANVAS (canvas));
-      for (int run = 0; run < RUNS; run++)
-        {
-          gint64 t0 = bench_now_us ();
-          double ms;
-
-          g_signal_emit_by_name (drag, "drag-update", 10.0 + 3.0 * RUNS * 2 + (run % 2 == 0 ? unit : 0), 0.0);
-          if (journey_canvas_get_layout (JOURNEY_CANVAS (canvas))->changes.known)
-            crossing_local++;
-          /* The card may grow the map: the scrolled window measures it. */
-          allocate_widget (scrolled);
-          gsk_render_node_unref (snapshot_canvas (canvas));
-          ms = (bench_now_us () - t0) / 1000.0;
-          g_array_append_val (crossings, ms);
-        }
-      g_signal_emit_by_name (drag, "drag-end", 10.0 + 3.0 * RUNS * 2, 0.0);
+      if (run == 0)
+        g_print ("# drag step frame: render_nodes=%u\n", count_nodes (node));
+      g_clear_pointer (&node, gsk_render_node_unref);
     }
+
+  unit = journey_canvas_get_layout (canvas)->px_per_unit * journey_canvas_get_zoom (canvas);
+  for (int run = 0; run < RUNS; run++)
+    {
+      gint64 t0 = bench_now_us ();
+      double ms;
+
+      g_signal_emit_by_name (drag, "drag-update", 10.0 + 3.0 * RUNS * 2 + (run % 2 == 0 ? unit : 0), 0.0);
+      if (journey_canvas_get_layout (canvas)->changes.known)
+        d->crossing_local++;
+      /* The card may grow the map: the scrolled window measures it. */
+      allocate_widget (v->scrolled);
+      gsk_render_node_unref (snapshot_canvas (v->canvas));
+      ms = (bench_now_us () - t0) / 1000.0;
+      g_array_append_val (d->crossings, ms);
+    }
+  g_signal_emit_by_name (drag, "drag-end", 10.0 + 3.0 * RUNS * 2, 0.0);
+}
+
+static void
+bench (guint n)
+{
+  g_autofree char *text = export_test_generate (n, 42);
+  g_autoptr(JourneyProject) project = test_load_string (text);
+  g_autoptr(JourneyHistory) history = journey_history_new ();
+  JourneyMap *map = test_first_map (project);
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) renders = g_array_new (FALSE, FALSE, sizeof (double));
+  GskRenderer *renderer;
+  DragTimes d;
+  View v = { 0 };
+
+  if (g_getenv ("BENCH_ROOM") != NULL)
+    add_room_ratings (map, n);
+
+  show_map (&v, project, map, history);
+  renderer = gtk_native_get_renderer (GTK_NATIVE (v.window));
+  time_frames (&v, renderer, frames, renders);
+  drag_times_init (&d);
+  time_drag (&v, &d);
   spin (100);
 
   g_print ("canvas touchpoints=%u frame_ms=%.2f render_ms=%.2f drag_step_ms=%.2f widgets=%u rss_mb=%.1f\n",
-           n, median (frames), renders->len ? median (renders) : NAN, steps->len ? median (steps) : NAN,
-           count_children (canvas), rss_mb ());
+           n, median (frames), renders->len ? median (renders) : NAN, d.steps->len ? median (d.steps) : NAN,
+           count_children (v.canvas), rss_mb ());
   g_print ("# zoom=%.2f cards_in_view=%u renderer=%s frozen_headers=%s%s\n",
-           journey_canvas_get_zoom (JOURNEY_CANVAS (canvas)), visible,
+           journey_canvas_get_zoom (JOURNEY_CANVAS (v.canvas)), v.visible,
            renderer ? G_OBJECT_TYPE_NAME (renderer) : "none",
-           frozen_top ? "top" : "", frozen_left ? (frozen_top ? ",left" : "left") : (frozen_top ? "" : "none"));
-
-  if (parts[0] != NULL)
+           v.frozen_top ? "top" : "", v.frozen_left ? (v.frozen_top ? ",left" : "left") : (v.frozen_top ? "" : "none"));
+  if (d.steps->len > 0)
     g_print ("# drag step: edit_ms=%.2f layout_and_scene_ms=%.2f allocate_ms=%.2f snapshot_ms=%.2f"
              " local_updates=%u/%u\n",
-             median (parts[0]), median (parts[1]), median (parts[2]), median (parts[3]), local, RUNS * 2);
-  if (crossings->len > 0)
+             median (d.parts[0]), median (d.parts[1]), median (d.parts[2]), median (d.parts[3]), d.local, RUNS * 2);
+  if (d.crossings->len > 0)
     g_print ("# drag step to another time: ms=%.2f local_updates=%u/%u\n",
-             median (crossings), crossing_local, crossings->len);
-  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
-    g_clear_pointer (&parts[p], g_array_unref);
+             median (d.crossings), d.crossing_local, d.crossings->len);
+  drag_times_clear (&d);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (v.window));
   spin (100);
 }
 
