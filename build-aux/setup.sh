@@ -12,7 +12,7 @@ JOURNEYS_PACKAGES=(
   # build
   meson ninja-build pkg-config gcc
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libjson-glib-dev librsvg2-dev libcairo2-dev libpng-dev libpango1.0-dev libcsv-dev
+  libjson-glib-dev librsvg2-dev libcairo2-dev libpng-dev libpango1.0-dev libharfbuzz-dev libcsv-dev
   # the workshop session (SPEC §10): its HTTP server and the address's QR code
   libsoup-3.0-dev libqrencode-dev
   # translations, data files and help, and their checks

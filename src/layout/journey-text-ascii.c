@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include <hb.h>
+
 #include "journey-text-private.h"
 
 #define N_PAIRS (JOURNEY_TEXT_N_ASCII * JOURNEY_TEXT_N_ASCII)
@@ -45,37 +47,43 @@ typedef struct
   PangoGlyph     glyph;
 } Cluster;
 
-/* Shapes @text on one line, as a layout would, and fills @clusters, by
- * byte: the glyphs of the cluster that starts there (none inside a
- * cluster), their width and the first glyph.  Shaped item by item, not
- * by a layout, which would also find where the line may break: a font's
- * line of every pair is nine thousand characters long. */
+/* Shapes @text on one line in @font, as Pango shapes a run of Latin text,
+ * and fills @clusters, by byte: the glyphs of the cluster that starts
+ * there (none inside a cluster), their width and the first glyph.  By
+ * HarfBuzz directly: a font's line of every pair is nine thousand
+ * characters long, and Pango would also itemize it and find where it may
+ * break. */
 static void
-shape (PangoContext  *context,
-       PangoAttrList *attrs,
-       const char    *text,
-       Cluster       *clusters)
+shape (PangoFont          *font,
+       hb_language_t       language,
+       const char         *text,
+       const hb_feature_t *features,
+       guint               n_features,
+       Cluster            *clusters)
 {
-  int len = (int) strlen (text);
-  GList *items = pango_itemize (context, text, 0, len, attrs, NULL);
-  PangoGlyphString *glyphs = pango_glyph_string_new ();
+  hb_buffer_t *buffer = hb_buffer_create ();
+  hb_glyph_info_t *infos;
+  hb_glyph_position_t *positions;
+  unsigned int n;
 
-  for (GList *l = items; l != NULL; l = l->next)
+  hb_buffer_add_utf8 (buffer, text, -1, 0, -1);
+  hb_buffer_set_direction (buffer, HB_DIRECTION_LTR);
+  hb_buffer_set_script (buffer, HB_SCRIPT_LATIN);
+  hb_buffer_set_language (buffer, language);
+  hb_buffer_set_flags (buffer, HB_BUFFER_FLAG_BOT | HB_BUFFER_FLAG_EOT);
+  hb_shape (pango_font_get_hb_font (font), buffer, features, n_features);
+
+  infos = hb_buffer_get_glyph_infos (buffer, &n);
+  positions = hb_buffer_get_glyph_positions (buffer, NULL);
+  for (unsigned int i = 0; i < n; i++)
     {
-      PangoItem *item = l->data;
+      Cluster *c = &clusters[infos[i].cluster];
 
-      pango_shape_item (item, text, len, NULL, glyphs, PANGO_SHAPE_NONE);
-      for (int i = 0; i < glyphs->num_glyphs; i++)
-        {
-          Cluster *c = &clusters[item->offset + glyphs->log_clusters[i]];
-
-          if (c->n_glyphs++ == 0)
-            c->glyph = glyphs->glyphs[i].glyph;
-          c->width += glyphs->glyphs[i].geometry.width / (double) PANGO_SCALE;
-        }
+      if (c->n_glyphs++ == 0)
+        c->glyph = infos[i].codepoint;
+      c->width += positions[i].x_advance / (double) PANGO_SCALE;
     }
-  pango_glyph_string_free (glyphs);
-  g_list_free_full (items, (GDestroyNotify) pango_item_free);
+  hb_buffer_destroy (buffer);
 }
 
 /* The advance of each printable ASCII character, from one line of them
@@ -86,21 +94,25 @@ void
 journey_text_measure_ascii (PangoContext    *context,
                             JourneyFontSlot *slot)
 {
+  static const hb_feature_t unshaped[] = {
+    { HB_TAG ('k', 'e', 'r', 'n'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+    { HB_TAG ('l', 'i', 'g', 'a'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+    { HB_TAG ('c', 'l', 'i', 'g'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+    { HB_TAG ('c', 'a', 'l', 't'), 0, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END },
+  };
   PangoGlyph alone[JOURNEY_TEXT_N_ASCII];
   char all[JOURNEY_TEXT_N_ASCII + 1];
   g_autofree char *pairs = every_pair ();
   gsize n = strlen (pairs);
   g_autofree Cluster *clusters = g_new0 (Cluster, MAX (n, sizeof all));
-  PangoAttrList *attrs = pango_attr_list_new ();
+  g_autoptr(PangoFont) font = pango_context_load_font (context, slot->desc);
+  hb_language_t language = hb_language_from_string (pango_language_to_string (pango_context_get_language (context)), -1);
 
   for (int c = 0; c < JOURNEY_TEXT_N_ASCII; c++)
     all[c] = (char) (JOURNEY_TEXT_FIRST_ASCII + c);
   all[JOURNEY_TEXT_N_ASCII] = '\0';
 
-  pango_attr_list_insert (attrs, pango_attr_font_desc_new (slot->desc));
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("kern 0, liga 0, clig 0, calt 0"));
-  shape (context, attrs, all, clusters);
-  pango_attr_list_unref (attrs);
+  shape (font, language, all, unshaped, G_N_ELEMENTS (unshaped), clusters);
   for (int c = 0; c < JOURNEY_TEXT_N_ASCII; c++)
     {
       slot->ascii[JOURNEY_TEXT_FIRST_ASCII + c] = clusters[c].width;
@@ -108,10 +120,7 @@ journey_text_measure_ascii (PangoContext    *context,
     }
 
   memset (clusters, 0, n * sizeof (Cluster));
-  attrs = pango_attr_list_new ();
-  pango_attr_list_insert (attrs, pango_attr_font_desc_new (slot->desc));
-  shape (context, attrs, pairs, clusters);
-  pango_attr_list_unref (attrs);
+  shape (font, language, pairs, NULL, 0, clusters);
   slot->kern = g_new0 (float, N_PAIRS);
   slot->shaped = g_new0 (guint8, N_PAIRS);
   for (gsize i = 0; i + 1 < n; i++)
