@@ -608,13 +608,24 @@ test_validation (void)
   g_assert_cmpstr (row_title (list, 3), ==, "2. Check-in");
   g_assert_null (gtk_list_box_get_row_at_index (list, 4));
   row = gtk_list_box_get_row_at_index (list, 0);
+  /* Room's gap of 2 is more than a fifth of the scale: the map flags it,
+   * and so does its row; check-out's 0.5 is less. */
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "Hypothesis Satisfied. Measured Dissatisfied, 95 % interval 2–2, from 2 responses "
-                   "(thin evidence)");
-  g_assert_nonnull (test_find_label (GTK_WIDGET (row), "−2", FALSE));
+                   "(thin evidence). Flagged on the map");
+  g_assert_true (gtk_widget_has_css_class (test_find_label (GTK_WIDGET (row), "−2", FALSE), "error"));
   gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "The measurement is 2 below the hypothesis");
-  g_assert_nonnull (test_find_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)), "+0.5", FALSE));
+                                       "The measurement is 2 below the hypothesis. Flagged on the map");
+  {
+    GtkWidget *second = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1));
+    JourneyLayout *layout = journey_canvas_get_layout (journey_window_get_canvas (fixture.window));
+
+    g_assert_false (gtk_widget_has_css_class (test_find_label (second, "+0.5", FALSE), "error"));
+    g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (second)), "Flagged"));
+    /* The map's flags: room's, not check-out's. */
+    g_assert_cmpuint (layout->n_flags, ==, 1);
+    g_assert_true (layout->cards[layout->flags[0].card].touchpoint == room);
+  }
   g_assert_false (gtk_widget_get_sensitive (test_find_button (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)),
                                                          "Use Measured Mean")));
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (row)));

@@ -12,6 +12,7 @@
 
 #include <math.h>
 
+#include "journey-evidence-stats.h"
 #include "journey-spline.h"
 #include "journey-layout-private.h"
 
@@ -132,8 +133,9 @@ set_handle (JourneyLayout       *self,
   handle->value = p->value;
 }
 
-/* Where the measured mean is a fifth of the scale or more from the
- * hypothesis, a flag beside the handle says by how much. */
+/* Where the map flags the gap between the measured mean and the
+ * hypothesis (journey_evidence_gap_is_flagged ()), a flag beside the
+ * handle says by how much. */
 static void
 add_flag (JourneyLayout *self,
           guint          card,
@@ -165,7 +167,6 @@ void
 journey_layout_place_curves (JourneyLayout *self,
                              JourneyMap    *map)
 {
-  double fifth = (self->band.max - self->band.min) / 5.0;
   const int *card_of_tp = card_of_index (self, journey_list_get_length (map->touchpoints));
   GArray *order;
 
@@ -198,7 +199,7 @@ journey_layout_place_curves (JourneyLayout *self,
       set_handle (self, &self->handles[self->n_handles], (guint) c, &p);
       card->handle = (int) self->n_handles++;
 
-      if (isfinite (p.measured) && fabs (p.measured - p.value) >= fifth - 1e-9)
+      if (journey_evidence_gap_is_flagged (p.measured - p.value, self->band.min, self->band.max))
         add_flag (self, (guint) c, p.x, p.y[JOURNEY_CURVE_AS_IS], p.y[JOURNEY_CURVE_MEASURED],
                   p.measured - p.value);
     }

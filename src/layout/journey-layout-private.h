@@ -134,9 +134,6 @@ void   journey_layout_place_stages       (JourneyLayout  *self,
                                           JourneyText    *text,
                                           JourneyMap     *map,
                                           double          top);
-void   journey_layout_band_range         (JourneyMap     *map,
-                                          int            *min,
-                                          int            *max);
 void   journey_layout_place_band         (JourneyLayout  *self,
                                           JourneyText    *text,
                                           JourneyMap     *map,

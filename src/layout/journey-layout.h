@@ -446,6 +446,13 @@ typedef struct
   JourneyLayoutChanges changes;     /* by the last journey_layout_update() */
 } JourneyLayout;
 
+/* The scale the emotion band of @map shows, from *@min to *@max: the
+ * map's, or 1–5 when it has none that can be drawn.  Its fifth is the
+ * gap the map flags (journey_evidence_gap_is_flagged ()). */
+void           journey_layout_band_range     (JourneyMap         *map,
+                                              int                *min,
+                                              int                *max);
+
 JourneyLayout *journey_layout_new            (JourneyMap         *map,
                                               JourneyProject     *project,
                                               const JourneyStyle *style);

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <math.h>
+
 #include "journey-history.h"
 #include "journey-model.h"
 
@@ -29,6 +31,17 @@ static inline gboolean
 journey_evidence_is_thin (const JourneyEvidence *evidence)
 {
   return evidence->responses < JOURNEY_EVIDENCE_THIN;
+}
+
+/* Whether the map flags a @gap between measured mean and hypothesis on
+ * a scale from @min to @max: a fifth of the scale or more.  The one test,
+ * for the flags on the map and the Compare window alike. */
+static inline gboolean
+journey_evidence_gap_is_flagged (double gap,
+                                 double min,
+                                 double max)
+{
+  return isfinite (gap) && fabs (gap) >= (max - min) / 5.0 - 1e-9;
 }
 
 typedef enum

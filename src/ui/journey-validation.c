@@ -17,6 +17,7 @@
 
 #include "journey-canvas.h"
 #include "journey-evidence-stats.h"
+#include "journey-layout.h"
 #include "journey-validation.h"
 
 #define VALIDATION_KEY "journey-validation"
@@ -92,6 +93,15 @@ on_row_activated (JourneyValidation *self,
   journey_canvas_set_focus_touchpoint (canvas, tp);
 }
 
+/* @text and that the map flags the gap. */
+static char *
+flag_sentence (const char *text)
+{
+  /* Translators: appended to a touchpoint's line when its gap is a fifth
+   * of the scale or more, which the map marks with a flag */
+  return g_strdup_printf (_("%s. Flagged on the map"), text);
+}
+
 static GtkWidget *
 make_row (JourneyValidation *self,
           JourneyMap        *map,
@@ -113,6 +123,8 @@ make_row (JourneyValidation *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *gap_label = gtk_label_new (gap_text);
   GtkWidget *use = gtk_button_new_with_label (_("Use Measured Mean"));
+  gboolean flagged;
+  int min, max;
 
   if (summarized)
     {
@@ -134,6 +146,15 @@ make_row (JourneyValidation *self,
       g_free (subtitle);
       subtitle = g_steal_pointer (&thin);
     }
+  journey_layout_band_range (map, &min, &max);
+  flagged = journey_evidence_gap_is_flagged (gap, min, max);
+  if (flagged)
+    {
+      g_autofree char *with_flag = flag_sentence (subtitle);
+
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&with_flag);
+    }
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -152,6 +173,15 @@ make_row (JourneyValidation *self,
     description = g_strdup_printf (_("The measurement is %s below the hypothesis"), gap_text + strlen ("−"));
   else
     description = g_strdup (_("The measurement is the hypothesis"));
+  if (flagged)
+    {
+      g_autofree char *with_flag = flag_sentence (description);
+
+      g_free (description);
+      description = g_steal_pointer (&with_flag);
+      /* As the map draws its flags. */
+      gtk_widget_add_css_class (gap_label, "error");
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 
   gtk_widget_set_valign (use, GTK_ALIGN_CENTER);
