@@ -224,7 +224,7 @@ def run_draft(binary, path, env, drafts, apps):
     # providers' objects) in frames LeakSanitizer cannot name without
     # GTK's symbols, so no suppression could tell them from ours: leaks
     # are not checked in this one process under the sanitizers; the
-    # drafts' code is, in test-document and test-app.
+    # drafts' code is, in test-document-recovery and test-app.
     env = dict(env)
     if "ASAN_OPTIONS" in env:
         env["ASAN_OPTIONS"] = env["ASAN_OPTIONS"].replace("detect_leaks=1", "detect_leaks=0")

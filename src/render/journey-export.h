@@ -34,8 +34,9 @@ G_BEGIN_DECLS
  * messages and --help name them.  Then give the tests its first bytes:
  * `expected` in tests/export/test-export-api.c (which fails until you do)
  * and, when the dialog offers it, `magic` in test_export of
- * tests/test-app.c.  An option that no format had before (like the notes
- * switch) is a field of JourneyExportOptions and a JourneyExportFlags bit.
+ * tests/test-app-export.c.  An option that no format had before (like the
+ * notes switch) is a field of JourneyExportOptions and a JourneyExportFlags
+ * bit.
  */
 
 #define JOURNEY_EXPORT_ERROR (journey_export_error_quark ())
