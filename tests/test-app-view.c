@@ -198,6 +198,64 @@ wait_for_presenting (JourneyWindow *window)
   test_run_for (100);
 }
 
+/* While presenting, the facilitator can still edit: a satisfaction drag
+ * of the first handle is one step; Escape during a drag puts the handle
+ * back and goes on presenting. */
+static void
+assert_drag_while_presenting (JourneyWindow  *window,
+                              JourneyCanvas  *canvas,
+                              JourneyHistory *history)
+{
+  JourneyLayout *layout;
+  JourneyLayoutHandle *handle;
+  GtkGesture *drag = NULL;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
+  JourneyTouchpoint *touchpoint;
+  double wx, wy, dy, before;
+  guint steps = journey_history_get_n_steps (history);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && drag == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller)
+          && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_PRIMARY)
+        drag = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (drag);
+  layout = journey_canvas_get_layout (canvas);
+  g_assert_cmpuint (layout->n_handles, >, 0);
+  handle = &layout->handles[0];
+  touchpoint = handle->touchpoint;
+  before = touchpoint->satisfaction;
+  /* One step of the scale down, or up from the bottom. */
+  dy = (journey_layout_y_for_value (layout, before > layout->band.min ? before - 1 : before + 1) - handle->y)
+       * journey_canvas_get_zoom (canvas);
+  journey_canvas_map_to_widget (canvas, handle->x, handle->y, &wx, &wy);
+  g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+  g_signal_emit_by_name (drag, "drag-update", 0.0, dy / 2);
+  g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
+  g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
+  test_iterate ();
+  g_assert_cmpfloat (touchpoint->satisfaction, !=, before);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps + 1);
+  g_assert_true (journey_history_undo (history));
+  g_assert_cmpfloat (touchpoint->satisfaction, ==, before);
+  g_assert_true (journey_presentation_is_active (window));
+
+  /* Escape during a drag puts the handle back and goes on presenting. */
+  g_signal_emit_by_name (drag, "drag-begin", wx, wy);
+  g_signal_emit_by_name (drag, "drag-update", 0.0, dy / 2);
+  g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
+  g_assert_cmpfloat (touchpoint->satisfaction, !=, before);
+  press (window, GDK_KEY_Escape);
+  g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
+  test_iterate ();
+  g_assert_cmpfloat (touchpoint->satisfaction, ==, before);
+  g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps);
+  g_assert_true (journey_presentation_is_active (window));
+}
+
 static void
 test_presentation (void)
 {
@@ -279,55 +337,7 @@ test_presentation (void)
 
   /* The facilitator can still edit: a satisfaction drag is one step. */
   press (window, GDK_KEY_Right);
-  {
-    JourneyLayoutHandle *handle;
-    GtkGesture *drag = NULL;
-    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (canvas));
-    JourneyTouchpoint *touchpoint;
-    double wx, wy, dy, before;
-    guint steps = journey_history_get_n_steps (history);
-
-    for (guint i = 0; i < g_list_model_get_n_items (controllers) && drag == NULL; i++)
-      {
-        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-        if (GTK_IS_GESTURE_DRAG (controller)
-            && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_PRIMARY)
-          drag = GTK_GESTURE (controller);
-      }
-    g_assert_nonnull (drag);
-    layout = journey_canvas_get_layout (canvas);
-    g_assert_cmpuint (layout->n_handles, >, 0);
-    handle = &layout->handles[0];
-    touchpoint = handle->touchpoint;
-    before = touchpoint->satisfaction;
-    /* One step of the scale down, or up from the bottom. */
-    dy = (journey_layout_y_for_value (layout, before > layout->band.min ? before - 1 : before + 1) - handle->y)
-         * journey_canvas_get_zoom (canvas);
-    journey_canvas_map_to_widget (canvas, handle->x, handle->y, &wx, &wy);
-    g_signal_emit_by_name (drag, "drag-begin", wx, wy);
-    g_signal_emit_by_name (drag, "drag-update", 0.0, dy / 2);
-    g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
-    g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
-    test_iterate ();
-    g_assert_cmpfloat (touchpoint->satisfaction, !=, before);
-    g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps + 1);
-    g_assert_true (journey_history_undo (history));
-    g_assert_cmpfloat (touchpoint->satisfaction, ==, before);
-    g_assert_true (journey_presentation_is_active (window));
-
-    /* Escape during a drag puts the handle back and goes on presenting. */
-    g_signal_emit_by_name (drag, "drag-begin", wx, wy);
-    g_signal_emit_by_name (drag, "drag-update", 0.0, dy / 2);
-    g_signal_emit_by_name (drag, "drag-update", 0.0, dy);
-    g_assert_cmpfloat (touchpoint->satisfaction, !=, before);
-    press (window, GDK_KEY_Escape);
-    g_signal_emit_by_name (drag, "drag-end", 0.0, dy);
-    test_iterate ();
-    g_assert_cmpfloat (touchpoint->satisfaction, ==, before);
-    g_assert_cmpuint (journey_history_get_n_steps (history), ==, steps);
-    g_assert_true (journey_presentation_is_active (window));
-  }
+  assert_drag_while_presenting (window, canvas, history);
 
   /* Escape leaves: the header bar is back, and the view the person had,
    * the selection with it. */
