@@ -625,6 +625,8 @@ test_validation (void)
     /* The map's flags: room's, not check-out's. */
     g_assert_cmpuint (layout->n_flags, ==, 1);
     g_assert_true (layout->cards[layout->flags[0].card].touchpoint == room);
+    /* Says the gap as the window does. */
+    g_assert_cmpstr (layout->flags[0].label, ==, "−2");
   }
   g_assert_false (gtk_widget_get_sensitive (test_find_button (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)),
                                                          "Use Measured Mean")));

@@ -148,7 +148,11 @@ add_flag (JourneyLayout *self,
 
   /* The label of the flag last placed here, when it says the same. */
   if (flag->card != card || flag->gap != gap || flag->label[0] == '\0')
-    g_snprintf (flag->label, sizeof flag->label, "%+.1f", gap);
+    {
+      g_autofree char *label = journey_evidence_format_gap (gap);
+
+      g_strlcpy (flag->label, label, sizeof flag->label);
+    }
   flag->card = card;
   flag->x = x;
   flag->y_hypothesis = y_hypothesis;

@@ -265,6 +265,16 @@ journey_evidence_get_gap (JourneyMap        *map,
   return touchpoint->evidence->mean - journey_map_get_satisfaction (map, touchpoint);
 }
 
+char *
+journey_evidence_format_gap (double gap)
+{
+  g_autofree char *number = journey_scale_format_number (fabs (gap));
+
+  if (g_str_equal (number, "0") || !isfinite (gap))
+    return g_steal_pointer (&number);
+  return g_strconcat (gap > 0 ? "+" : "\u2212", number, NULL);
+}
+
 static int
 compare_gaps (gconstpointer a,
               gconstpointer b,

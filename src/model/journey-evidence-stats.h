@@ -75,6 +75,9 @@ GPtrArray *journey_evidence_get_trend        (JourneyEvidence        *evidence);
 /* The measured mean less the hypothesis; NAN without evidence. */
 double     journey_evidence_get_gap          (JourneyMap             *map,
                                               JourneyTouchpoint      *touchpoint);
+/* A gap as the map's flag and the Compare window show it: "+0.8",
+ * "−1.25" (a minus sign), "0"; to hundredths at most, as every value. */
+char      *journey_evidence_format_gap       (double                  gap);
 /* The touchpoints of @map that have evidence, the largest gap between
  * satisfaction and measured mean first.  (transfer container) */
 GPtrArray *journey_evidence_rank_gaps        (JourneyMap             *map);

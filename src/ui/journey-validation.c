@@ -44,17 +44,6 @@ get_map (JourneyValidation *self)
   return self->window != NULL ? journey_window_get_map (self->window) : NULL;
 }
 
-/* "+0.8", "−1.2", "0": the measured mean less the hypothesis. */
-static char *
-format_gap (double gap)
-{
-  g_autofree char *number = journey_scale_format_number (fabs (gap));
-
-  if (g_str_equal (number, "0"))
-    return g_steal_pointer (&number);
-  return g_strconcat (gap > 0 ? "+" : "−", number, NULL);
-}
-
 static void
 on_use_clicked (JourneyValidation *self,
                 GtkButton         *button)
@@ -115,7 +104,7 @@ make_row (JourneyValidation *self,
   g_autofree char *title = g_strdup_printf ("%u. %s", number, journey_touchpoint_get_display_name (tp));
   g_autofree char *hypothesis = journey_scale_format_value (map->scale, journey_map_get_satisfaction (map, tp));
   g_autofree char *measured = journey_scale_format_value (map->scale, evidence->mean);
-  g_autofree char *gap_text = format_gap (gap);
+  g_autofree char *gap_text = journey_evidence_format_gap (gap);
   g_autofree char *interval = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *description = NULL;
