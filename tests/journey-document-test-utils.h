@@ -97,3 +97,27 @@ remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+/* A state folder of the test program's own, for the autosaves and drafts
+ * it makes and looks for; removed by document_test_run (). */
+static char *document_test_state;
+
+static inline void
+document_test_init (int    *argc,
+                    char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+  document_test_state = g_dir_make_tmp ("journeys-test-document-XXXXXX", NULL);
+  g_assert_nonnull (document_test_state);
+  g_setenv ("XDG_STATE_HOME", document_test_state, TRUE);
+}
+
+static inline int
+document_test_run (void)
+{
+  int status = g_test_run ();
+
+  remove_tree (document_test_state);
+  g_clear_pointer (&document_test_state, g_free);
+  return status;
+}

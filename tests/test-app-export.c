@@ -629,18 +629,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
-    {
-      g_autofree char *icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
-
-      gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), icons);
-    }
-
-  test_app = test_app_new ();
+  app_test_init (&argc, &argv);
 
   g_test_add_func ("/app/export", test_export);
   g_test_add_func ("/app/print", test_print);
@@ -648,7 +637,5 @@ main (int   argc,
   g_test_add_func ("/app/print-dialog", test_print_dialog);
   g_test_add_func ("/app/saved-toast", test_saved_toast);
 
-  status = g_test_run ();
-  g_clear_object (&test_app);
-  return status;
+  return app_test_run ();
 }

@@ -695,18 +695,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
-    {
-      g_autofree char *icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
-
-      gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), icons);
-    }
-
-  test_app = test_app_new ();
+  app_test_init (&argc, &argv);
 
   g_test_add_func ("/app/presentation", test_presentation);
   g_test_add_func ("/app/presentation-text-size", test_presentation_text_size);
@@ -714,7 +703,5 @@ main (int   argc,
   g_test_add_func ("/app/open-large-map", test_open_large_map);
   g_test_add_func ("/app/zoom-keys", test_zoom_keys);
 
-  status = g_test_run ();
-  g_clear_object (&test_app);
-  return status;
+  return app_test_run ();
 }

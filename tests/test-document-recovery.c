@@ -474,14 +474,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  /* A state folder of its own: the drafts listed are this test's. */
-  state = g_dir_make_tmp ("journeys-test-document-XXXXXX", NULL);
-  g_assert_nonnull (state);
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  /* Its own state folder: the drafts listed are this test's. */
+  document_test_init (&argc, &argv);
 
   g_test_add_func ("/document/autosave", test_autosave);
   g_test_add_func ("/document/watch-and-reload", test_watch_and_reload);
@@ -490,7 +484,5 @@ main (int   argc,
   g_test_add_func ("/document/draft-document", test_draft_document);
   g_test_add_func ("/document/repaired-copy", test_repaired_copy);
 
-  status = g_test_run ();
-  remove_tree (state);
-  return status;
+  return document_test_run ();
 }

@@ -448,15 +448,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  /* A state folder of its own: the autosaves that a load looks for are
+  /* Its own state folder: the autosaves that a load looks for are
    * this test's. */
-  state = g_dir_make_tmp ("journeys-test-document-XXXXXX", NULL);
-  g_assert_nonnull (state);
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  document_test_init (&argc, &argv);
 
   g_test_add_func ("/document/keeps-mode", test_keeps_mode);
   g_test_add_func ("/document/keeps-owner", test_keeps_owner);
@@ -468,7 +462,5 @@ main (int   argc,
   g_test_add_func ("/document/load-failure", test_load_failure);
   g_test_add_func ("/document/dirty-follows-history", test_dirty_follows_history);
 
-  status = g_test_run ();
-  remove_tree (state);
-  return status;
+  return document_test_run ();
 }
