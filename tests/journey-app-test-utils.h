@@ -53,14 +53,8 @@ open_example (const char *name)
 {
   g_autofree char *dir = test_examples_dir ();
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  JourneyWindow *window = journey_window_new (test_app);
 
-  journey_window_load (window, file);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for_document (window);
-  g_assert_nonnull (journey_window_get_project (window));
-  return window;
+  return test_open_window (test_app, path);
 }
 
 /* The @n-th widget of @type under @widget, depth first. */

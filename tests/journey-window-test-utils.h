@@ -40,6 +40,21 @@ test_wait_for_document (JourneyWindow *window)
     ;
 }
 
+/* A window of @app on the file @path, shown, its document loaded. */
+static inline JourneyWindow *
+test_open_window (JourneyApplication *app,
+                  const char         *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JourneyWindow *window = journey_window_new (app);
+
+  journey_window_load (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for_document (window);
+  g_assert_nonnull (journey_window_get_project (window));
+  return window;
+}
+
 /* Presses @keyval with @modifiers through @widget's own key bindings (its
  * shortcut controllers), then lets the frames it queued be drawn. */
 static inline void

@@ -68,16 +68,6 @@ test_autosave (void)
   test_tmpdir_remove (dir);
 }
 
-/* Runs the main loop for @ms milliseconds. */
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Runs the main loop until *@count reaches @n, for ten seconds at most. */
 static void
 wait_for_count (guint *count,
@@ -157,14 +147,14 @@ test_watch_and_reload (void)
   edit_votes (document, 1);
   g_assert_true (journey_document_save (document, NULL, JOURNEY_SAVE_NONE, &error));
   g_assert_no_error (error);
-  spin (800);
+  test_run_for (800);
   edit_votes (document, 2);
   journey_document_save_async (document, NULL, JOURNEY_SAVE_NONE, NULL, on_saved, &async_error);
   while (async_error == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_error (async_error, G_IO_ERROR, G_IO_ERROR_EXISTS);  /* saved */
   g_clear_error (&async_error);
-  spin (800);
+  test_run_for (800);
   g_assert_cmpuint (changes, ==, 0);
   g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_SAME);
 
@@ -175,7 +165,7 @@ test_watch_and_reload (void)
   replace_from_outside (path, theirs->str);
   wait_for_count (&changes, 1);
   g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_CHANGED);
-  spin (600);
+  test_run_for (600);
   g_assert_cmpuint (changes, ==, 1);
   g_assert_cmpint (touchpoint (document, "site")->votes, ==, 3);
   g_assert_cmpfloat (touchpoint (document, "site")->satisfaction, ==, 4);
@@ -198,7 +188,7 @@ test_watch_and_reload (void)
   g_assert_false (journey_history_can_undo (journey_document_get_history (document)));
   g_assert_false (g_file_test (autosave, G_FILE_TEST_EXISTS));
   g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_SAME);
-  spin (600);
+  test_run_for (600);
   g_assert_cmpuint (changes, ==, 1);
 
   /* A file written in place is noticed too. */
@@ -224,7 +214,7 @@ test_watch_and_reload (void)
   g_assert_cmpint (journey_document_get_disk_state (document), ==, JOURNEY_DISK_STATE_SAME);
   after = read_file (path);
   g_assert_nonnull (strstr (after, "Visits the website"));
-  spin (600);
+  test_run_for (600);
   g_assert_cmpuint (changes, ==, 3);
 
   test_tmpdir_remove (dir);

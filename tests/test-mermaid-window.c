@@ -29,18 +29,9 @@ static JourneyWindow *
 open_diagram (const char  *dir,
               char       **path)
 {
-  g_autoptr(GFile) file = NULL;
-  JourneyWindow *window;
-
   *path = g_build_filename (dir, "day.mmd", NULL);
   g_assert_true (g_file_set_contents (*path, DIAGRAM, -1, NULL));
-  file = g_file_new_for_path (*path);
-  window = journey_window_new (test_app);
-  journey_window_load (window, file);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for_document (window);
-  g_assert_nonnull (journey_window_get_project (window));
-  return window;
+  return test_open_window (test_app, *path);
 }
 
 /* Closes @window without leaving a draft of its unsaved journey. */

@@ -79,15 +79,6 @@ wait_for_banner (JourneyWindow *window,
   g_assert_cmpint (gtk_widget_get_mapped (GTK_WIDGET (banner_button (window, "disk_primary_button"))), ==, shown);
 }
 
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Another program writes a new version beside the file and renames it
  * over it, as editors, git and synced folders do. */
 static void
@@ -245,7 +236,7 @@ test_reload_dirty (void)
   g_assert_cmpint (website (window)->votes, ==, 7);
   g_assert_cmpstr (website (window)->title, ==, "Visits the hotel website");
   g_assert_true (journey_document_get_dirty (document));
-  spin (500);
+  test_run_for (500);
   g_assert_false (gtk_revealer_get_reveal_child (disk_banner (window)));
 
   /* Saving then asks before overwriting theirs; Cancel keeps theirs. */
@@ -317,7 +308,7 @@ test_own_save_not_offered (void)
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
       test_wait_for_document (window);
       g_assert_false (journey_document_get_dirty (journey_window_get_document (window)));
-      spin (700);
+      test_run_for (700);
       g_assert_cmpuint (changes, ==, 0);
       g_assert_false (gtk_revealer_get_reveal_child (disk_banner (window)));
       g_assert_null (test_find_message_dialog ());
