@@ -16,7 +16,9 @@
  * meets them: `journeys --export OUT.svg FILE` against json-glib's bare
  * parse of the same FILE (bare-parse.c), each the best of RUNS_PROCESS
  * runs, in wall time and in CPU time (user + system, which a busy machine
- * disturbs less).  Target: the export within 2× the parse, 1.5× the goal.
+ * disturbs less), with their page faults and peak memory (a big export's
+ * time is much of it the kernel's).  Target: the export within 2× the
+ * parse, 1.5× the goal.
  * `bench-export JOURNEYS BARE-PARSE --processes` times only those.
  */
 
