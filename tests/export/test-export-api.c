@@ -401,6 +401,36 @@ test_cli (void)
   test_tmpdir_remove (dir);
 }
 
+/* A big map exported by the command line, as a process: its heap
+ * reserved for a file of a megabyte or more, its scene written in many
+ * parts; the same document as the scene made whole. */
+static void
+test_cli_big_map (void)
+{
+  g_autofree char *json = export_test_generate (8000, 3);
+  g_autoptr(JourneyProject) project = test_load_string (json);
+  g_autoptr(JourneyLayout) layout = journey_export_layout_new (project, test_first_map (project), NULL);
+  g_autofree char *dir = test_tmpdir_new ();
+  g_autofree char *in = g_build_filename (dir, "big.journey", NULL);
+  g_autofree char *out = g_build_filename (dir, "big.svg", NULL);
+  g_autofree char *whole = NULL, *written = NULL;
+  gsize whole_len = 0, written_len = 0;
+  g_auto(TestRun) run = { 0 };
+
+  g_assert_cmpuint (strlen (json), >=, 1 << 20);
+  g_assert_true (g_file_set_contents (in, json, -1, NULL));
+  test_run_journeys (&run, "--export", out, in, NULL);
+  g_assert_cmpint (run.status, ==, JOURNEY_EXIT_OK);
+  g_assert_cmpstr (run.err, ==, "");
+  whole = journey_svg_to_string (layout, &whole_len);
+  written = export_test_read_file (out, &written_len);
+  g_assert_cmpmem (written, written_len, whole, whole_len);
+
+  g_unlink (in);
+  g_unlink (out);
+  test_tmpdir_remove (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/export/api/which-map", test_which_map);
   g_test_add_func ("/export/api/svg-in-pieces", test_svg_in_pieces);
   g_test_add_func ("/export/api/cli", test_cli);
+  g_test_add_func ("/export/api/cli-big-map", test_cli_big_map);
 
   return g_test_run ();
 }
