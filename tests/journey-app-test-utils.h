@@ -17,36 +17,6 @@
 #include "journey-window-test-utils.h"
 #include "journey-window.h"
 
-/* The application of the test program, made by its main() with
- * test_app_new (). */
-static JourneyApplication *test_app;
-
-/* What every main () of these programs does first: GTK and libadwaita
- * set up, the app's own icons found for screenshots, and test_app made. */
-static inline void
-app_test_init (int    *argc,
-               char ***argv)
-{
-  gtk_test_init (argc, argv, NULL);
-  adw_init ();
-  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
-    {
-      g_autofree char *icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
-
-      gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), icons);
-    }
-  test_app = test_app_new ();
-}
-
-/* The tests run, and test_app gone. */
-static inline int
-app_test_run (void)
-{
-  int status = g_test_run ();
-
-  g_clear_object (&test_app);
-  return status;
-}
 
 static inline JourneyWindow *
 open_example (const char *name)

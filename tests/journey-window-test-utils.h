@@ -27,6 +27,37 @@ test_app_new (void)
   return app;
 }
 
+/* The application of the test program: test_app_init () makes it. */
+G_GNUC_UNUSED static JourneyApplication *test_app;
+
+/* What every window test program's main () does first: GTK and
+ * libadwaita set up, the app's own icons found for screenshots, and
+ * test_app made. */
+static inline void
+test_app_init (int    *argc,
+               char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  if (g_getenv ("JOURNEYS_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *icons = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", NULL);
+
+      gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), icons);
+    }
+  test_app = test_app_new ();
+}
+
+/* The tests run, and test_app gone. */
+static inline int
+test_app_run (void)
+{
+  int status = g_test_run ();
+
+  g_clear_object (&test_app);
+  return status;
+}
+
 /* Runs the main loop until @window's document has finished loading or
  * saving, and what it queued is done. */
 static inline void

@@ -629,7 +629,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  app_test_init (&argc, &argv);
+  test_app_init (&argc, &argv);
 
   g_test_add_func ("/app/export", test_export);
   g_test_add_func ("/app/print", test_print);
@@ -637,5 +637,5 @@ main (int   argc,
   g_test_add_func ("/app/print-dialog", test_print_dialog);
   g_test_add_func ("/app/saved-toast", test_saved_toast);
 
-  return app_test_run ();
+  return test_app_run ();
 }

@@ -695,7 +695,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  app_test_init (&argc, &argv);
+  test_app_init (&argc, &argv);
 
   g_test_add_func ("/app/presentation", test_presentation);
   g_test_add_func ("/app/presentation-text-size", test_presentation_text_size);
@@ -703,5 +703,5 @@ main (int   argc,
   g_test_add_func ("/app/open-large-map", test_open_large_map);
   g_test_add_func ("/app/zoom-keys", test_zoom_keys);
 
-  return app_test_run ();
+  return test_app_run ();
 }

@@ -686,7 +686,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  app_test_init (&argc, &argv);
+  test_app_init (&argc, &argv);
 
   g_test_add_func ("/app/preferences", test_preferences);
   g_test_add_func ("/app/menu-and-shortcuts", test_menu_and_shortcuts);
@@ -697,5 +697,5 @@ main (int   argc,
   g_test_add_func ("/app/drafts-at-start", test_drafts_at_start);
   g_test_add_func ("/app/open-twice-and-recent", test_open_twice_and_recent);
 
-  return app_test_run ();
+  return test_app_run ();
 }

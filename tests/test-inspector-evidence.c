@@ -23,7 +23,6 @@
 #include "journey-window-private.h"
 #include "journey-window-test-utils.h"
 
-static JourneyApplication *test_app;
 
 /* website 5, 4, 3 (two weeks); room 2, 2; check-in 3.  Check-out has
  * evidence typed by hand in the project: 2.5 of 4. */
@@ -695,14 +694,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   /* The test AT context keeps the accessible properties to check. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  test_app = test_app_new ();
+  test_app_init (&argc, &argv);
 
   g_test_add_func ("/compare/model", test_model);
   g_test_add_func ("/compare/inspector/touchpoint", test_touchpoint);
@@ -713,7 +707,5 @@ main (int   argc,
   g_test_add_func ("/compare/validation", test_validation);
   g_test_add_func ("/compare/validation/empty", test_validation_empty);
 
-  status = g_test_run ();
-  g_clear_object (&test_app);
-  return status;
+  return test_app_run ();
 }

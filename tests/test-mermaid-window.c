@@ -14,7 +14,6 @@
 #include "journey-test-utils.h"
 #include "journey-window-test-utils.h"
 
-static JourneyApplication *test_app;
 
 #define DIAGRAM \
   "journey\n" \
@@ -162,17 +161,13 @@ main (int   argc,
   journeys = g_build_filename (state_dir, "journeys", NULL);
   drafts = g_build_filename (journeys, "drafts", NULL);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  test_app = test_app_new ();
+  test_app_init (&argc, &argv);
 
   g_test_add_func ("/mermaid-window/open", test_open);
   g_test_add_func ("/mermaid-window/copy", test_copy);
   g_test_add_func ("/mermaid-window/paste", test_paste);
 
-  status = g_test_run ();
-  g_clear_object (&test_app);
+  status = test_app_run ();
   /* Every unsaved journey's draft was discarded: none is left. */
   g_assert_cmpuint (test_tmpdir_count (drafts), ==, 0);
   g_rmdir (drafts);

@@ -18,9 +18,6 @@
 #include "journey-window-test-utils.h"
 #include "journey-window.h"
 
-/* One application for the tests, not shared over D-Bus. */
-static JourneyApplication *test_app;
-
 static GtkWidget *
 find_title (GtkWidget *widget)
 {
@@ -381,12 +378,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  test_app = test_app_new ();
+  test_app_init (&argc, &argv);
 
   g_test_add_func ("/reload/clean", test_reload_clean);
   g_test_add_func ("/reload/dirty", test_reload_dirty);
@@ -394,7 +386,5 @@ main (int   argc,
   g_test_add_func ("/reload/file-deleted", test_file_deleted);
   g_test_add_func ("/reload/broken", test_reload_broken);
 
-  status = g_test_run ();
-  g_clear_object (&test_app);
-  return status;
+  return test_app_run ();
 }

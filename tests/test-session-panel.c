@@ -18,9 +18,6 @@
 #include "journey-test-utils.h"
 #include "journey-window-test-utils.h"
 
-/* One application for the tests, not shared over D-Bus. */
-static JourneyApplication *test_app;
-
 /* Sends @json to the session's api/ROUTE; returns the answer's body. */
 static char *
 post (JourneySession *session,
@@ -388,18 +385,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  test_app = test_app_new ();
+  test_app_init (&argc, &argv);
   g_test_add_func ("/session-panel/panel", test_panel);
   g_test_add_func ("/session-panel/timer", test_timer);
   g_test_add_func ("/session-panel/comments", test_comments);
   g_test_add_func ("/session-panel/window", test_window);
   g_test_add_func ("/session-panel/close-quietly", test_close_quietly);
-  status = g_test_run ();
-  g_clear_object (&test_app);
-  return status;
+  return test_app_run ();
 }

@@ -17,7 +17,6 @@
 #include "journey-window-evidence.h"
 #include "journey-window-test-utils.h"
 
-static JourneyApplication *test_app;
 
 /* A folder with a copy of hotel.journey and @survey_text as survey.csv. */
 static char *
@@ -373,12 +372,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  test_app = test_app_new ();
+  test_app_init (&argc, &argv);
 
   g_test_add_func ("/window-evidence/import", test_import);
   g_test_add_func ("/window-evidence/wide-without-names", test_wide_without_names);
@@ -386,7 +380,5 @@ main (int   argc,
   g_test_add_func ("/window-evidence/drop", test_drop);
   g_test_add_func ("/window-evidence/follow", test_follow);
 
-  status = g_test_run ();
-  g_clear_object (&test_app);
-  return status;
+  return test_app_run ();
 }

@@ -17,7 +17,6 @@
 #include "journey-test-utils.h"
 #include "journey-window-test-utils.h"
 
-static JourneyApplication *test_app;
 
 typedef struct
 {
@@ -315,17 +314,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  test_app = test_app_new ();
+  test_app_init (&argc, &argv);
 
   g_test_add_func ("/window-room/canvas", test_canvas);
   g_test_add_func ("/window-room/inspector", test_inspector);
   g_test_add_func ("/window-room/live-counts", test_live_counts);
 
-  status = g_test_run ();
-  g_clear_object (&test_app);
-  return status;
+  return test_app_run ();
 }

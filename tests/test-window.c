@@ -18,9 +18,6 @@
 #include "journey-window-test-utils.h"
 #include "journey-window.h"
 
-/* One application for the tests, not shared over D-Bus. */
-static JourneyApplication *test_app;
-
 static JourneyWindow *
 open_window (JourneyApplication *app,
              const char         *path,
@@ -497,12 +494,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  test_app = test_app_new ();
+  test_app_init (&argc, &argv);
 
   g_test_add_func ("/window/open-example", test_open_example);
   g_test_add_func ("/window/broken-file", test_broken_file);
@@ -512,7 +504,5 @@ main (int   argc,
   g_test_add_func ("/window/double-click-note", test_double_click_note);
   g_test_add_func ("/window/repaired-copy", test_repaired_copy);
 
-  status = g_test_run ();
-  g_clear_object (&test_app);
-  return status;
+  return test_app_run ();
 }
